@@ -1,0 +1,82 @@
+import type { Letter } from '../corpus/types';
+import { DossierError } from '../ipc/errors';
+import { counterIds } from './ids';
+import { emptyBriefing, type Briefing, type Passage } from './model';
+import { createPassage } from './passage';
+
+export interface AssembleQuote {
+  file: string;
+  /** 0-based index into the letter's `blocks`. */
+  blockIndex: number;
+  /** UTF-16 offsets into the block's text; the whole block when left out. */
+  start?: number;
+  end?: number;
+}
+
+export interface AssembleOptions {
+  title?: string;
+  author?: string;
+  /** ISO date-time of assembly: annotation dates and the briefing's date. */
+  now: string;
+  ids?: () => string;
+}
+
+/**
+ * Builds a briefing as if the passages had been dragged in, in order: footnotes and citations
+ * come along (citation style `footnote`). Each note `{quote, text}` (quote 1-based) becomes an
+ * annotation covering the whole passage: its id goes on the passage's `comments` and on every
+ * text run of the passage. Unknown file, block index or bad range: a DossierError naming it.
+ */
+export function assembleBriefing(
+  letters: Letter[],
+  quotes: AssembleQuote[],
+  notes: Array<{ quote: number; text: string }>,
+  options: AssembleOptions,
+): Briefing {
+  const ids = options.ids ?? counterIds();
+  const byFile = new Map(letters.map((letter) => [letter.file, letter]));
+  const briefing = emptyBriefing();
+  briefing.properties.title = options.title ?? '';
+  briefing.properties.author = options.author ?? '';
+  briefing.properties.date = options.now.slice(0, 10);
+
+  quotes.forEach((quote, index) => {
+    const label = `citaat ${index + 1} (${quote.file}#${quote.blockIndex})`;
+    const letter = byFile.get(quote.file);
+    if (!letter) throw new DossierError('not-found', `Onbekende brief in ${label}: "${quote.file}" staat niet in het corpus.`);
+    const block = letter.blocks[quote.blockIndex];
+    if (!Number.isInteger(quote.blockIndex) || !block) {
+      throw new DossierError(
+        'not-found',
+        `Onbekende alinea in ${label}: de brief heeft alinea's 0 tot en met ${letter.blocks.length - 1}.`,
+      );
+    }
+    const start = quote.start ?? 0;
+    const end = quote.end ?? block.text.length;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > block.text.length || end <= start) {
+      throw new DossierError(
+        'invalid-range',
+        `Ongeldig bereik ${start}-${end} in ${label}: de alinea telt ${block.text.length} tekens; het bereik moet daarbinnen liggen en niet leeg zijn.`,
+      );
+    }
+    const { passage, footnotes } = createPassage(letter, { start: { block: block.id, offset: start }, end: { block: block.id, offset: end } }, ids);
+    briefing.body.push(passage);
+    briefing.footnotes.push(...footnotes);
+  });
+
+  for (const note of notes) {
+    const passage = briefing.body.filter((block): block is Passage => block.type === 'passage')[note.quote - 1];
+    if (!Number.isInteger(note.quote) || !passage) {
+      throw new DossierError('not-found', `Notitie bij citaat ${note.quote}: er zijn ${quotes.length} citaten (genummerd vanaf 1).`);
+    }
+    const id = ids();
+    briefing.annotations.push({ id, author: options.author ?? '', date: options.now, text: note.text });
+    passage.comments = [...(passage.comments ?? []), id];
+    for (const part of passage.parts) {
+      for (const inline of part.children) {
+        if (inline.type === 'text') inline.comments = [...(inline.comments ?? []), id];
+      }
+    }
+  }
+  return briefing;
+}

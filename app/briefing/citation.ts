@@ -1,0 +1,39 @@
+import { formatDutchDate } from './dates';
+import type { PassagePart, SourceRef } from './model';
+
+/** `full`: kind, title, date, Kamerstuk, alinea; `short`: the same without the title. */
+export type CitationFormat = 'full' | 'short';
+
+/**
+ * The source citation of a quoted passage, e.g.
+ * `Kamerbrief "Stand van zaken", 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 4`.
+ * Unknown fields are left out, never invented (no title: no quotes; no date: no date). When
+ * neither kind, title nor Kamerstuk is known the file name identifies the letter. The block
+ * position is "alinea N", N the 1-based index of the block among the letter's blocks.
+ */
+export function formatCitation(
+  source: SourceRef,
+  parts: ReadonlyArray<Pick<PassagePart, 'blockIndex'>>,
+  style: CitationFormat = 'full',
+): string {
+  const title = style === 'full' && source.title?.trim() ? `"${source.title.trim()}"` : null;
+  const kind = source.kind?.trim() || null;
+  const heading = [kind, title].filter(Boolean).join(' ');
+  const date = formatDutchDate(source.date);
+  const kamerstuk = source.kamerstuk?.trim() || null;
+  const identified = heading || kamerstuk ? heading : source.file;
+  return [identified, date, kamerstuk, formatAlinea(parts.map((part) => part.blockIndex))]
+    .filter((piece): piece is string => Boolean(piece))
+    .join(', ');
+}
+
+/** `alinea 4`, `alinea's 4–6` (consecutive), `alinea's 4, 6 en 9` (with gaps). */
+export function formatAlinea(blockIndexes: readonly number[]): string | null {
+  const numbers = [...new Set(blockIndexes)].sort((a, b) => a - b).map((index) => index + 1);
+  if (numbers.length === 0) return null;
+  if (numbers.length === 1) return `alinea ${numbers[0]}`;
+  const first = numbers[0]!;
+  const last = numbers[numbers.length - 1]!;
+  if (last - first === numbers.length - 1) return `alinea's ${first}–${last}`;
+  return `alinea's ${numbers.slice(0, -1).join(', ')} en ${last}`;
+}

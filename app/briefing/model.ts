@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/**
+ * The briefing model: what a `.dossier` file holds (inside its envelope, see `docs/dossier-format.md`)
+ * and what the exporters read. It is Dossier's own documented model, not Lexical's JSON; the
+ * editor maps to and from it without loss.
+ *
+ * Footnote numbers are never stored: they follow from the order of `footnote-ref` inlines in the
+ * body (and, when `citationStyle` is `footnote`, a citation note right after each passage).
+ */
+
+export const BRIEFING_VERSION = 1;
+
+/** A comment anchored on a range: the inlines carrying its id in `comments` form the range. */
+export const AnnotationSchema = z.object({
+  id: z.string().min(1),
+  author: z.string(),
+  /** ISO 8601 date-time. */
+  date: z.string(),
+  text: z.string(),
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export const TextInlineSchema = z.object({
+  type: z.literal('text'),
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  /** Ids of the annotations whose range covers this run. */
+  comments: z.array(z.string()).optional(),
+});
+export type TextInline = z.infer<typeof TextInlineSchema>;
+
+export const FootnoteRefInlineSchema = z.object({
+  type: z.literal('footnote-ref'),
+  /** `BriefingFootnote.id`. */
+  footnote: z.string().min(1),
+});
+export type FootnoteRefInline = z.infer<typeof FootnoteRefInlineSchema>;
+
+export const InlineSchema = z.discriminatedUnion('type', [TextInlineSchema, FootnoteRefInlineSchema]);
+export type Inline = z.infer<typeof InlineSchema>;
+
+export const FootnoteSchema = z.object({
+  id: z.string().min(1),
+  /** `quote`: came with a quoted passage (text verbatim); `user`: written by the user. */
+  origin: z.enum(['quote', 'user']),
+  text: z.string(),
+  /** For `quote` notes: the letter and the footnote id there. */
+  source: z.object({ file: z.string(), footnote: z.string() }).optional(),
+});
+export type BriefingFootnote = z.infer<typeof FootnoteSchema>;
+
+export const SourceRefSchema = z.object({
+  /** Letter file, relative to the corpus root, as in the corpus. */
+  file: z.string().min(1),
+  /** sha-256 of the letter file when quoted. */
+  hash: z.string(),
+  title: z.string().nullable(),
+  date: z.string().nullable(),
+  kind: z.string().nullable(),
+  /** e.g. "Kamerstuk 36 045, nr. 264" when known. */
+  kamerstuk: z.string().nullable(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** One quoted source block (or part of one). */
+export const PassagePartSchema = z.object({
+  /** Block id in the source letter. */
+  block: z.string().min(1),
+  /** Index of that block in the letter's `blocks` (for citations such as "alinea 4"). */
+  blockIndex: z.number().int().nonnegative(),
+  blockKind: z.string(),
+  /** UTF-16 offsets into the source block's text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Exactly `sourceBlock.text.slice(start, end)`: the quoted words, verbatim. */
+  text: z.string(),
+  /** Text runs and footnote refs; the concatenated text runs equal `text`. */
+  children: z.array(InlineSchema),
+  /** The user trimmed words before / after this part: shown as "[…]". */
+  omittedBefore: z.boolean(),
+  omittedAfter: z.boolean(),
+});
+export type PassagePart = z.infer<typeof PassagePartSchema>;
+
+export const PassageSchema = z.object({
+  type: z.literal('passage'),
+  id: z.string().min(1),
+  source: SourceRefSchema,
+  parts: z.array(PassagePartSchema).min(1),
+  /** Formatted source citation, e.g. `Kamerbrief "…", 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 4`. */
+  citation: z.string(),
+  /** Annotations on the passage as a whole. */
+  comments: z.array(z.string()).optional(),
+});
+export type Passage = z.infer<typeof PassageSchema>;
+
+export const HeadingSchema = z.object({
+  type: z.literal('heading'),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  children: z.array(InlineSchema),
+});
+export const ParagraphSchema = z.object({ type: z.literal('paragraph'), children: z.array(InlineSchema) });
+export const ListSchema = z.object({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(z.object({ children: z.array(InlineSchema) })),
+});
+export type Heading = z.infer<typeof HeadingSchema>;
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type List = z.infer<typeof ListSchema>;
+
+export const BodyBlockSchema = z.discriminatedUnion('type', [
+  HeadingSchema,
+  ParagraphSchema,
+  ListSchema,
+  PassageSchema,
+]);
+export type BodyBlock = z.infer<typeof BodyBlockSchema>;
+
+export const PropertiesSchema = z.object({
+  title: z.string(),
+  /** "Aan" */
+  to: z.string(),
+  /** "Van" */
+  from: z.string(),
+  /** "Datum", ISO `YYYY-MM-DD` or empty. */
+  date: z.string(),
+  /** "Betreft" */
+  subject: z.string(),
+  /** "Kenmerk" */
+  reference: z.string(),
+  /** e.g. "Departementaal vertrouwelijk"; empty for none. */
+  classification: z.string(),
+  author: z.string(),
+  keywords: z.array(z.string()),
+});
+export type BriefingProperties = z.infer<typeof PropertiesSchema>;
+
+export const CitationStyleSchema = z.enum(['footnote', 'line']);
+export type CitationStyle = z.infer<typeof CitationStyleSchema>;
+
+export const BriefingSchema = z.object({
+  version: z.literal(BRIEFING_VERSION),
+  properties: PropertiesSchema,
+  citationStyle: CitationStyleSchema,
+  body: z.array(BodyBlockSchema),
+  footnotes: z.array(FootnoteSchema),
+  annotations: z.array(AnnotationSchema),
+});
+export type Briefing = z.infer<typeof BriefingSchema>;
+
+export function emptyBriefing(): Briefing {
+  return {
+    version: BRIEFING_VERSION,
+    properties: {
+      title: '',
+      to: '',
+      from: '',
+      date: '',
+      subject: '',
+      reference: '',
+      classification: '',
+      author: '',
+      keywords: [],
+    },
+    citationStyle: 'footnote',
+    body: [],
+    footnotes: [],
+    annotations: [],
+  };
+}

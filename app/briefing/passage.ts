@@ -1,0 +1,141 @@
+import type { Block, Letter } from '../corpus/types';
+import { DossierError } from '../ipc/errors';
+import { formatCitation, type CitationFormat } from './citation';
+import type { BriefingFootnote, Inline, Passage, PassagePart } from './model';
+import { sourceRefOf } from './source';
+
+/** A position in a letter: a block id and a UTF-16 offset into that block's text. */
+export interface LetterPoint {
+  block: string;
+  offset: number;
+}
+
+export interface LetterRange {
+  start: LetterPoint;
+  /** Exclusive. */
+  end: LetterPoint;
+}
+
+export interface CreatePassageOptions {
+  citation?: CitationFormat;
+}
+
+/**
+ * Turns a selection in a letter (within one block or across several) into a Passage: one part per
+ * source block, each part's `text` exactly the source slice. A footnote anchor at offset `o` is
+ * inside a part `[start, end)` when `start < o <= end` (its marker stood right after a quoted
+ * word); each such source note becomes a `quote` BriefingFootnote with the letter's text verbatim.
+ */
+export function createPassage(
+  letter: Letter,
+  range: LetterRange,
+  ids: () => string,
+  options: CreatePassageOptions = {},
+): { passage: Passage; footnotes: BriefingFootnote[] } {
+  const first = blockIndexOf(letter, range.start.block);
+  const last = blockIndexOf(letter, range.end.block);
+  if (last < first) throw badRange(letter, 'het einde van de selectie ligt vóór het begin');
+  checkOffset(letter, first, range.start.offset);
+  checkOffset(letter, last, range.end.offset);
+  if (first === last && range.end.offset <= range.start.offset) {
+    throw badRange(letter, `de selectie in alinea ${first + 1} is leeg of loopt achteruit`);
+  }
+
+  const footnotes: BriefingFootnote[] = [];
+  const byLetterNote = new Map<string, string>();
+  const noteFor = (letterNote: string): string | null => {
+    const existing = byLetterNote.get(letterNote);
+    if (existing) return existing;
+    const note = letter.footnotes.find((candidate) => candidate.id === letterNote);
+    if (!note) return null; // an anchor without a body (the parser reports it); nothing to quote
+    const id = ids();
+    footnotes.push({ id, origin: 'quote', text: note.text, source: { file: letter.file, footnote: note.id } });
+    byLetterNote.set(letterNote, id);
+    return id;
+  };
+
+  const parts: PassagePart[] = [];
+  for (let index = first; index <= last; index++) {
+    const block = letter.blocks[index]!;
+    const start = index === first ? range.start.offset : 0;
+    const end = index === last ? range.end.offset : block.text.length;
+    // A selection that merely touches the edge of a neighbouring block quotes nothing from it.
+    if (end <= start && first !== last) continue;
+    parts.push(makePart(block, index, start, end, noteFor));
+  }
+  if (parts.length === 0) throw badRange(letter, 'de selectie bevat geen tekst');
+
+  const source = sourceRefOf(letter);
+  const passage: Passage = {
+    type: 'passage',
+    id: ids(),
+    source,
+    parts,
+    citation: formatCitation(source, parts, options.citation),
+  };
+  return { passage, footnotes };
+}
+
+function makePart(
+  block: Block,
+  blockIndex: number,
+  start: number,
+  end: number,
+  noteFor: (letterNote: string) => string | null,
+): PassagePart {
+  const anchors = block.notes
+    .filter((anchor) => anchor.offset > start && anchor.offset <= end)
+    .sort((a, b) => a.offset - b.offset)
+    .flatMap((anchor) => {
+      const footnote = noteFor(anchor.footnote);
+      return footnote ? [{ offset: anchor.offset, footnote }] : [];
+    });
+  return {
+    block: block.id,
+    blockIndex,
+    blockKind: block.kind,
+    start,
+    end,
+    text: block.text.slice(start, end),
+    children: splitAtAnchors(block.text, start, end, anchors),
+    omittedBefore: false,
+    omittedAfter: false,
+  };
+}
+
+/** Text runs of `text.slice(start, end)` split at the anchors (offsets in `text`), with refs between. */
+export function splitAtAnchors(
+  text: string,
+  start: number,
+  end: number,
+  anchors: ReadonlyArray<{ offset: number; footnote: string }>,
+): Inline[] {
+  const children: Inline[] = [];
+  let cursor = start;
+  for (const anchor of anchors) {
+    if (anchor.offset > cursor) children.push({ type: 'text', text: text.slice(cursor, anchor.offset) });
+    children.push({ type: 'footnote-ref', footnote: anchor.footnote });
+    cursor = Math.max(cursor, anchor.offset);
+  }
+  if (end > cursor) children.push({ type: 'text', text: text.slice(cursor, end) });
+  return children;
+}
+
+function blockIndexOf(letter: Letter, blockId: string): number {
+  const index = letter.blocks.findIndex((block) => block.id === blockId);
+  if (index < 0) {
+    throw new DossierError('not-found', `Alinea "${blockId}" bestaat niet in de brief "${letter.file}".`);
+  }
+  return index;
+}
+
+function checkOffset(letter: Letter, index: number, offset: number): void {
+  const length = letter.blocks[index]!.text.length;
+  if (!Number.isInteger(offset) || offset < 0 || offset > length) {
+    throw badRange(letter, `positie ${offset} ligt buiten alinea ${index + 1} (0–${length})`);
+  }
+}
+
+function badRange(letter: Letter, reason: string): DossierError {
+  return new DossierError('invalid-range', `Ongeldige selectie in de brief "${letter.file}": ${reason}.`);
+}

@@ -1,0 +1,68 @@
+import type { Letter } from '../corpus/types';
+import type { QuoteStatus } from '../ipc/contract';
+import type { Briefing, BriefingFootnote, Passage, PassagePart } from './model';
+
+type PartCheck = { state: 'in-place' } | { state: 'moved' } | { state: 'changed'; alinea: number } | { state: 'missing'; alinea: number };
+
+/**
+ * Checks every quoted passage against the current corpus ("Citaten controleren"):
+ * - `missing` when the letter is gone, or a quoted block is gone and its words are nowhere in the letter;
+ * - `changed` when a quoted block still exists but the quoted words (or a quoted footnote's text)
+ *   no longer match and cannot be found elsewhere in the letter;
+ * - `faithful` otherwise. A changed file hash alone does not make a quote unfaithful: when every
+ *   quoted text is unchanged (at its block, or found again elsewhere) the message says so.
+ */
+export function checkQuotes(briefing: Briefing, lookup: (file: string) => Letter | undefined): QuoteStatus[] {
+  const notes = new Map(briefing.footnotes.map((note) => [note.id, note]));
+  return briefing.body
+    .filter((block): block is Passage => block.type === 'passage')
+    .map((passage) => checkPassage(passage, lookup(passage.source.file), notes));
+}
+
+function checkPassage(passage: Passage, letter: Letter | undefined, notes: Map<string, BriefingFootnote>): QuoteStatus {
+  const status = (kind: QuoteStatus['status'], message: string): QuoteStatus => ({ passage: passage.id, status: kind, message });
+  const file = passage.source.file;
+  if (!letter) return status('missing', `De brief "${file}" staat niet (meer) in het corpus.`);
+
+  const checks = passage.parts.map((part) => checkPart(part, letter));
+  const missing = checks.find((check) => check.state === 'missing');
+  if (missing?.state === 'missing') {
+    return status('missing', `Alinea ${missing.alinea} van "${file}" bestaat niet meer en de geciteerde tekst staat nergens in de brief.`);
+  }
+  const changed = checks.find((check) => check.state === 'changed');
+  if (changed?.state === 'changed') {
+    return status('changed', `De geciteerde tekst uit alinea ${changed.alinea} van "${file}" komt niet meer overeen met de brief.`);
+  }
+  const changedNote = changedFootnote(passage, letter, notes);
+  if (changedNote) return status('changed', `Voetnoot ${changedNote} in "${file}" luidt nu anders dan in het citaat.`);
+
+  if (checks.some((check) => check.state === 'moved')) {
+    return status('faithful', 'Het citaat klopt nog, maar staat nu op een andere plaats in de brief.');
+  }
+  if (letter.hash !== passage.source.hash) {
+    return status('faithful', 'Het citaat klopt nog; de brief is sinds het citeren elders gewijzigd.');
+  }
+  return status('faithful', 'Het citaat klopt met de brief.');
+}
+
+function checkPart(part: PassagePart, letter: Letter): PartCheck {
+  const block = letter.blocks.find((candidate) => candidate.id === part.block);
+  if (block && block.text.slice(part.start, part.end) === part.text) return { state: 'in-place' };
+  if (letter.blocks.some((candidate) => candidate.text.includes(part.text))) return { state: 'moved' };
+  return block ? { state: 'changed', alinea: part.blockIndex + 1 } : { state: 'missing', alinea: part.blockIndex + 1 };
+}
+
+/** The printed label of the first quoted note whose text differs from the letter's note, if any. */
+function changedFootnote(passage: Passage, letter: Letter, notes: Map<string, BriefingFootnote>): string | null {
+  for (const part of passage.parts) {
+    for (const inline of part.children) {
+      if (inline.type !== 'footnote-ref') continue;
+      const note = notes.get(inline.footnote);
+      if (note?.origin !== 'quote' || !note.source) continue;
+      const current = letter.footnotes.find((candidate) => candidate.id === note.source!.footnote);
+      if (!current) return `"${note.source.footnote}"`;
+      if (current.text !== note.text) return current.label;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import type { Block, Citation, Footnote, Letter, LetterFormat } from './types';
+import { classifyParagraphs } from './block-kinds';
+import { extractCitations } from './citations';
+import { normaliseLineEnds } from './decode';
+import { detectFormat } from './detect-format';
+import { inferMeta } from './metadata';
+import { parsePdfText } from './pdf-parser';
+import type { RawParagraph } from './raw-paragraph';
+import { parseWordText } from './word-parser';
+
+export interface LetterInput {
+  /** Path relative to the corpus root, `/` separators. */
+  file: string;
+  /** Decoded text (see decodeLetterBytes). */
+  text: string;
+  /** sha-256 hex of the file's bytes. */
+  hash: string;
+}
+
+/** Citations in blocks and their footnotes, in reading order; unresolved (`target: null`). */
+const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
+  const byId = new Map(footnotes.map((f) => [f.id, f]));
+  const done = new Set<string>();
+  const out: Citation[] = [];
+  for (const block of blocks) {
+    for (const c of extractCitations(block.text)) out.push({ text: c.text, key: c.key, block: block.id, target: null });
+    for (const anchor of block.notes) {
+      const note = byId.get(anchor.footnote);
+      if (!note || done.has(note.id)) continue;
+      done.add(note.id);
+      for (const c of extractCitations(note.text))
+        out.push({ text: c.text, key: c.key, block: block.id, footnote: note.id, target: null });
+    }
+  }
+  return out;
+};
+
+const build = (input: LetterInput, format: LetterFormat, paragraphs: RawParagraph[], footnotes: Footnote[]): Letter => {
+  const { blocks, signatories } = classifyParagraphs(paragraphs);
+  return {
+    ...inferMeta(blocks, footnotes, signatories),
+    file: input.file,
+    format,
+    hash: input.hash,
+    blocks,
+    footnotes,
+    citations: citationsOf(blocks, footnotes),
+    citedBy: [],
+  };
+};
+
+/**
+ * Parses one corpus letter (Word/Tika or PDF extraction, see shared/corpus/FORMATS.md) into
+ * blocks, footnotes, citations and inferred metadata. Pure and total: any string gives a
+ * Letter; should a parser fail on malformed input, the letter falls back to one paragraph per line.
+ */
+export const parseLetter = (input: LetterInput): Letter => {
+  const text = normaliseLineEnds(input.text.replace(/^\uFEFF/, ''));
+  const format = detectFormat(text);
+  try {
+    const parsed = format === 'pdf' ? parsePdfText(text) : parseWordText(text);
+    return build(input, format, parsed.paragraphs, parsed.footnotes);
+  } catch {
+    const paragraphs = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0)
+      .map((l) => ({ text: l, notes: [] }));
+    return build(input, format, paragraphs, []);
+  }
+};

@@ -1,0 +1,56 @@
+import type { NoteAnchor } from './types';
+
+/**
+ * A paragraph as a format parser hands it to the block classifier: text with every marker
+ * removed and the footnote anchors as UTF-16 offsets into that text.
+ */
+export interface RawParagraph {
+  text: string;
+  notes: NoteAnchor[];
+}
+
+/** Private-use sentinels that carry a footnote id through line joining (stripped from input first). */
+export const NOTE_OPEN = '\uE000';
+export const NOTE_CLOSE = '\uE001';
+const SENTINELS = /[\uE000\uE001]/g;
+
+/** Removes sentinel characters an input could contain, so they cannot be mistaken for anchors. */
+export const stripSentinelChars = (text: string): string => text.replace(SENTINELS, '');
+
+/** Turns `text\uE000fn1\uE001 more` into text plus an anchor at the sentinel's position. */
+export const extractSentinels = (marked: string): RawParagraph => {
+  let text = '';
+  const notes: NoteAnchor[] = [];
+  let pos = 0;
+  while (pos < marked.length) {
+    const open = marked.indexOf(NOTE_OPEN, pos);
+    if (open < 0) break;
+    const close = marked.indexOf(NOTE_CLOSE, open + 1);
+    if (close < 0) break;
+    text += marked.slice(pos, open);
+    notes.push({ footnote: marked.slice(open + 1, close), offset: text.length });
+    pos = close + 1;
+  }
+  text += marked.slice(pos);
+  return { text: stripSentinelChars(text), notes };
+};
+
+/** Cuts `[start, end)` out of a paragraph, keeping anchors inside it (clamped to its ends). */
+export const sliceParagraph = (p: RawParagraph, start: number, end: number): RawParagraph => ({
+  text: p.text.slice(start, end),
+  notes: p.notes.map((n) => ({
+    footnote: n.footnote,
+    offset: Math.min(Math.max(n.offset, start), end) - start,
+  })),
+});
+
+/** Trims white space (incl. NBSP, tabs) at both ends; anchors in the trimmed parts move to the edge. */
+export const trimParagraph = (p: RawParagraph): RawParagraph => {
+  const lead = p.text.length - p.text.trimStart().length;
+  const end = p.text.trimEnd().length;
+  return sliceParagraph(p, Math.min(lead, end), end);
+};
+
+/** Removes a prefix of `length` characters (e.g. a bullet). */
+export const dropPrefix = (p: RawParagraph, length: number): RawParagraph =>
+  sliceParagraph(p, Math.min(length, p.text.length), p.text.length);

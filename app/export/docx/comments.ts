@@ -1,0 +1,93 @@
+import type { ICommentOptions, ParagraphChild } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun } from 'docx';
+
+import type { Annotation } from '../../briefing/model';
+import { noteParagraphs } from '../common/note-paragraphs';
+import type { ParagraphDraft } from './draft';
+import { plainParagraph } from './runs';
+
+interface Range {
+  id: number;
+  first: [number, number];
+  last: [number, number];
+}
+
+/**
+ * Where each known annotation's range begins and ends: the first and last draft item carrying
+ * its id. Numeric ids follow first appearance, from 0; ids with no annotation are ignored.
+ */
+function findRanges(drafts: ParagraphDraft[], known: Set<string>): Map<string, Range> {
+  const ranges = new Map<string, Range>();
+  drafts.forEach((draft, p) =>
+    draft.items.forEach((item, i) => {
+      for (const key of item.comments) {
+        if (!known.has(key)) continue;
+        const range = ranges.get(key);
+        if (range) range.last = [p, i];
+        else ranges.set(key, { id: ranges.size, first: [p, i], last: [p, i] });
+      }
+    }),
+  );
+  return ranges;
+}
+
+/**
+ * Turns the drafts into paragraphs with native Word comments (ECMA-376 §17.13.4): a
+ * `w:commentRangeStart` before the first run carrying an annotation's id, a `w:commentRangeEnd`
+ * and a run holding `w:commentReference` after the last. Ranges may cross paragraphs. Returns the
+ * comment bodies (word/comments.xml) with author and date; annotations anchored nowhere are left
+ * out, since Word cannot show a comment without a place in the text.
+ */
+export function placeComments(
+  drafts: ParagraphDraft[],
+  annotations: Annotation[],
+): { paragraphs: Paragraph[]; comments: ICommentOptions[] } {
+  const ranges = findRanges(drafts, new Set(annotations.map((annotation) => annotation.id)));
+  const starts = new Map<string, number[]>();
+  const ends = new Map<string, number[]>();
+  const at = (map: Map<string, number[]>, [p, i]: [number, number], id: number) => {
+    const key = `${p}:${i}`;
+    map.set(key, [...(map.get(key) ?? []), id]);
+  };
+  for (const range of ranges.values()) {
+    at(starts, range.first, range.id);
+    at(ends, range.last, range.id);
+  }
+
+  const paragraphs = drafts.map((draft, p) => {
+    const children: ParagraphChild[] = [];
+    draft.items.forEach((item, i) => {
+      for (const id of starts.get(`${p}:${i}`) ?? []) children.push(new CommentRangeStart(id));
+      children.push(item.child);
+      for (const id of ends.get(`${p}:${i}`) ?? []) {
+        children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+      }
+    });
+    return new Paragraph({ ...draft.options, children });
+  });
+
+  const comments: ICommentOptions[] = [];
+  for (const annotation of annotations) {
+    const range = ranges.get(annotation.id);
+    if (!range) continue;
+    const date = new Date(annotation.date);
+    comments.push({
+      id: range.id,
+      author: annotation.author,
+      initials: initials(annotation.author),
+      ...(Number.isNaN(date.getTime()) ? {} : { date }),
+      children: noteParagraphs(annotation.text).map((line) => plainParagraph(line)),
+    });
+  }
+  comments.sort((a, b) => a.id - b.id);
+  return { paragraphs, comments };
+}
+
+/** "Jan de Vries" → "JdV": what Word shows in a comment balloon when space is short. */
+function initials(author: string): string {
+  return author
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word[0])
+    .join('');
+}

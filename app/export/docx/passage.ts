@@ -1,0 +1,43 @@
+import { TextRun } from 'docx';
+
+import type { CitationStyle, Passage } from '../../briefing/model';
+import { omissionAfter, omissionBefore } from '../common/passage-marks';
+import type { DraftItem, ParagraphDraft } from './draft';
+import { withComments } from './draft';
+import type { NoteSequence } from './footnotes';
+import { inlineItems } from './runs';
+import { STYLE } from './styles';
+
+/**
+ * A quoted passage: one paragraph in the Quote style per quoted source block, its words and
+ * footnote references verbatim, "[…]" where the user left words out. The citation follows as a
+ * line of its own (style SourceCitation) or, in `footnote` style, as a footnote referenced at the
+ * end of the passage — after the passage's own notes, as `numberNotes` numbers them. The
+ * passage's annotations cover all its paragraphs.
+ */
+export function passageDrafts(passage: Passage, style: CitationStyle, notes: NoteSequence): ParagraphDraft[] {
+  const drafts: ParagraphDraft[] = passage.parts.map((part) => {
+    const items: DraftItem[] = [];
+    const before = omissionBefore(part);
+    if (before) items.push({ child: new TextRun(before), comments: [] });
+    items.push(...inlineItems(part.children, notes));
+    const after = omissionAfter(part);
+    if (after) items.push({ child: new TextRun(after), comments: [] });
+    return { options: { style: STYLE.quote }, items };
+  });
+
+  if (passage.citation) {
+    if (style === 'footnote') {
+      const reference = notes.take('citation', passage.id);
+      drafts.at(-1)?.items.push({ child: reference ?? new TextRun(''), comments: [] });
+    } else {
+      drafts.push({
+        options: { style: STYLE.citation, keepLines: true },
+        items: [{ child: new TextRun(passage.citation), comments: [] }],
+      });
+    }
+  }
+  // Keep a quote with its citation line on one page where Word can.
+  for (const draft of drafts.slice(0, -1)) draft.options = { ...draft.options, keepNext: true };
+  return withComments(drafts, passage.comments);
+}

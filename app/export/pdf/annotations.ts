@@ -1,0 +1,70 @@
+import type PDFDocument from 'pdfkit';
+
+import type { Annotation } from '../../briefing/model';
+import type { PlacedLine } from './layout';
+import { MARGIN, PAGE } from './styles';
+import type { StructureTree } from './tagging';
+
+const MARK_COLOR = '#D9822B';
+const HIGHLIGHT = '#FCEFC2';
+const MARKER_SIZE = 11;
+
+/**
+ * Annotations (comments) in the PDF, where the editor anchored them: each becomes a text
+ * annotation (ISO 32000-1 §12.5.6.4, `/Subtype /Text`) with its text and author, placed in the
+ * right margin beside the first line of its range (viewers show an icon there). So that they show in print too, the range
+ * is highlighted (a passage's comments: a bar in the left margin along the passage) and a
+ * numbered marker stands in the margin, numbered in order of appearance.
+ */
+export class AnnotationMarks {
+  private readonly byId: Map<string, Annotation>;
+  private readonly numbers = new Map<string, number>();
+
+  constructor(
+    annotations: Annotation[],
+    private readonly doc: PDFDocument,
+    private readonly tree: StructureTree,
+  ) {
+    this.byId = new Map(annotations.map((a) => [a.id, a]));
+  }
+
+  /** Highlights and margin bars, drawn before the line's text so they sit behind it. */
+  drawBackground(placed: PlacedLine): void {
+    const { line, y } = placed;
+    const marked = line.fragments.filter((f) => f.run.comments?.some((id) => this.byId.has(id)));
+    const barred = line.para.comments?.some((id) => this.byId.has(id));
+    if (!marked.length && !barred) return;
+    this.tree.artifact('Layout', () => {
+      for (const f of marked) this.doc.rect(line.x + f.x, y, f.width, line.height).fill(HIGHLIGHT);
+      if (barred) this.doc.rect(MARGIN.left - 12, y, 3, line.height).fill(MARK_COLOR);
+    });
+  }
+
+  /** Markers and PDF annotations for the annotations whose range starts on this line. */
+  drawMarkers(placed: PlacedLine): void {
+    const { line, y } = placed;
+    const ids = [...(line.first ? (line.para.comments ?? []) : []), ...line.fragments.flatMap((f) => f.run.comments ?? [])];
+    const starting = [...new Set(ids)].filter((id) => this.byId.has(id) && !this.numbers.has(id));
+    starting.forEach((id, index) => {
+      const annotation = this.byId.get(id) as Annotation;
+      const number = this.numbers.size + 1;
+      this.numbers.set(id, number);
+      const x = PAGE.width - MARGIN.right + 6 + index * 30;
+      const label = String(number);
+      this.tree.artifact('Layout', () => {
+        this.doc.circle(x + MARKER_SIZE / 2, y + MARKER_SIZE / 2 + 1, MARKER_SIZE / 2).fill(MARK_COLOR);
+        this.doc.font('bold', 7).fillColor('#FFFFFF');
+        const width = this.doc.widthOfString(label);
+        this.doc.text(label, x + (MARKER_SIZE - width) / 2, y + 3.5, { lineBreak: false, baseline: 'top' });
+      });
+      const date = new Date(annotation.date);
+      // pdfkit writes String objects as PDF text strings (a plain string would become a name).
+      this.doc.note(x + MARKER_SIZE + 2, y, MARKER_SIZE, MARKER_SIZE, annotation.text, {
+        T: new String(annotation.author),
+        Name: 'Comment',
+        color: [217, 130, 43],
+        ...(Number.isNaN(date.getTime()) ? {} : { M: date }),
+      });
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import type { NumberedNote } from '../../briefing/notes';
+import { noteParagraphs } from '../common/note-paragraphs';
+import type { Line, Para } from './layout';
+import { breakLines } from './line-break';
+import type { Measure } from './measure';
+import { styledRun } from './runs';
+import { CONTENT_WIDTH, MARGIN, STYLES } from './styles';
+
+/**
+ * Hands out footnote numbers while the body is turned into paragraphs, in the order
+ * `numberNotes` lists them (document order; a passage's citation note after its own notes).
+ * References to unknown footnote ids get no number, as in `numberNotes`; any other mismatch is
+ * a programming error.
+ */
+export class NoteCounter {
+  private next = 0;
+  private readonly known: Set<string>;
+
+  constructor(
+    private readonly notes: NumberedNote[],
+    footnoteIds: string[],
+  ) {
+    this.known = new Set(footnoteIds);
+  }
+
+  take(ref: string, citation: boolean): number | undefined {
+    if (!citation && !this.known.has(ref)) return undefined;
+    const note = this.notes[this.next];
+    if (!note || note.ref !== ref || (note.kind === 'citation') !== citation) {
+      throw new Error(`Voetnootvolgorde klopt niet bij "${ref}".`);
+    }
+    this.next += 1;
+    return note.number;
+  }
+}
+
+/**
+ * Breaks every note into lines at the note band's width: the number in a hanging column, the
+ * text verbatim, each paragraph of a multi-paragraph note on a line of its own. A citation
+ * note whose letter is appended links to it (`linkFor`).
+ */
+export function noteLines(
+  notes: NumberedNote[],
+  linkFor: (note: NumberedNote) => string | undefined,
+  measure: Measure,
+): Map<number, Line[]> {
+  const style = STYLES.note;
+  const x = MARGIN.left + style.labelWidth;
+  const width = CONTENT_WIDTH - style.labelWidth;
+  const result = new Map<number, Line[]>();
+  for (const note of notes) {
+    const goTo = linkFor(note);
+    const lines = noteParagraphs(note.text).flatMap((text, index) => {
+      const para: Para = {
+        style: 'note',
+        tag: 'Note',
+        parents: [],
+        runs: [styledRun(text, 'note', goTo ? { goTo } : {})],
+      };
+      if (index === 0) para.label = { text: String(note.number), font: 'regular', tag: 'Lbl' };
+      return breakLines(para, x, width, style.leading, measure);
+    });
+    result.set(note.number, lines);
+  }
+  return result;
+}

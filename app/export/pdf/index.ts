@@ -1,0 +1,96 @@
+import PDFDocument from 'pdfkit';
+
+import type { Briefing } from '../../briefing/model';
+import { numberNotes } from '../../briefing/notes';
+import { AnnotationMarks } from './annotations';
+import type { AppendixLetter } from './appendix';
+import { appendixLinks, appendixParas } from './appendix';
+import { bodyParas } from './body';
+import { NoteCounter, noteLines } from './footnotes';
+import { drawPageFurniture } from './furniture';
+import type { Para } from './layout';
+import { breakLines } from './line-break';
+import { createMeasure } from './measure';
+import { collectOutput } from './output';
+import { paginate } from './paginate';
+import { renderPages } from './render';
+import { CONTENT_WIDTH, MARGIN, PAGE, STYLES } from './styles';
+import { StructureTree } from './tagging';
+import { titleParas } from './title-block';
+
+export type { AppendixLetter } from './appendix';
+
+/** The four faces of the embedded font (Liberation Sans), as TrueType bytes. */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+  boldItalic: Uint8Array;
+}
+
+function documentTitle(briefing: Briefing): string {
+  const { title, subject } = briefing.properties;
+  return title.trim() || subject.trim() || 'Briefing';
+}
+
+/**
+ * Exports a briefing as a tagged PDF 1.7 (A4, Dutch): the title block, the body in the Word
+ * export's styles, every footnote at the foot of the page of its reference (numbered as
+ * `numberNotes` does), annotations as PDF text annotations with printed markers, headings as
+ * bookmarks, classification marking and "Pagina X van Y" on every page, the font embedded.
+ * With `options.appendix`, the quoted letters are appended and citations link to them.
+ */
+export async function briefingToPdf(
+  briefing: Briefing,
+  fonts: PdfFonts,
+  options: { appendix?: AppendixLetter[] } = {},
+): Promise<Uint8Array> {
+  const { properties } = briefing;
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margins: { ...MARGIN },
+    autoFirstPage: false,
+    bufferPages: true,
+    font: null,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    info: {
+      Title: documentTitle(briefing),
+      Author: properties.author || properties.from,
+      Subject: properties.subject,
+      Keywords: properties.keywords.join(', '),
+      Creator: 'Dossier',
+    },
+  });
+  const output = collectOutput(doc);
+  for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) doc.registerFont(face, fonts[face]);
+  const measure = createMeasure(doc);
+
+  const appendix = options.appendix ?? [];
+  const links = appendixLinks(appendix);
+  const notes = numberNotes(briefing);
+  const counter = new NoteCounter(notes, briefing.footnotes.map((note) => note.id));
+  const paras: Para[] = [...titleParas(properties), ...bodyParas(briefing, counter, links), ...appendixParas(appendix)];
+
+  const citationLinks = new Map<string, string | undefined>();
+  for (const block of briefing.body) {
+    if (block.type === 'passage') citationLinks.set(block.id, links(block.source.file, block.parts[0]?.blockIndex));
+  }
+  const lines = noteLines(notes, (note) => (note.kind === 'citation' ? citationLinks.get(note.ref) : undefined), measure);
+
+  const laidOut = paras.map((para) => {
+    const style = STYLES[para.style];
+    const x = MARGIN.left + style.indentLeft + style.labelWidth;
+    const width = CONTENT_WIDTH - style.indentLeft - style.indentRight - style.labelWidth;
+    return { para, lines: breakLines(para, x, width, style.leading, measure) };
+  });
+  const pages = paginate(laidOut, lines);
+
+  const tree = new StructureTree(doc);
+  renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree));
+  drawPageFurniture(doc, tree, properties.classification);
+  doc.end();
+  return output;
+}

@@ -1,0 +1,91 @@
+import type { FontKey, StyleName } from './styles';
+
+/**
+ * The exporter's own layout model. pdfkit has no footnotes, so the exporter breaks lines and
+ * pages itself: the briefing becomes paragraphs of styled runs (`Para`), paragraphs become
+ * lines (`Line`), lines and note lines are placed on pages (`PageLayout`), and only then is
+ * anything drawn.
+ */
+
+/** A piece of text in one style. */
+export interface Run {
+  text: string;
+  font: FontKey;
+  size: number;
+  color: string;
+  /** Footnote reference: printed superscript. */
+  noteNumber?: number;
+  /** Annotation ids whose range covers this run. */
+  comments?: string[];
+  /** Named destination this run links to (citation → appended letter). */
+  goTo?: string;
+}
+
+/** A node of the structure tree above a paragraph, e.g. a passage's BlockQuote or a list's L and LI. */
+export interface StructParent {
+  /** Unique within the document: the same key means the same element. */
+  key: string;
+  tag: string;
+}
+
+export interface Para {
+  style: StyleName;
+  runs: Run[];
+  /** Structure type of the paragraph's own content (P, H1…H3, LBody, Note…). */
+  tag: string;
+  parents: StructParent[];
+  /** Hanging label (bullet, list number, title-block label) and its structure type. */
+  label?: { text: string; font: FontKey; tag: string };
+  /** Never leave this paragraph last on a page (headings). */
+  keepWithNext?: boolean;
+  pageBreakBefore?: boolean;
+  /** Overrides the style's space after (e.g. below the title block). */
+  spaceAfter?: number;
+  /** Bookmark: level 1–3, or 0 for the appendix group entry. */
+  outline?: { level: number; title: string };
+  /** Named destinations that point at this paragraph. */
+  destinations?: string[];
+  /** Annotations on the paragraph as a whole (a passage's comments). */
+  comments?: string[];
+  /** Draw the quote rule at the left. */
+  quoteRule?: boolean;
+}
+
+/** A run's share of one line, positioned relative to the line's left edge. */
+export interface Fragment {
+  run: Run;
+  text: string;
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  para: Para;
+  fragments: Fragment[];
+  /** Absolute x of the line's text column. */
+  x: number;
+  /** Vertical space the line takes (its leading). */
+  height: number;
+  /** Numbers of the footnotes referenced on this line. */
+  notes: number[];
+  first: boolean;
+  last: boolean;
+}
+
+export interface PlacedLine {
+  line: Line;
+  /** Top of the line box. */
+  y: number;
+}
+
+/** A line of a footnote in a page's note band. */
+export interface PlacedNoteLine extends PlacedLine {
+  note: number;
+}
+
+export interface PageLayout {
+  lines: PlacedLine[];
+  noteLines: PlacedNoteLine[];
+  /** Top of the note band (the separator rule sits here); undefined when the page has no notes. */
+  bandTop?: number;
+}

@@ -1,0 +1,86 @@
+import type PDFDocument from 'pdfkit';
+
+import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
+import type { AnnotationMarks } from './annotations';
+import { OutlineBuilder } from './outline';
+import { MARGIN, NOTE_BAND, STYLES, SUPERSCRIPT } from './styles';
+import type { StructureTree } from './tagging';
+
+/** Liberation Sans: ascender and natural line height, in ems. */
+const ASCENT = 0.905;
+const NATURAL = 1.149;
+
+/** Baseline of a line: the natural line box centred in the leading. */
+function baseline(line: Line, top: number): number {
+  const size = STYLES[line.para.style].size;
+  return top + (line.height - size * NATURAL) / 2 + size * ASCENT;
+}
+
+function drawFragment(doc: PDFDocument, line: Line, fragment: Fragment, base: number): void {
+  const { run } = fragment;
+  const rise = run.noteNumber !== undefined ? STYLES[line.para.style].size * SUPERSCRIPT.rise : 0;
+  doc.font(run.font, run.size).fillColor(run.color);
+  doc.text(fragment.text, line.x + fragment.x, base - rise, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+interface Context {
+  doc: PDFDocument;
+  tree: StructureTree;
+  marks: AnnotationMarks;
+  outline: OutlineBuilder;
+}
+
+function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string): void {
+  const { doc, tree } = ctx;
+  const { line, y } = placed;
+  const { para } = line;
+  const style = STYLES[para.style];
+  ctx.marks.drawBackground(placed);
+  if (para.quoteRule) {
+    tree.artifact('Layout', () => {
+      doc.rect(line.x - 9, y, 1.5, line.height).fill('#7F7F7F');
+    });
+  }
+  if (line.first) {
+    if (para.outline) ctx.outline.add(para.outline.level, para.outline.title, y);
+    for (const name of para.destinations ?? []) doc.addNamedDestination(name, 'XYZ', MARGIN.left, y, null);
+  }
+  const base = baseline(line, y);
+  const element = tree.element(owner, tag, para.parents);
+  const label = line.first ? para.label : undefined;
+  const drawLabel = (): void => {
+    if (!label) return;
+    doc.font(label.font, style.size).fillColor(style.color);
+    doc.text(label.text, MARGIN.left + style.indentLeft, base, { lineBreak: false, baseline: 'alphabetic' });
+  };
+  if (label && tag !== 'Note') {
+    // A label of its own in the structure (Lbl), before the paragraph's body.
+    tree.mark(tree.element({ label: para }, label.tag, para.parents), label.tag, drawLabel);
+  }
+  tree.mark(element, tag, () => {
+    if (tag === 'Note') drawLabel();
+    for (const fragment of line.fragments) drawFragment(doc, line, fragment, base);
+  });
+  for (const fragment of line.fragments) {
+    if (fragment.run.goTo) doc.goTo(line.x + fragment.x, y, fragment.width, line.height, fragment.run.goTo);
+  }
+  ctx.marks.drawMarkers(placed);
+}
+
+/**
+ * Draws the laid-out pages: body lines in their structure elements, then the note band — a
+ * short rule and the notes, each note one Note element even when it continues on the next page.
+ */
+export function renderPages(doc: PDFDocument, pages: PageLayout[], tree: StructureTree, marks: AnnotationMarks): void {
+  const ctx: Context = { doc, tree, marks, outline: new OutlineBuilder(doc) };
+  for (const page of pages) {
+    doc.addPage();
+    for (const placed of page.lines) drawLine(ctx, placed, placed.line.para, placed.line.para.tag);
+    if (page.bandTop === undefined) continue;
+    const ruleY = page.bandTop + NOTE_BAND.gap / 2;
+    tree.artifact('Layout', () => {
+      doc.lineWidth(0.5).strokeColor('#000000').moveTo(MARGIN.left, ruleY).lineTo(MARGIN.left + NOTE_BAND.ruleWidth, ruleY).stroke();
+    });
+    for (const placed of page.noteLines) drawLine(ctx, placed, `note-${placed.note}`, 'Note');
+  }
+}

@@ -1,0 +1,49 @@
+import type { Inline } from '../../briefing/model';
+import type { Run } from './layout';
+import type { NoteCounter } from './footnotes';
+import type { StyleName } from './styles';
+import { STYLES, SUPERSCRIPT, fontKey } from './styles';
+
+/** A plain run in a paragraph style, with the style's own bold/italic. */
+export function styledRun(text: string, style: StyleName, extra: Partial<Run> = {}): Run {
+  const s: { size: number; color: string; bold?: boolean; italic?: boolean } = STYLES[style];
+  return { text, font: fontKey(s.bold, s.italic), size: s.size, color: s.color, ...extra };
+}
+
+/** A superscript footnote number, sized after the paragraph style. */
+export function noteRefRun(number: number, style: StyleName): Run {
+  const s = STYLES[style];
+  return { text: String(number), font: 'regular', size: s.size * SUPERSCRIPT.scale, color: s.color, noteNumber: number };
+}
+
+/**
+ * Text runs and footnote references of a block as runs: a run is bold or italic when the style
+ * or the run says so (as Word applies direct formatting over a style); references take the
+ * next number from the counter, in `numberNotes` order.
+ */
+export function inlineRuns(inlines: Inline[], style: StyleName, notes: NoteCounter): Run[] {
+  const s: { size: number; color: string; bold?: boolean; italic?: boolean } = STYLES[style];
+  const runs: Run[] = [];
+  for (const inline of inlines) {
+    if (inline.type === 'text') {
+      if (inline.text === '') continue;
+      const run: Run = {
+        text: inline.text,
+        font: fontKey(s.bold || inline.bold, s.italic || inline.italic),
+        size: s.size,
+        color: s.color,
+      };
+      if (inline.comments?.length) run.comments = inline.comments;
+      runs.push(run);
+    } else {
+      const number = notes.take(inline.footnote, false);
+      if (number !== undefined) runs.push(noteRefRun(number, style));
+    }
+  }
+  return runs;
+}
+
+/** The plain text of inlines (for bookmarks). */
+export function plainText(inlines: Inline[]): string {
+  return inlines.map((inline) => (inline.type === 'text' ? inline.text : '')).join('');
+}

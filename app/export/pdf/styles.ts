@@ -1,0 +1,74 @@
+/**
+ * Page geometry and paragraph styles of the PDF, in points. They mirror the Word export's styles
+ * (app/export/docx/styles.ts): body 10.5 pt at 1.15 line spacing, headings 14/12/10.5 pt bold,
+ * quotes italic and indented 1 cm on both sides with a grey rule at the left, the citation line
+ * 9 pt dark grey, the title block with its labels in a 3 cm column.
+ */
+
+export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/** A4 portrait. */
+export const PAGE = { width: 595.28, height: 841.89 } as const;
+export const MARGIN = { top: 72, bottom: 72, left: 72, right: 72 } as const;
+export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** Lowest y the body may reach when a page has no notes. */
+export const BODY_BOTTOM = PAGE.height - MARGIN.bottom;
+
+const CM = 28.35;
+const LINE_SPACING = 1.15;
+
+export interface ParaStyle {
+  size: number;
+  /** Distance from one baseline to the next. */
+  leading: number;
+  bold?: boolean;
+  italic?: boolean;
+  color: string;
+  indentLeft: number;
+  indentRight: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Width of the hanging label column (list bullet, title-block label, note number). */
+  labelWidth: number;
+}
+
+const style = (size: number, rest: Partial<ParaStyle> = {}): ParaStyle => ({
+  size,
+  leading: size * LINE_SPACING,
+  color: '#000000',
+  indentLeft: 0,
+  indentRight: 0,
+  spaceBefore: 0,
+  spaceAfter: 6,
+  labelWidth: 0,
+  ...rest,
+});
+
+export const STYLES = {
+  title: style(18, { bold: true, spaceAfter: 12 }),
+  titleBlock: style(10.5, { spaceAfter: 0, labelWidth: 3 * CM }),
+  heading1: style(14, { bold: true, spaceBefore: 12, spaceAfter: 6 }),
+  heading2: style(12, { bold: true, spaceBefore: 12, spaceAfter: 6 }),
+  heading3: style(10.5, { bold: true, italic: true, spaceBefore: 12, spaceAfter: 6 }),
+  body: style(10.5),
+  listItem: style(10.5, { indentLeft: 18, labelWidth: 18 }),
+  quote: style(10.5, { italic: true, indentLeft: CM, indentRight: CM, spaceBefore: 3, spaceAfter: 3 }),
+  citation: style(9, { color: '#404040', indentLeft: CM, indentRight: CM, spaceAfter: 10 }),
+  note: style(8, { leading: 9.6, spaceAfter: 0, labelWidth: 14 }),
+  appendixHeading: style(14, { bold: true, spaceAfter: 4 }),
+  appendixText: style(9.5, { spaceAfter: 4 }),
+} satisfies Record<string, ParaStyle>;
+
+export type StyleName = keyof typeof STYLES;
+
+/** Footnote band: gap above the separator rule, and the rule's length. */
+export const NOTE_BAND = { gap: 10, ruleWidth: 2 * 72 } as const;
+
+/** Superscript footnote numbers: this much of the font size, raised by this much of it. */
+export const SUPERSCRIPT = { scale: 0.62, rise: 0.38 } as const;
+
+/** The font for a bold/italic combination. */
+export function fontKey(bold: boolean | undefined, italic: boolean | undefined): FontKey {
+  if (bold) return italic ? 'boldItalic' : 'bold';
+  return italic ? 'italic' : 'regular';
+}

@@ -1,0 +1,35 @@
+/**
+ * Channel and event names of the IPC contract, as plain strings with no dependencies, so the
+ * sandboxed preload (which can load no npm module) can bundle them. `contract.ts` checks at
+ * compile time that these lists match its methods and events exactly.
+ */
+export const CHANNEL_PREFIX = 'dossier:';
+
+export const METHOD_NAMES = [
+  'corpusState',
+  'corpusOpen',
+  'corpusOpenSample',
+  'corpusRecent',
+  'corpusLetter',
+  'corpusSearch',
+  'corpusUpdateMeta',
+  'briefingOpen',
+  'briefingSave',
+  'briefingRecent',
+  'briefingAutosave',
+  'briefingRecovery',
+  'briefingDiscardRecovery',
+  'briefingSetStatus',
+  'quotesCheck',
+  'exportDocx',
+  'exportPdf',
+  'printBriefing',
+] as const;
+
+export const EVENT_NAMES = ['corpusProgress', 'corpusChanged', 'menuCommand'] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export const channelOf = (name: MethodName): string => `${CHANNEL_PREFIX}${name}`;
+export const eventChannelOf = (name: EventName): string => `${CHANNEL_PREFIX}event:${name}`;

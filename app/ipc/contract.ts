@@ -1,0 +1,166 @@
+import { z } from 'zod';
+
+import { BriefingSchema } from '../briefing/model';
+import type { EventName as ChannelEventName, MethodName as ChannelMethodName } from './channels';
+import { EVENT_NAMES, METHOD_NAMES } from './channels';
+import { CorpusErrorSchema, LetterSchema, LetterSummarySchema, MetaPatchSchema } from '../corpus/schema';
+
+/**
+ * The one bridge between renderer and main. From this object derive: the preload's API type
+ * (`DossierApi`), the main-side registrations and their runtime validation, and the preview's
+ * HTTP transport. Channels are `dossier:<method>`; nothing else is accepted.
+ */
+export { CHANNEL_PREFIX } from './channels';
+
+const Empty = z.object({}).strict();
+const FilePath = z.string().min(1).max(4096);
+const LetterFile = z.string().min(1).max(1024);
+
+export const CorpusProgressSchema = z.object({
+  phase: z.enum(['idle', 'scanning', 'parsing', 'indexing', 'ready']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  file: z.string().optional(),
+});
+export type CorpusProgress = z.infer<typeof CorpusProgressSchema>;
+
+export const CorpusStateSchema = z.object({
+  /** Display name of the open corpus (folder name, or "Voorbeeldcorpus"). */
+  name: z.string(),
+  /** Absolute path of the root, null for the bundled sample. */
+  root: z.string().nullable(),
+  sample: z.boolean(),
+  letters: z.array(LetterSummarySchema),
+  errors: z.array(CorpusErrorSchema),
+  progress: CorpusProgressSchema,
+});
+export type CorpusState = z.infer<typeof CorpusStateSchema>;
+
+export const SearchRequestSchema = z.object({
+  query: z.string().max(500),
+  kinds: z.array(z.string().max(200)).max(20).optional(),
+  dateFrom: z.string().max(10).optional(),
+  dateTo: z.string().max(10).optional(),
+  signatory: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+export type SearchRequest = z.infer<typeof SearchRequestSchema>;
+
+export const SearchHitSchema = z.object({
+  file: z.string(),
+  /** Block id; for a footnote hit, the block that references the footnote. */
+  block: z.string(),
+  footnote: z.string().optional(),
+  score: z.number(),
+  /** Snippet text and the ranges to highlight in it (UTF-16 offsets). */
+  snippet: z.string(),
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }));
+export type Recent = z.infer<typeof RecentSchema>;
+
+export const OpenedBriefingSchema = z.object({
+  path: z.string().nullable(),
+  briefing: BriefingSchema,
+  /** Migrated from an older version, recovered from autosave, etc. */
+  notices: z.array(z.string()),
+});
+
+export const QuoteStatusSchema = z.object({
+  passage: z.string(),
+  status: z.enum(['faithful', 'changed', 'missing']),
+  message: z.string(),
+});
+export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
+
+export const MenuCommandSchema = z.enum([
+  'briefing-new',
+  'briefing-open',
+  'briefing-save',
+  'briefing-save-as',
+  'export-docx',
+  'export-pdf',
+  'print',
+  'corpus-open',
+  'check-quotes',
+  'find',
+  'language-nl',
+  'language-en',
+]);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+const method = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
+
+export const contract = {
+  corpusState: method(Empty, CorpusStateSchema),
+  /** Without `paths` main shows a folder dialog; null when cancelled. */
+  corpusOpen: method(z.object({ paths: z.array(FilePath).max(1000).optional() }).strict(), CorpusStateSchema.nullable()),
+  corpusOpenSample: method(Empty, CorpusStateSchema),
+  corpusRecent: method(Empty, RecentSchema),
+  corpusLetter: method(z.object({ file: LetterFile }).strict(), LetterSchema),
+  corpusSearch: method(SearchRequestSchema, z.array(SearchHitSchema)),
+  corpusUpdateMeta: method(z.object({ file: LetterFile, patch: MetaPatchSchema }).strict(), LetterSummarySchema),
+
+  /** Without `path` main shows an open dialog; null when cancelled. */
+  briefingOpen: method(z.object({ path: FilePath.optional() }).strict(), OpenedBriefingSchema.nullable()),
+  /** `path` null or `saveAs` true shows a save dialog; null when cancelled. */
+  briefingSave: method(
+    z.object({ briefing: BriefingSchema, path: FilePath.nullable(), saveAs: z.boolean() }).strict(),
+    z.object({ path: z.string() }).nullable(),
+  ),
+  briefingRecent: method(Empty, RecentSchema),
+  briefingAutosave: method(z.object({ briefing: BriefingSchema, path: FilePath.nullable() }).strict(), z.object({ savedAt: z.string() })),
+  briefingRecovery: method(Empty, OpenedBriefingSchema.extend({ savedAt: z.string() }).nullable()),
+  briefingDiscardRecovery: method(Empty, z.object({})),
+  /** Tells main the window title and whether closing must ask first. */
+  briefingSetStatus: method(z.object({ name: z.string().max(300), dirty: z.boolean() }).strict(), z.object({})),
+  quotesCheck: method(z.object({ briefing: BriefingSchema }).strict(), z.array(QuoteStatusSchema)),
+
+  exportDocx: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
+  exportPdf: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
+  printBriefing: method(z.object({ briefing: BriefingSchema }).strict(), z.object({ printed: z.boolean() })),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+// The preload's name lists (./channels) must match the contract exactly, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _methodsMatch: Same<MethodName, ChannelMethodName> = true;
+void _methodsMatch;
+export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
+
+/** Events main pushes to the renderer. */
+export const events = {
+  corpusProgress: CorpusProgressSchema,
+  corpusChanged: CorpusStateSchema,
+  menuCommand: MenuCommandSchema,
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+const _eventsMatch: Same<EventName, ChannelEventName> = true;
+void _eventsMatch;
+export type EventOf<E extends EventName> = z.output<Events[E]>;
+
+export interface IpcError {
+  /** Machine-readable: `invalid-request`, `forbidden`, `not-found`, `io`, `corrupt`, `internal`, … */
+  code: string;
+  /** For the user, in their language. */
+  message: string;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** What the preload exposes as `window.dossier`: one async method per contract entry, plus typed events. */
+export type DossierApi = {
+  [M in MethodName]: (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventOf<E>) => void): () => void;
+  /** The local path of a file dropped onto the window (Electron's webUtils); null in a browser. */
+  pathForFile(file: object): string | null;
+};
+
+export { channelOf, eventChannelOf } from './channels';
+export const methodNames: readonly MethodName[] = METHOD_NAMES;
+export const eventNames: readonly EventName[] = EVENT_NAMES;

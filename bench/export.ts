@@ -1,0 +1,96 @@
+/**
+ * Export benchmark (`npm run bench:export`): a 400-passage briefing from the sample corpus
+ * (bench/fixtures/large-briefing.ts). Times `briefingToDocx` (median of 5 after a warm-up) against
+ * Debian's pandoc writing the same content from Markdown (median of 3), and, once
+ * bench/export-pdf.ts exists, runs its `runPdfBench(briefing, docxPath)` for the PDF rows.
+ * Targets: .docx ≤ 0.5 s and at most half of pandoc's time.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { numberNotes } from '../app/briefing/notes';
+import { briefingToDocx } from '../app/export/docx/index';
+import { briefingToMarkdown } from './fixtures/briefing-markdown';
+import { largeBriefing, loadSampleLetters } from './fixtures/large-briefing';
+
+const DOCX_TARGET_SECONDS = 0.5;
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function timeRuns(runs: number, task: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await task();
+    times.push((performance.now() - start) / 1000);
+  }
+  return median(times);
+}
+
+function hasCommand(command: string): boolean {
+  try {
+    execFileSync('which', [command], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const seconds = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(3)} s`);
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-export-'));
+const buildStart = performance.now();
+const briefing = largeBriefing(loadSampleLetters());
+const buildSeconds = (performance.now() - buildStart) / 1000;
+const passages = briefing.body.filter((block) => block.type === 'passage').length;
+console.log(`Briefing: ${passages} passages, ${numberNotes(briefing).length} notes, ${briefing.annotations.length} comments (built in ${seconds(buildSeconds)})`);
+
+await briefingToDocx(briefing); // warm-up: module initialisation and JIT
+let bytes = new Uint8Array();
+const docxSeconds = await timeRuns(5, async () => {
+  bytes = await briefingToDocx(briefing);
+});
+const docxPath = join(dir, 'dossier.docx');
+writeFileSync(docxPath, bytes);
+
+let pandocSeconds: number | null = null;
+if (hasCommand('pandoc')) {
+  const markdownPath = join(dir, 'briefing.md');
+  writeFileSync(markdownPath, briefingToMarkdown(briefing));
+  pandocSeconds = await timeRuns(3, () =>
+    execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), markdownPath]),
+  );
+} else {
+  console.log('pandoc is not installed: no baseline.');
+}
+
+const ratio = pandocSeconds === null ? null : docxSeconds / pandocSeconds;
+const meets = docxSeconds <= DOCX_TARGET_SECONDS && (ratio === null || ratio <= 0.5);
+console.table([
+  {
+    export: '.docx (docx)',
+    time: seconds(docxSeconds),
+    baseline: 'pandoc md→docx',
+    'baseline time': seconds(pandocSeconds),
+    ratio: ratio === null ? 'n/a' : ratio.toFixed(2),
+    target: `≤ ${DOCX_TARGET_SECONDS} s and ≤ 0.5 × pandoc`,
+    met: meets ? 'yes' : 'NO',
+  },
+]);
+console.log(`.docx: ${(bytes.length / 1024).toFixed(0)} KiB`);
+
+const pdfBench = new URL('./export-pdf.ts', import.meta.url);
+if (existsSync(pdfBench)) {
+  const module = (await import(pdfBench.href)) as { runPdfBench: (b: typeof briefing, path: string) => Promise<unknown> };
+  await module.runPdfBench(briefing, docxPath);
+} else {
+  console.log('PDF: not available yet');
+}
+rmSync(dir, { recursive: true, force: true });

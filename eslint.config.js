@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** One config for the whole tree; the import-zone rules say the layering in words (scripts/check-layers.mjs enforces it too). */
+const restrictIn = (files, patterns, message) => ({
+  files,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message, allowTypeImports: true })) }] },
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  restrictIn(['app/**'], ['**/main/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'node:*', 'fs', 'path', 'os', 'child_process'], 'app/ is pure domain code.'),
+  restrictIn(['main/**'], ['**/renderer/**'], 'main/ and renderer/ never import each other.'),
+  restrictIn(['renderer/**'], ['**/main/**', 'electron', 'node:*'], 'main/ and renderer/ never import each other.'),
+);

@@ -1,0 +1,78 @@
+import { linkCorpus } from '../../app/corpus';
+import type { CorpusError, Letter } from '../../app/corpus/types';
+import { isDossierError } from '../../app/ipc/errors';
+import { DEFAULT_MAX_FILE_BYTES, readLetterFile, selectCorpus } from '../corpus/letter-file';
+import { parseLetterBytes } from '../corpus/parse-bytes';
+import { SidecarStore } from '../corpus/sidecar-store';
+
+/** Reads and parses a file or folder in-process, with the same size cap and per-file errors as the app. */
+export const parsePath = async (path: string): Promise<{ letters: Letter[]; errors: CorpusError[] }> => {
+  const selection = await selectCorpus([path]);
+  const sidecar = new SidecarStore(selection.root, null);
+  const letters: Letter[] = [];
+  const errors: CorpusError[] = [];
+  const sidecarError = selection.folder ? await sidecar.load() : null;
+  if (sidecarError) errors.push(sidecarError);
+  for (const loc of selection.files) {
+    const read = await readLetterFile(loc, DEFAULT_MAX_FILE_BYTES);
+    if ('message' in read) {
+      errors.push(read);
+      continue;
+    }
+    const parsed = parseLetterBytes(loc.file, read.bytes, read.hash);
+    if (parsed.ok) letters.push(sidecar.apply(parsed.letter));
+    else errors.push({ file: loc.file, message: parsed.message });
+  }
+  return { letters: linkCorpus(letters), errors };
+};
+
+/** The `parse --json` shape (issue 2/3): what a letter is made of, without cache-only fields. */
+const toJson = (l: Letter) => ({
+  file: l.file,
+  format: l.format,
+  title: l.title,
+  date: l.date,
+  kind: l.kind,
+  signatories: l.signatories,
+  blocks: l.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, notes: b.notes })),
+  footnotes: l.footnotes.map((f) => ({ id: f.id, label: f.label, text: f.text })),
+  citations: l.citations.map((c) => ({
+    text: c.text,
+    key: c.key,
+    block: c.block,
+    ...(c.footnote ? { footnote: c.footnote } : {}),
+    target: c.target,
+  })),
+});
+
+const summary = (letters: Letter[], errors: CorpusError[]): string => {
+  const lines = letters.map((l) => {
+    const head = [l.date ?? 'datum onbekend', l.kind ?? 'soort onbekend', l.title ?? '(geen titel)'].join(' · ');
+    const counts = `${l.blocks.length} blokken, ${l.footnotes.length} voetnoten, ${l.citations.length} verwijzingen`;
+    const linked = l.citations.filter((c) => c.target).length;
+    return `${l.file}\n  ${head}\n  ${counts} (${linked} naar brieven in dit corpus)`;
+  });
+  lines.push('', `${letters.length} brieven gelezen, ${errors.length} met fouten.`);
+  for (const e of errors) lines.push(`  ${e.file}: ${e.message}`);
+  return lines.join('\n');
+};
+
+/** `dossier parse <file-or-folder> [--json]`: exit 0 even when some files fail (they are listed). */
+export const run = async (args: string[]): Promise<number> => {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  const paths = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length > 0 || paths.length !== 1) {
+    process.stderr.write('Gebruik: dossier parse <bestand-of-map> [--json]\n');
+    return 2;
+  }
+  try {
+    const { letters, errors } = await parsePath(paths[0]!);
+    process.stdout.write(json ? `${JSON.stringify({ letters: letters.map(toJson), errors }, null, 2)}\n` : `${summary(letters, errors)}\n`);
+    return 0;
+  } catch (error) {
+    if (!isDossierError(error)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+};

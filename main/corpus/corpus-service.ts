@@ -1,0 +1,231 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+
+import { type MetaPatch, MetaPatchSchema } from '../../app/corpus/schema';
+import type { Letter, LetterSummary } from '../../app/corpus/types';
+import type { CorpusProgress, CorpusState, Recent, SearchHit, SearchRequest } from '../../app/ipc/contract';
+import { DossierError } from '../../app/ipc/errors';
+import { loadLetters } from './corpus-loader';
+import { CorpusWatcher, type WatchBatch } from './corpus-watcher';
+import { LetterCache } from './letter-cache';
+import { type CorpusSelection, DEFAULT_MAX_FILE_BYTES, displayName, selectCorpus } from './letter-file';
+import { toSummary } from './letter-summary';
+import { type CorpusInfo, OpenCorpus } from './open-corpus';
+import { RecentStore } from './recent-store';
+import { SidecarStore } from './sidecar-store';
+import { defaultWorkerPath, WorkerPool } from './worker-pool';
+
+export interface CorpusServiceOptions {
+  /** The bundled sample corpus (may be read-only). */
+  sampleDir: string;
+  /** App data folder: parse cache, recent corpora, the sample's metadata overlay. */
+  dataDir: string;
+  /** Watch an opened folder for changes (default true). */
+  watch?: boolean;
+  maxFileBytes?: number;
+  parseTimeoutMs?: number;
+  /** The parse worker entry; an Electron build passes the bundled file (`?modulePath`). */
+  workerPath?: string;
+  workers?: number;
+  /** Debounce of watch events (ms). */
+  watchDebounceMs?: number;
+}
+
+/** Counts from the most recent load or reload, e.g. to check the cache was used. */
+export interface LoadStats {
+  parsed: number;
+  fromCache: number;
+  /** Files added, changed or removed by the last watch reload. */
+  changed: string[];
+  removed: string[];
+}
+
+type Listener<T> = (value: T) => void;
+const SAMPLE_NAME = 'Voorbeeldcorpus';
+const PROGRESS_INTERVAL_MS = 50;
+
+/**
+ * The corpus as main serves it: opens a folder, files or the bundled sample, parses off the main
+ * thread with a cache, keeps a search index, watches the folder and persists metadata edits.
+ * Mutations run one at a time (a queue), so a watch reload never interleaves with an open.
+ */
+export class CorpusService {
+  private readonly cache: LetterCache;
+  private readonly recentStore: RecentStore;
+  private readonly pool: WorkerPool;
+  private corpus: OpenCorpus | null = null;
+  private watcher: CorpusWatcher | null = null;
+  private progress: CorpusProgress = { phase: 'idle', done: 0, total: 0 };
+  private lastEmit = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly progressListeners = new Set<Listener<CorpusProgress>>();
+  private readonly changedListeners = new Set<Listener<CorpusState>>();
+  lastLoad: LoadStats = { parsed: 0, fromCache: 0, changed: [], removed: [] };
+
+  constructor(private readonly options: CorpusServiceOptions) {
+    this.cache = new LetterCache(options.dataDir);
+    this.recentStore = new RecentStore(options.dataDir);
+    this.recentStore.load();
+    const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism()));
+    this.pool = new WorkerPool(options.workerPath ?? defaultWorkerPath(), workers, options.parseTimeoutMs ?? 10_000);
+  }
+
+  state(): CorpusState {
+    const c = this.corpus;
+    return {
+      name: c?.info.name ?? '',
+      root: c && !c.info.sample ? c.info.root : null,
+      sample: c?.info.sample ?? false,
+      letters: c ? c.summaryList() : [],
+      errors: c ? c.errorList() : [],
+      progress: { ...this.progress },
+    };
+  }
+
+  openSample(): Promise<CorpusState> {
+    return this.enqueue(async () => {
+      const selection = await selectCorpus([this.options.sampleDir]);
+      const overlay = join(this.options.dataDir, 'sample-metadata.json');
+      return this.load(selection, { name: SAMPLE_NAME, root: selection.root, sample: true, folder: true }, overlay);
+    });
+  }
+
+  /** Opens one folder (recursively) or a set of letter files. A missing path is a DossierError. */
+  open(paths: string[]): Promise<CorpusState> {
+    return this.enqueue(async () => {
+      const selection = await selectCorpus(paths);
+      const info = { name: displayName(selection.root), root: selection.root, sample: false, folder: selection.folder };
+      const state = await this.load(selection, info, null);
+      if (selection.folder) {
+        await this.recentStore.add(selection.root, info.name).catch(() => undefined);
+      }
+      return state;
+    });
+  }
+
+  letter(file: string): Letter {
+    const letter = this.corpus?.letters.get(file);
+    if (!letter) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+    return letter;
+  }
+
+  search(req: SearchRequest): SearchHit[] {
+    const c = this.corpus;
+    return c ? c.index.search(req, (file) => c.letters.get(file)) : [];
+  }
+
+  /** Writes a metadata edit to the sidecar (or the sample's overlay) and applies it. */
+  updateMeta(file: string, patch: MetaPatch): Promise<LetterSummary> {
+    return this.enqueue(async () => {
+      const parsed = MetaPatchSchema.safeParse(patch);
+      if (!parsed.success) throw new DossierError('invalid-request', 'Ongeldige metagegevens.');
+      const c = this.corpus;
+      if (!c || !c.letters.has(file)) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+      await c.sidecar.update(file, parsed.data);
+      c.relink();
+      this.emitChanged();
+      return toSummary(this.letter(file));
+    });
+  }
+
+  recent(): Recent {
+    return this.recentStore.list();
+  }
+
+  onProgress(listener: Listener<CorpusProgress>): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  onChanged(listener: Listener<CorpusState>): () => void {
+    this.changedListeners.add(listener);
+    return () => this.changedListeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    this.progressListeners.clear();
+    this.changedListeners.clear();
+    await this.watcher?.close();
+    this.watcher = null;
+    await this.pool.close();
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async load(selection: CorpusSelection, info: CorpusInfo, overlay: string | null): Promise<CorpusState> {
+    await this.watcher?.close();
+    this.watcher = null;
+    const total = selection.files.length;
+    this.setProgress({ phase: 'scanning', done: 0, total }, true);
+    const sidecar = new SidecarStore(selection.root, overlay);
+    const corpus = new OpenCorpus(info, sidecar);
+    corpus.sidecarError = await sidecar.load();
+    let done = 0;
+    const outcome = await loadLetters(selection.files, {
+      cache: this.cache,
+      pool: this.pool,
+      stamps: await this.cache.manifest(selection.root),
+      maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      onFile: (file) => this.setProgress({ phase: 'parsing', done: ++done, total, file }),
+    });
+    corpus.merge(outcome);
+    corpus.relink();
+    this.setProgress({ phase: 'indexing', done: 0, total }, true);
+    await corpus.reindex(corpus.letters.keys(), (n) => this.setProgress({ phase: 'indexing', done: n, total }));
+    await this.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
+    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, changed: [], removed: [] };
+    this.corpus = corpus;
+    this.setProgress({ phase: 'ready', done: total, total }, true);
+    if (info.folder && !info.sample && this.options.watch !== false) await this.startWatching(corpus);
+    this.emitChanged();
+    return this.state();
+  }
+
+  private async startWatching(corpus: OpenCorpus): Promise<void> {
+    const watcher = new CorpusWatcher(
+      corpus.info.root,
+      (batch) => void this.enqueue(() => this.reload(corpus, batch)).catch(() => undefined),
+      this.options.watchDebounceMs,
+    );
+    this.watcher = watcher;
+    await watcher.ready();
+  }
+
+  /** Applies a watch batch: re-reads changed files (cache first), drops removed ones, relinks. */
+  private async reload(corpus: OpenCorpus, batch: WatchBatch): Promise<void> {
+    if (this.corpus !== corpus) return; // another corpus was opened meanwhile
+    const outcome = await loadLetters(
+      batch.changed.map((file) => ({ file, path: join(corpus.info.root, ...file.split('/')) })),
+      {
+        cache: this.cache,
+        pool: this.pool,
+        stamps: corpus.stamps,
+        maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      },
+    );
+    corpus.merge(outcome, batch.removed);
+    if (batch.sidecar) corpus.sidecarError = await corpus.sidecar.load();
+    corpus.relink();
+    await corpus.reindex([...batch.changed, ...batch.removed]);
+    await this.cache.saveManifest(corpus.info.root, corpus.stamps).catch(() => undefined);
+    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, changed: batch.changed, removed: batch.removed };
+    this.emitChanged();
+  }
+
+  private setProgress(progress: CorpusProgress, force = false): void {
+    this.progress = progress;
+    const now = Date.now();
+    if (!force && now - this.lastEmit < PROGRESS_INTERVAL_MS) return;
+    this.lastEmit = now;
+    for (const l of this.progressListeners) l({ ...progress });
+  }
+
+  private emitChanged(): void {
+    const state = this.state();
+    for (const l of this.changedListeners) l(state);
+  }
+}

@@ -1,0 +1,77 @@
+import { relative, sep } from 'node:path';
+
+import { type FSWatcher, watch } from 'chokidar';
+
+import { isLetterPath, SIDECAR_NAME } from './letter-file';
+
+export interface WatchBatch {
+  /** Corpus keys (relative, `/` separators) of letter files added or changed. */
+  changed: string[];
+  removed: string[];
+  /** The folder's metadata.json sidecar changed. */
+  sidecar: boolean;
+}
+
+/**
+ * Watches an open corpus folder (chokidar) and reports added, changed and removed letter files in
+ * debounced batches, so a burst of writes (a copy of many files, an editor's save) is one reload.
+ */
+export class CorpusWatcher {
+  private watcher: FSWatcher;
+  private changed = new Set<string>();
+  private removed = new Set<string>();
+  private sidecar = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly whenReady: Promise<void>;
+
+  constructor(
+    private readonly root: string,
+    private readonly onBatch: (batch: WatchBatch) => void,
+    private readonly debounceMs = 250,
+  ) {
+    this.watcher = watch(root, {
+      ignoreInitial: true,
+      ignored: (path) => relative(root, path).split(sep).some((part) => part.startsWith('.')),
+      awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 50 },
+    });
+    this.whenReady = new Promise((resolve) => this.watcher.once('ready', () => resolve()));
+    this.watcher.on('add', (p) => this.note(p, false));
+    this.watcher.on('change', (p) => this.note(p, false));
+    this.watcher.on('unlink', (p) => this.note(p, true));
+  }
+
+  /** Resolves once the initial scan is done and events will be reported. */
+  ready(): Promise<void> {
+    return this.whenReady;
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.watcher.close();
+  }
+
+  private note(path: string, gone: boolean): void {
+    const key = relative(this.root, path).split(sep).join('/');
+    if (key === SIDECAR_NAME) this.sidecar = true;
+    else if (!isLetterPath(path)) return;
+    else if (gone) {
+      this.removed.add(key);
+      this.changed.delete(key);
+    } else {
+      this.changed.add(key);
+      this.removed.delete(key);
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.debounceMs);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const batch: WatchBatch = { changed: [...this.changed], removed: [...this.removed], sidecar: this.sidecar };
+    this.changed.clear();
+    this.removed.clear();
+    this.sidecar = false;
+    this.onBatch(batch);
+  }
+}

@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+import type { ParseOutcome } from './parse-bytes';
+
+export interface ParseTask {
+  id: number;
+  file: string;
+  bytes: Uint8Array;
+  hash: string;
+}
+export type ParseReply = { id: number } & ParseOutcome;
+
+interface Pending {
+  task: ParseTask;
+  resolve: (outcome: ParseOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * The default worker entry: the sibling parse-worker file. Under tsx/vitest that is the .ts
+ * source; an Electron build passes the bundled path instead (see CorpusServiceOptions.workerPath).
+ */
+export const defaultWorkerPath = (): string => join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts');
+
+/**
+ * Starts a worker on `path`. A .ts entry (tsx, vitest) is loaded through tsx's ESM loader,
+ * registered inside the worker: `--import tsx` in execArgv is not honoured by worker threads.
+ */
+const startWorker = (path: string): Worker => {
+  if (!path.endsWith('.ts')) return new Worker(path);
+  // The ESM build of `tsx/esm/api` (its exports map's `import` target); require.resolve would pick the CJS one.
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = pathToFileURL(path).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
+};
+
+/**
+ * A small pool of parse workers. Each task gets `timeoutMs`; a worker that exceeds it (or dies) is
+ * terminated and replaced, and the task resolves with a Dutch error, so one bad file never stalls
+ * the load.
+ */
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly size: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  parse(file: string, bytes: Uint8Array, hash: string): Promise<ParseOutcome> {
+    if (this.closed) return Promise.resolve({ ok: false, message: 'Het laden is afgebroken.' });
+    return new Promise((resolve) => {
+      this.queue.push({ task: { id: this.nextId++, file, bytes, hash }, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.resolve({ ok: false, message: 'Het laden is afgebroken.' });
+    await Promise.all(this.slots.map((slot) => this.retire(slot, 'Het laden is afgebroken.')));
+    this.slots = [];
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.current === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      this.run(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker(this.workerPath), current: null, timer: null };
+    slot.worker.on('message', (reply: ParseReply) => {
+      const pending = slot.current;
+      if (!pending || pending.task.id !== reply.id) return;
+      this.finish(slot, reply.ok ? { ok: true, letter: reply.letter } : { ok: false, message: reply.message });
+    });
+    slot.worker.on('error', (error) => {
+      void this.retire(slot, `Bestand kon niet worden verwerkt: ${error.message}`);
+    });
+    slot.worker.on('exit', () => {
+      void this.retire(slot, 'Bestand kon niet worden verwerkt: het verwerkingsproces stopte onverwacht.');
+    });
+    slot.worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private run(slot: Slot, pending: Pending): void {
+    slot.current = pending;
+    slot.worker.ref();
+    slot.timer = setTimeout(() => {
+      const s = this.timeoutMs / 1000;
+      const seconds = Number.isInteger(s) ? String(s) : s.toFixed(1).replace('.', ',');
+      void this.retire(slot, `Verwerken duurde te lang (meer dan ${seconds} s) en is afgebroken.`);
+    }, this.timeoutMs);
+    slot.worker.postMessage(pending.task);
+  }
+
+  private finish(slot: Slot, outcome: ParseOutcome): void {
+    const pending = slot.current;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+    slot.worker.unref();
+    pending?.resolve(outcome);
+    this.pump();
+  }
+
+  /** Ends a worker (stuck, crashed or closing) and fails its task; later tasks get a fresh worker. */
+  private async retire(slot: Slot, message: string): Promise<void> {
+    if (!this.slots.includes(slot)) return;
+    this.slots = this.slots.filter((s) => s !== slot);
+    const pending = slot.current;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.current = null;
+    pending?.resolve({ ok: false, message });
+    await slot.worker.terminate();
+    if (!this.closed) this.pump();
+  }
+}

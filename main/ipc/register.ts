@@ -1,0 +1,35 @@
+import type { IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { ipcMain } from 'electron';
+
+import type { EventName, EventOf } from '../../app/ipc/contract';
+import { channelOf, eventChannelOf, methodNames } from '../../app/ipc/contract';
+import { isAppUrl } from '../security/harden';
+import type { Handlers } from './dispatch';
+import { dispatch } from './dispatch';
+
+/** Only the app's own top-level frame may call main (not an iframe, not a foreign page). */
+export function isTrustedFrame(frame: WebFrameMain | null | undefined, devOrigin?: string): boolean {
+  if (!frame || frame.parent !== null) return false;
+  return isAppUrl(frame.url, devOrigin);
+}
+
+/** Registers one `ipcMain.handle` per contract method; each validates its sender, then dispatches. */
+export function registerIpc(handlers: Handlers, devOrigin?: string): void {
+  for (const name of methodNames) {
+    ipcMain.handle(channelOf(name), async (event: IpcMainInvokeEvent, raw: unknown) => {
+      if (!isTrustedFrame(event.senderFrame, devOrigin)) {
+        return { ok: false, error: { code: 'forbidden', message: 'Verzoek geweigerd: het komt niet van het venster van Dossier.' } };
+      }
+      return dispatch(handlers, name, raw);
+    });
+  }
+}
+
+export type EventSink = <E extends EventName>(event: E, payload: EventOf<E>) => void;
+
+/** Sends an event to every given web contents on its contract channel. */
+export function eventSender(targets: () => Array<{ send(channel: string, payload: unknown): void }>): EventSink {
+  return (event, payload) => {
+    for (const target of targets()) target.send(eventChannelOf(event), payload);
+  };
+}

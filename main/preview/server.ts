@@ -1,0 +1,139 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { normalize, resolve, sep } from 'node:path';
+
+import type { EventName, EventOf } from '../../app/ipc/contract';
+import type { Handlers } from '../ipc/dispatch';
+import { dispatch } from '../ipc/dispatch';
+import { mimeTypeOf } from '../security/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+
+export interface PreviewServer {
+  /** Open this URL in a browser: it carries the secret once, then a cookie does. */
+  url: string;
+  port: number;
+  secret: string;
+  emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+const COOKIE = 'dossier_preview';
+
+function sameSecret(given: string | undefined | null, secret: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const cookieOf = (req: IncomingMessage): string | undefined =>
+  req.headers.cookie
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === COOKIE)?.[1];
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('Verzoek is te groot.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The browser preview: the production renderer bundle and the real main-side handlers over HTTP,
+ * for machines where Electron cannot run. Binds to 127.0.0.1 only; answers only requests carrying
+ * the secret made at each start (query once → HttpOnly SameSite=Strict cookie; RPC calls also in a
+ * header that cross-origin pages cannot set); checks the Host header against DNS rebinding.
+ */
+export async function startPreviewServer(options: { rendererDir: string; handlers: Handlers; port?: number }): Promise<PreviewServer> {
+  const secret = randomBytes(24).toString('base64url');
+  const root = resolve(options.rendererDir);
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const deny = (res: ServerResponse, status: number, message: string) => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
+  };
+
+  const serveFile = async (res: ServerResponse, pathname: string) => {
+    const relative = pathname === '/' ? 'index.html' : normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+    const file = resolve(root, relative);
+    if (!file.startsWith(root + sep)) return deny(res, 404, 'Niet gevonden');
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return deny(res, 404, 'Niet gevonden');
+    }
+    const headers = { 'content-type': mimeTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    if (file.endsWith('index.html')) {
+      const html = body.toString('utf8').replace('<head>', `<head>\n    <meta name="dossier-preview-secret" content="${secret}" />`);
+      res.writeHead(200, headers).end(html);
+    } else res.writeHead(200, headers).end(body);
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const host = req.headers.host ?? '';
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return deny(res, 403, 'Verboden');
+      const url = new URL(req.url ?? '/', `http://${host}`);
+      const querySecret = url.searchParams.get('secret');
+      if (req.method === 'GET' && url.pathname === '/' && sameSecret(querySecret, secret)) {
+        res.writeHead(303, { location: '/', 'set-cookie': `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/` }).end();
+        return;
+      }
+      if (!sameSecret(cookieOf(req), secret) && !sameSecret(querySecret, secret)) return deny(res, 401, 'Geen toegang');
+
+      if (url.pathname.startsWith('/rpc/') && req.method === 'POST') {
+        const header = req.headers['x-dossier-secret'];
+        if (!sameSecret(typeof header === 'string' ? header : undefined, secret)) return deny(res, 401, 'Geen toegang');
+        let raw: unknown;
+        try {
+          raw = JSON.parse(await readBody(req));
+        } catch {
+          raw = undefined;
+        }
+        const result = await dispatch(options.handlers, url.pathname.slice('/rpc/'.length), raw);
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(result));
+        return;
+      }
+      if (url.pathname === '/events' && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.write(': verbonden\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+      if (req.method === 'GET') return serveFile(res, url.pathname);
+      deny(res, 405, 'Niet toegestaan');
+    })().catch((error: unknown) => {
+      if (!res.headersSent) deny(res, 500, `Interne fout: ${String(error)}`);
+    });
+  });
+
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?secret=${secret}`,
+    port,
+    secret,
+    emit(event, payload) {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        for (const stream of streams) stream.end();
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+
+import { createHandlers } from '../ipc/handlers';
+import { createServices } from '../services';
+import type { PreviewServer } from './server';
+import { startPreviewServer } from './server';
+import { ScriptedDialogs } from './scripted-dialogs';
+
+export interface PreviewOptions {
+  rendererDir: string;
+  assetsDir: string;
+  dataDir: string;
+  /** Where saves go without a queued dialog answer. */
+  saveDir: string;
+  port?: number;
+  /** Open this folder instead of the sample. */
+  corpus?: string;
+}
+
+/** Starts the real services and handlers behind the preview server; used by `npm run preview` and the e2e tests. */
+export async function startPreview(options: PreviewOptions) {
+  const dialogs = new ScriptedDialogs(options.saveDir);
+  let title = 'Dossier';
+  const services = createServices({
+    assetsDir: options.assetsDir,
+    dataDir: options.dataDir,
+    dialogs,
+    window: { setStatus: (name, dirty) => (title = `${name}${dirty ? ' •' : ''} — Dossier`) },
+  });
+  const server: PreviewServer = await startPreviewServer({ rendererDir: options.rendererDir, handlers: createHandlers(services), port: options.port });
+  const offProgress = services.corpusService.onProgress((progress) => server.emit('corpusProgress', progress));
+  const offChanged = services.corpusService.onChanged((state) => server.emit('corpusChanged', state));
+  if (options.corpus) await services.corpusService.open([services.grants.grant(options.corpus)]);
+  else await services.corpusService.openSample();
+  return {
+    server,
+    services,
+    dialogs,
+    title: () => title,
+    async close() {
+      offProgress();
+      offChanged();
+      await server.close();
+      await services.dispose();
+    },
+  };
+}
+
+export const defaultPaths = (projectRoot: string) => ({
+  rendererDir: join(projectRoot, 'out', 'renderer'),
+  assetsDir: join(projectRoot, 'assets'),
+});

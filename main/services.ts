@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import writeFileAtomic from 'write-file-atomic';
+
+import { checkQuotes } from '../app/briefing/quotes';
+import type { Letter } from '../app/corpus/types';
+import { DossierError } from '../app/ipc/errors';
+import { BriefingFiles } from './briefing/briefing-files';
+import type { CorpusServiceOptions } from './corpus/corpus-service';
+import { CorpusService } from './corpus/corpus-service';
+import type { Dialogs, Services, WindowPort } from './ipc/handlers';
+import { PathGrants } from './ipc/path-grants';
+
+export interface ServiceOptions {
+  /** Folder holding `corpus/` (the sample) and `fonts/`. */
+  assetsDir: string;
+  /** The user's data folder (cache, recent lists, recovery file). */
+  dataDir: string;
+  dialogs: Dialogs;
+  window: WindowPort;
+  /** Prints PDF bytes through the system dialog; absent where printing is impossible (the browser preview). */
+  print?: (pdf: Uint8Array) => Promise<boolean>;
+  corpus?: Partial<CorpusServiceOptions>;
+}
+
+/** Loads the bundled font files once; the PDF exporter embeds them. */
+async function loadFonts(assetsDir: string) {
+  const read = async (name: string) => new Uint8Array(await readFile(join(assetsDir, 'fonts', `LiberationSans-${name}.ttf`)));
+  const [regular, bold, italic, boldItalic] = await Promise.all(['Regular', 'Bold', 'Italic', 'BoldItalic'].map(read));
+  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! };
+}
+
+/** Wires the Node-side services behind the handlers; the same wiring serves Electron, the preview and tests. */
+export function createServices(options: ServiceOptions): Services & { corpusService: CorpusService; dispose(): Promise<void> } {
+  const corpusService = new CorpusService({
+    sampleDir: join(options.assetsDir, 'corpus'),
+    dataDir: join(options.dataDir, 'corpus'),
+    ...options.corpus,
+  });
+  const briefings = new BriefingFiles({ dataDir: options.dataDir });
+  let fonts: ReturnType<typeof loadFonts> | null = null;
+  const lookup = (file: string): Letter | undefined => {
+    try {
+      return corpusService.letter(file);
+    } catch {
+      return undefined;
+    }
+  };
+
+  return {
+    corpusService,
+    corpus: corpusService,
+    briefings,
+    quotes: { check: (briefing) => checkQuotes(briefing, lookup) },
+    dialogs: options.dialogs,
+    window: options.window,
+    grants: new PathGrants(),
+    exports: {
+      async docx(briefing) {
+        const { briefingToDocx } = await import('../app/export/docx/index');
+        return briefingToDocx(briefing, { creator: briefing.properties.author || 'Dossier' });
+      },
+      async pdf(briefing) {
+        const { briefingToPdf } = await import('../app/export/pdf/index');
+        fonts ??= loadFonts(options.assetsDir);
+        return briefingToPdf(briefing, await fonts);
+      },
+      async write(path, bytes) {
+        await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      },
+      async print(pdf) {
+        if (!options.print) {
+          throw new DossierError('unsupported', 'Afdrukken kan alleen in de desktopapp. Exporteer naar PDF en druk dat bestand af.');
+        }
+        return options.print(pdf);
+      },
+    },
+    dispose: () => corpusService.close(),
+  };
+}

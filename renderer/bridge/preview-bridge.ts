@@ -1,0 +1,47 @@
+import type { DossierApi, EventName, EventOf, Result } from '../../app/ipc/contract';
+import { eventNames, methodNames } from '../../app/ipc/contract';
+
+/**
+ * The browser preview's stand-in for the Electron preload: the same `DossierApi`, carried over
+ * HTTP to the local preview server (main/preview). The server prints a secret at each start and
+ * puts it in a meta tag of the page it serves; every call carries it in a header.
+ */
+export function installPreviewBridge(): void {
+  if (window.dossier) return;
+  const secret = document.querySelector<HTMLMetaElement>('meta[name="dossier-preview-secret"]')?.content;
+  if (!secret) return;
+
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const source = new EventSource(`/events?secret=${encodeURIComponent(secret)}`);
+  for (const name of eventNames) {
+    source.addEventListener(name, (event) => {
+      const payload: unknown = JSON.parse((event as MessageEvent<string>).data);
+      for (const listener of listeners.get(name) ?? []) listener(payload);
+    });
+  }
+
+  const api: Record<string, unknown> = {};
+  for (const name of methodNames) {
+    api[name] = async (request: unknown): Promise<Result<unknown>> => {
+      try {
+        const response = await fetch(`/rpc/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-dossier-secret': secret },
+          body: JSON.stringify(request ?? {}),
+        });
+        return (await response.json()) as Result<unknown>;
+      } catch (error) {
+        return { ok: false, error: { code: 'transport', message: `Verbinding met Dossier verbroken: ${String(error)}` } };
+      }
+    };
+  }
+  api.on = <E extends EventName>(event: E, listener: (payload: EventOf<E>) => void) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    const wrapped = listener as (payload: unknown) => void;
+    set.add(wrapped);
+    return () => set.delete(wrapped);
+  };
+  api.pathForFile = () => null;
+  window.dossier = api as unknown as DossierApi;
+}

@@ -1,0 +1,39 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { NodeKey } from 'lexical';
+
+import type { CitationStyle } from '../../../app/briefing/model';
+import type { QuoteStatus } from '../../../app/ipc/contract';
+import type { EditorNumbering } from '../notes/number-notes';
+import { createStore, type Store } from './store';
+
+/** State derived from or kept beside the editor, read by decorator views and side panels. */
+export interface EditorUi {
+  numbering: Store<EditorNumbering>;
+  citationStyle: Store<CitationStyle>;
+  /** Result of the last "Citaten controleren", by passage id. */
+  quoteStatuses: Store<ReadonlyMap<string, QuoteStatus>>;
+  /** The passage whose trim dialog is open. */
+  trimming: Store<NodeKey | null>;
+}
+
+export function createEditorUi(): EditorUi {
+  return {
+    numbering: createStore<EditorNumbering>({ notes: [], refNumbers: new Map(), passages: new Map() }),
+    citationStyle: createStore<CitationStyle>('footnote'),
+    quoteStatuses: createStore<ReadonlyMap<string, QuoteStatus>>(new Map()),
+    trimming: createStore<NodeKey | null>(null),
+  };
+}
+
+export const EditorUiContext = createContext<EditorUi | null>(null);
+
+export function useEditorUi(): EditorUi {
+  const ui = useContext(EditorUiContext);
+  if (!ui) throw new Error('EditorUiContext ontbreekt');
+  return ui;
+}
+
+/** Subscribes a component to one store of the editor UI. */
+export function useStore<T>(store: Store<T>): T {
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}

@@ -1,0 +1,76 @@
+import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
+import { $isHeadingNode } from '@lexical/rich-text';
+import { $getRoot, $isElementNode, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
+
+import {
+  BRIEFING_VERSION,
+  type Annotation,
+  type BodyBlock,
+  type Briefing,
+  type BriefingProperties,
+  type CitationStyle,
+  type Inline,
+} from '../../../app/briefing/model';
+import { $isPassageNode } from '../nodes/PassageNode';
+import { $inlinesOf, NoteCollector } from './inlines';
+
+/**
+ * The briefing model (the documented `.dossier` content, app/briefing/model.ts) of an editor state.
+ * Footnotes are listed once each in order of first reference; the trailing empty paragraph the
+ * editor keeps after a final passage (so the user can type below it) is not part of the briefing.
+ */
+export function editorStateToBriefing(
+  state: EditorState,
+  properties: BriefingProperties,
+  citationStyle: CitationStyle,
+  annotations: Annotation[],
+): Briefing {
+  return state.read(() => {
+    const { body, footnotes } = $bodyOfEditor();
+    return { version: BRIEFING_VERSION, properties, citationStyle, body, footnotes, annotations };
+  });
+}
+
+/** Body blocks and referenced notes of the current editor state (inside `read`/`update`). */
+export function $bodyOfEditor(): Pick<Briefing, 'body' | 'footnotes'> {
+  const notes = new NoteCollector();
+  const body: BodyBlock[] = [];
+  for (const node of $getRoot().getChildren()) {
+    const block = $blockOf(node, notes);
+    if (block) body.push(block);
+  }
+  const last = body[body.length - 1];
+  if (last?.type === 'paragraph' && last.children.length === 0 && body[body.length - 2]?.type === 'passage') body.pop();
+  return { body, footnotes: notes.notes };
+}
+
+function $blockOf(node: LexicalNode, notes: NoteCollector): BodyBlock | null {
+  if ($isPassageNode(node)) {
+    for (const note of node.getNotes()) notes.add(note);
+    return structuredClone(node.getPassage());
+  }
+  if ($isHeadingNode(node)) {
+    const level = Number(node.getTag().slice(1));
+    return { type: 'heading', level: level === 1 ? 1 : level === 2 ? 2 : 3, children: $inlinesOf(node, notes) };
+  }
+  if ($isListNode(node)) {
+    return { type: 'list', ordered: node.getListType() === 'number', items: $listItems(node, notes) };
+  }
+  if ($isParagraphNode(node) || $isElementNode(node)) return { type: 'paragraph', children: $inlinesOf(node, notes) };
+  return null;
+}
+
+/** List items in order; a nested list's items are flattened into the parent list (the model has no nesting). */
+function $listItems(list: ListNode, notes: NoteCollector): Array<{ children: Inline[] }> {
+  const items: Array<{ children: Inline[] }> = [];
+  for (const item of list.getChildren()) {
+    if (!$isListItemNode(item)) continue;
+    const nested = item.getChildren().filter($isListNode);
+    if (nested.length > 0) {
+      for (const inner of nested) items.push(...$listItems(inner, notes));
+      continue;
+    }
+    items.push({ children: $inlinesOf(item, notes) });
+  }
+  return items;
+}

@@ -1,0 +1,113 @@
+import './PassageComponent.css';
+
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import type { DragEvent, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
+import { useEditorUi, useStore } from '../context/EditorUiContext';
+import { BRIEFING_PASSAGE_MIME } from '../passage/mime';
+import { OMISSION, passageHtml, passageTextWithCitation } from '../passage/passage-text';
+
+interface Props {
+  nodeKey: NodeKey;
+  passage: Passage;
+  notes: BriefingFootnote[];
+}
+
+/** The view of a quoted passage: quote style, "[…]" for omissions, note numbers, citation, check badge. */
+export default function PassageComponent({ nodeKey, passage }: Props) {
+  const { t } = useTranslation();
+  const [editor] = useLexicalComposerContext();
+  const ui = useEditorUi();
+  const numbering = useStore(ui.numbering).passages.get(nodeKey);
+  const style = useStore(ui.citationStyle);
+  const status = useStore(ui.quoteStatuses).get(passage.id);
+  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const source = passage.source.title ?? passage.source.file;
+  const flagged = status && status.status !== 'faithful';
+
+  let refIndex = 0;
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.setData(BRIEFING_PASSAGE_MIME, nodeKey);
+    event.dataTransfer.setData('text/plain', passageTextWithCitation(passage));
+    event.dataTransfer.setData('text/html', passageHtml(passage));
+    event.dataTransfer.effectAllowed = 'copyMove';
+  };
+  const onClick = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('button')) return;
+    if (!event.shiftKey) clearSelection();
+    setSelected(!selected);
+  };
+  const remove = () => editor.update(() => $getNodeByKey(nodeKey)?.remove());
+
+  return (
+    <figure
+      className={`ed-passage${selected ? ' is-selected' : ''}${flagged ? ' is-flagged' : ''}`}
+      data-passage-id={passage.id}
+      aria-label={t('editor.passage', { source })}
+      onClick={onClick}
+    >
+      <div className="ed-passage-bar">
+        <span
+          className="ed-passage-handle"
+          draggable
+          role="button"
+          tabIndex={-1}
+          aria-label={t('editor.dragPassage')}
+          title={t('editor.dragPassage')}
+          onDragStart={onDragStart}
+        >
+          ⠿
+        </span>
+        <span className="ed-passage-source">{source}</span>
+        {status && (
+          <span className={`ed-passage-badge is-${status.status}`} title={status.message}>
+            {t(status.status === 'faithful' ? 'editor.statusFaithful' : status.status === 'changed' ? 'editor.statusChanged' : 'editor.statusMissing')}
+          </span>
+        )}
+        <button type="button" className="ed-passage-action" onClick={() => ui.trimming.set(nodeKey)}>
+          {t('editor.trim')}
+        </button>
+        <button type="button" className="ed-passage-action" aria-label={t('editor.removePassage')} title={t('editor.removePassage')} onClick={remove}>
+          ✕
+        </button>
+      </div>
+      <blockquote className="ed-passage-quote">
+        {passage.parts.map((part, partIndex) => (
+          <p key={`${part.block}-${partIndex}`} className="ed-passage-part" data-part={partIndex}>
+            {part.omittedBefore && <span className="ed-omission">{OMISSION} </span>}
+            {part.children.map((inline, index) => {
+              if (inline.type === 'text') {
+                const className = [inline.bold && 'ed-bold', inline.italic && 'ed-italic'].filter(Boolean).join(' ');
+                return (
+                  <span key={index} className={className || undefined}>
+                    {inline.text}
+                  </span>
+                );
+              }
+              const number = numbering?.refs[refIndex++];
+              return number == null ? null : (
+                <sup key={index} className="ed-note-number" data-note={inline.footnote}>
+                  {number}
+                </sup>
+              );
+            })}
+            {part.omittedAfter && <span className="ed-omission"> {OMISSION}</span>}
+            {style === 'footnote' && partIndex === passage.parts.length - 1 && numbering?.citation != null && (
+              <sup className="ed-note-number ed-citation-number">{numbering.citation}</sup>
+            )}
+          </p>
+        ))}
+      </blockquote>
+      {style === 'line' && <figcaption className="ed-passage-citation">({passage.citation})</figcaption>}
+      {flagged && (
+        <p className="ed-passage-message" role="status">
+          {status.message}
+        </p>
+      )}
+    </figure>
+  );
+}

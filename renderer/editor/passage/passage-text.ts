@@ -1,0 +1,28 @@
+import type { Passage } from '../../../app/briefing/model';
+
+/** The omission mark put where a trimmed passage leaves words out. */
+export const OMISSION = '[…]';
+
+/** One part of a passage as displayed: the quoted words, with "[…]" where words were cut. */
+export function partDisplayText(part: Passage['parts'][number]): string {
+  return `${part.omittedBefore ? `${OMISSION} ` : ''}${part.text}${part.omittedAfter ? ` ${OMISSION}` : ''}`;
+}
+
+/** The passage as plain text (parts on their own lines), for copying and for other programs. */
+export function passagePlainText(passage: Passage): string {
+  return passage.parts.map(partDisplayText).join('\n');
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The passage for other programs: a blockquote with its source citation underneath. */
+export function passageHtml(passage: Passage): string {
+  const parts = passage.parts.map((part) => `<p>${escapeHtml(partDisplayText(part))}</p>`).join('');
+  return `<blockquote>${parts}</blockquote><p><cite>${escapeHtml(passage.citation)}</cite></p>`;
+}
+
+/** Plain text with the citation, as a drag to another program carries it. */
+export function passageTextWithCitation(passage: Passage): string {
+  return `${passagePlainText(passage)}\n(${passage.citation})`;
+}

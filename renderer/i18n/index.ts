@@ -1,0 +1,37 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import { common } from './strings/common';
+import { editor } from './strings/editor';
+import { library } from './strings/library';
+import { reader } from './strings/reader';
+
+export type Language = 'nl' | 'en';
+const STORAGE_KEY = 'dossier.language';
+
+/** All interface strings, one file per pane under `strings/`; Dutch is the default. */
+const resources = {
+  nl: { translation: { common: common.nl, library: library.nl, reader: reader.nl, editor: editor.nl } },
+  en: { translation: { common: common.en, library: library.en, reader: reader.en, editor: editor.en } },
+};
+
+export function storedLanguage(): Language {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
+}
+
+export async function initI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: storedLanguage(),
+    fallbackLng: 'nl',
+    interpolation: { escapeValue: false },
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

@@ -1,0 +1,31 @@
+/** Interface strings shared by the whole window. Dutch first; English mirrors every key. */
+export const common = {
+  nl: {
+    appName: 'Dossier',
+    library: 'Bibliotheek',
+    reader: 'Lezer',
+    briefing: 'Notitie',
+    language: 'Taal',
+    dutch: 'Nederlands',
+    english: 'Engels',
+    resizePanes: 'Deelvensters van grootte veranderen',
+    noBridge: 'Dossier kan de achtergrondprocessen niet bereiken.',
+    error: 'Fout',
+    close: 'Sluiten',
+    cancel: 'Annuleren',
+  },
+  en: {
+    appName: 'Dossier',
+    library: 'Library',
+    reader: 'Reader',
+    briefing: 'Briefing',
+    language: 'Language',
+    dutch: 'Dutch',
+    english: 'English',
+    resizePanes: 'Resize panes',
+    noBridge: 'Dossier cannot reach its background processes.',
+    error: 'Error',
+    close: 'Close',
+    cancel: 'Cancel',
+  },
+} as const;

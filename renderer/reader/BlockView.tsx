@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Block, Citation } from '../../app/corpus/types';
+import { InlineText, type InlineContext } from './InlineText';
+import { blockRange, dispatchAddPassage, writePassage } from './passage-transfer';
+import { NON_TEXT_ATTR } from './selection-range';
+
+export interface BlockContext extends InlineContext {
+  file: string;
+  citations: readonly Citation[];
+  /** Block to show as the opened search hit. */
+  hit: string | null;
+}
+
+interface Props {
+  block: Block;
+  context: BlockContext;
+}
+
+/** A small handle that drags the whole block to the briefing; Enter/click adds it there. */
+function DragHandle({ block, file }: { block: Block; file: string }) {
+  const { t } = useTranslation();
+  const range = blockRange(file, block);
+  return (
+    <button
+      type="button"
+      className="drag-handle"
+      draggable
+      {...{ [NON_TEXT_ATTR]: '' }}
+      aria-label={t('reader.dragHandle')}
+      title={t('reader.dragHandleHint')}
+      onDragStart={(event) => {
+        event.stopPropagation();
+        writePassage(event.dataTransfer, range, block.text);
+      }}
+      onClick={() => dispatchAddPassage(range)}
+    >
+      <span aria-hidden="true">⠿</span>
+    </button>
+  );
+}
+
+/**
+ * One block, as the element that says what it is: h3 for a heading, li for a list item, p for
+ * the rest with a class per kind. Carries `data-block` (the selection mapping relies on it) and
+ * its text with footnote markers and citation links.
+ */
+export function BlockView({ block, context }: Props) {
+  const ownCitations = context.citations.filter((c) => c.block === block.id && c.footnote === undefined);
+  const content: ReactNode = (
+    <InlineText text={block.text} anchors={block.notes} citations={ownCitations} context={context} />
+  );
+  const className = `block block-${block.kind}${context.hit === block.id ? ' block-hit' : ''}`;
+  const handle = <DragHandle block={block} file={context.file} />;
+  if (block.kind === 'list-item') {
+    return (
+      <li className={className} data-block={block.id}>
+        {handle}
+        {content}
+      </li>
+    );
+  }
+  const Tag = block.kind === 'heading' ? 'h3' : 'p';
+  return (
+    <div className={`block-row block-row-${block.kind}`}>
+      {handle}
+      <Tag className={className} data-block={block.id}>
+        {content}
+      </Tag>
+    </div>
+  );
+}
+

@@ -1,0 +1,97 @@
+import './reader.css';
+
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatDutchDate } from '../../app/briefing/dates';
+import type { CorpusState } from '../../app/ipc/contract';
+import type { BlockContext } from './BlockView';
+import { CitedBy } from './CitedBy';
+import { LetterBody } from './LetterBody';
+import { MetaPanel } from './MetaPanel';
+import { NotesList } from './NotesList';
+import { rangeText, writePassage } from './passage-transfer';
+import { ReaderFooter } from './ReaderFooter';
+import { selectionToRange } from './selection-range';
+import { useLetter } from './useLetter';
+import { useReaderSelection } from './useReaderSelection';
+
+/** What to show: a letter, optionally a block to scroll to and mark (an opened search hit). */
+export interface ReaderTarget {
+  file: string;
+  block?: string;
+  /** Changes on every request, so opening the same hit twice scrolls again. */
+  seq: number;
+}
+
+interface Props {
+  target: ReaderTarget | null;
+  corpus: CorpusState | null;
+  onOpenLetter: (file: string) => void;
+}
+
+/** The selected letter as the letter shows it: structure, footnotes, citations, metadata. */
+export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
+  const { t } = useTranslation();
+  const file = target?.file ?? null;
+  const { letter, error, setLetter } = useLetter(file, corpus);
+  const root = useRef<HTMLElement>(null);
+  const range = useReaderSelection(root);
+  const [hit, setHit] = useState<string | null>(null);
+
+  const summaries = useMemo(() => new Map(corpus?.letters.map((l) => [l.file, l]) ?? []), [corpus]);
+  const context = useMemo<BlockContext | null>(
+    () =>
+      letter && {
+        file: letter.file,
+        citations: letter.citations,
+        hit,
+        notes: new Map(letter.footnotes.map((n) => [n.id, n])),
+        titleOf: (f) => summaries.get(f)?.title ?? null,
+        onOpenLetter,
+      },
+    [letter, hit, summaries, onOpenLetter],
+  );
+
+  // Scroll to and mark the opened hit's block once the letter is there; otherwise start at the top.
+  useEffect(() => {
+    if (!letter || !root.current) return;
+    const el = target?.block ? root.current.querySelector<HTMLElement>(`[data-block="${CSS.escape(target.block)}"]`) : null;
+    setHit(el ? target!.block! : null);
+    if (el) el.scrollIntoView({ block: 'center' });
+    else root.current.scrollTop = 0;
+  }, [letter?.file, target?.seq]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (error) return <p role="alert" className="pane-status">{error}</p>;
+  if (!file) return <p className="pane-status reader-empty">{t('reader.empty')}</p>;
+  if (!letter || !context) return <p className="pane-status" role="status">{t('reader.loading')}</p>;
+
+  const onDragStart = (event: DragEvent) => {
+    const current = root.current && selectionToRange(document.getSelection(), root.current);
+    if (current) writePassage(event.dataTransfer, current, rangeText(letter, current));
+  };
+  const date = formatDutchDate(letter.date);
+
+  return (
+    <div className="reader-layout">
+      <article ref={root} className="reader" data-file={letter.file} aria-labelledby="reader-title" onDragStart={onDragStart}>
+        <header className="reader-header">
+          <p className="reader-kicker">
+            {[letter.kind, date].filter(Boolean).join(' · ') || letter.file}
+          </p>
+          <h2 id="reader-title" className="reader-title">
+            {letter.title ?? letter.file}
+          </h2>
+          <MetaPanel
+            letter={letter}
+            onSaved={(summary) => setLetter({ ...letter, ...summary, blocks: letter.blocks, footnotes: letter.footnotes })}
+          />
+        </header>
+        <LetterBody blocks={letter.blocks} context={context} />
+        <NotesList letter={letter} context={context} />
+        <CitedBy files={letter.citedBy} summaryOf={(f) => summaries.get(f)} onOpenLetter={onOpenLetter} />
+      </article>
+      <ReaderFooter range={range} />
+    </div>
+  );
+}

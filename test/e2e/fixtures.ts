@@ -1,0 +1,45 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { test as base } from '@playwright/test';
+
+import { defaultPaths, startPreview } from '../../main/preview/start-preview';
+
+export const projectRoot = resolve(import.meta.dirname, '..', '..');
+export const screenshotDir = join(projectRoot, 'test-results');
+
+type Preview = Awaited<ReturnType<typeof startPreview>>;
+
+export interface DossierFixture {
+  /** The running preview: real services and handlers; `dialogs.answer(...)` scripts the next dialog. */
+  preview: Preview;
+  /** A private, writable copy of the sample corpus that the app has open. */
+  corpusDir: string;
+  /** A private folder for saved briefings and exports. */
+  workDir: string;
+}
+
+/**
+ * Each test gets its own preview server over a fresh copy of the sample corpus and a fresh data
+ * folder, and a page already showing the app.
+ */
+export const test = base.extend<{ dossier: DossierFixture }>({
+  dossier: async ({ page }, use) => {
+    const root = await mkdtemp(join(tmpdir(), 'dossier-e2e-'));
+    const corpusDir = join(root, 'corpus');
+    await cp(join(projectRoot, 'assets', 'corpus'), corpusDir, { recursive: true });
+    const preview = await startPreview({
+      ...defaultPaths(projectRoot),
+      dataDir: join(root, 'data'),
+      saveDir: join(root, 'work'),
+      corpus: corpusDir,
+    });
+    await page.goto(preview.server.url);
+    await use({ preview, corpusDir, workDir: join(root, 'work') });
+    await preview.close();
+    await rm(root, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

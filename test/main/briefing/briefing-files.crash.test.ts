@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { parseBriefingFile, serializeBriefing } from '../../../app/briefing/file-format';
+import { emptyBriefing, type Briefing } from '../../../app/briefing/model';
+
+/** A large briefing (about 0.4 MB) so that a write takes long enough to be interrupted mid-way. */
+function largeBriefing(label: string, paragraphs: number): Briefing {
+  const briefing = emptyBriefing();
+  briefing.properties.title = `Versie ${label}`;
+  for (let index = 0; index < paragraphs; index++) {
+    briefing.body.push({ type: 'paragraph', children: [{ type: 'text', text: `${label} ${index}: ${'Oekraïne en de Coalition of the Willing. '.repeat(6)}` }] });
+  }
+  return briefing;
+}
+
+const KILLS = 200;
+const PARALLEL = 2;
+const work = mkdtempSync(join(tmpdir(), 'dossier-crash-'));
+const child = join(work, 'save-loop.cjs');
+const versionA = largeBriefing('A', 1600);
+const versionB = largeBriefing('B', 1200);
+const textA = serializeBriefing(versionA);
+const textB = serializeBriefing(versionB);
+
+beforeAll(async () => {
+  // Bundled once to plain CommonJS (write-file-atomic is CommonJS) so each of the 200 children starts in tens of milliseconds.
+  await build({ entryPoints: [join(import.meta.dirname, 'save-loop.child.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'silent' });
+  writeFileSync(join(work, 'a.json'), JSON.stringify(versionA));
+  writeFileSync(join(work, 'b.json'), JSON.stringify(versionB));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Starts a saving child, kills it 5–80 ms after it is ready, and resolves once it is dead. */
+function saveAndKill(target: string, dataDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * 75));
+    proc.once('error', reject);
+    proc.once('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended without being killed (${signal})`))));
+  });
+}
+
+/** The file is always one complete version, byte for byte (both versions parse, see the last test). */
+function expectComplete(path: string): 'A' | 'B' {
+  const text = readFileSync(path, 'utf8');
+  if (text === textA) return 'A';
+  if (text === textB) return 'B';
+  // Neither: let the parser say what is wrong (truncated, corrupt) in the failure message.
+  expect(() => parseBriefingFile(text)).not.toThrow();
+  expect.fail(`${path} holds neither complete version (${text.length} characters)`);
+}
+
+describe('BriefingFiles.save under SIGKILL', () => {
+  it(`leaves the complete old or new version after each of ${KILLS} kills`, async () => {
+    const seen = { A: 0, B: 0 };
+    await Promise.all(
+      Array.from({ length: PARALLEL }, async (_, lane) => {
+        const target = join(work, `briefing-${lane}.dossier`);
+        const dataDir = join(work, `data-${lane}`);
+        writeFileSync(target, textA);
+        for (let kill = 0; kill < KILLS / PARALLEL; kill++) {
+          await saveAndKill(target, dataDir);
+          seen[expectComplete(target)]++;
+          if (existsSync(`${target}.bak`)) expectComplete(`${target}.bak`);
+        }
+      }),
+    );
+    expect(seen.A + seen.B).toBe(KILLS);
+    // Kills landed at different moments: both versions were found on disk afterwards.
+    expect(seen.A).toBeGreaterThan(0);
+    expect(seen.B).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('both versions are valid briefings', () => {
+    expect(parseBriefingFile(textA).briefing).toEqual(versionA);
+    expect(parseBriefingFile(textB).briefing).toEqual(versionB);
+  });
+});

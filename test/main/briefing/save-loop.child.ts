@@ -1,0 +1,18 @@
+/**
+ * Child process for the crash test (briefing-files.crash.test.ts): saves two briefings
+ * alternately to one path, forever, until the parent kills it with SIGKILL.
+ * argv: <target path> <data dir> <version A json> <version B json>
+ */
+import { readFileSync } from 'node:fs';
+
+import { BriefingFiles } from '../../../main/briefing/briefing-files';
+
+const [target, dataDir, fileA, fileB] = process.argv.slice(2) as [string, string, string, string];
+const versions = [JSON.parse(readFileSync(fileA, 'utf8')), JSON.parse(readFileSync(fileB, 'utf8'))];
+const files = new BriefingFiles({ dataDir });
+
+async function saveForever(): Promise<never> {
+  process.stdout.write('ready\n');
+  for (let round = 0; ; round++) await files.save(target, versions[round % 2]);
+}
+void saveForever();

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+const dossier = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'main/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+
+interface ParseJson {
+  letters: Array<{
+    file: string;
+    format: string;
+    blocks: Array<{ id: string; kind: string; text: string; notes: Array<{ footnote: string; offset: number }> }>;
+    footnotes: Array<{ id: string; label: string; text: string }>;
+    citations: Array<{ text: string; key: string; block: string; target: string | null }>;
+  }>;
+  errors: Array<{ file: string; message: string }>;
+}
+
+describe('dossier parse', () => {
+  it('prints one JSON object for the sample corpus', () => {
+    const run = dossier('parse', 'assets/corpus', '--json');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as ParseJson;
+    expect(out.errors).toEqual([]);
+    expect(out.letters.map((l) => l.file)).toEqual([
+      '000_b4e4b4ff528499ed.txt',
+      '001_57334ae9a84e2305.txt',
+      '002_5a2fb29aceb06802.txt',
+      '003_edbfe19a925e505f.txt',
+      '004_ea691d26e1781c0b.txt',
+    ]);
+    const l004 = out.letters.find((l) => l.file === '004_ea691d26e1781c0b.txt')!;
+    expect(l004.footnotes.find((f) => f.label === '2')?.text).toBe('Kamerstuk 36 045, nr. 264.');
+    expect(l004.citations.some((c) => c.target === '000_b4e4b4ff528499ed.txt')).toBe(true);
+    expect(out.letters.find((l) => l.file.startsWith('002'))?.format).toBe('pdf');
+    expect(Object.keys(l004.blocks[0]!).sort()).toEqual(['id', 'kind', 'notes', 'text']);
+  });
+
+  it('keys a single file by its base name and prints a readable summary without --json', () => {
+    const single = JSON.parse(dossier('parse', 'assets/corpus/004_ea691d26e1781c0b.txt', '--json').stdout) as ParseJson;
+    expect(single.letters.map((l) => l.file)).toEqual(['004_ea691d26e1781c0b.txt']);
+    expect(single.letters[0]!.citations.every((c) => c.target === null)).toBe(true);
+    const text = dossier('parse', 'assets/corpus');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('5 brieven gelezen, 0 met fouten.');
+  });
+
+  it('exits non-zero with a message when the path does not exist', () => {
+    const run = dossier('parse', 'bestaat/niet', '--json');
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Map of bestand bestaat niet');
+  });
+
+  it('names a command whose module is missing or unknown', () => {
+    const run = dossier('onzin');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Onbekende opdracht: onzin');
+  });
+});
