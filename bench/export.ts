@@ -53,7 +53,7 @@ const passages = briefing.body.filter((block) => block.type === 'passage').lengt
 console.log(`Briefing: ${passages} passages, ${numberNotes(briefing).length} notes, ${briefing.annotations.length} comments (built in ${seconds(buildSeconds)})`);
 
 await briefingToDocx(briefing); // warm-up: module initialisation and JIT
-let bytes = new Uint8Array();
+let bytes: Uint8Array = new Uint8Array();
 const docxSeconds = await timeRuns(5, async () => {
   bytes = await briefingToDocx(briefing);
 });

@@ -8,10 +8,15 @@ interface Piece {
   kind: 'word' | 'space' | 'newline';
 }
 
+/** Space between two adjacent footnote numbers, so that "8" "9" does not read as 89. */
+const NOTE_GAP = 2;
+
 /** Splits runs into words, spaces and forced breaks; a word may span runs ("Willing" + note "2" + "."). */
 function pieces(runs: Run[], measure: Measure): Piece[] {
   const out: Piece[] = [];
   for (const run of runs) {
+    const previous = out.at(-1);
+    if (run.noteNumber !== undefined && previous?.run.noteNumber !== undefined) previous.width += NOTE_GAP;
     for (const text of run.text.split(/(\n|[^\S\n]+)/)) {
       if (text === '') continue;
       const kind = text === '\n' ? 'newline' : /^\s+$/.test(text) ? 'space' : 'word';

@@ -34,3 +34,6 @@ export function load(editor: LexicalEditor, briefing: Briefing): void {
 export function briefingOf(editor: LexicalEditor, like: Briefing): Briefing {
   return editorStateToBriefing(editor.getEditorState(), like.properties, like.citationStyle, like.annotations);
 }
+
+/** Undo and redo replace the editor state from inside a command, which commits on the next tick. */
+export const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

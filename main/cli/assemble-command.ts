@@ -1,0 +1,121 @@
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+
+import writeFileAtomic from 'write-file-atomic';
+
+import { assembleBriefing, type AssembleQuote } from '../../app/briefing/assemble';
+import { serializeBriefing } from '../../app/briefing/file-format';
+import { numberNotes } from '../../app/briefing/notes';
+import type { Letter } from '../../app/corpus/types';
+import { isDossierError } from '../../app/ipc/errors';
+import { parsePath } from './parse-command';
+
+const USAGE =
+  'Gebruik: dossier assemble --corpus <map> --quote <brief>#<alinea>[:<begin>-<eind>] [--quote …] ' +
+  '[--note <citaatnummer>:<tekst>] [--title <tekst>] [--author <naam>] --out <bestand.dossier>';
+
+/** A usage or input problem: reported with the usage line, exit code 2, nothing written. */
+class UsageError extends Error {}
+
+/** `--quote 000_b4e4b4ff528499ed.txt#4:10-120` (block index 0-based, offsets UTF-16, end exclusive). */
+export function parseQuoteArg(arg: string): AssembleQuote {
+  const match = /^(.+)#(\d+)(?::(\d+)-(\d+))?$/.exec(arg);
+  if (!match) throw new UsageError(`Ongeldig citaat "${arg}": verwacht <brief>#<alinea> of <brief>#<alinea>:<begin>-<eind>.`);
+  const quote: AssembleQuote = { file: match[1]!, blockIndex: Number(match[2]) };
+  if (match[3] !== undefined) {
+    quote.start = Number(match[3]);
+    quote.end = Number(match[4]);
+  }
+  return quote;
+}
+
+/** `--note 2:Let op de formulering` (quote number 1-based, in the order of the --quote options). */
+export function parseNoteArg(arg: string): { quote: number; text: string } {
+  const match = /^(\d+):([\s\S]+)$/.exec(arg);
+  if (!match) throw new UsageError(`Ongeldige notitie "${arg}": verwacht <citaatnummer>:<tekst>.`);
+  return { quote: Number(match[1]), text: match[2]!.trim() };
+}
+
+/** A letter named by its file (relative to the corpus root) or by a unique start of it ("000"). */
+function resolveFiles(quotes: AssembleQuote[], letters: Letter[]): AssembleQuote[] {
+  const files = letters.map((letter) => letter.file);
+  return quotes.map((quote) => {
+    if (files.includes(quote.file)) return quote;
+    const candidates = files.filter((file) => file.startsWith(quote.file));
+    return candidates.length === 1 ? { ...quote, file: candidates[0]! } : quote;
+  });
+}
+
+/**
+ * `dossier assemble`: builds a `.dossier` briefing from quotes of corpus letters, as if they had
+ * been dragged in (footnotes and citations along; see app/briefing/assemble.ts). Exit 0 on
+ * success, 2 for usage errors, 1 when the corpus, a quote or the output is at fault; on any
+ * error nothing is written.
+ */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: 'string' },
+        quote: { type: 'string', multiple: true },
+        note: { type: 'string', multiple: true },
+        title: { type: 'string' },
+        author: { type: 'string' },
+        out: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (!values.corpus) throw new UsageError('De optie --corpus <map> ontbreekt.');
+    if (!values.out) throw new UsageError('De optie --out <bestand.dossier> ontbreekt.');
+    if (!values.quote?.length) throw new UsageError('Geef ten minste één --quote <brief>#<alinea>.');
+    const quotes = values.quote.map(parseQuoteArg);
+    const notes = (values.note ?? []).map(parseNoteArg);
+
+    const { letters, errors } = await parsePath(values.corpus);
+    for (const error of errors) process.stderr.write(`Waarschuwing: ${error.file}: ${error.message}\n`);
+    const briefing = assembleBriefing(letters, resolveFiles(quotes, letters), notes, {
+      title: values.title,
+      author: values.author ?? userInfo().username,
+      now: new Date().toISOString(),
+    });
+    await writeFileAtomic(values.out, serializeBriefing(briefing), { fsync: true });
+    const noteCount = numberNotes(briefing).filter((note) => note.kind !== 'citation').length;
+    process.stdout.write(
+      `Briefing geschreven naar ${values.out}: ${quotes.length} citaten, ${noteCount} voetnoten, ${notes.length} notities.\n`,
+    );
+    return 0;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (isDossierError(error)) {
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code) {
+    process.stderr.write(`Het uitvoerbestand kan niet worden geschreven: ${(error as Error).message}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+/** util.parseArgs speaks English; the user reads Dutch. */
+export function translateArgsError(error: Error): string {
+  if (error instanceof UsageError) return error.message;
+  const unknown = /Unknown option '([^']+)'/.exec(error.message);
+  if (unknown) return `Onbekende optie ${unknown[1]}.`;
+  const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
+  if (missing) return `De optie ${missing[1]} heeft een waarde nodig.`;
+  const positional = /Unexpected argument '([^']+)'/.exec(error.message);
+  if (positional) return `Onverwacht argument "${positional[1]}".`;
+  return `Ongeldige argumenten: ${error.message}`;
+}

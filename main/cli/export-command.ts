@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import writeFileAtomic from 'write-file-atomic';
+
+import { parseBriefingFile } from '../../app/briefing/file-format';
+import type { Briefing } from '../../app/briefing/model';
+import { DossierError, isDossierError } from '../../app/ipc/errors';
+import { translateArgsError } from './assemble-command';
+
+const USAGE = 'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>]';
+
+/** The embedded PDF font: Liberation Sans, shipped in assets/fonts. */
+const FONT_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
+
+async function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array; italic: Uint8Array; boldItalic: Uint8Array }> {
+  const face = (name: string) => readFile(`${FONT_DIR}LiberationSans-${name}.ttf`).then((bytes) => new Uint8Array(bytes));
+  const [regular, bold, italic, boldItalic] = await Promise.all(['Regular', 'Bold', 'Italic', 'BoldItalic'].map(face));
+  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! };
+}
+
+async function readBriefing(path: string): Promise<Briefing> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DossierError('io', `Het bestand "${path}" kan niet worden gelezen: ${(error as Error).message}`);
+  }
+  const { briefing, notices } = parseBriefingFile(text);
+  for (const notice of notices) process.stderr.write(`${notice}\n`);
+  return briefing;
+}
+
+/**
+ * `dossier export <file.dossier> --docx <out.docx> --pdf <out.pdf>` (one or both): writes the
+ * exports with the app's exporters (app/export/docx, app/export/pdf), each file atomically.
+ * Exit 0 on success, 2 for usage errors, 1 when the briefing or an output is at fault.
+ */
+export async function run(argv: string[]): Promise<number> {
+  let values: { docx?: string; pdf?: string };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: { docx: { type: 'string' }, pdf: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (positionals.length !== 1 || (!values.docx && !values.pdf)) {
+    const problem = positionals.length !== 1 ? 'Geef precies één .dossier-bestand.' : 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.';
+    process.stderr.write(`${problem}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const briefing = await readBriefing(positionals[0]!);
+    // Both exports are made before anything is written: a failing exporter leaves no half result.
+    const outputs: Array<[string, Uint8Array]> = [];
+    if (values.docx) {
+      const { briefingToDocx } = await import('../../app/export/docx');
+      outputs.push([values.docx, await briefingToDocx(briefing)]);
+    }
+    if (values.pdf) {
+      const { briefingToPdf } = await import('../../app/export/pdf');
+      outputs.push([values.pdf, await briefingToPdf(briefing, await loadFonts())]);
+    }
+    for (const [path, bytes] of outputs) {
+      await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
+      process.stdout.write(`Geschreven: ${path} (${bytes.byteLength} bytes)\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (isDossierError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code) {
+      process.stderr.write(`Het exportbestand kan niet worden geschreven: ${(error as Error).message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { CorpusState, Recent } from '../../app/ipc/contract';
+import { call } from '../bridge/api';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+
+interface Props {
+  corpus: CorpusState;
+  onOpenFolder: () => void;
+  onOpenPath: (path: string) => void;
+  onOpenSample: () => void;
+}
+
+/** Which corpus is open, and the ways to open another: folder dialog, recent corpora, the sample. */
+export function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }: Props) {
+  const { t } = useTranslation();
+  const [recent, setRecent] = useState<Recent>([]);
+  useEffect(() => {
+    let live = true;
+    call('corpusRecent', {})
+      .then((list) => live && setRecent(list))
+      .catch(() => live && setRecent([]));
+    return () => {
+      live = false;
+    };
+  }, [corpus.root]);
+  const others = recent.filter((r) => r.path !== corpus.root);
+
+  return (
+    <header className="library-header">
+      <div className="library-title-row">
+        <h2 className="library-corpus" title={corpus.root ?? undefined}>
+          {corpus.sample ? t('library.sample') : corpus.name}
+        </h2>
+        <LanguageSwitch />
+      </div>
+      <div className="library-actions">
+        <button type="button" className="button primary" onClick={onOpenFolder} title={t('library.openHint')}>
+          {t('library.open')}
+        </button>
+        <details className="recent-menu">
+          <summary className="button">{t('library.recent')}</summary>
+          <ul aria-label={t('library.recentLabel')}>
+            {!corpus.sample && (
+              <li>
+                <button type="button" className="recent-item" onClick={onOpenSample}>
+                  <span className="recent-name">{t('library.sample')}</span>
+                  <span className="muted">{t('library.returnToSample')}</span>
+                </button>
+              </li>
+            )}
+            {others.map((r) => (
+              <li key={r.path}>
+                <button type="button" className="recent-item" onClick={() => onOpenPath(r.path)} title={r.path}>
+                  <span className="recent-name">{r.name}</span>
+                  <span className="muted recent-path">{r.path}</span>
+                </button>
+              </li>
+            ))}
+            {corpus.sample && others.length === 0 && <li className="muted recent-empty">{t('library.noRecent')}</li>}
+          </ul>
+        </details>
+      </div>
+    </header>
+  );
+}

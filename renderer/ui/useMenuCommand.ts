@@ -1,0 +1,11 @@
+import { useEffect, useRef } from 'react';
+
+import type { MenuCommand } from '../../app/ipc/contract';
+import { bridge } from '../bridge/api';
+
+/** Calls `handler` for each application-menu command main sends (the latest handler is used). */
+export function useMenuCommand(handler: (command: MenuCommand) => void): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+  useEffect(() => bridge().on('menuCommand', (command) => latest.current(command)), []);
+}

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { WorkerPool } from '../../../main/corpus/worker-pool';
+
+/**
+ * Checks the Electron bundles that `npm run build` writes to out/ (npm test builds before the unit
+ * tests). Run alone without a build, these tests skip and say so.
+ */
+const out = resolve(import.meta.dirname, '..', '..', '..', 'out');
+const built = existsSync(join(out, 'main', 'parse-worker.js')) && existsSync(join(out, 'preload', 'index.cjs'));
+if (!built) console.log('[bundle.test] skipped: out/ not built; run `npm run build` first (npm test does).');
+
+describe.skipIf(!built)('Electron bundles', () => {
+  it('the sandboxed preload requires nothing but electron (a sandboxed preload cannot load npm modules)', () => {
+    const preload = readFileSync(join(out, 'preload', 'index.cjs'), 'utf8');
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect([...new Set(required)]).toEqual(['electron']);
+    expect(preload).toContain('dossier:');
+  });
+
+  it('the bundled parse worker parses a sample letter in a worker thread', async () => {
+    const pool = new WorkerPool(join(out, 'main', 'parse-worker.js'), 1, 10_000);
+    try {
+      const bytes = new Uint8Array(readFileSync(resolve(out, '..', 'assets', 'corpus', '000_b4e4b4ff528499ed.txt')));
+      const outcome = await pool.parse('000_b4e4b4ff528499ed.txt', bytes, 'hash');
+      expect(outcome.ok).toBe(true);
+      if (!outcome.ok) return;
+      expect(outcome.letter.footnotes.map((note) => note.text)).toContain('Kamerstuk 36 045 nr. 215');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('the renderer page is served with a strict CSP meta tag and no remote origins', () => {
+    const html = readFileSync(join(out, 'renderer', 'index.html'), 'utf8');
+    expect(html).toContain("script-src 'self'");
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+});
