@@ -1,17 +1,20 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 
 import { BriefingEditor } from './editor/BriefingEditor';
 import { LibraryPane } from './library/LibraryPane';
-import { ReaderPane } from './reader/ReaderPane';
+import { ReaderPane, type ReaderTarget } from './reader/ReaderPane';
 import { useCorpus } from './state/useCorpus';
 
 /** The window: library, reader and briefing side by side; pane sizes are remembered. */
 export function App() {
   const { t } = useTranslation();
-  const { state, error } = useCorpus();
-  const [selected, setSelected] = useState<string | null>(null);
+  const { state, progress, error } = useCorpus();
+  // The reader's letter, and the block of an opened search hit; `seq` makes each request distinct.
+  const [target, setTarget] = useState<ReaderTarget | null>(null);
+  const open = useCallback((file: string, block?: string) => setTarget((p) => ({ file, block, seq: (p?.seq ?? 0) + 1 })), []);
+  const selected = target?.file ?? null;
   const layout = useDefaultLayout({ id: 'dossier-panes', storage: localStorage });
 
   return (
@@ -24,13 +27,19 @@ export function App() {
       <Group orientation="horizontal" className="panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
         <Panel id="library" defaultSize="22%" minSize="12%">
           <section className="pane pane-library" aria-label={t('common.library')}>
-            <LibraryPane corpus={state} selected={selected} onSelect={setSelected} />
+            <LibraryPane
+              corpus={state}
+              progress={progress}
+              selected={selected}
+              onSelect={open}
+              onOpenHit={(hit) => open(hit.file, hit.block)}
+            />
           </section>
         </Panel>
         <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
         <Panel id="reader" defaultSize="40%" minSize="20%">
           <section className="pane pane-reader" aria-label={t('common.reader')}>
-            <ReaderPane file={selected} />
+            <ReaderPane target={target} corpus={state} onOpenLetter={open} />
           </section>
         </Panel>
         <Separator className="pane-separator" aria-label={t('common.resizePanes')} />

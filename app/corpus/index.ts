@@ -1,10 +1,10 @@
 /** The corpus parser's public API (pure: strings, bytes and plain objects in and out). */
-export { decodeLetterBytes } from './decode';
-export { detectFormat } from './detect-format';
-export { parseLetter, type LetterInput } from './parse-letter';
-export { extractCitations, type FoundCitation } from './citations';
-export { referenceKeys } from './keys';
-export { linkCorpus } from './link';
+export { decodeLetterBytes } from "./decode";
+export { detectFormat } from "./detect-format";
+export { parseLetter, type LetterInput } from "./parse-letter";
+export { extractCitations, type FoundCitation } from "./citations";
+export { referenceKeys } from "./keys";
+export { linkCorpus } from "./link";
 export {
   applySidecar,
   parseSidecar,
@@ -13,4 +13,4 @@ export {
   SidecarSchema,
   type Sidecar,
   type SidecarEntry,
-} from './sidecar';
+} from "./sidecar";

@@ -15,8 +15,13 @@ const MARKS = /\p{M}+/gu;
 /** Prefix matching starts at this many characters: shorter prefixes match too much to be useful. */
 export const MIN_PREFIX = 3;
 
-/** NFD, strip combining marks, lower-case (see module comment). */
-export const normalizeTerm = (term: string): string => term.normalize('NFD').replace(MARKS, '').toLowerCase();
+const PLAIN = /^[a-z0-9]*$/;
+
+/** NFD, strip combining marks, lower-case (see module comment). Plain ASCII, most terms, skips NFD. */
+export const normalizeTerm = (term: string): string => {
+  const lower = term.toLowerCase();
+  return PLAIN.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+};
 
 /** The tokenizer handed to MiniSearch: raw terms, normalised later by `normalizeTerm`. */
 export const splitTerms = (text: string): string[] => text.split(SEPARATOR).filter((t) => t.length > 0);

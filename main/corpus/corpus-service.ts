@@ -35,6 +35,8 @@ export interface CorpusServiceOptions {
 export interface LoadStats {
   parsed: number;
   fromCache: number;
+  /** Letters (re)indexed; the rest came from the stored index snapshot. */
+  indexed: number;
   /** Files added, changed or removed by the last watch reload. */
   changed: string[];
   removed: string[];
@@ -58,9 +60,11 @@ export class CorpusService {
   private progress: CorpusProgress = { phase: 'idle', done: 0, total: 0 };
   private lastEmit = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Background write of the search index snapshot; awaited by close(). */
+  private indexWrite: Promise<unknown> = Promise.resolve();
   private readonly progressListeners = new Set<Listener<CorpusProgress>>();
   private readonly changedListeners = new Set<Listener<CorpusState>>();
-  lastLoad: LoadStats = { parsed: 0, fromCache: 0, changed: [], removed: [] };
+  lastLoad: LoadStats = { parsed: 0, fromCache: 0, indexed: 0, changed: [], removed: [] };
 
   constructor(private readonly options: CorpusServiceOptions) {
     this.cache = new LetterCache(options.dataDir);
@@ -148,6 +152,8 @@ export class CorpusService {
     await this.watcher?.close();
     this.watcher = null;
     await this.pool.close();
+    await this.queue;
+    await this.indexWrite;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -175,9 +181,11 @@ export class CorpusService {
     corpus.merge(outcome);
     corpus.relink();
     this.setProgress({ phase: 'indexing', done: 0, total }, true);
-    await corpus.reindex(corpus.letters.keys(), (n) => this.setProgress({ phase: 'indexing', done: n, total }));
+    const snapshot = outcome.fromCache > 0 ? await this.cache.loadIndex(selection.root) : undefined;
+    const indexed = await corpus.buildIndex(snapshot, (n) => this.setProgress({ phase: 'indexing', done: n, total }));
     await this.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
-    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, changed: [], removed: [] };
+    if (indexed > 0) this.saveIndex(corpus);
+    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] };
     this.corpus = corpus;
     this.setProgress({ phase: 'ready', done: total, total }, true);
     if (info.folder && !info.sample && this.options.watch !== false) await this.startWatching(corpus);
@@ -210,10 +218,20 @@ export class CorpusService {
     corpus.merge(outcome, batch.removed);
     if (batch.sidecar) corpus.sidecarError = await corpus.sidecar.load();
     corpus.relink();
-    await corpus.reindex([...batch.changed, ...batch.removed]);
+    const touched = [...batch.changed, ...batch.removed];
+    await corpus.reindex(touched);
     await this.cache.saveManifest(corpus.info.root, corpus.stamps).catch(() => undefined);
-    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, changed: batch.changed, removed: batch.removed };
+    if (touched.length > 0) this.saveIndex(corpus);
+    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed: touched.length, ...batch };
+    delete (this.lastLoad as Partial<WatchBatch>).sidecar;
     this.emitChanged();
+  }
+
+  /** Stores the index snapshot after the corpus is ready, off the critical path. */
+  private saveIndex(corpus: OpenCorpus): void {
+    this.indexWrite = this.indexWrite
+      .then(() => this.cache.saveIndex(corpus.info.root, corpus.index.toSnapshot()))
+      .catch(() => undefined); // a snapshot is an optimisation: failing to write it only costs time next start
   }
 
   private setProgress(progress: CorpusProgress, force = false): void {

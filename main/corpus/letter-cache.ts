@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
 import type { Letter } from '../../app/corpus/types';
+import type { IndexSnapshot } from './index-snapshot';
 
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
 export const CACHE_VERSION = 1;
@@ -35,6 +36,25 @@ export class LetterCache {
 
   private manifestPath(root: string): string {
     return join(this.dir, 'roots', `${createHash('sha1').update(root).digest('hex')}.json`);
+  }
+
+  private indexPath(root: string): string {
+    return join(this.dir, 'indexes', `${createHash('sha1').update(root).digest('hex')}.json`);
+  }
+
+  /** The stored search index of this corpus; undefined when absent or unreadable. */
+  async loadIndex(root: string): Promise<IndexSnapshot | undefined> {
+    try {
+      const snap = JSON.parse(await readFile(this.indexPath(root), 'utf8')) as IndexSnapshot;
+      return snap.version === 1 ? snap : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async saveIndex(root: string, snapshot: IndexSnapshot): Promise<void> {
+    await mkdir(join(this.dir, 'indexes'), { recursive: true });
+    await writeFileAtomic(this.indexPath(root), JSON.stringify(snapshot));
   }
 
   /** A cached letter for this content, re-keyed to `file`; undefined when absent or unreadable. */

@@ -1,5 +1,6 @@
 import { linkCorpus } from '../../app/corpus';
 import type { CorpusError, Letter, LetterSummary } from '../../app/corpus/types';
+import type { IndexSnapshot } from './index-snapshot';
 import type { FileStamp } from './letter-cache';
 import type { LoadOutcome } from './corpus-loader';
 import { toSummary, yieldToLoop } from './letter-summary';
@@ -29,7 +30,7 @@ export class OpenCorpus {
   /** A problem with the folder's sidecar, listed with the file errors. */
   sidecarError: CorpusError | null = null;
   readonly stamps = new Map<string, FileStamp>();
-  readonly index = new SearchIndex();
+  index = new SearchIndex();
   private summaries: LetterSummary[] | null = null;
 
   constructor(
@@ -61,6 +62,22 @@ export class OpenCorpus {
     const linked = linkCorpus(files.map((f) => this.sidecar.apply(this.raw.get(f)!)));
     this.letters = new Map(linked.map((l) => [l.file, l]));
     this.summaries = null;
+  }
+
+  /**
+   * Builds the search index: from a stored snapshot when there is one (re-indexing only letters
+   * added, changed or removed since), else from scratch. Returns how many letters were indexed.
+   */
+  async buildIndex(snapshot: IndexSnapshot | undefined, onProgress?: (done: number) => void): Promise<number> {
+    if (!snapshot) {
+      await this.reindex(this.letters.keys(), onProgress);
+      return this.letters.size;
+    }
+    this.index = await SearchIndex.fromSnapshot(snapshot, this.letters);
+    const stale = [...this.letters.values()].filter((l) => this.index.indexedHash(l.file) !== l.hash).map((l) => l.file);
+    const gone = this.index.indexedFiles().filter((f) => !this.letters.has(f));
+    await this.reindex([...stale, ...gone], onProgress);
+    return stale.length + gone.length;
   }
 
   /** (Re)indexes the given files, yielding to the event loop between slices. */

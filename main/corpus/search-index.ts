@@ -13,6 +13,7 @@ import {
 } from '../../app/corpus/search-text';
 import type { Letter, LetterMeta } from '../../app/corpus/types';
 import type { SearchHit, SearchRequest } from '../../app/ipc/contract';
+import type { IndexSnapshot, SnapshotDoc } from './index-snapshot';
 
 /** One searchable unit: a block, or a footnote (shown at the block that references it). */
 interface SearchDoc {
@@ -44,9 +45,56 @@ export class SearchIndex {
   private index = new MiniSearch<{ id: number; text: string }>(OPTIONS);
   private docs: Array<SearchDoc | undefined> = [];
   private byFile = new Map<string, number[]>();
+  /** Content hash of each letter as indexed. */
+  private hashes = new Map<string, string>();
 
   get documentCount(): number {
     return this.index.documentCount;
+  }
+
+  indexedHash(file: string): string | undefined {
+    return this.hashes.get(file);
+  }
+
+  indexedFiles(): string[] {
+    return [...this.hashes.keys()];
+  }
+
+  toSnapshot(): IndexSnapshot {
+    const docs: SnapshotDoc[] = this.docs.map((d) => (d ? [d.file, d.block, d.footnote ?? null] : null));
+    return { version: 1, docs, hashes: [...this.hashes], index: this.index.toJSON() };
+  }
+
+  /**
+   * Rebuilds an index from a snapshot without re-tokenising. Texts come from `letters`; letters
+   * that are missing or whose hash differs keep their stale documents, for the caller to re-index.
+   */
+  static async fromSnapshot(snapshot: IndexSnapshot, letters: Map<string, Letter>): Promise<SearchIndex> {
+    const out = new SearchIndex();
+    out.index = await MiniSearch.loadJSAsync(snapshot.index, OPTIONS);
+    const texts = new Map<string, Map<string, string>>();
+    const textOf = (file: string, key: string): string => {
+      let map = texts.get(file);
+      if (!map) {
+        const l = letters.get(file);
+        map = new Map([
+          ...(l?.blocks.map((b): [string, string] => [b.id, b.text]) ?? []),
+          ...(l?.footnotes.map((f): [string, string] => [`#${f.id}`, f.text]) ?? []),
+        ]);
+        texts.set(file, map);
+      }
+      return map.get(key) ?? '';
+    };
+    snapshot.docs.forEach((d, id) => {
+      if (!d) return out.docs.push(undefined);
+      const [file, block, footnote] = d;
+      out.docs.push(footnote ? { file, block, footnote, text: textOf(file, `#${footnote}`) } : { file, block, text: textOf(file, block) });
+      const ids = out.byFile.get(file) ?? [];
+      ids.push(id);
+      out.byFile.set(file, ids);
+    });
+    out.hashes = new Map(snapshot.hashes);
+    return out;
   }
 
   /** Adds (or replaces) every block and footnote of a letter. */
@@ -67,9 +115,11 @@ export class SearchIndex {
       add({ file: letter.file, block: at?.id ?? '', footnote: note.id, text: note.text });
     }
     this.byFile.set(letter.file, ids);
+    this.hashes.set(letter.file, letter.hash);
   }
 
   removeLetter(file: string): void {
+    this.hashes.delete(file);
     const ids = this.byFile.get(file);
     if (!ids) return;
     for (const id of ids) {

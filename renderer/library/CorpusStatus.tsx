@@ -28,8 +28,8 @@ export function CorpusStatus({ progress, errors }: Props) {
         </div>
       )}
       {errors.length > 0 && (
-        <details className="corpus-errors">
-          <summary role="alert">{t('library.errors', { count: errors.length })}</summary>
+        <details className="corpus-errors" open>
+          <summary>{t('library.errors', { count: errors.length })}</summary>
           <ul>
             {errors.map((e) => (
               <li key={e.file}>

@@ -1,41 +1,105 @@
+import '../ui/ui.css';
+import './library.css';
+
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { CorpusState } from '../../app/ipc/contract';
-import { formatDutchDateShort } from '../ui/dates';
+import type { CorpusProgress, CorpusState, SearchHit } from '../../app/ipc/contract';
+import { call } from '../bridge/api';
+import { useMenuCommand } from '../ui/useMenuCommand';
+import { CorpusHeader } from './CorpusHeader';
+import { CorpusStatus } from './CorpusStatus';
+import { FilterBar } from './FilterBar';
+import { facets, filterLetters, NO_FILTERS, sortLetters, type LetterFilters, type LetterSort } from './letter-filter';
+import { LetterList } from './LetterList';
+import { SearchPanel } from './SearchPanel';
+import { useFileDrop } from './useFileDrop';
+import { useSearch } from './useSearch';
 
 interface Props {
   corpus: CorpusState | null;
+  progress: CorpusProgress | null;
   selected: string | null;
   onSelect: (file: string) => void;
+  onOpenHit: (hit: SearchHit) => void;
 }
 
-/** The corpus's letters with title and date, as far as known. */
-export function LibraryPane({ corpus, selected, onSelect }: Props) {
+/** The open corpus: how to open another, its letters (sorted, filtered) and search as you type. */
+export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }: Props) {
   const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LetterFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<LetterSort>('date-desc');
+  const [message, setMessage] = useState<string | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const search = useSearch(useDeferredValue(query), filters, corpus);
+
+  const run = useCallback((task: () => Promise<unknown>) => {
+    setMessage(null);
+    task().catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)));
+  }, []);
+  const openPaths = useCallback((paths?: string[]) => run(() => call('corpusOpen', paths ? { paths } : {})), [run]);
+  const noPaths = useCallback(() => setMessage(t('library.dropNoPaths')), [t]);
+  const dropping = useFileDrop(openPaths, noPaths);
+
+  useMenuCommand((command) => {
+    if (command === 'corpus-open') openPaths();
+    if (command === 'find') {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    }
+  });
+
+  const letters = corpus?.letters ?? [];
+  const { kinds, signatories } = useMemo(() => facets(letters), [letters]);
+  const shown = useMemo(() => sortLetters(filterLetters(letters, filters), sort), [letters, filters, sort]);
+  const summaries = useMemo(() => new Map(letters.map((l) => [l.file, l])), [letters]);
+
   if (!corpus) return <p className="pane-status">{t('library.loading')}</p>;
   return (
-    <nav className="library" aria-label={t('library.title')}>
-      <header className="pane-header">
-        <h2>{corpus.sample ? t('library.sample') : corpus.name}</h2>
-        <span className="muted">{t('library.letters', { count: corpus.letters.length })}</span>
-      </header>
-      <ul className="letter-list" role="listbox" aria-label={t('library.title')}>
-        {corpus.letters.map((letter) => (
-          <li
-            key={letter.file}
-            role="option"
-            aria-selected={letter.file === selected}
-            tabIndex={0}
-            className="letter-item"
-            data-file={letter.file}
-            onClick={() => onSelect(letter.file)}
-            onKeyDown={(event) => event.key === 'Enter' && onSelect(letter.file)}
-          >
-            <span className="letter-title">{letter.title ?? letter.file}</span>
-            <span className="letter-date muted">{letter.date ? formatDutchDateShort(letter.date) : t('library.noDate')}</span>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <div className={`library${dropping ? ' is-dropping' : ''}`}>
+      <CorpusHeader
+        corpus={corpus}
+        onOpenFolder={() => openPaths()}
+        onOpenPath={(path) => openPaths([path])}
+        onOpenSample={() => run(() => call('corpusOpenSample', {}))}
+      />
+      {message && (
+        <p role="alert" className="library-message">
+          {message}
+        </p>
+      )}
+      <CorpusStatus progress={progress} errors={corpus.errors} />
+      <SearchPanel
+        query={query}
+        onQuery={setQuery}
+        search={search}
+        summaryOf={(file) => summaries.get(file)}
+        onOpenHit={onOpenHit}
+        inputRef={searchInput}
+        between={
+          <FilterBar sort={sort} onSort={setSort} filters={filters} onFilters={setFilters} kinds={kinds} signatories={signatories} />
+        }
+      />
+      {query.trim() === '' && (
+        <>
+          <p className="letter-count muted">
+            {shown.length === letters.length
+              ? t('library.letters', { count: letters.length })
+              : t('library.shown', { shown: shown.length, count: letters.length })}
+          </p>
+          {shown.length === 0 && letters.length > 0 ? (
+            <p className="muted">{t('library.noMatch')}</p>
+          ) : (
+            <LetterList letters={shown} selected={selected} onSelect={onSelect} />
+          )}
+        </>
+      )}
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('library.dropHere')}
+        </div>
+      )}
+    </div>
   );
 }

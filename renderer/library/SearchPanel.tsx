@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LetterSummary } from '../../app/corpus/types';
@@ -15,6 +15,8 @@ interface Props {
   summaryOf: (file: string) => LetterSummary | undefined;
   onOpenHit: (hit: SearchHit) => void;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** Shown between the box and the hits (the filters, which apply to the hits too). */
+  between?: ReactNode;
 }
 
 const optionId = (i: number) => `search-hit-${i}`;
@@ -23,7 +25,7 @@ const optionId = (i: number) => `search-hit-${i}`;
  * The search box as a combobox over a listbox of ranked hits: focus stays in the box, ArrowUp/Down
  * move the active hit (aria-activedescendant), Enter opens it, Escape clears the search.
  */
-export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inputRef }: Props) {
+export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inputRef, between }: Props) {
   const { t } = useTranslation();
   const [active, setActive] = useState(-1);
   const hits = search.hits;
@@ -67,6 +69,7 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inpu
       <p id="search-help" className="visually-hidden">
         {t('library.searchHelp')}
       </p>
+      {between}
       {open && (
         <p className="search-count muted" role="status">
           {search.pending

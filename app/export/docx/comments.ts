@@ -35,8 +35,9 @@ function findRanges(drafts: ParagraphDraft[], known: Set<string>): Map<string, R
  * Turns the drafts into paragraphs with native Word comments (ECMA-376 §17.13.4): a
  * `w:commentRangeStart` before the first run carrying an annotation's id, a `w:commentRangeEnd`
  * and a run holding `w:commentReference` after the last. Ranges may cross paragraphs. Returns the
- * comment bodies (word/comments.xml) with author and date; annotations anchored nowhere are left
- * out, since Word cannot show a comment without a place in the text.
+ * comment bodies (word/comments.xml) with author and date (docx writes the export time when the
+ * annotation's date is unreadable); annotations anchored nowhere are left out, since Word cannot
+ * show a comment without a place in the text.
  */
 export function placeComments(
   drafts: ParagraphDraft[],

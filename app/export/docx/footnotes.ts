@@ -21,12 +21,19 @@ export class NoteSequence {
     this.known = new Set(briefing.footnotes.map((note) => note.id));
   }
 
-  /** The reference run for the next note, which must be `ref` (a footnote id or, for citations, a passage id); undefined for unknown footnotes. */
-  take(kind: 'footnote' | 'citation', ref: string): FootnoteReferenceRun | undefined {
-    if (kind === 'footnote' && !this.known.has(ref)) return undefined; // numberNotes skips these too
+  /** The reference run for a footnote-ref to `footnote`; undefined for an unknown id (numberNotes skips those too). */
+  footnote(footnote: string): FootnoteReferenceRun | undefined {
+    return this.known.has(footnote) ? this.take((note) => note.kind !== 'citation' && note.ref === footnote) : undefined;
+  }
+
+  /** The reference run for the citation note of passage `passageId` (footnote citation style). */
+  citation(passageId: string): FootnoteReferenceRun {
+    return this.take((note) => note.kind === 'citation' && note.ref === passageId);
+  }
+
+  private take(expected: (note: NumberedNote) => boolean): FootnoteReferenceRun {
     const note = this.notes[this.next];
-    const matches = note && note.ref === ref && (kind === 'citation') === (note.kind === 'citation');
-    if (!note || !matches) throw new Error(`Voetnootvolgorde klopt niet bij "${ref}".`);
+    if (!note || !expected(note)) throw new Error('De voetnoten van het stuk konden niet in volgorde worden genummerd.');
     this.next += 1;
     return new FootnoteReferenceRun(note.number);
   }

@@ -28,8 +28,7 @@ export function passageDrafts(passage: Passage, style: CitationStyle, notes: Not
 
   if (passage.citation) {
     if (style === 'footnote') {
-      const reference = notes.take('citation', passage.id);
-      drafts.at(-1)?.items.push({ child: reference ?? new TextRun(''), comments: [] });
+      drafts.at(-1)?.items.push({ child: notes.citation(passage.id), comments: [] });
     } else {
       drafts.push({
         options: { style: STYLE.citation, keepLines: true },

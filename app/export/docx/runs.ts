@@ -29,7 +29,7 @@ export function inlineItems(inlines: Inline[], notes: NoteSequence): DraftItem[]
       const comments = inline.comments ?? [];
       for (const run of textRuns(inline)) items.push({ child: run, comments });
     } else {
-      const reference = notes.take('footnote', inline.footnote);
+      const reference = notes.footnote(inline.footnote);
       if (reference) items.push({ child: reference, comments: [] });
     }
   }

@@ -14,6 +14,13 @@ export interface EditorUi {
   quoteStatuses: Store<ReadonlyMap<string, QuoteStatus>>;
   /** The passage whose trim dialog is open. */
   trimming: Store<NodeKey | null>;
+  /** The message shown in the briefing's alert/status region. */
+  notice: Store<Notice | null>;
+}
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
 }
 
 export function createEditorUi(): EditorUi {
@@ -22,6 +29,7 @@ export function createEditorUi(): EditorUi {
     citationStyle: createStore<CitationStyle>('footnote'),
     quoteStatuses: createStore<ReadonlyMap<string, QuoteStatus>>(new Map()),
     trimming: createStore<NodeKey | null>(null),
+    notice: createStore<Notice | null>(null),
   };
 }
 

@@ -10,7 +10,7 @@ import type { Word } from './pdf-tools';
 import { collapse, loadFonts, loadLetters, pageCount, pageText, pageWords, writePdf } from './pdf-tools';
 import { blocksWithNotes, passageOf, sampleBriefing } from './sample-briefing';
 
-const para: Para = { style: 'body', tag: 'P', parents: [], runs: [] };
+const para: Para = { style: 'body', tag: 'P', parents: [], runs: [], spaceAfter: 0 };
 const line = (notes: number[] = [], height = 12): Line => ({ para, fragments: [], x: 72, height, notes, first: true, last: true });
 
 describe('paginate', () => {

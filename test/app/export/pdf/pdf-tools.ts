@@ -89,3 +89,20 @@ export function renderFirstPage(path: string, name: string): string {
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, join(dir, name)]);
   return join(dir, `${name}.png`);
 }
+
+export type PdfDict = Record<string, unknown>;
+
+/** The dictionaries of the file that match `predicate`. */
+export function dictsWhere(objects: Record<string, unknown>, predicate: (dict: PdfDict) => boolean): PdfDict[] {
+  return Object.values(objects).filter((v): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && predicate(v as PdfDict));
+}
+
+/** Follows an indirect reference ("12 0 R") to its object. */
+export function deref(objects: Record<string, unknown>, value: unknown): unknown {
+  return typeof value === 'string' && /^\d+ \d+ R$/.test(value) ? objects[`obj:${value}`] : value;
+}
+
+/** A qpdf JSON string ("u:text" or "b:hex") as text. */
+export function text(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('u:') ? value.slice(2) : String(value);
+}

@@ -1,0 +1,42 @@
+import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
+import { $dfs } from '@lexical/utils';
+import { $getSelection, $isNodeSelection, $isRangeSelection } from 'lexical';
+
+import { $isPassageNode } from '../../nodes/PassageNode';
+
+/**
+ * Anchors annotation `id` on the selection (inside `update`): a text range gets a MarkNode, a
+ * selected passage carries the id in its `comments`. False when nothing is selected.
+ */
+export function $anchorComment(id: string): boolean {
+  const selection = $getSelection();
+  if ($isRangeSelection(selection) && !selection.isCollapsed()) {
+    $wrapSelectionInMarkNode(selection, selection.isBackward(), id);
+    return true;
+  }
+  if ($isNodeSelection(selection)) {
+    const passages = selection.getNodes().filter($isPassageNode);
+    for (const node of passages) {
+      const passage = node.getPassage();
+      node.setPassage({ ...passage, comments: [...(passage.comments ?? []), id] });
+    }
+    return passages.length > 0;
+  }
+  return false;
+}
+
+/** Removes annotation `id` from every mark and passage (inside `update`). */
+export function $removeComment(id: string): void {
+  for (const { node } of $dfs()) {
+    if ($isMarkNode(node) && node.hasID(id)) {
+      (node as MarkNode).deleteID(id);
+      if (node.getIDs().length === 0) $unwrapMarkNode(node);
+    } else if ($isPassageNode(node) && node.getPassage().comments?.includes(id)) {
+      const passage = node.getPassage();
+      const comments = passage.comments!.filter((other) => other !== id);
+      const next = { ...passage, comments };
+      if (comments.length === 0) delete next.comments;
+      node.setPassage(next);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import './Toolbar.css';
+
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+} from 'lexical';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { $formatState, $setBlock, type FormatState } from './format';
+
+export interface ToolbarCommands {
+  onFootnote(): void;
+  onComment(): void;
+  onCheckQuotes(): void;
+  onExportDocx(): void;
+  onExportPdf(): void;
+  onPrint(): void;
+}
+
+/** Headings, bold/italic, lists, undo/redo, footnote, comment, check quotes, export and print. */
+export function ToolbarPlugin(commands: ToolbarCommands) {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<FormatState>({ block: 'paragraph', bold: false, italic: false });
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const { onFootnote, onComment } = commands;
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => setFormat(editorState.read($formatState))),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            const mod = event.ctrlKey || event.metaKey;
+            if (mod && event.altKey && event.code === 'KeyF') onFootnote();
+            else if (mod && event.altKey && event.code === 'KeyM') onComment();
+            else if (mod && !event.shiftKey && event.code === 'KeyY') editor.dispatchCommand(REDO_COMMAND, undefined);
+            else return false;
+            event.preventDefault();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor, onFootnote, onComment],
+  );
+
+  const block = (type: 'paragraph' | 'h1' | 'h2' | 'h3') => editor.update(() => $setBlock(type));
+  const list = (type: 'bullet' | 'number') =>
+    editor.dispatchCommand(format.block === type ? REMOVE_LIST_COMMAND : type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+
+  return (
+    <div className="ed-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <Group>
+        <Tool label={t('editor.paragraph')} pressed={format.block === 'paragraph'} onClick={() => block('paragraph')}>¶</Tool>
+        {(['h1', 'h2', 'h3'] as const).map((tag) => (
+          <Tool key={tag} label={t('editor.heading', { level: tag.slice(1) })} pressed={format.block === tag} onClick={() => block(tag)}>
+            {tag.toUpperCase()}
+          </Tool>
+        ))}
+      </Group>
+      <Group>
+        <Tool label={t('editor.bold')} pressed={format.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+          <b>B</b>
+        </Tool>
+        <Tool label={t('editor.italic')} pressed={format.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+          <i>I</i>
+        </Tool>
+        <Tool label={t('editor.bulletList')} pressed={format.block === 'bullet'} onClick={() => list('bullet')}>•≡</Tool>
+        <Tool label={t('editor.numberedList')} pressed={format.block === 'number'} onClick={() => list('number')}>1≡</Tool>
+      </Group>
+      <Group>
+        <Tool label={t('editor.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</Tool>
+        <Tool label={t('editor.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</Tool>
+      </Group>
+      <Group>
+        <Tool label={t('editor.footnote')} onClick={commands.onFootnote}>x¹</Tool>
+        <Tool label={t('editor.comment')} onClick={commands.onComment}>💬</Tool>
+        <Tool label={t('editor.checkQuotes')} onClick={commands.onCheckQuotes} wide>
+          ✓ {t('editor.checkQuotes')}
+        </Tool>
+      </Group>
+      <Group>
+        <Tool label={t('editor.exportDocx')} onClick={commands.onExportDocx}>W</Tool>
+        <Tool label={t('editor.exportPdf')} onClick={commands.onExportPdf}>PDF</Tool>
+        <Tool label={t('editor.print')} onClick={commands.onPrint}>⎙</Tool>
+      </Group>
+    </div>
+  );
+}
+
+function Group({ children }: { children: ReactNode }) {
+  return <div className="ed-toolbar-group">{children}</div>;
+}
+
+interface ToolProps {
+  label: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  wide?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}
+
+function Tool({ label, pressed, disabled, wide, onClick, children }: ToolProps) {
+  return (
+    <button
+      type="button"
+      className={`ed-tool${wide ? ' is-wide' : ''}`}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // Keep the editor's selection: the click must not move focus out of the text first.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}

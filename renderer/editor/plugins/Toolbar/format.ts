@@ -1,0 +1,32 @@
+import { $isListNode, ListNode } from '@lexical/list';
+import { $createHeadingNode, $isHeadingNode } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { $getNearestNodeOfType } from '@lexical/utils';
+import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical';
+
+export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number' | 'other';
+
+/** What the toolbar shows as active for the current selection (inside `read`). */
+export interface FormatState {
+  block: BlockType;
+  bold: boolean;
+  italic: boolean;
+}
+
+export function $formatState(): FormatState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return { block: 'other', bold: false, italic: false };
+  const anchor = selection.anchor.getNode();
+  const top = anchor.getKey() === 'root' ? null : anchor.getTopLevelElement();
+  let block: BlockType = 'paragraph';
+  if ($isHeadingNode(top)) block = top.getTag() as BlockType;
+  else if ($isListNode(top)) block = ($getNearestNodeOfType(anchor, ListNode) ?? top).getListType() === 'number' ? 'number' : 'bullet';
+  return { block, bold: selection.hasFormat('bold'), italic: selection.hasFormat('italic') };
+}
+
+/** Turns the selected blocks into paragraphs or headings (inside `update`). */
+export function $setBlock(type: 'paragraph' | 'h1' | 'h2' | 'h3'): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  $setBlocksType(selection, () => (type === 'paragraph' ? $createParagraphNode() : $createHeadingNode(type)));
+}
