@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import writeFileAtomic from 'write-file-atomic';
@@ -7,6 +7,7 @@ import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-fo
 import { formatDutchDate } from '../../app/briefing/dates';
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError } from '../../app/ipc/errors';
+import { removeStaleTemporaries, saveWithBackup } from './atomic-save';
 import { RecentBriefings, type RecentBriefing } from './recent-briefings';
 
 export interface OpenedBriefing {
@@ -54,11 +55,11 @@ export class BriefingFiles {
   async save(path: string, briefing: Briefing): Promise<void> {
     const text = serializeBriefing(briefing); // invalid briefings fail before the disk is touched
     try {
-      await backUp(path);
-      await writeFileAtomic(path, text, { fsync: true });
+      await saveWithBackup(path, text);
     } catch (error) {
       throw ioError(error, path);
     }
+    await removeStaleTemporaries(path, this.now()).catch(() => undefined);
     await this.remember(path);
   }
 
@@ -105,23 +106,6 @@ export class BriefingFiles {
       .then(() => this.recentList.remember(path, this.now()))
       .catch(() => undefined);
   }
-}
-
-/**
- * Makes `<path>.bak` the current file, atomically: a hard link (or copy) under a temporary name,
- * renamed over the old backup. A missing current file (first save) needs no backup.
- */
-async function backUp(path: string): Promise<void> {
-  const backup = `${path}.bak`;
-  const temporary = `${backup}.${process.pid}.tmp`;
-  await rm(temporary, { force: true });
-  try {
-    await link(path, temporary);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    await copyFile(path, temporary); // file systems without hard links
-  }
-  await rename(temporary, backup);
 }
 
 function ioError(error: unknown, path: string): DossierError {

@@ -222,8 +222,8 @@ export class CorpusService {
     await corpus.reindex(touched);
     await this.cache.saveManifest(corpus.info.root, corpus.stamps).catch(() => undefined);
     if (touched.length > 0) this.saveIndex(corpus);
-    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed: touched.length, ...batch };
-    delete (this.lastLoad as Partial<WatchBatch>).sidecar;
+    const { changed, removed } = batch;
+    this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed: touched.length, changed, removed };
     this.emitChanged();
   }
 

@@ -21,13 +21,15 @@ describe('parse cache', () => {
     const first = service(tmp.data);
     open.push(first);
     const cold = await first.open([tmp.corpus]);
-    expect(first.lastLoad).toMatchObject({ parsed: 5, fromCache: 0 });
+    expect(first.lastLoad).toMatchObject({ parsed: 5, fromCache: 0, indexed: 5 });
     await first.close();
 
     const second = service(tmp.data);
     open.push(second);
     const warm = await second.open([tmp.corpus]);
-    expect(second.lastLoad).toMatchObject({ parsed: 0, fromCache: 5 });
+    // Letters and the search index both come from the cache.
+    expect(second.lastLoad).toMatchObject({ parsed: 0, fromCache: 5, indexed: 0 });
+    expect(second.search({ query: 'Yesilgoz', limit: 100 })).toEqual(first.search({ query: 'Yesilgoz', limit: 100 }));
     expect(warm.letters).toEqual(cold.letters);
     expect(second.letter(F004).footnotes.find((f) => f.label === '2')?.text).toBe('Kamerstuk 36 045, nr. 264.');
     await second.close();
@@ -38,7 +40,7 @@ describe('parse cache', () => {
     const third = service(tmp.data);
     open.push(third);
     const state = await third.open([tmp.corpus]);
-    expect(third.lastLoad).toMatchObject({ parsed: 1, fromCache: 5 });
+    expect(third.lastLoad).toMatchObject({ parsed: 1, fromCache: 5, indexed: 2 });
     expect(state.letters).toHaveLength(6);
     expect(third.search({ query: 'wederopbouw slotalinea' }).map((h) => h.file)).toEqual([F002]);
   });

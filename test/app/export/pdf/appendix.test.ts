@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { briefingToPdf } from '../../../../app/export/pdf';
-import { deref, dictsWhere, loadFonts, loadLetters, pageCount, pageText, pdfObjects, text, writePdf } from './pdf-tools';
+import { deref, dictsWhere, loadFonts, loadLetters, pageText, pdfObjects, text, writePdf } from './pdf-tools';
 import type { PdfDict } from './pdf-tools';
 import { passagesOf, sampleBriefing } from './sample-briefing';
 
@@ -22,9 +22,8 @@ describe('appended letters', () => {
     expect([...linked].sort()).toEqual(['bijlage-1', 'bijlage-2']);
 
     // The named destination is on the page where that paragraph of the letter is printed.
-    const names = dictsWhere(objects, (d) => Array.isArray(d['/Names']))
-      .flatMap((d) => d['/Names'] as unknown[])
-      .map((v) => (typeof v === 'string' ? text(v) : v));
+    const dests = dictsWhere(objects, (d) => typeof d['/Dests'] === 'object')[0]!['/Dests'] as PdfDict;
+    const names = (dests['/Names'] as unknown[]).map((v) => (typeof v === 'string' ? text(v) : v));
     const at = names.indexOf(destination);
     expect(at).toBeGreaterThanOrEqual(0);
     const [pageRef] = names[at + 1] as [string];
@@ -32,6 +31,5 @@ describe('appended letters', () => {
     const page = pages.indexOf(pageRef) + 1;
     expect(pageText(path, page)).toContain(letters[1]!.blocks[passage.parts[0]!.blockIndex]!.text.slice(0, 40));
     expect(pageText(path)).toContain(`Bijlage 2: ${letters[1]!.title ?? letters[1]!.file}`);
-    expect(pageCount(path)).toBeGreaterThan(page - 1);
   });
 });

@@ -1,0 +1,51 @@
+import './briefing.css';
+
+import { useTranslation } from 'react-i18next';
+
+import type { BriefingSession } from './use-briefing-session';
+
+/** New, Open, Save, Save as and the recent briefings, with the name and unsaved mark. */
+export function BriefingFileBar({ session }: { session: BriefingSession }) {
+  const { t } = useTranslation();
+  return (
+    <div className="briefing-filebar">
+      <h2 className="briefing-name" title={session.path ?? undefined}>
+        {session.dirty && (
+          <span className="briefing-dirty" aria-label={t('editor.unsaved')}>
+            •{' '}
+          </span>
+        )}
+        {session.name}
+      </h2>
+      <div className="briefing-file-actions">
+        <button type="button" className="ed-passage-action" onClick={session.newBriefing} title={t('editor.new')}>
+          {t('editor.new').replace(/ \(.*\)$/, '')}
+        </button>
+        <button type="button" className="ed-passage-action" onClick={() => void session.open()} title={t('editor.open')}>
+          {t('editor.open').replace(/ \(.*\)$/, '')}
+        </button>
+        <button type="button" className="ed-passage-action" onClick={() => void session.save()} title={t('editor.save')}>
+          {t('editor.save').replace(/ \(.*\)$/, '')}
+        </button>
+        <button type="button" className="ed-passage-action" onClick={() => void session.save(true)} title={t('editor.saveAs')}>
+          {t('editor.saveAs').replace(/ \(.*\)$/, '')}
+        </button>
+        <select
+          className="briefing-recent"
+          aria-label={t('editor.recent')}
+          value=""
+          onFocus={() => void session.refreshRecent()}
+          onChange={(event) => event.target.value && void session.open(event.target.value)}
+        >
+          <option value="">{t('editor.recent')}…</option>
+          {session.recent.length === 0 && <option disabled>{t('editor.noRecent')}</option>}
+          {session.recent.map((entry) => (
+            <option key={entry.path} value={entry.path}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/** The name shown in the window title: the file's name without `.dossier`, else the title, else `fallback`. */
+export function briefingName(path: string | null, title: string, fallback: string): string {
+  if (path) {
+    const base = path.split(/[\\/]/).pop() ?? path;
+    return base.replace(/\.dossier$/i, '') || base;
+  }
+  return title.trim() || fallback;
+}
+
+/** `• name — Dossier` while there are unsaved changes. */
+export function windowTitle(name: string, dirty: boolean): string {
+  return `${dirty ? '• ' : ''}${name} — Dossier`;
+}
+
+/** True in the browser preview (no Electron main process to ask on close or to own the shortcuts). */
+export function isBrowserPreview(): boolean {
+  return document.querySelector('meta[name="dossier-preview-secret"]') !== null;
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { parseBriefingFile } from '../../../app/briefing/file-format';
+import { numberNotes } from '../../../app/briefing/notes';
+import { checkQuotes } from '../../../app/briefing/quotes';
+import { loadSampleCorpus } from './sample-corpus';
+
+describe('docs/dossier-format.md', () => {
+  it('its example is a valid file whose quote is faithful to the sample letter', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../../docs/dossier-format.md'), 'utf8');
+    const example = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].at(-1)![1]!;
+    const { briefing, notices } = parseBriefingFile(example);
+    expect(notices).toEqual([]);
+    const letters = new Map(loadSampleCorpus().map((letter) => [letter.file, letter]));
+    expect(checkQuotes(briefing, (file) => letters.get(file))).toEqual([{ passage: 'p1', status: 'faithful', message: 'Het citaat klopt met de brief.' }]);
+    expect(numberNotes(briefing).map((note) => `${note.number} ${note.text}`)).toEqual([
+      '1 Joint Statement of European Leaders from the Meeting in Berlin, 15 december 2025',
+      '2 Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 5',
+    ]);
+  });
+});
