@@ -83,7 +83,7 @@ export async function runPdfBench(briefing: Briefing, docxPath: string): Promise
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-pdf-'));
   try {
     for (let run = 0; run < 2; run++) await briefingToPdf(briefing, fonts);
-    let bytes = new Uint8Array();
+    let bytes: Uint8Array = new Uint8Array();
     const pdfSeconds = await timeRuns(5, async () => {
       bytes = await briefingToPdf(briefing, fonts);
     });

@@ -135,7 +135,7 @@ export class SearchIndex {
     if (isEmptyQuery(q)) return [];
     const parts: Query[] = [];
     if (q.words.length > 0) parts.push({ queries: q.words, combineWith: 'AND', prefix: (t) => t.length >= MIN_PREFIX });
-    for (const phrase of q.phrases) parts.push({ queries: phrase, combineWith: 'AND', prefix: false });
+    for (const phrase of q.phrases) parts.push({ queries: phraseProbe(phrase), combineWith: 'AND', prefix: false });
     const accepts = letterFilter(req, metaOf);
     const results = this.index.search(
       { queries: parts, combineWith: 'AND' },
@@ -157,6 +157,16 @@ export class SearchIndex {
     return hits;
   }
 }
+
+/**
+ * The terms of a phrase worth asking the index for: the two longest. Short, common words
+ * ("in", "de", "uw") have posting lists covering most documents and only cost time; every
+ * candidate is verified against the whole phrase afterwards anyway.
+ */
+const phraseProbe = (phrase: string[]): string[] => {
+  const long = [...new Set(phrase)].sort((a, b) => b.length - a.length);
+  return long.slice(0, 2);
+};
 
 /** Builds the per-letter filter once per search, memoised per file. */
 const letterFilter = (req: SearchRequest, metaOf: MetaLookup): ((file: string | undefined) => boolean) => {

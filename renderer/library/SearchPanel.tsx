@@ -29,8 +29,12 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inpu
   const { t } = useTranslation();
   const [active, setActive] = useState(-1);
   const hits = search.hits;
-  useEffect(() => setActive(hits.length > 0 ? 0 : -1), [hits]);
-  useEffect(() => document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' }), [active]);
+  useEffect(() => {
+    setActive(hits.length > 0 ? 0 : -1);
+  }, [hits]);
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   const open = query.trim() !== '';
 
   return (

@@ -7,5 +7,10 @@ import { bridge } from '../bridge/api';
 export function useMenuCommand(handler: (command: MenuCommand) => void): void {
   const latest = useRef(handler);
   latest.current = handler;
-  useEffect(() => bridge().on('menuCommand', (command) => latest.current(command)), []);
+  useEffect(() => {
+    const off = bridge().on('menuCommand', (command) => latest.current(command));
+    return () => {
+      off();
+    };
+  }, []);
 }

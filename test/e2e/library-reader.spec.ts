@@ -92,3 +92,134 @@ test('footnote 2 of 004 shows its text, its citation opens 000, which lists 004 
   await citedBy.locator(`[data-target="${L004}"]`).click();
   await expect(reader(page).locator(`article[data-file="${L004}"]`)).toBeVisible();
 });
+
+test('a selection across a footnote marker maps to exact offsets in the parsed block', async ({ page, dossier }) => {
+  void dossier;
+  await openLetter(page, L004);
+  const letter = await parsed(page, L004);
+  const block = letter.blocks.find((b) => b.notes.some((n) => n.footnote === 'fn2'))!;
+  const anchor = block.notes.find((n) => n.footnote === 'fn2')!.offset;
+  const start = block.text.lastIndexOf('Coalition', anchor);
+  const end = block.text.indexOf('Hoewel', anchor) + 'Hoewel'.length;
+  expect(block.text.slice(anchor - 8, anchor)).toBe('Willing.');
+
+  // Select from "Coalition" to the end of "Hoewel", over the superscript 2, in the DOM.
+  const selected = await page.evaluate(
+    ({ id, from, to }) => {
+      const el = document.querySelector(`[data-block="${id}"]`)!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement!.closest('[data-nontext]')) texts.push(n as Text);
+      const point = (offset: number): [Text, number] => {
+        for (const t of texts) {
+          if (offset <= t.data.length) return [t, offset];
+          offset -= t.data.length;
+        }
+        throw new Error('offset past the block');
+      };
+      const range = document.createRange();
+      range.setStart(...point(from));
+      range.setEnd(...point(to));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    },
+    { id: block.id, from: start, to: end },
+  );
+  expect(selected).toContain('Coalition of the Willing.');
+  await expect(page.getByTestId('selection-status')).toHaveText(`blok ${block.id}, ${start}–${end}`);
+
+  // A drag of that selection carries the same range; the add button and Ctrl+Shift+Enter announce it.
+  const detail = page.evaluate(
+    () => new Promise((resolve) => window.addEventListener('dossier:add-passage', (e) => resolve((e as CustomEvent).detail), { once: true })),
+  );
+  await page.getByRole('button', { name: 'Aan notitie toevoegen' }).click();
+  expect(await detail).toEqual({ file: L004, start: { block: block.id, offset: start }, end: { block: block.id, offset: end } });
+  await reader(page).screenshot({ path: join(screenshotDir, 'reader-selection.png') });
+
+  // Across blocks: from inside this block to the start of the next one's second word.
+  const next = letter.blocks[letter.blocks.indexOf(block) + 1]!;
+  await page.evaluate(
+    ({ a, b }) => {
+      const first = document.querySelector(`[data-block="${a}"] > span`)!.firstChild!;
+      const second = document.querySelector(`[data-block="${b}"] > span`)!.firstChild!;
+      const range = document.createRange();
+      range.setStart(first, 3);
+      range.setEnd(second, 5);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    { a: block.id, b: next.id },
+  );
+  await expect(page.getByTestId('selection-status')).toHaveText(`blok ${block.id}, 3 – blok ${next.id}, 5`);
+});
+
+test('dragging a paragraph handle carries the whole block as a passage', async ({ page, dossier }) => {
+  void dossier;
+  await openLetter(page, L000);
+  const letter = await parsed(page, L000);
+  const block = letter.blocks.find((b) => b.kind === 'paragraph' && b.notes.length > 0)!;
+  await reader(page).locator(`[data-block="${block.id}"]`).hover();
+  const handle = reader(page).locator(`.block-row:has(> [data-block="${block.id}"])`).getByRole('button', { name: 'Sleep alinea naar notitie' });
+  await expect(handle).toBeVisible();
+  const payload = await handle.evaluate((el) => {
+    const data = new DataTransfer();
+    el.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: data }));
+    return { json: data.getData('application/x-dossier-passage'), text: data.getData('text/plain') };
+  });
+  expect(JSON.parse(payload.json)).toEqual({
+    file: L000,
+    start: { block: block.id, offset: 0 },
+    end: { block: block.id, offset: block.text.length },
+  });
+  expect(payload.text).toBe(block.text);
+});
+
+test('editing a title is saved and still there after reloading', async ({ page, dossier }) => {
+  void dossier;
+  await openLetter(page, L004);
+  await reader(page).getByRole('button', { name: 'Bewerken' }).click();
+  const form = reader(page).getByRole('form', { name: 'Gegevens' });
+  await form.getByLabel('Titel').fill('Staat van de Oorlog in Europa: inzet voor Oekraïne');
+  await form.getByLabel('Datum').fill('2026-02-20');
+  await reader(page).screenshot({ path: join(screenshotDir, 'reader-metadata-form.png') });
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(reader(page).locator('#reader-title')).toHaveText('Staat van de Oorlog in Europa: inzet voor Oekraïne');
+  const item = library(page).locator(`.letter-item[data-file="${L004}"]`);
+  await expect(item).toContainText('Staat van de Oorlog in Europa: inzet voor Oekraïne');
+  await expect(item).toContainText('20 februari 2026');
+
+  await page.reload();
+  await expect(item).toContainText('Staat van de Oorlog in Europa: inzet voor Oekraïne');
+  await item.click();
+  await expect(reader(page).locator('#reader-title')).toHaveText('Staat van de Oorlog in Europa: inzet voor Oekraïne');
+  await expect(reader(page).getByRole('region', { name: 'Gegevens' })).toContainText('20 februari 2026');
+});
+
+test('keyboard and language: letters by arrow keys, Ctrl+F menu command, English interface, no serious axe violations', async ({ page, dossier }) => {
+  void dossier;
+  const list = library(page).getByRole('listbox', { name: 'Brieven' });
+  await list.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const second = list.getByRole('option').nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  const file = (await second.getAttribute('data-file'))!;
+  await expect(reader(page).locator(`article[data-file="${file}"]`)).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await library(page).screenshot({ path: join(screenshotDir, 'library-pane.png') });
+  await reader(page).screenshot({ path: join(screenshotDir, 'reader-pane.png') });
+  await page.screenshot({ path: join(screenshotDir, 'library-reader.png') });
+
+  await library(page).getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('region', { name: 'Library' }).getByRole('button', { name: 'Open folder…' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Add to briefing' })).toBeVisible();
+  await library(page).or(page.getByRole('region', { name: 'Library' })).getByRole('combobox', { name: 'Language' }).selectOption('nl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});

@@ -42,7 +42,7 @@ export function appendixParas(appendix: AppendixLetter[]): Para[] {
       destinations: [letterDest(index)],
     };
     const source: Para = {
-      style: 'citation',
+      style: 'appendixText',
       tag: 'P',
       parents: [],
       runs: [styledRun(letter.file, 'appendixText', { color: '#404040' })],

@@ -101,7 +101,6 @@ export function breakLines(para: Para, x: number, width: number, height: number,
       used += spaceWidth + wordWidth;
     } else {
       if (row.length) rows.push(row);
-      [row, used] = [[], 0];
       if (wordWidth > width) {
         const parts = splitWide(word, width, measure);
         rows.push(...parts.slice(0, -1));

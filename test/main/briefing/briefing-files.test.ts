@@ -107,6 +107,7 @@ describe('BriefingFiles recent', () => {
     rmSync(paths[11]!);
     const recent = new BriefingFiles({ dataDir }).recent();
     expect(recent.map((entry) => entry.name)).toEqual(['nota-3.dossier', 'nota-10.dossier', 'nota-9.dossier', 'nota-8.dossier', 'nota-7.dossier', 'nota-6.dossier', 'nota-5.dossier', 'nota-4.dossier', 'nota-2.dossier']);
-    expect(recent[0]).toEqual({ path: paths[3], name: 'nota-3.dossier', openedAt: '2026-01-01T00:00:13.000Z' });
+    expect(recent[0]).toEqual({ path: paths[3], name: 'nota-3.dossier', openedAt: expect.stringMatching(/^2026-01-01T00:00:\d\d\.000Z$/) });
+    expect(recent.map((entry) => entry.openedAt)).toEqual(recent.map((entry) => entry.openedAt).sort().reverse());
   });
 });

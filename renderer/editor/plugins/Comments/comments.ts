@@ -2,6 +2,7 @@ import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode }
 import { $dfs } from '@lexical/utils';
 import { $getSelection, $isNodeSelection, $isRangeSelection } from 'lexical';
 
+import type { Passage } from '../../../../app/briefing/model';
 import { $isPassageNode } from '../../nodes/PassageNode';
 
 /**
@@ -34,7 +35,7 @@ export function $removeComment(id: string): void {
     } else if ($isPassageNode(node) && node.getPassage().comments?.includes(id)) {
       const passage = node.getPassage();
       const comments = passage.comments!.filter((other) => other !== id);
-      const next = { ...passage, comments };
+      const next: Passage = { ...passage, comments };
       if (comments.length === 0) delete next.comments;
       node.setPassage(next);
     }

@@ -49,7 +49,8 @@ export function PassageDropPlugin() {
           if (!OUR_TYPES.some((type) => types.includes(type))) return false;
           event.preventDefault();
           if (event.dataTransfer) event.dataTransfer.dropEffect = types.includes(BRIEFING_PASSAGE_MIME) ? 'move' : 'copy';
-          indicator.show(editor.getEditorState().read(() => $dropTarget(editor, event.clientX, event.clientY)));
+          // Command handlers run inside an update: $ functions have their active editor here.
+          indicator.show($dropTarget(editor, event.clientX, event.clientY));
           return true;
         },
         COMMAND_PRIORITY_HIGH,

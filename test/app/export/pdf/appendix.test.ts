@@ -32,4 +32,15 @@ describe('appended letters', () => {
     expect(pageText(path, page)).toContain(letters[1]!.blocks[passage.parts[0]!.blockIndex]!.text.slice(0, 40));
     expect(pageText(path)).toContain(`Bijlage 2: ${letters[1]!.title ?? letters[1]!.file}`);
   });
+
+  it('links citation notes to the appended letter in footnote style', async () => {
+    const letters = loadLetters();
+    const briefing = sampleBriefing(letters, 'footnote');
+    const appendix = [letters[0]!].map((l) => ({ file: l.file, title: l.title ?? l.file, blocks: l.blocks }));
+    const path = writePdf(await briefingToPdf(briefing, loadFonts(), { appendix }), 'appendix-notes.pdf');
+    const objects = pdfObjects(path);
+    const links = dictsWhere(objects, (d) => d['/Subtype'] === '/Link').map((d) => text((deref(objects, d['/A']) as PdfDict)['/D']));
+    const fromFirst = passagesOf(briefing).filter((p) => p.source.file === letters[0]!.file);
+    expect(new Set(links)).toEqual(new Set(fromFirst.map((p) => `bijlage-1-alinea-${p.parts[0]!.blockIndex + 1}`)));
+  });
 });

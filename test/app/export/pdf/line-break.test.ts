@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Para, Run } from '../../../../app/export/pdf/layout';
+import { breakLines } from '../../../../app/export/pdf/line-break';
+import type { Measure } from '../../../../app/export/pdf/measure';
+
+/** Every character 1 pt wide at size 1: widths are character counts. */
+const measure: Measure = (text, _font, size) => text.length * size;
+const run = (text: string, extra: Partial<Run> = {}): Run => ({ text, font: 'regular', size: 1, color: '#000000', ...extra });
+const para = (runs: Run[]): Para => ({ style: 'body', tag: 'P', parents: [], runs });
+const texts = (lines: ReturnType<typeof breakLines>) => lines.map((l) => l.fragments.map((f) => f.text).join(''));
+
+describe('breakLines', () => {
+  it('fills each line with as many words as fit and drops the spaces at the breaks', () => {
+    const lines = breakLines(para([run('Op 15 december jl. spraken Europese leiders in Berlijn')]), 72, 20, 12, measure);
+    expect(texts(lines)).toEqual(['Op 15 december jl.', 'spraken Europese', 'leiders in Berlijn']);
+    expect(lines.map((l) => [l.first, l.last])).toEqual([[true, false], [false, false], [false, true]]);
+  });
+
+  it('keeps a footnote number with the word before it and records it on its line', () => {
+    const lines = breakLines(
+      para([run('de Coalition of the Willing (hierna: CotW)'), run('1', { noteNumber: 1, size: 0.5 }), run('. Daarna')]),
+      72,
+      42,
+      12,
+      measure,
+    );
+    expect(texts(lines)).toEqual(['de Coalition of the Willing (hierna:', 'CotW)1. Daarna']);
+    expect(lines.map((l) => l.notes)).toEqual([[], [1]]);
+    const fragments = lines[1]!.fragments;
+    expect(fragments.map((f) => [f.text, f.x, f.width])).toEqual([
+      ['CotW)', 0, 5],
+      ['1', 5, 0.5],
+      ['. Daarna', 5.5, 8],
+    ]);
+  });
+
+  it('cuts a word longer than the line and starts a new line at a newline', () => {
+    const lines = breakLines(para([run('https://www.tweedekamer.nl/kamerstukken\nZie ook')]), 72, 16, 12, measure);
+    expect(texts(lines)).toEqual(['https://www.twee', 'dekamer.nl/kamer', 'stukken', 'Zie ook']);
+  });
+});
