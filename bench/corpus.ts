@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
-import { parseSidecar, serializeSidecar, updateSidecarEntry } from '../app/corpus';
+import { parseSidecar, serializeSidecar } from '../app/corpus';
 import type { SearchRequest } from '../app/ipc/contract';
 import { CorpusService } from '../main/corpus/corpus-service';
 import { generateCorpus, type GeneratedMeta, rng } from './corpus-letters';
@@ -35,15 +35,9 @@ const queries = (): SearchRequest[] => {
   });
 };
 
+/** The generated metadata as the folder's sidecar, validated by the sidecar parser (app/corpus). */
 const writeSidecar = async (dir: string, meta: GeneratedMeta[]): Promise<void> => {
-  let sidecar = parseSidecar('{"letters": []}');
-  for (const m of meta) {
-    sidecar = updateSidecarEntry(sidecar, m.file, {
-      date: m.date,
-      kind: m.kind,
-      signatories: m.signatories.map((name) => ({ name, function: '' })),
-    });
-  }
+  const sidecar = parseSidecar(JSON.stringify({ letters: meta }));
   await writeFile(join(dir, 'metadata.json'), serializeSidecar(sidecar));
 };
 

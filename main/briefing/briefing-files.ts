@@ -79,9 +79,8 @@ export class BriefingFiles {
       if (data.format !== 'dossier-recovery' || typeof data.savedAt !== 'string') return null;
       const path = typeof data.path === 'string' ? data.path : null;
       const { briefing, notices } = parseBriefingFile(JSON.stringify(data.file));
-      const when = new Date(data.savedAt);
-      const time = `${formatDutchDate(data.savedAt) ?? data.savedAt} ${String(when.getHours()).padStart(2, '0')}:${String(when.getMinutes()).padStart(2, '0')}`;
-      return { path, briefing, notices: [...notices, `Hersteld uit de automatisch bewaarde kopie van ${time}.`], savedAt: data.savedAt };
+      const notice = `Hersteld uit de automatisch bewaarde kopie van ${localTime(new Date(data.savedAt))}.`;
+      return { path, briefing, notices: [...notices, notice], savedAt: data.savedAt };
     } catch {
       return null;
     }
@@ -106,6 +105,13 @@ export class BriefingFiles {
       .then(() => this.recentList.remember(path, this.now()))
       .catch(() => undefined);
   }
+}
+
+/** "21 januari 2026 14:05" in the machine's time zone (the user's clock, not UTC). */
+function localTime(when: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  const day = formatDutchDate(`${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())}`);
+  return `${day ?? when.toISOString()} ${two(when.getHours())}:${two(when.getMinutes())}`;
 }
 
 function ioError(error: unknown, path: string): DossierError {

@@ -55,6 +55,7 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inpu
         aria-activedescendant={active >= 0 && hits[active] ? optionId(active) : undefined}
         aria-describedby="search-help"
         placeholder={t('library.searchPlaceholder')}
+        aria-keyshortcuts="Control+F"
         value={query}
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={(event) => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Footnote } from '../../app/corpus/types';
@@ -17,6 +17,24 @@ export function FootnoteRef({ note }: Props) {
   const { t } = useTranslation();
   const tipId = useId();
   const [open, setOpen] = useState(false);
+  const [place, setPlace] = useState<CSSProperties>({});
+  const anchor = useRef<HTMLAnchorElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
+
+  // Fixed position next to the number (the panes clip and scroll), kept within the reader's width.
+  useLayoutEffect(() => {
+    if (!open || !anchor.current || !tip.current) return;
+    const at = anchor.current.getBoundingClientRect();
+    const size = tip.current.getBoundingClientRect();
+    const margin = 8;
+    // Keep it over the reader, not the neighbouring pane.
+    const pane = anchor.current.closest('.reader')?.getBoundingClientRect() ?? { left: 0, right: window.innerWidth };
+    const left = Math.max(pane.left + margin, Math.min(at.left - margin, pane.right - size.width - margin));
+    const below = at.bottom + 6;
+    const top = below + size.height + margin > window.innerHeight ? Math.max(margin, at.top - size.height - 6) : below;
+    setPlace({ left, top });
+  }, [open]);
+
   return (
     <sup
       className="note-ref"
@@ -25,6 +43,7 @@ export function FootnoteRef({ note }: Props) {
       onMouseLeave={() => setOpen(false)}
     >
       <a
+        ref={anchor}
         href={`#note-${note.id}`}
         draggable={false}
         aria-describedby={tipId}
@@ -39,7 +58,7 @@ export function FootnoteRef({ note }: Props) {
       >
         {note.label}
       </a>
-      <span role="tooltip" id={tipId} className="note-tooltip" hidden={!open}>
+      <span role="tooltip" id={tipId} ref={tip} className="note-tooltip" hidden={!open} style={place}>
         <span className="note-tooltip-label">{note.label}</span> {note.text}
       </span>
     </sup>

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 import type { Letter } from '../../app/corpus/types';
+import type { DossierApi } from '../../app/ipc/contract';
 import { expect } from './fixtures';
 
 export const L000 = '000_b4e4b4ff528499ed.txt';
@@ -18,7 +19,7 @@ export const noteLines = (page: Page) =>
 /** The letter as main parsed it, through the same bridge the app uses. */
 export const parsedLetter = (page: Page, file: string): Promise<Letter> =>
   page.evaluate(async (f) => {
-    const result = await window.dossier!.corpusLetter({ file: f });
+    const result = await (window as unknown as { dossier: DossierApi }).dossier.corpusLetter({ file: f });
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   }, file);

@@ -1,3 +1,4 @@
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
@@ -66,7 +67,8 @@ test('footnote 2 of 004 shows its text, its citation opens 000, which lists 004 
   await expect(tip).toBeVisible();
   await expect(tip).toHaveText('2 Kamerstuk 36 045, nr. 264.');
   await expect(marker).toHaveAccessibleDescription('2 Kamerstuk 36 045, nr. 264.');
-  await reader(page).screenshot({ path: join(screenshotDir, 'reader-footnote.png') });
+  const box = (await reader(page).boundingBox())!;
+  await page.screenshot({ path: join(screenshotDir, 'reader-footnote.png'), clip: box });
 
   // Keyboard focus shows it too; Escape hides it.
   await page.mouse.move(0, 0);
@@ -127,6 +129,7 @@ test('a selection across a footnote marker maps to exact offsets in the parsed b
     { id: block.id, from: start, to: end },
   );
   expect(selected).toContain('Coalition of the Willing.');
+  await reader(page).locator(`[data-block="${block.id}"]`).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('selection-status')).toHaveText(`blok ${block.id}, ${start}–${end}`);
 
   // A drag of that selection carries the same range; the add button and Ctrl+Shift+Enter announce it.
@@ -222,4 +225,50 @@ test('keyboard and language: letters by arrow keys, Ctrl+F menu command, English
   await expect(page.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Add to briefing' })).toBeVisible();
   await library(page).or(page.getByRole('region', { name: 'Library' })).getByRole('combobox', { name: 'Language' }).selectOption('nl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('opening a folder shows progress and per-file errors; the sample corpus is one click away', async ({ page, dossier }) => {
+  const folder = join(dossier.workDir, 'Oekraïne-brieven');
+  await mkdir(folder, { recursive: true });
+  for (const file of [L000, L004, '002_5a2fb29aceb06802.txt']) await cp(join(dossier.corpusDir, file), join(folder, file));
+  await writeFile(join(folder, 'kapot.txt'), new Uint8Array([0x4b, 0x61, 0, 0, 0x70, 0x6f, 0x74]));
+
+  // Record every progress text the library shows while the folder loads.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.corpus-progress .progress-text')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  dossier.preview.dialogs.answer(folder);
+  await library(page).getByRole('button', { name: 'Map openen…' }).click();
+
+  await expect(library(page).getByRole('heading', { name: 'Oekraïne-brieven' })).toBeVisible();
+  await expect(library(page).locator('.letter-item')).toHaveCount(3);
+  const errors = library(page).locator('.corpus-errors');
+  await expect(errors).toContainText('1 bestand kon niet worden gelezen; de andere brieven zijn bruikbaar.');
+  await expect(errors).toContainText('kapot.txt: Bestand bevat geen leesbare tekst (binaire inhoud) en wordt overgeslagen.');
+  const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  expect(progress.some((p) => /^(Bestanden zoeken|Brieven lezen|Index opbouwen): \d+ van \d+$/.test(p))).toBe(true);
+  await library(page).screenshot({ path: join(screenshotDir, 'library-errors.png') });
+
+  // The sample corpus is offered in the recent menu and opens again.
+  await library(page).getByText('Recent').click();
+  await library(page).getByRole('button', { name: /Voorbeeldcorpus/ }).click();
+  await expect(library(page).getByRole('heading', { name: 'Voorbeeldcorpus' })).toBeVisible();
+  await expect(library(page).locator('.letter-item')).toHaveCount(5);
+  await expect(library(page).locator('.corpus-errors')).toHaveCount(0);
+});
+
+test('menu commands: find focuses the search box, language-en switches the interface', async ({ page, dossier }) => {
+  await expect(library(page).locator('.letter-item')).toHaveCount(5);
+  dossier.preview.server.emit('menuCommand', 'find');
+  await expect(page.getByRole('combobox', { name: 'Zoeken in het corpus' })).toBeFocused();
+  dossier.preview.server.emit('menuCommand', 'language-en');
+  await expect(page.getByRole('combobox', { name: 'Search the corpus' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  dossier.preview.server.emit('menuCommand', 'language-nl');
+  await expect(page.getByRole('combobox', { name: 'Zoeken in het corpus' })).toBeVisible();
 });

@@ -26,7 +26,7 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
   const style = useStore(ui.citationStyle);
   const status = useStore(ui.quoteStatuses).get(passage.id);
   const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
-  const source = passage.source.title ?? passage.source.file;
+  const source = passage.source.title ?? passage.citation;
   const flagged = status && status.status !== 'faithful';
 
   let refIndex = 0;

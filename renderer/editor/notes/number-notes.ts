@@ -31,12 +31,12 @@ export function $numberEditorNotes(citationStyle: CitationStyle): EditorNumberin
   const visit = (node: LexicalNode): void => {
     if ($isPassageNode(node)) {
       const passage = node.getPassage();
-      const byId = new Map(node.getNotes().map((note) => [note.id, note]));
+      const own = node.getNotes(); // a handful per passage: a scan beats building a map on every update
       const refs: Array<number | null> = [];
       for (const part of passage.parts) {
         for (const inline of part.children) {
           if (inline.type !== 'footnote-ref') continue;
-          const note = byId.get(inline.footnote);
+          const note = own.find((candidate) => candidate.id === inline.footnote);
           if (!note) {
             refs.push(null);
             continue;

@@ -1,4 +1,4 @@
-import type { LexicalEditor } from 'lexical';
+import { $getNodeByKey, $isTextNode, HISTORIC_TAG, type EditorState, type LexicalEditor, type NodeKey } from 'lexical';
 
 import type { CitationStyle } from '../../../app/briefing/model';
 import { $numberEditorNotes, type EditorNumbering } from './number-notes';
@@ -20,9 +20,23 @@ export function registerNoteNumbering(
     onNumbering(next);
   };
   renumber();
-  return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-    if (dirtyElements.size === 0 && dirtyLeaves.size === 0 && current) return;
+  return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
+    if (current && !tags.has(HISTORIC_TAG) && !mayChangeNotes(editorState, dirtyElements, dirtyLeaves)) return;
     renumber();
+  });
+}
+
+/**
+ * False for updates that only edited text in place (typing): no element gained, lost or reordered
+ * children (only ancestors of edited text are marked, not intentionally) and every changed leaf is
+ * a text node. Those cannot change note numbers, so typing skips the walk over the whole briefing.
+ */
+export function mayChangeNotes(state: EditorState, dirtyElements: ReadonlyMap<NodeKey, boolean>, dirtyLeaves: ReadonlySet<NodeKey>): boolean {
+  for (const intentional of dirtyElements.values()) if (intentional) return true;
+  if (dirtyLeaves.size === 0) return false;
+  return state.read(() => {
+    for (const key of dirtyLeaves) if (!$isTextNode($getNodeByKey(key))) return true;
+    return false;
   });
 }
 

@@ -87,16 +87,24 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         <Tool label={t('editor.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</Tool>
       </Group>
       <Group>
-        <Tool label={t('editor.footnote')} onClick={commands.onFootnote}>x¹</Tool>
-        <Tool label={t('editor.comment')} onClick={commands.onComment}>💬</Tool>
+        <Tool label={t('editor.footnote')} onClick={commands.onFootnote} wide>
+          {t('editor.footnoteShort')}
+        </Tool>
+        <Tool label={t('editor.comment')} onClick={commands.onComment} wide>
+          {t('editor.commentShort')}
+        </Tool>
         <Tool label={t('editor.checkQuotes')} onClick={commands.onCheckQuotes} wide>
-          ✓ {t('editor.checkQuotes')}
+          {t('editor.checkQuotes')}
         </Tool>
       </Group>
       <Group>
-        <Tool label={t('editor.exportDocx')} onClick={commands.onExportDocx}>W</Tool>
+        <Tool label={t('editor.exportDocx')} onClick={commands.onExportDocx} wide>
+          Word
+        </Tool>
         <Tool label={t('editor.exportPdf')} onClick={commands.onExportPdf}>PDF</Tool>
-        <Tool label={t('editor.print')} onClick={commands.onPrint}>⎙</Tool>
+        <Tool label={t('editor.print')} onClick={commands.onPrint} wide>
+          {t('editor.printShort')}
+        </Tool>
       </Group>
     </div>
   );
