@@ -199,7 +199,7 @@ test('editing a title is saved and still there after reloading', async ({ page, 
   await expect(reader(page).getByRole('region', { name: 'Gegevens' })).toContainText('20 februari 2026');
 });
 
-test('keyboard and language: letters by arrow keys, Ctrl+F menu command, English interface, no serious axe violations', async ({ page, dossier }) => {
+test('keyboard and language: letters by arrow keys, English interface, no serious axe violations', async ({ page, dossier }) => {
   void dossier;
   const list = library(page).getByRole('listbox', { name: 'Brieven' });
   await list.focus();
@@ -214,6 +214,14 @@ test('keyboard and language: letters by arrow keys, Ctrl+F menu command, English
   const axe = await new AxeBuilder({ page }).analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // Again with search hits listed and a letter with notes and citations open.
+  await openLetter(page, L004);
+  await page.getByRole('combobox', { name: 'Zoeken in het corpus' }).fill('veiligheidsgaranties');
+  await expect(page.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option').first()).toBeVisible();
+  const axe2 = await new AxeBuilder({ page }).analyze();
+  expect(axe2.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Zoeken in het corpus' }).fill('');
 
   await library(page).screenshot({ path: join(screenshotDir, 'library-pane.png') });
   await reader(page).screenshot({ path: join(screenshotDir, 'reader-pane.png') });
@@ -271,4 +279,24 @@ test('menu commands: find focuses the search box, language-en switches the inter
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   dossier.preview.server.emit('menuCommand', 'language-nl');
   await expect(page.getByRole('combobox', { name: 'Zoeken in het corpus' })).toBeVisible();
+});
+
+test('the reader shows each block as what it is: reference column, headings, lists, questions and answers', async ({ page, dossier }) => {
+  void dossier;
+  await openLetter(page, '003_edbfe19a925e505f.txt');
+  const letter = await parsed(page, '003_edbfe19a925e505f.txt');
+  const refs = reader(page).getByRole('complementary', { name: 'Referentiegegevens' });
+  await expect(refs.locator('[data-block]')).toHaveCount(letter.blocks.filter((b) => b.kind === 'reference').length);
+  await expect(reader(page).locator('h3[data-block]')).toHaveCount(letter.blocks.filter((b) => b.kind === 'heading').length);
+  const firstQuestion = letter.blocks.find((b) => b.kind === 'question')!;
+  const qa1 = reader(page).getByRole('region', { name: 'Vraag en antwoord 1', exact: true });
+  await expect(qa1.locator(`[data-block="${firstQuestion.id}"]`)).toHaveText(firstQuestion.text);
+  await expect(qa1.locator('.block-answer')).not.toHaveCount(0);
+  await reader(page).screenshot({ path: join(screenshotDir, 'reader-structure.png') });
+  await qa1.scrollIntoViewIfNeeded();
+  await reader(page).screenshot({ path: join(screenshotDir, 'reader-questions.png') });
+
+  await openLetter(page, '001_57334ae9a84e2305.txt');
+  const items = (await parsed(page, '001_57334ae9a84e2305.txt')).blocks.filter((b) => b.kind === 'list-item');
+  await expect(reader(page).locator('ul > li[data-block]')).toHaveText(items.map((b) => b.text));
 });

@@ -29,4 +29,25 @@ describe('groupBlocks', () => {
       ['single', 'b11', null],
     ]);
   });
+
+  it('puts the letter\'s own "Vraag"/"Antwoord" headings inside the region they introduce', () => {
+    const groups = groupBlocks([
+      b('h1', 'heading'),
+      b('q1', 'question'),
+      b('h2', 'heading'),
+      b('a1', 'answer'),
+      b('h3', 'heading'),
+      b('q2', 'question'),
+      b('h4', 'heading'),
+      b('a2', 'answer'),
+      b('h5', 'heading'),
+      b('p1', 'paragraph'),
+    ]);
+    expect(groups.map((g) => ('blocks' in g ? `${g.type}:${g.blocks.map((x) => x.id).join(',')}` : `single:${g.block.id}`))).toEqual([
+      'qa:h1,q1,h2,a1',
+      'qa:h3,q2,h4,a2',
+      'single:h5',
+      'single:p1',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND, type LexicalEdit
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useEditorUi, type EditorUi } from '../../context/EditorUiContext';
+import { useEditorUi } from '../../context/EditorUiContext';
 import { $insertPassage, $moveTopLevel, $targetAtSelection, type InsertTarget } from '../../passage/insert-passage';
 import { parsePassagePayload, passageFromPayload, type PassagePayload } from '../../passage/letter-passage';
 import { ADD_PASSAGE_EVENT, BRIEFING_PASSAGE_MIME, LETTER_PASSAGE_MIME } from '../../passage/mime';
