@@ -50,7 +50,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
     }
   });
 
-  const letters = corpus?.letters ?? [];
+  const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
   const { kinds, signatories } = useMemo(() => facets(letters), [letters]);
   const shown = useMemo(() => sortLetters(filterLetters(letters, filters), sort), [letters, filters, sort]);
   const summaries = useMemo(() => new Map(letters.map((l) => [l.file, l])), [letters]);

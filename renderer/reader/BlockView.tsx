@@ -35,9 +35,7 @@ function DragHandle({ block, file }: { block: Block; file: string }) {
         writePassage(event.dataTransfer, range, block.text);
       }}
       onClick={() => dispatchAddPassage(range)}
-    >
-      <span aria-hidden="true">⠿</span>
-    </button>
+    />
   );
 }
 

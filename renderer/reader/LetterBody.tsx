@@ -32,7 +32,9 @@ export function LetterBody({ blocks, context }: Props) {
                 ))}
               </ul>
             );
-          case 'qa':
+          case 'qa': {
+            // Label questions and answers unless the letter's own headings already do.
+            const labelled = !group.blocks.some((b) => b.kind === 'heading');
             return (
               <section
                 key={group.blocks[0]!.id}
@@ -41,14 +43,17 @@ export function LetterBody({ blocks, context }: Props) {
               >
                 {group.blocks.map((b) => (
                   <div key={b.id} className={`qa-part qa-${b.kind}`}>
-                    <span className="qa-label" aria-hidden="true">
-                      {b.kind === 'question' ? t('reader.question', { number: group.number }) : t('reader.answer')}
-                    </span>
+                    {labelled && (b.kind === 'question' || b.kind === 'answer') && (
+                      <span className="qa-label" aria-hidden="true">
+                        {b.kind === 'question' ? t('reader.question', { number: group.number }) : t('reader.answer')}
+                      </span>
+                    )}
                     <BlockView block={b} context={context} />
                   </div>
                 ))}
               </section>
             );
+          }
           case 'single':
             return <BlockView key={group.block.id} block={group.block} context={context} />;
         }

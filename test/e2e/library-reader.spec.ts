@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 import type { Letter } from '../../app/corpus/types';
+import type { DossierApi } from '../../app/ipc/contract';
 import { expect, screenshotDir, test } from './fixtures';
 
 const L000 = '000_b4e4b4ff528499ed.txt';
@@ -17,7 +18,7 @@ const reader = (page: Page) => page.getByRole('region', { name: 'Lezer' });
 /** The letter as main parsed it, fetched through the same bridge the app uses. */
 const parsed = (page: Page, file: string): Promise<Letter> =>
   page.evaluate(async (f) => {
-    const result = await window.dossier!.corpusLetter({ file: f });
+    const result = await (window as unknown as { dossier: DossierApi }).dossier.corpusLetter({ file: f });
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   }, file);
