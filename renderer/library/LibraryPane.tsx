@@ -1,7 +1,7 @@
 import '../ui/ui.css';
 import './library.css';
 
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CorpusProgress, CorpusState, SearchHit } from '../../app/ipc/contract';
@@ -42,13 +42,25 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
   const noPaths = useCallback(() => setMessage(t('library.dropNoPaths')), [t]);
   const dropping = useFileDrop(openPaths, noPaths);
 
+  const focusSearch = useCallback(() => {
+    searchInput.current?.focus();
+    searchInput.current?.select();
+  }, []);
   useMenuCommand((command) => {
     if (command === 'corpus-open') openPaths();
-    if (command === 'find') {
-      searchInput.current?.focus();
-      searchInput.current?.select();
-    }
+    if (command === 'find') focusSearch();
   });
+  // Ctrl+F also where no application menu catches it first (the browser preview).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        focusSearch();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [focusSearch]);
 
   const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
   const { kinds, signatories } = useMemo(() => facets(letters), [letters]);

@@ -79,10 +79,17 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inpu
         <p className="search-count muted" role="status">
           {search.pending
             ? t('library.searching')
-            : search.error ?? (hits.length > 0 ? t('library.hits', { count: hits.length }) : t('library.noHits', { query: query.trim() }))}
+            : (search.error ??
+              (hits.length > 0 ? t('library.hits', { count: hits.length }) : t('library.noHits', { query: query.trim() })))}
         </p>
       )}
-      <ul id="search-hits" role="listbox" aria-label={t('library.searchResults')} className="search-hits" hidden={!open || hits.length === 0}>
+      <ul
+        id="search-hits"
+        role="listbox"
+        aria-label={t('library.searchResults')}
+        className="search-hits"
+        hidden={!open || hits.length === 0}
+      >
         {hits.map((hit, i) => {
           const summary = summaryOf(hit.file);
           return (

@@ -36,8 +36,7 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
         .then((hits) => seq === latest.current && setState({ query: q, hits, pending: false, error: null }))
         .catch(
           (e: unknown) =>
-            seq === latest.current &&
-            setState({ query: q, hits: [], pending: false, error: e instanceof Error ? e.message : String(e) }),
+            seq === latest.current && setState({ query: q, hits: [], pending: false, error: e instanceof Error ? e.message : String(e) }),
         );
     }, SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);

@@ -46,9 +46,7 @@ function DragHandle({ block, file }: { block: Block; file: string }) {
  */
 export function BlockView({ block, context }: Props) {
   const ownCitations = context.citations.filter((c) => c.block === block.id && c.footnote === undefined);
-  const content: ReactNode = (
-    <InlineText text={block.text} anchors={block.notes} citations={ownCitations} context={context} />
-  );
+  const content: ReactNode = <InlineText text={block.text} anchors={block.notes} citations={ownCitations} context={context} />;
   const className = `block block-${block.kind}${context.hit === block.id ? ' block-hit' : ''}`;
   const handle = <DragHandle block={block} file={context.file} />;
   if (block.kind === 'list-item') {
@@ -69,4 +67,3 @@ export function BlockView({ block, context }: Props) {
     </div>
   );
 }
-

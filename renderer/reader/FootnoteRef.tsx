@@ -36,12 +36,7 @@ export function FootnoteRef({ note }: Props) {
   }, [open]);
 
   return (
-    <sup
-      className="note-ref"
-      {...{ [NON_TEXT_ATTR]: '' }}
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-    >
+    <sup className="note-ref" {...{ [NON_TEXT_ATTR]: '' }} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <a
         ref={anchor}
         href={`#note-${note.id}`}

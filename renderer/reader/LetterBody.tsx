@@ -36,11 +36,7 @@ export function LetterBody({ blocks, context }: Props) {
             // Label questions and answers unless the letter's own headings already do.
             const labelled = !group.blocks.some((b) => b.kind === 'heading');
             return (
-              <section
-                key={group.blocks[0]!.id}
-                className="qa"
-                aria-label={t('reader.questionAndAnswer', { number: group.number })}
-              >
+              <section key={group.blocks[0]!.id} className="qa" aria-label={t('reader.questionAndAnswer', { number: group.number })}>
                 {group.blocks.map((b) => (
                   <div key={b.id} className={`qa-part qa-${b.kind}`}>
                     {labelled && (b.kind === 'question' || b.kind === 'answer') && (

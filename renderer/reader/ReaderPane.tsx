@@ -62,9 +62,19 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
     else root.current.scrollTop = 0;
   }, [letter?.file, target?.seq]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (error) return <p role="alert" className="pane-status">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="pane-status">
+        {error}
+      </p>
+    );
   if (!file) return <p className="pane-status reader-empty">{t('reader.empty')}</p>;
-  if (!letter || !context) return <p className="pane-status" role="status">{t('reader.loading')}</p>;
+  if (!letter || !context)
+    return (
+      <p className="pane-status" role="status">
+        {t('reader.loading')}
+      </p>
+    );
 
   const onDragStart = (event: DragEvent) => {
     const current = root.current && selectionToRange(document.getSelection(), root.current);
@@ -76,9 +86,7 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
     <div className="reader-layout">
       <article ref={root} className="reader" data-file={letter.file} aria-labelledby="reader-title" onDragStart={onDragStart}>
         <header className="reader-header">
-          <p className="reader-kicker">
-            {[letter.kind, date].filter(Boolean).join(' · ') || letter.file}
-          </p>
+          <p className="reader-kicker">{[letter.kind, date].filter(Boolean).join(' · ') || letter.file}</p>
           <h2 id="reader-title" className="reader-title">
             {letter.title ?? letter.file}
           </h2>

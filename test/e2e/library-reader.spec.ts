@@ -135,7 +135,8 @@ test('a selection across a footnote marker maps to exact offsets in the parsed b
 
   // A drag of that selection carries the same range; the add button and Ctrl+Shift+Enter announce it.
   const detail = page.evaluate(
-    () => new Promise((resolve) => window.addEventListener('dossier:add-passage', (e) => resolve((e as CustomEvent).detail), { once: true })),
+    () =>
+      new Promise((resolve) => window.addEventListener('dossier:add-passage', (e) => resolve((e as CustomEvent).detail), { once: true })),
   );
   await page.getByRole('button', { name: 'Aan notitie toevoegen' }).click();
   expect(await detail).toEqual({ file: L004, start: { block: block.id, offset: start }, end: { block: block.id, offset: end } });
@@ -164,7 +165,9 @@ test('dragging a paragraph handle carries the whole block as a passage', async (
   const letter = await parsed(page, L000);
   const block = letter.blocks.find((b) => b.kind === 'paragraph' && b.notes.length > 0)!;
   await reader(page).locator(`[data-block="${block.id}"]`).hover();
-  const handle = reader(page).locator(`.block-row:has(> [data-block="${block.id}"])`).getByRole('button', { name: 'Sleep alinea naar notitie' });
+  const handle = reader(page)
+    .locator(`.block-row:has(> [data-block="${block.id}"])`)
+    .getByRole('button', { name: 'Sleep alinea naar notitie' });
   await expect(handle).toBeVisible();
   const payload = await handle.evaluate((el) => {
     const data = new DataTransfer();
@@ -232,7 +235,10 @@ test('keyboard and language: letters by arrow keys, English interface, no seriou
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('region', { name: 'Library' }).getByRole('button', { name: 'Open folder…' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Add to briefing' })).toBeVisible();
-  await library(page).or(page.getByRole('region', { name: 'Library' })).getByRole('combobox', { name: 'Language' }).selectOption('nl');
+  await library(page)
+    .or(page.getByRole('region', { name: 'Library' }))
+    .getByRole('combobox', { name: 'Language' })
+    .selectOption('nl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
 
@@ -265,7 +271,9 @@ test('opening a folder shows progress and per-file errors; the sample corpus is 
 
   // The sample corpus is offered in the recent menu and opens again.
   await library(page).getByText('Recent').click();
-  await library(page).getByRole('button', { name: /Voorbeeldcorpus/ }).click();
+  await library(page)
+    .getByRole('button', { name: /Voorbeeldcorpus/ })
+    .click();
   await expect(library(page).getByRole('heading', { name: 'Voorbeeldcorpus' })).toBeVisible();
   await expect(library(page).locator('.letter-item')).toHaveCount(5);
   await expect(library(page).locator('.corpus-errors')).toHaveCount(0);
@@ -300,4 +308,20 @@ test('the reader shows each block as what it is: reference column, headings, lis
   await openLetter(page, '001_57334ae9a84e2305.txt');
   const items = (await parsed(page, '001_57334ae9a84e2305.txt')).blocks.filter((b) => b.kind === 'list-item');
   await expect(reader(page).locator('ul > li[data-block]')).toHaveText(items.map((b) => b.text));
+});
+
+test('Ctrl+F focuses the search box; files dropped in a browser explain that dropping needs the desktop app', async ({ page, dossier }) => {
+  void dossier;
+  await openLetter(page, L000);
+  await reader(page).locator('[data-block]').first().click();
+  await page.keyboard.press('Control+f');
+  await expect(page.getByRole('combobox', { name: 'Zoeken in het corpus' })).toBeFocused();
+
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['tekst'], 'brief.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  });
+  await expect(library(page).getByRole('alert')).toHaveText('Slepen van mappen werkt alleen in de desktopapp; gebruik hier "Map openen…".');
 });

@@ -33,7 +33,10 @@ describe('library sort and filters', () => {
   });
 
   it('filters on kind, date range and signatory together', () => {
-    expect(files(filterLetters(letters, { ...NO_FILTERS, kind: 'Kamerbrief', signatory: 'D.M. van Weel' }))).toEqual(['000.txt', '002.txt']);
+    expect(files(filterLetters(letters, { ...NO_FILTERS, kind: 'Kamerbrief', signatory: 'D.M. van Weel' }))).toEqual([
+      '000.txt',
+      '002.txt',
+    ]);
     expect(files(filterLetters(letters, { ...NO_FILTERS, dateFrom: '2025-09-01', dateTo: '2025-12-31' }))).toEqual(['002.txt']);
   });
 

@@ -20,7 +20,9 @@ describe('groupBlocks', () => {
       b('b10', 'answer'),
       b('b11', 'closing'),
     ]);
-    expect(groups.map((g) => [g.type, 'blocks' in g ? g.blocks.map((x) => x.id).join(',') : g.block.id, 'number' in g ? g.number : null])).toEqual([
+    expect(
+      groups.map((g) => [g.type, 'blocks' in g ? g.blocks.map((x) => x.id).join(',') : g.block.id, 'number' in g ? g.number : null]),
+    ).toEqual([
       ['reference', 'b1,b2', null],
       ['single', 'b3', null],
       ['list', 'b4,b5', null],

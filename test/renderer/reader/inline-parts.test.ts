@@ -33,10 +33,11 @@ describe('inlineParts', () => {
   });
 
   it('splits a citation around a marker that stands inside it and leaves unknown texts out', () => {
-    const parts = inlineParts('zie motie 36 045-191 hier', [{ footnote: 'fn3', offset: 15 }], [
-      cite('motie 36 045-191', 'kst-36045-191'),
-      cite('nergens', 'kst-1-1'),
-    ]);
+    const parts = inlineParts(
+      'zie motie 36 045-191 hier',
+      [{ footnote: 'fn3', offset: 15 }],
+      [cite('motie 36 045-191', 'kst-36045-191'), cite('nergens', 'kst-1-1')],
+    );
     expect(parts.map((p) => p.type + ':' + ('text' in p ? p.text : p.footnote))).toEqual([
       'text:zie ',
       'cite:motie 36 04',

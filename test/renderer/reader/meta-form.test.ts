@@ -21,9 +21,9 @@ describe('metadata form', () => {
   });
 
   it('turns empty fields into null and drops blank lines and a malformed date', () => {
-    expect(
-      patchOf({ title: '  ', date: '6 januari', kind: '', ministry: ' Defensie ', references: '\n  \nA\n', signatories: '' }),
-    ).toEqual({ title: null, date: null, kind: null, ministry: 'Defensie', references: ['A'], signatories: [] });
+    expect(patchOf({ title: '  ', date: '6 januari', kind: '', ministry: ' Defensie ', references: '\n  \nA\n', signatories: '' })).toEqual(
+      { title: null, date: null, kind: null, ministry: 'Defensie', references: ['A'], signatories: [] },
+    );
   });
 
   it('splits a signatory at the first comma only', () => {

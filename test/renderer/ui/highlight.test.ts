@@ -11,7 +11,14 @@ describe('highlightSegments', () => {
   });
 
   it('merges overlapping and touching ranges, sorts them and clamps to the text', () => {
-    expect(highlightSegments('abcdefghij', [[6, 20], [0, 2], [1, 3], [3, 4]])).toEqual([
+    expect(
+      highlightSegments('abcdefghij', [
+        [6, 20],
+        [0, 2],
+        [1, 3],
+        [3, 4],
+      ]),
+    ).toEqual([
       { text: 'abcd', mark: true },
       { text: 'ef', mark: false },
       { text: 'ghij', mark: true },
@@ -19,6 +26,11 @@ describe('highlightSegments', () => {
   });
 
   it('ignores empty and reversed ranges', () => {
-    expect(highlightSegments('Kamerstuk', [[4, 4], [5, 2]])).toEqual([{ text: 'Kamerstuk', mark: false }]);
+    expect(
+      highlightSegments('Kamerstuk', [
+        [4, 4],
+        [5, 2],
+      ]),
+    ).toEqual([{ text: 'Kamerstuk', mark: false }]);
   });
 });
