@@ -24,11 +24,11 @@ const assetsDir = app.isPackaged ? join(process.resourcesPath, 'assets') : join(
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 hardenAllWebContents(devOrigin);
-if (!app.requestSingleInstanceLock()) app.quit();
 
 let main: MainWindow | undefined;
 
-void app.whenReady().then(async () => {
+async function start(): Promise<void> {
+  await app.whenReady();
   const rendererDir = join(outDir, 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppUrl(request.url, rendererDir);
@@ -60,6 +60,12 @@ void app.whenReady().then(async () => {
   app.on('second-instance', () => main?.window.focus());
   app.on('before-quit', () => void services.dispose());
   void services.corpusService.openSample();
-});
+}
 
-app.on('window-all-closed', () => app.quit());
+// A second start hands over to the running instance (one writer of the recovery file and caches).
+if (app.requestSingleInstanceLock()) {
+  void start();
+  app.on('window-all-closed', () => app.quit());
+} else {
+  app.quit();
+}

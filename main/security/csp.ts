@@ -22,9 +22,10 @@ const LOCAL_SCHEMES = new Set(['app:', 'devtools:', 'data:', 'blob:', 'chrome-ex
 
 /**
  * Whether a request from the renderer's session must be refused: Dossier is offline by design.
- * `devOrigin` is electron-vite's dev server origin, allowed only in development.
+ * `devOrigin` is electron-vite's dev server origin, allowed only in development; `allowed` lists
+ * exact URLs a session may load besides (the one PDF a print window shows).
  */
-export function isBlockedRequest(url: string, devOrigin?: string): boolean {
+export function isBlockedRequest(url: string, devOrigin?: string, allowed: readonly string[] = []): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -33,5 +34,5 @@ export function isBlockedRequest(url: string, devOrigin?: string): boolean {
   }
   if (LOCAL_SCHEMES.has(parsed.protocol)) return false;
   if (devOrigin && parsed.origin === devOrigin) return false;
-  return true;
+  return !allowed.includes(parsed.href);
 }

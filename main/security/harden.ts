@@ -8,9 +8,9 @@ import { APP_ORIGIN } from './app-protocol';
  * Session-wide guards (Electron security checklist): every http(s)/ws request refused (Dossier is
  * offline by design), every permission request and check denied.
  */
-export function hardenSession(session: Session, devOrigin?: string): void {
+export function hardenSession(session: Session, devOrigin?: string, allowed: readonly string[] = []): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: isBlockedRequest(details.url, devOrigin) });
+    callback({ cancel: isBlockedRequest(details.url, devOrigin, allowed) });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
