@@ -7,6 +7,10 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  // One tsconfig, without project references, for every imported file: otherwise Playwright follows
+  // tsconfig.json's references and applies tsconfig.app.json's `paths` (pdfkit -> its minimal .d.ts,
+  // meant for type-checking app/ only) at run time, and the preview's PDF export cannot load pdfkit.
+  tsconfig: './tsconfig.base.json',
   outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -90,6 +90,7 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
       setPath(newPath);
       ui.quoteStatuses.set(new Map());
       ui.trimming.set(null);
+      ui.editingNote.set(null);
       const next = revisionRef.current + 1;
       revisionRef.current = next;
       setRevision(next);

@@ -54,15 +54,18 @@ export function BriefingWorkspace() {
         onProperties={session.setProperties}
         onCitationStyle={session.setCitationStyle}
       />
-      <ToolbarPlugin
-        onFootnote={forms.openFootnote}
-        onComment={forms.openComment}
-        onCheckQuotes={() => void actions.checkQuotes()}
-        onExportDocx={() => void actions.exportDocx()}
-        onExportPdf={() => void actions.exportPdf()}
-        onPrint={() => void actions.print()}
-      />
-      {forms.form}
+      {/* The toolbar and an open note/comment form stay in view while the briefing scrolls. */}
+      <div className="ed-sticky">
+        <ToolbarPlugin
+          onFootnote={forms.openFootnote}
+          onComment={forms.openComment}
+          onCheckQuotes={() => void actions.checkQuotes()}
+          onExportDocx={() => void actions.exportDocx()}
+          onExportPdf={() => void actions.exportPdf()}
+          onPrint={() => void actions.print()}
+        />
+        {forms.form}
+      </div>
       <TrimDialog />
       <div className="editor-body">
         <RichTextPlugin

@@ -1,17 +1,19 @@
 import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingSession } from '../briefing/use-briefing-session';
-import type { EditorUi } from './context/EditorUiContext';
+import { useStore, type EditorUi } from './context/EditorUiContext';
 import { newId } from './ids';
 import { $createFootnoteRefNode } from './nodes/FootnoteRefNode';
+import { $removeUserNote, $setUserNoteText, $userNoteAt } from './notes/footnote-edit';
 import { $anchorComment, $removeComment } from './plugins/Comments/comments';
 import { InlineForm } from './ui/InlineForm';
 
 /**
- * The small input forms for "insert footnote" and "add comment". The editor's selection is kept
- * when a form opens (focus moves to its input) and restored when it is submitted.
+ * The small input forms for "insert footnote", "edit footnote" and "add comment". The editor's
+ * selection is kept when a form opens (focus moves to its input) and restored when it is submitted.
+ * Editing is opened through `ui.editingNote` (by the reference in the text or the footnote area).
  */
 export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi, session: BriefingSession) {
   const { t } = useTranslation();
@@ -19,18 +21,36 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi, sess
   const saved = useRef<BaseSelection | null>(null);
   const { setAnnotations, properties } = session;
 
+  const editing = useStore(ui.editingNote);
+  const editedNote = editing ? editor.getEditorState().read(() => $userNoteAt(editing)) : null;
+  const editedNumber = useStore(ui.numbering).refNumbers.get(editing ?? '');
+
   const openWith = useCallback(
     (next: 'footnote' | 'comment') => {
       saved.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+      ui.editingNote.set(null);
       setKind(next);
     },
-    [editor],
+    [editor, ui],
+  );
+  // Opening a note for editing closes the other forms; the form closes when its note goes (undo, load).
+  useEffect(() => {
+    if (editing) setKind(null);
+  }, [editing]);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const key = ui.editingNote.get();
+        if (key && !editorState.read(() => $userNoteAt(key))) ui.editingNote.set(null);
+      }),
+    [editor, ui],
   );
   const restore = () => {
     if (saved.current) $setSelection(saved.current.clone());
   };
   const close = () => {
     setKind(null);
+    ui.editingNote.set(null);
     editor.focus();
   };
 
@@ -42,6 +62,15 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi, sess
       if ($isRangeSelection(selection)) selection.insertNodes([node]);
       else $getRoot().selectEnd().insertNodes([node]);
     });
+    close();
+  };
+
+  const saveNote = (text: string) => {
+    if (editing) editor.update(() => void $setUserNoteText(editing, text));
+    close();
+  };
+  const removeNote = () => {
+    if (editing) editor.update(() => void $removeUserNote(editing));
     close();
   };
 
@@ -72,7 +101,15 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi, sess
   );
 
   let form: ReactNode = null;
-  if (kind === 'footnote') {
+  if (editing && editedNote) {
+    form = (
+      <InlineForm key={editing} label={t('editor.editNoteText', { number: editedNumber ?? '' })} submitLabel={t('editor.saveNote')} initialText={editedNote.text} onSubmit={saveNote} onCancel={close}>
+        <button type="button" className="ed-passage-action" onClick={removeNote}>
+          {t('editor.deleteNote')}
+        </button>
+      </InlineForm>
+    );
+  } else if (kind === 'footnote') {
     form = <InlineForm label={t('editor.footnoteText')} submitLabel={t('editor.insert')} onSubmit={insertFootnote} onCancel={close} />;
   } else if (kind === 'comment') {
     form = <InlineForm label={t('editor.commentText')} submitLabel={t('editor.addComment')} multiline onSubmit={addComment} onCancel={close} />;

@@ -57,3 +57,57 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator, yFractio
   await page.mouse.move(target.x, target.y, { steps: 10 });
   await page.mouse.up();
 }
+
+/**
+ * Selects characters `start`–`end` of a block's text in the reader, as a user's mouse selection
+ * would (focus leaves the editor; the DOM selection covers the block's text nodes, footnote markers
+ * not counted), and returns
+ * the selected string.
+ */
+export const selectInReader = (page: Page, blockId: string, start: number, end: number): Promise<string> =>
+  page.evaluate(
+    ({ id, from, to }) => {
+      const el = document.querySelector(`[data-block="${id}"]`)!;
+      el.scrollIntoView({ block: 'center' });
+      // A mouse press in the reader's text takes the focus from the briefing editor first.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement!.closest('[data-nontext]')) texts.push(n as Text);
+      const point = (offset: number): [Text, number] => {
+        for (const t of texts) {
+          if (offset <= t.data.length) return [t, offset];
+          offset -= t.data.length;
+        }
+        throw new Error('offset past the block');
+      };
+      const range = document.createRange();
+      range.setStart(...point(from));
+      range.setEnd(...point(to));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    },
+    { id: blockId, from: start, to: end },
+  );
+
+/**
+ * The top-level blocks of the briefing text: "passage: <quoted words>" for quotes, else
+ * "<tag>: <text>"; note numbers are left out, so a quote reads as the words it holds.
+ */
+export const topLevel = (page: Page): Promise<string[]> =>
+  editorBox(page).evaluate((root) =>
+    [...root.children].map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const number of copy.querySelectorAll('.ed-note-number')) number.remove();
+      const quote = copy.querySelector('.ed-passage-quote');
+      return quote ? `passage: ${quote.textContent}` : `${el.tagName.toLowerCase()}: ${copy.textContent}`;
+    }),
+  );
+
+/**
+ * Lets the page process what is queued (the browser's `selectionchange` after a click or a caret
+ * key, which is how the editor learns where the caret is): two animation frames and a task.
+ */
+export const settle = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));

@@ -14,6 +14,8 @@ export interface EditorUi {
   quoteStatuses: Store<ReadonlyMap<string, QuoteStatus>>;
   /** The passage whose trim dialog is open. */
   trimming: Store<NodeKey | null>;
+  /** The user footnote reference whose text is being edited (its form is open). */
+  editingNote: Store<NodeKey | null>;
   /** The message shown in the briefing's alert/status region. */
   notice: Store<Notice | null>;
 }
@@ -29,6 +31,7 @@ export function createEditorUi(): EditorUi {
     citationStyle: createStore<CitationStyle>('footnote'),
     quoteStatuses: createStore<ReadonlyMap<string, QuoteStatus>>(new Map()),
     trimming: createStore<NodeKey | null>(null),
+    editingNote: createStore<NodeKey | null>(null),
     notice: createStore<Notice | null>(null),
   };
 }

@@ -73,8 +73,13 @@ export class FootnoteRefNode extends DecoratorNode<JSX.Element> {
   }
 
   setText(text: string): this {
+    return this.setNote({ ...this.getNote(), text });
+  }
+
+  /** Replaces the note (an immutable value, like a passage's). */
+  setNote(note: BriefingFootnote): this {
     const writable = this.getWritable();
-    writable.__note = { ...writable.__note, text };
+    writable.__note = note;
     return writable;
   }
 

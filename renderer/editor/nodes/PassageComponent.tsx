@@ -62,7 +62,9 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
         >
           ⠿
         </span>
-        <span className="ed-passage-source">{source}</span>
+        <span className="ed-passage-source" title={passage.citation}>
+          {source}
+        </span>
         {status && (
           <span className={`ed-passage-badge is-${status.status}`} title={status.message}>
             {t(status.status === 'faithful' ? 'editor.statusFaithful' : status.status === 'changed' ? 'editor.statusChanged' : 'editor.statusMissing')}

@@ -1,25 +1,33 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
   submitLabel: string;
   multiline?: boolean;
+  /** The text to start from (editing an existing note). */
+  initialText?: string;
+  /** Further buttons after submit and cancel (e.g. "Verwijderen"). */
+  children?: ReactNode;
   onSubmit(text: string): void;
   onCancel(): void;
 }
 
 /** A small one-field form (footnote text, comment text): Enter submits, Escape cancels. */
-export function InlineForm({ label, submitLabel, multiline, onSubmit, onCancel }: Props) {
+export function InlineForm({ label, submitLabel, multiline, initialText = '', children, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // Editing: the caret starts after the existing text, ready to add to it.
+  useEffect(() => field.current?.setSelectionRange(initialText.length, initialText.length), [initialText]);
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (text.trim()) onSubmit(text.trim());
   };
   const common = {
     id,
+    ref: field,
     value: text,
     autoFocus: true,
     onChange: (event: { target: { value: string } }) => setText(event.target.value),
@@ -38,6 +46,7 @@ export function InlineForm({ label, submitLabel, multiline, onSubmit, onCancel }
       <button type="button" className="ed-passage-action" onClick={onCancel}>
         {t('common.cancel')}
       </button>
+      {children}
     </form>
   );
 }

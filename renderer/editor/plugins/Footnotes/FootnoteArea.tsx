@@ -1,14 +1,25 @@
 import './Footnotes.css';
 
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
+import { $removeUserNote } from '../../notes/footnote-edit';
 
-/** The notes under the briefing, numbered in document order: quote notes verbatim, own notes, citations. */
+/**
+ * The notes under the briefing, numbered in document order: quote notes verbatim, own notes,
+ * citations. The user's own notes can be edited (click on the text, or the ✎ button) and deleted.
+ */
 export function FootnoteArea() {
   const { t } = useTranslation();
-  const { notes } = useStore(useEditorUi().numbering);
+  const [editor] = useLexicalComposerContext();
+  const ui = useEditorUi();
+  const { notes } = useStore(ui.numbering);
+  const editing = useStore(ui.editingNote);
   const kindLabel = { quote: t('editor.noteKindQuote'), user: t('editor.noteKindUser'), citation: t('editor.noteKindCitation') };
+  const remove = (key: string) => editor.update(() => void $removeUserNote(key));
+  // From a note to where it stands in the text (its reference, or the passage it belongs to).
+  const reveal = (key: string) => editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return (
     <section className="ed-notes" aria-label={t('editor.notes')}>
       <h3 className="ed-notes-title">{t('editor.notes')}</h3>
@@ -16,13 +27,57 @@ export function FootnoteArea() {
         <p className="muted">{t('editor.noNotes')}</p>
       ) : (
         <ol className="ed-notes-list">
-          {notes.map((note) => (
-            <li key={`${note.nodeKey}-${note.number}`} value={note.number} className={`ed-note is-${note.kind}`} data-kind={note.kind}>
-              <span className="ed-note-label">{note.number}</span>
-              <span className="ed-note-text">{note.text}</span>
-              <span className="ed-note-kind">{kindLabel[note.kind]}</span>
-            </li>
-          ))}
+          {notes.map((note) => {
+            const user = note.kind === 'user';
+            return (
+              <li
+                key={`${note.nodeKey}-${note.number}`}
+                value={note.number}
+                className={`ed-note is-${note.kind}${user && editing === note.nodeKey ? ' is-editing' : ''}`}
+                data-kind={note.kind}
+              >
+                <button
+                  type="button"
+                  className="ed-note-label"
+                  aria-label={t('editor.revealNote', { number: note.number })}
+                  title={t('editor.revealNote', { number: note.number })}
+                  onClick={() => reveal(note.nodeKey)}
+                >
+                  {note.number}
+                </button>
+                <span
+                  className="ed-note-text"
+                  title={user ? t('editor.editNoteHint') : undefined}
+                  onClick={user ? () => ui.editingNote.set(note.nodeKey) : undefined}
+                >
+                  {note.text}
+                </span>
+                <span className="ed-note-kind">{kindLabel[note.kind]}</span>
+                {user && (
+                  <span className="ed-note-actions">
+                    <button
+                      type="button"
+                      className="ed-note-action"
+                      aria-label={t('editor.editNote', { number: note.number })}
+                      title={t('editor.editNote', { number: note.number })}
+                      onClick={() => ui.editingNote.set(note.nodeKey)}
+                    >
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      className="ed-note-action"
+                      aria-label={t('editor.deleteNoteNumbered', { number: note.number })}
+                      title={t('editor.deleteNoteNumbered', { number: note.number })}
+                      onClick={() => remove(note.nodeKey)}
+                    >
+                      ✕
+                    </button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>
