@@ -11,6 +11,7 @@ import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
 import type { Dialogs, Services, WindowPort } from './ipc/handlers';
 import { PathGrants } from './ipc/path-grants';
+import { ioReason } from './io-errors';
 
 export interface ServiceOptions {
   /** Folder holding `corpus/` (the sample) and `fonts/`. */
@@ -67,7 +68,11 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
         return briefingToPdf(briefing, await fonts);
       },
       async write(path, bytes) {
-        await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        try {
+          await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        } catch (error) {
+          throw new DossierError('io', `Exporteren naar "${path}" is mislukt: ${ioReason(error)}.`);
+        }
       },
       async print(pdf) {
         if (!options.print) {

@@ -6,6 +6,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-format';
 import { formatDutchDate } from '../../app/briefing/dates';
 import type { Briefing } from '../../app/briefing/model';
+import { ioReason } from '../io-errors';
 import { DossierError } from '../../app/ipc/errors';
 import { removeStaleTemporaries, saveWithBackup } from './atomic-save';
 import { RecentBriefings, type RecentBriefing } from './recent-briefings';
@@ -116,8 +117,5 @@ function localTime(when: Date): string {
 
 function ioError(error: unknown, path: string): DossierError {
   if (error instanceof DossierError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT' ? 'het bestand of de map bestaat niet' : code === 'EACCES' || code === 'EPERM' ? 'geen toegang' : code === 'ENOSPC' ? 'de schijf is vol' : code === 'EISDIR' ? 'dit is een map' : (error as Error).message;
-  return new DossierError('io', `Het bestand "${path}" kan niet worden gelezen of geschreven: ${reason}.`);
+  return new DossierError('io', `Het bestand "${path}" kan niet worden gelezen of geschreven: ${ioReason(error)}.`);
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 import type { CorpusError } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';
+import { ioReason } from '../io-errors';
 
 /** File types read as letters. Native formats (.docx, .pdf) join this list when their readers exist. */
 export const LETTER_EXTENSIONS = ['.txt'];
@@ -102,13 +103,7 @@ const looksBinary = (bytes: Uint8Array): boolean => {
   return !utf16 && bytes.includes(0);
 };
 
-/** A short Dutch reason for a file-system error. */
-export const describeIoError = (error: unknown): string => {
-  const code = (error as { code?: string }).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'geen toegang.';
-  if (code === 'ENOENT') return 'bestand bestaat niet (meer).';
-  if (code === 'EISDIR') return 'dit is een map.';
-  return error instanceof Error ? error.message : String(error);
-};
+/** A short Dutch reason for a file-system error, as a sentence end. */
+export const describeIoError = (error: unknown): string => `${ioReason(error)}.`;
 
 export const displayName = (root: string): string => basename(root) || root;

@@ -23,7 +23,7 @@ describe('readLetterFile', () => {
   it('gives a Dutch error for a file that cannot be read', async () => {
     expect(await readLetterFile({ path: join(dir, 'weg.txt'), file: 'weg.txt' })).toEqual({
       file: 'weg.txt',
-      message: 'Bestand kon niet worden gelezen: bestand bestaat niet (meer).',
+      message: 'Bestand kon niet worden gelezen: het bestand of de map bestaat niet.',
     });
   });
 
