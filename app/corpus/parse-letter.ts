@@ -67,7 +67,9 @@ const build = (
  * Letter; should a parser fail on malformed input, the letter falls back to one paragraph per line.
  */
 export const parseLetter = (input: LetterInput): Letter => {
-  const text = normaliseLineEnds(input.text.replace(/^\uFEFF/, ""));
+  const bare = input.text.startsWith("\uFEFF") ? input.text.slice(1) : input.text;
+  // Decoded text has LF line ends already (decodeLetterBytes); only other callers need the rewrite.
+  const text = bare.includes("\r") ? normaliseLineEnds(bare) : bare;
   const format = detectFormat(text);
   try {
     const parsed = format === "pdf" ? parsePdfText(text) : parseWordText(text);

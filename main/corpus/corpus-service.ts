@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,9 +9,10 @@ import { DossierError } from '../../app/ipc/errors';
 import { loadLetters } from './corpus-loader';
 import { CorpusWatcher, type WatchBatch } from './corpus-watcher';
 import { LetterCache } from './letter-cache';
-import { type CorpusSelection, DEFAULT_MAX_FILE_BYTES, displayName, selectCorpus } from './letter-file';
-import { toSummary } from './letter-summary';
+import { summaryOf, withLinks } from './letter-entry';
+import { type CorpusSelection, DEFAULT_MAX_FILE_BYTES, displayName, hashBytes, selectCorpus } from './letter-file';
 import { type CorpusInfo, OpenCorpus } from './open-corpus';
+import { parseLetterBytes } from './parse-bytes';
 import { RecentStore } from './recent-store';
 import { SidecarStore } from './sidecar-store';
 import { defaultWorkerPath, WorkerPool } from './worker-pool';
@@ -35,7 +37,7 @@ export interface CorpusServiceOptions {
 export interface LoadStats {
   parsed: number;
   fromCache: number;
-  /** Letters (re)indexed; the rest came from the stored index snapshot. */
+  /** Letters (re)indexed; the rest came from the stored index (warm-start store). */
   indexed: number;
   /** Files added, changed or removed by the last watch reload. */
   changed: string[];
@@ -45,6 +47,8 @@ export interface LoadStats {
 type Listener<T> = (value: T) => void;
 const SAMPLE_NAME = 'Voorbeeldcorpus';
 const PROGRESS_INTERVAL_MS = 50;
+/** Full letters kept in memory after `letter(file)` read them from the cache. */
+const RECENT_LETTERS = 32;
 
 /**
  * The corpus as main serves it: opens a folder, files or the bundled sample, parses off the main
@@ -60,8 +64,12 @@ export class CorpusService {
   private progress: CorpusProgress = { phase: 'idle', done: 0, total: 0 };
   private lastEmit = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Background write of the search index snapshot; awaited by close(). */
+  /** Background write of the warm-start store; awaited by close(). */
   private indexWrite: Promise<unknown> = Promise.resolve();
+  /** Background writes of letters to the parse cache (see `letter`); awaited by close(). */
+  private cacheWrite: Promise<unknown> = Promise.resolve();
+  /** Recently read full letters (linked), most recent last; cleared whenever links or metadata change. */
+  private recentLetters = new Map<string, Letter>();
   private readonly progressListeners = new Set<Listener<CorpusProgress>>();
   private readonly changedListeners = new Set<Listener<CorpusState>>();
   lastLoad: LoadStats = { parsed: 0, fromCache: 0, indexed: 0, changed: [], removed: [] };
@@ -107,15 +115,26 @@ export class CorpusService {
     });
   }
 
+  /**
+   * The full letter: read from the parse cache, or else parsed from its file (and cached for next
+   * time). A load keeps only entries and the index in memory, so a letter is read when asked for.
+   */
   letter(file: string): Letter {
-    const letter = this.corpus?.letters.get(file);
-    if (!letter) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+    const c = this.corpus;
+    const skeleton = c?.linked.get(file);
+    const entry = c?.entries.get(file);
+    if (!c || !skeleton || !entry) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+    let letter = this.recentLetters.get(file);
+    if (letter) this.recentLetters.delete(file);
+    else letter = withLinks(this.cache.getSync(entry.hash, file) ?? this.reparse(c, file, entry.hash), skeleton);
+    this.recentLetters.set(file, letter);
+    if (this.recentLetters.size > RECENT_LETTERS) this.recentLetters.delete(this.recentLetters.keys().next().value!);
     return letter;
   }
 
   search(req: SearchRequest): SearchHit[] {
     const c = this.corpus;
-    return c ? c.index.search(req, (file) => c.letters.get(file)) : [];
+    return c ? c.index.search(req, (file) => c.linked.get(file), c.linked) : [];
   }
 
   /** Writes a metadata edit to the sidecar (or the sample's overlay) and applies it. */
@@ -124,11 +143,11 @@ export class CorpusService {
       const parsed = MetaPatchSchema.safeParse(patch);
       if (!parsed.success) throw new DossierError('invalid-request', 'Ongeldige metagegevens.');
       const c = this.corpus;
-      if (!c || !c.letters.has(file)) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+      if (!c || !c.entries.has(file)) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
       await c.sidecar.update(file, parsed.data);
-      c.relink();
+      this.relink(c);
       this.emitChanged();
-      return toSummary(this.letter(file));
+      return summaryOf(c.linked.get(file)!, c.entries.get(file)!);
     });
   }
 
@@ -154,6 +173,7 @@ export class CorpusService {
     await this.pool.close();
     await this.queue;
     await this.indexWrite;
+    await this.cacheWrite;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -170,21 +190,24 @@ export class CorpusService {
     const sidecar = new SidecarStore(selection.root, overlay);
     const corpus = new OpenCorpus(info, sidecar);
     corpus.sidecarError = await sidecar.load();
+    const stamps = await this.cache.manifest(selection.root);
+    const store = stamps.size > 0 ? await this.cache.loadStore(selection.root) : undefined;
     let done = 0;
     const outcome = await loadLetters(selection.files, {
-      cache: this.cache,
       pool: this.pool,
-      stamps: await this.cache.manifest(selection.root),
+      stamps,
+      stored: new Map(store?.entries.map((e) => [e.file, e])),
+      known: new Map(store?.entries.map((e) => [e.hash, e])),
       maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       onFile: (file) => this.setProgress({ phase: 'parsing', done: ++done, total, file }),
     });
-    corpus.merge(outcome);
-    corpus.relink();
     this.setProgress({ phase: 'indexing', done: 0, total }, true);
-    const snapshot = outcome.fromCache > 0 ? await this.cache.loadIndex(selection.root) : undefined;
-    const indexed = await corpus.buildIndex(snapshot, (n) => this.setProgress({ phase: 'indexing', done: n, total }));
+    if (store) corpus.adoptStore(store, outcome);
+    corpus.merge(outcome);
+    this.relink(corpus);
+    const indexed = outcome.indexed;
     await this.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
-    if (indexed > 0) this.saveIndex(corpus);
+    if (indexed > 0 || store?.entries.length !== corpus.entries.size) this.saveStore(corpus);
     this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] };
     this.corpus = corpus;
     this.setProgress({ phase: 'ready', done: total, total }, true);
@@ -209,29 +232,49 @@ export class CorpusService {
     const outcome = await loadLetters(
       batch.changed.map((file) => ({ file, path: join(corpus.info.root, ...file.split('/')) })),
       {
-        cache: this.cache,
         pool: this.pool,
         stamps: corpus.stamps,
+        stored: new Map(),
+        known: corpus.byHash(),
         maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       },
     );
     corpus.merge(outcome, batch.removed);
     if (batch.sidecar) corpus.sidecarError = await corpus.sidecar.load();
-    corpus.relink();
+    this.relink(corpus);
     const touched = [...batch.changed, ...batch.removed];
-    await corpus.reindex(touched);
     await this.cache.saveManifest(corpus.info.root, corpus.stamps).catch(() => undefined);
-    if (touched.length > 0) this.saveIndex(corpus);
+    if (touched.length > 0) this.saveStore(corpus);
     const { changed, removed } = batch;
     this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed: touched.length, changed, removed };
     this.emitChanged();
   }
 
-  /** Stores the index snapshot after the corpus is ready, off the critical path. */
-  private saveIndex(corpus: OpenCorpus): void {
-    this.indexWrite = this.indexWrite
-      .then(() => this.cache.saveIndex(corpus.info.root, corpus.index.toSnapshot()))
-      .catch(() => undefined); // a snapshot is an optimisation: failing to write it only costs time next start
+  /** Stores entries and index for the next start, after the corpus is ready, off the critical path. */
+  private saveStore(corpus: OpenCorpus): void {
+    const store = corpus.toStore();
+    this.indexWrite = this.indexWrite.then(() => this.cache.saveStore(corpus.info.root, store)).catch(() => undefined); // the store is an optimisation: failing to write it only costs time next start
+  }
+
+  private relink(corpus: OpenCorpus): void {
+    corpus.relink();
+    this.recentLetters.clear();
+  }
+
+  /** A letter missing from the parse cache: parsed in-process from its file if unchanged, then cached. */
+  private reparse(corpus: OpenCorpus, file: string, hash: string): Letter {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(join(corpus.info.root, ...file.split('/'))));
+    } catch {
+      throw new DossierError('not-found', `Brief kon niet worden gelezen: ${file}`);
+    }
+    const parsed = hashBytes(bytes) === hash ? parseLetterBytes(file, bytes, hash) : null;
+    if (!parsed?.ok) throw new DossierError('not-found', `Brief is gewijzigd of onleesbaar: ${file}`);
+    const letter = parsed.letter;
+    // The cache is an optimisation: failing to write it only costs a parse next time.
+    this.cacheWrite = this.cacheWrite.then(() => this.cache.put(letter)).catch(() => undefined);
+    return letter;
   }
 
   private setProgress(progress: CorpusProgress, force = false): void {

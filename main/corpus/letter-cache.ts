@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import writeFileAtomic from 'write-file-atomic';
 
 import type { Letter } from '../../app/corpus/types';
-import type { IndexSnapshot } from './index-snapshot';
+import { letterCachePath, readCachedLetter } from './cache-file';
+import { decodeStore, encodeStore, type StoredCorpus } from './corpus-store';
 
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 /** What was known about a file when it was last read: a changed size or mtime means re-hash. */
 export interface FileStamp {
@@ -21,54 +22,67 @@ export interface FileStamp {
  * Parsed letters on disk, keyed on the sha-256 of the file's bytes (content-addressed, so a
  * renamed or copied file is not parsed again), plus a per-corpus manifest of file stamps so a warm
  * start only has to stat files, not hash them. Letters are stored as the parser returned them:
- * before the sidecar and linking, which depend on the rest of the corpus.
+ * before the sidecar and linking, which depend on the rest of the corpus. Per corpus it also keeps
+ * the warm-start store (entries and index shards, see corpus-store.ts).
  */
 export class LetterCache {
-  private readonly dir: string;
+  /** The versioned cache folder. */
+  readonly dir: string;
+
 
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'corpus-cache', `v${CACHE_VERSION}`);
-  }
-
-  private letterPath(hash: string): string {
-    return join(this.dir, 'letters', hash.slice(0, 2), `${hash}.json`);
   }
 
   private manifestPath(root: string): string {
     return join(this.dir, 'roots', `${createHash('sha1').update(root).digest('hex')}.json`);
   }
 
-  private indexPath(root: string): string {
-    return join(this.dir, 'indexes', `${createHash('sha1').update(root).digest('hex')}.json`);
+  private storePath(root: string): string {
+    return join(this.dir, 'stores', `${createHash('sha1').update(root).digest('hex')}.bin`);
   }
 
-  /** The stored search index of this corpus; undefined when absent or unreadable. */
-  async loadIndex(root: string): Promise<IndexSnapshot | undefined> {
+  /** The stored entries and index of this corpus; undefined when absent or unreadable. */
+  async loadStore(root: string): Promise<StoredCorpus | undefined> {
     try {
-      const snap = JSON.parse(await readFile(this.indexPath(root), 'utf8')) as IndexSnapshot;
-      return snap.version === 1 ? snap : undefined;
+      const bytes = await readFile(this.storePath(root));
+      return await decodeStore(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     } catch {
       return undefined;
     }
   }
 
-  async saveIndex(root: string, snapshot: IndexSnapshot): Promise<void> {
-    await mkdir(join(this.dir, 'indexes'), { recursive: true });
-    await writeFileAtomic(this.indexPath(root), JSON.stringify(snapshot));
+  /** Writes the store (temp file, then rename), buffer by buffer: nothing large is concatenated. */
+  async saveStore(root: string, store: StoredCorpus): Promise<void> {
+    await mkdir(join(this.dir, 'stores'), { recursive: true });
+    const path = this.storePath(root);
+    const temp = `${path}.${process.pid}.tmp`;
+    const file = await open(temp, 'w');
+    try {
+      for (const part of encodeStore(store)) await file.write(part);
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
   }
 
   /** A cached letter for this content, re-keyed to `file`; undefined when absent or unreadable. */
   async get(hash: string, file: string): Promise<Letter | undefined> {
     try {
-      const letter = JSON.parse(await readFile(this.letterPath(hash), 'utf8')) as Letter;
+      const letter = JSON.parse(await readFile(letterCachePath(this.dir, hash), 'utf8')) as Letter;
       return letter.hash === hash ? { ...letter, file } : undefined;
     } catch {
       return undefined;
     }
   }
 
+  /** As `get`, synchronously (one small file), for `CorpusService.letter`. */
+  getSync(hash: string, file: string): Letter | undefined {
+    return readCachedLetter(this.dir, hash, file);
+  }
+
   async put(letter: Letter): Promise<void> {
-    const path = this.letterPath(letter.hash);
+    const path = letterCachePath(this.dir, letter.hash);
     await mkdir(join(path, '..'), { recursive: true });
     await writeFileAtomic(path, JSON.stringify(letter));
   }

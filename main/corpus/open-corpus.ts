@@ -1,9 +1,9 @@
 import { linkCorpus } from '../../app/corpus';
 import type { CorpusError, Letter, LetterSummary } from '../../app/corpus/types';
-import type { IndexSnapshot } from './index-snapshot';
-import type { FileStamp } from './letter-cache';
 import type { LoadOutcome } from './corpus-loader';
-import { toSummary, yieldToLoop } from './letter-summary';
+import type { StoredCorpus } from './corpus-store';
+import type { FileStamp } from './letter-cache';
+import { type LetterEntry, skeletonOf, summaryOf } from './letter-entry';
 import { SearchIndex } from './search-index';
 import type { SidecarStore } from './sidecar-store';
 
@@ -16,21 +16,19 @@ export interface CorpusInfo {
   folder: boolean;
 }
 
-/** How long indexing may hold the event loop before yielding (ms). */
-const SLICE_MS = 12;
-
 /**
- * The letters of the open corpus in their three stages: as parsed (`raw`, cached on disk), with
- * the sidecar applied and citations linked (`letters`, what callers see), and indexed for search.
+ * The letters of the open corpus: their entries as parsed (`entries`; full letters stay in the
+ * parse cache), the same with the sidecar applied and citations linked (`linked`: content-free
+ * letters, see letter-entry.ts), and the search index.
  */
 export class OpenCorpus {
-  readonly raw = new Map<string, Letter>();
-  letters = new Map<string, Letter>();
+  readonly entries = new Map<string, LetterEntry>();
+  linked = new Map<string, Letter>();
   readonly errors = new Map<string, CorpusError>();
   /** A problem with the folder's sidecar, listed with the file errors. */
   sidecarError: CorpusError | null = null;
   readonly stamps = new Map<string, FileStamp>();
-  index = new SearchIndex();
+  readonly index = new SearchIndex();
   private summaries: LetterSummary[] | null = null;
 
   constructor(
@@ -38,67 +36,64 @@ export class OpenCorpus {
     readonly sidecar: SidecarStore,
   ) {}
 
-  /** Takes in loaded files (replacing earlier versions) and forgets removed ones. */
+  /**
+   * Takes the stored index shards in, before `merge`: a stored letter stays live only when this
+   * load kept its stored content (`outcome` has the same hash and no fresh shard for it).
+   */
+  adoptStore(store: StoredCorpus, outcome: LoadOutcome): void {
+    const hashes = new Map(outcome.entries.map((e) => [e.file, e.hash]));
+    const fresh = new Set(outcome.shards.flatMap((s) => s.files));
+    for (const { data, dead } of store.shards) {
+      data.files.forEach((file, i) => {
+        if (fresh.has(file) || hashes.get(file) !== data.hashes[i]) dead[i] = 1;
+      });
+      this.index.addShard(data, dead);
+    }
+  }
+
+  /** Takes in loaded files (replacing earlier versions and their index) and forgets removed ones. */
   merge(outcome: LoadOutcome, removed: string[] = []): void {
     for (const file of removed) {
-      this.raw.delete(file);
+      this.entries.delete(file);
       this.errors.delete(file);
       this.stamps.delete(file);
+      this.index.removeLetter(file);
     }
-    for (const letter of outcome.letters) {
-      this.raw.set(letter.file, letter);
-      this.errors.delete(letter.file);
+    for (const entry of outcome.entries) {
+      this.entries.set(entry.file, entry);
+      this.errors.delete(entry.file);
     }
     for (const error of outcome.errors) {
-      this.raw.delete(error.file);
+      this.entries.delete(error.file);
+      this.index.removeLetter(error.file);
       this.errors.set(error.file, error);
     }
     for (const [file, stamp] of outcome.stamps) this.stamps.set(file, stamp);
+    for (const shard of outcome.shards) this.index.addShard(shard);
+    this.index.copyLetters(outcome.copies);
+    this.index.compact();
+  }
+
+  /** Indexed letters by content hash, for a load to recognise copies (LoadOptions.known). */
+  byHash(): Map<string, LetterEntry> {
+    return new Map([...this.entries.values()].map((e) => [e.hash, e]));
   }
 
   /** Applies the sidecar and links citations across the whole corpus (targets and citedBy). */
   relink(): void {
-    const files = [...this.raw.keys()].sort();
-    const linked = linkCorpus(files.map((f) => this.sidecar.apply(this.raw.get(f)!)));
-    this.letters = new Map(linked.map((l) => [l.file, l]));
+    const files = [...this.entries.keys()].sort();
+    const linked = linkCorpus(files.map((f) => this.sidecar.apply(skeletonOf(this.entries.get(f)!))));
+    this.linked = new Map(linked.map((l) => [l.file, l]));
     this.summaries = null;
   }
 
-  /**
-   * Builds the search index: from a stored snapshot when there is one (re-indexing only letters
-   * added, changed or removed since), else from scratch. Returns how many letters were indexed.
-   */
-  async buildIndex(snapshot: IndexSnapshot | undefined, onProgress?: (done: number) => void): Promise<number> {
-    if (!snapshot) {
-      await this.reindex(this.letters.keys(), onProgress);
-      return this.letters.size;
-    }
-    this.index = await SearchIndex.fromSnapshot(snapshot, this.letters);
-    const stale = [...this.letters.values()].filter((l) => this.index.indexedHash(l.file) !== l.hash).map((l) => l.file);
-    const gone = this.index.indexedFiles().filter((f) => !this.letters.has(f));
-    await this.reindex([...stale, ...gone], onProgress);
-    return stale.length + gone.length;
-  }
-
-  /** (Re)indexes the given files, yielding to the event loop between slices. */
-  async reindex(files: Iterable<string>, onProgress?: (done: number) => void): Promise<void> {
-    let done = 0;
-    let sliceStart = Date.now();
-    for (const file of files) {
-      const letter = this.letters.get(file);
-      if (letter) this.index.addLetter(letter);
-      else this.index.removeLetter(file);
-      done++;
-      if (Date.now() - sliceStart > SLICE_MS) {
-        onProgress?.(done);
-        await yieldToLoop();
-        sliceStart = Date.now();
-      }
-    }
+  /** What the warm-start store keeps: every entry and the index shards. */
+  toStore(): StoredCorpus {
+    return { entries: [...this.entries.values()], shards: this.index.shardList() };
   }
 
   summaryList(): LetterSummary[] {
-    this.summaries ??= [...this.letters.values()].map(toSummary);
+    this.summaries ??= [...this.linked.values()].map((s) => summaryOf(s, this.entries.get(s.file)!));
     return this.summaries;
   }
 

@@ -1,191 +1,319 @@
-import MiniSearch, { type Query } from 'minisearch';
-
-import {
-  containsPhrases,
-  isEmptyQuery,
-  makeSnippet,
-  matchRanges,
-  MIN_PREFIX,
-  normalizeTerm,
-  parseQuery,
-  splitTerms,
-  tokenize,
-} from '../../app/corpus/search-text';
-import type { Letter, LetterMeta } from '../../app/corpus/types';
+import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokenize } from '../../app/corpus/search-text';
 import type { SearchHit, SearchRequest } from '../../app/ipc/contract';
-import type { IndexSnapshot, SnapshotDoc } from './index-snapshot';
-
-/** One searchable unit: a block, or a footnote (shown at the block that references it). */
-interface SearchDoc {
-  file: string;
-  block: string;
-  footnote?: string;
-  text: string;
-}
+import { docsOf, ShardBuilder, type ShardData } from './index-shard';
+import { letterFilter, type MetaLookup } from './search-filters';
+import { K1, phraseProbe, scoreTerm, termRange } from './search-terms';
+import { hasPhrases } from './term-scan';
+import { TopK } from './top-k';
 
 const DEFAULT_LIMIT = 50;
+const decoder = new TextDecoder();
+/** Shards with fewer letters count as small; more than MAX_SMALL of them are merged (see compact). */
+const SMALL_SHARD = 16;
+const MAX_SMALL = 32;
+/** A word matched as a prefix of a longer term counts less than an exact match. */
+const PREFIX_WEIGHT = 0.375;
 
-/** Index options; identical for a fresh index and one loaded from JSON (MiniSearch requires that). */
-const OPTIONS = {
-  fields: ['text'],
-  storeFields: [],
-  tokenize: splitTerms,
-  processTerm: (term: string) => normalizeTerm(term) || null,
-};
+interface Part {
+  term: string;
+  prefix: boolean;
+}
 
-/** Letter metadata used by the filters. */
-export type MetaLookup = (file: string) => Pick<LetterMeta, 'kind' | 'date' | 'signatories'> | undefined;
+interface Shard {
+  data: ShardData;
+  docBase: number;
+  /** Letters whose documents are no longer current (removed or re-indexed elsewhere). */
+  dead: Uint8Array<ArrayBufferLike>;
+}
 
 /**
- * Full-text index over the blocks and footnotes of the open corpus (MiniSearch, BM25).
- * Terms are normalised by `normalizeTerm` (case and diacritics folded); free words match as
- * prefixes, quoted phrases are verified on the block text after MiniSearch proposes candidates.
+ * Full-text search over index shards (see index-shard.ts), BM25-ranked. Terms are normalised by
+ * `normalizeTerm` (case and diacritics folded); every free word must match (as a prefix when at
+ * least MIN_PREFIX long); a quoted phrase is probed through its two longest terms and verified on
+ * the document text in rank order, so only as many documents are read as the limit needs.
  */
 export class SearchIndex {
-  private index = new MiniSearch<{ id: number; text: string }>(OPTIONS);
-  private docs: Array<SearchDoc | undefined> = [];
-  private byFile = new Map<string, number[]>();
-  /** Content hash of each letter as indexed. */
-  private hashes = new Map<string, string>();
+  private shards: Shard[] = [];
+  private docCount = 0;
+  private lengthSum = 0;
+  /** Where each live letter's documents are: shard and letter index in it. */
+  private live = new Map<string, { shard: Shard; letter: number; hash: string }>();
+  private scores = new Float64Array(0);
+  private phraseMisses = new Map<string, Set<number>>();
+  /** Per filter: which letters of each shard it lets through; valid for one metadata version and shard set. */
+  private filterCache = { version: {} as object, masks: new Map<string, Uint8Array[]>() };
+  private masks = new Uint32Array(0);
+  private touched = new Uint32Array(0);
 
   get documentCount(): number {
-    return this.index.documentCount;
+    return this.docCount;
   }
 
   indexedHash(file: string): string | undefined {
-    return this.hashes.get(file);
+    return this.live.get(file)?.hash;
   }
 
   indexedFiles(): string[] {
-    return [...this.hashes.keys()];
+    return [...this.live.keys()];
   }
 
-  toSnapshot(): IndexSnapshot {
-    const docs: SnapshotDoc[] = this.docs.map((d) => (d ? [d.file, d.block, d.footnote ?? null] : null));
-    return { version: 1, docs, hashes: [...this.hashes], index: this.index.toJSON() };
+  /** Shards to store; fully dead ones are left out. */
+  shardList(): Array<{ data: ShardData; dead: Uint8Array<ArrayBufferLike> }> {
+    return this.shards.filter((s) => s.dead.some((d) => d === 0)).map(({ data, dead }) => ({ data, dead }));
+  }
+
+  /** Adds a shard; its letters replace earlier versions. `dead` marks letters not to serve. */
+  addShard(data: ShardData, dead: Uint8Array<ArrayBufferLike> = new Uint8Array(data.files.length)): void {
+    this.filterCache.masks.clear();
+    const shard: Shard = { data, docBase: this.docCount, dead };
+    this.shards.push(shard);
+    this.docCount += data.docLetter.length;
+    for (let i = 0; i < data.docLen.length; i++) this.lengthSum += data.docLen[i]!;
+    data.files.forEach((file, i) => {
+      if (dead[i]) return;
+      this.removeLetter(file);
+      this.live.set(file, { shard, letter: i, hash: data.hashes[i]! });
+    });
   }
 
   /**
-   * Rebuilds an index from a snapshot without re-tokenising. Texts come from `letters`; letters
-   * that are missing or whose hash differs keep their stale documents, for the caller to re-index.
+   * Indexes files whose content is an indexed letter's (a copy, a rename) from that letter's
+   * documents, re-keyed, in one new shard: nothing is parsed. Returns the files it could not
+   * index (no shard holds their content).
    */
-  static async fromSnapshot(snapshot: IndexSnapshot, letters: Map<string, Letter>): Promise<SearchIndex> {
-    const out = new SearchIndex();
-    out.index = await MiniSearch.loadJSAsync(snapshot.index, OPTIONS);
-    const texts = new Map<string, Map<string, string>>();
-    const textOf = (file: string, key: string): string => {
-      let map = texts.get(file);
-      if (!map) {
-        const l = letters.get(file);
-        map = new Map([
-          ...(l?.blocks.map((b): [string, string] => [b.id, b.text]) ?? []),
-          ...(l?.footnotes.map((f): [string, string] => [`#${f.id}`, f.text]) ?? []),
-        ]);
-        texts.set(file, map);
-      }
-      return map.get(key) ?? '';
-    };
-    snapshot.docs.forEach((d, id) => {
-      if (!d) return out.docs.push(undefined);
-      const [file, block, footnote] = d;
-      out.docs.push(footnote ? { file, block, footnote, text: textOf(file, `#${footnote}`) } : { file, block, text: textOf(file, block) });
-      const ids = out.byFile.get(file) ?? [];
-      ids.push(id);
-      out.byFile.set(file, ids);
-    });
-    out.hashes = new Map(snapshot.hashes);
-    return out;
+  copyLetters(copies: Array<{ file: string; hash: string }>): string[] {
+    const builder = new ShardBuilder();
+    const missing: string[] = [];
+    for (const { file, hash } of copies) {
+      const source = this.shards.findLast((s) => s.data.hashes.includes(hash));
+      if (source) builder.addDocs(file, hash, docsOf(source.data, source.data.hashes.lastIndexOf(hash)));
+      else missing.push(file);
+    }
+    if (builder.size > 0) this.addShard(builder.build());
+    return missing;
   }
 
-  /** Adds (or replaces) every block and footnote of a letter. */
-  addLetter(letter: Letter): void {
-    this.removeLetter(letter.file);
-    const ids: number[] = [];
-    const add = (doc: SearchDoc): void => {
-      if (doc.text.trim() === '') return;
-      const id = this.docs.length;
-      this.docs.push(doc);
-      ids.push(id);
-      this.index.add({ id, text: doc.text });
-    };
-    for (const block of letter.blocks) add({ file: letter.file, block: block.id, text: block.text });
-    for (const note of letter.footnotes) {
-      // A footnote hit points at the block that references the note.
-      const at = letter.blocks.find((b) => b.notes.some((n) => n.footnote === note.id)) ?? letter.blocks[0];
-      add({ file: letter.file, block: at?.id ?? '', footnote: note.id, text: note.text });
+  /**
+   * Merges the live letters of small shards (from watch reloads and copies, a few letters each)
+   * into one, once there are more than MAX_SMALL of them: every shard costs each search a lookup.
+   * Re-tokenises only those letters' documents, so it stays cheap.
+   */
+  compact(): void {
+    const small = this.shards.filter((s) => s.data.files.length < SMALL_SHARD);
+    if (small.length <= MAX_SMALL) return;
+    const builder = new ShardBuilder();
+    for (const { data, dead } of small) {
+      data.files.forEach((file, i) => {
+        if (!dead[i]) builder.addDocs(file, data.hashes[i]!, docsOf(data, i));
+      });
     }
-    this.byFile.set(letter.file, ids);
-    this.hashes.set(letter.file, letter.hash);
+    const keep = this.shards.filter((s) => s.data.files.length >= SMALL_SHARD);
+    // Document numbers change: start over with the kept shards, then the merged one.
+    this.shards = [];
+    this.docCount = 0;
+    this.lengthSum = 0;
+    this.live.clear();
+    this.phraseMisses.clear();
+    for (const s of keep) this.addShard(s.data, s.dead);
+    if (builder.size > 0) this.addShard(builder.build());
   }
 
   removeLetter(file: string): void {
-    this.hashes.delete(file);
-    const ids = this.byFile.get(file);
-    if (!ids) return;
-    for (const id of ids) {
-      this.index.discard(id);
-      this.docs[id] = undefined;
-    }
-    this.byFile.delete(file);
+    const at = this.live.get(file);
+    if (!at) return;
+    at.shard.dead[at.letter] = 1;
+    this.live.delete(file);
+    this.filterCache.masks.clear();
   }
 
   /** Ranked hits with snippets; filters on letter kind, date range (ISO strings) and signatory name. */
-  search(req: SearchRequest, metaOf: MetaLookup): SearchHit[] {
+  /**
+   * `metaVersion` identifies the state of the metadata `metaOf` reads (any object that is replaced
+   * when metadata changes): per-letter filter results are reused while it stays the same.
+   */
+  search(req: SearchRequest, metaOf: MetaLookup, metaVersion: object = {}): SearchHit[] {
     const q = parseQuery(req.query);
-    if (isEmptyQuery(q)) return [];
-    const parts: Query[] = [];
-    if (q.words.length > 0) parts.push({ queries: q.words, combineWith: 'AND', prefix: (t) => t.length >= MIN_PREFIX });
-    for (const phrase of q.phrases) parts.push({ queries: phraseProbe(phrase), combineWith: 'AND', prefix: false });
-    const accepts = letterFilter(req, metaOf);
-    const results = this.index.search(
-      { queries: parts, combineWith: 'AND' },
-      { filter: (r) => accepts(this.docs[r.id as number]?.file) },
-    );
+    if (isEmptyQuery(q) || this.docCount === 0) return [];
+    const parts: Part[] = [
+      ...q.words.map((w) => ({ term: w, prefix: w.length >= MIN_PREFIX })),
+      ...q.phrases.flatMap((p) => phraseProbe(p).map((t) => ({ term: t, prefix: false }))),
+    ].slice(0, 31);
+    const weights = this.weigh(parts);
+    const allowed = this.allowedLetters(req, metaOf, metaVersion);
     const limit = req.limit ?? DEFAULT_LIMIT;
+    const rejected = this.rejectedFor(q.phrases);
+    // Phrase candidates can fail verification, so any number may be needed: keep them all, and
+    // take them best first from a heap (never sorting them all).
+    const top = this.rank(parts, weights, allowed, limit, rejected, q.phrases.length > 0);
+    return this.hits(top.best(), q, limit, rejected);
+  }
+
+  /**
+   * Documents known not to contain these phrases (they had the probe terms but failed the check).
+   * Documents never change (a changed letter gets new ones), so this holds while the index lives;
+   * it spares re-reading them when the same phrase is searched again with other filters.
+   */
+  private rejectedFor(phrases: string[][]): Set<number> | undefined {
+    if (phrases.length === 0) return undefined;
+    const key = JSON.stringify(phrases);
+    let set = this.phraseMisses.get(key);
+    if (!set) {
+      if (this.phraseMisses.size >= 64) this.phraseMisses.delete(this.phraseMisses.keys().next().value!);
+      this.phraseMisses.set(key, (set = new Set()));
+    }
+    return set;
+  }
+
+  /**
+   * The letters the filters (and tombstones) let through, per shard, decided before any scoring
+   * and remembered per filter: most searches repeat one of a few filter settings.
+   */
+  private allowedLetters(req: SearchRequest, metaOf: MetaLookup, version: object): (shard: number) => Uint8Array {
+    if (this.filterCache.version !== version) this.filterCache = { version, masks: new Map() };
+    const key = JSON.stringify([req.kinds ?? [], req.dateFrom ?? '', req.dateTo ?? '', req.signatory ?? '']);
+    let masks = this.filterCache.masks.get(key);
+    if (!masks) {
+      if (this.filterCache.masks.size >= 16) this.filterCache.masks.clear();
+      this.filterCache.masks.set(key, (masks = []));
+    }
+    const accepts = letterFilter(req, metaOf);
+    const known = masks;
+    return (si) => {
+      let mask = known[si];
+      if (!mask) {
+        const { data, dead } = this.shards[si]!;
+        mask = known[si] = new Uint8Array(data.files.length);
+        for (let l = 0; l < mask.length; l++) if (!dead[l] && accepts(data.files[l]!)) mask[l] = 1;
+      }
+      return mask;
+    };
+  }
+
+  /** Per part and shard: the matching term range and each term's BM25 idf (weighted for prefixes). */
+  private weigh(parts: Part[]): Array<Array<{ from: number; to: number; weight: Float64Array }>> {
+    return parts.map((part) => {
+      const ranges = this.shards.map((s) => termRange(s.data.terms, part.term, part.prefix));
+      // Document frequency per matched term, summed over shards.
+      const df = new Map<string, number>();
+      this.shards.forEach((s, i) => {
+        const [from, to] = ranges[i]!;
+        for (let t = from; t < to; t++) {
+          const term = s.data.terms[t]!;
+          df.set(term, (df.get(term) ?? 0) + s.data.termStart[t + 1]! - s.data.termStart[t]!);
+        }
+      });
+      return this.shards.map((s, i) => {
+        const [from, to] = ranges[i]!;
+        const weight = new Float64Array(to - from);
+        for (let t = from; t < to; t++) {
+          const n = df.get(s.data.terms[t]!)!;
+          const idf = Math.log(1 + (this.docCount - n + 0.5) / (n + 0.5));
+          weight[t - from] = s.data.terms[t] === part.term ? idf : idf * PREFIX_WEIGHT;
+        }
+        return { from, to, weight };
+      });
+    });
+  }
+
+  /**
+   * Scores the documents matching every part, shard by shard, and keeps the best `k` of those
+   * that pass the filters (bounded heap; all of them when `keepAll`): a common word matches a
+   * large share of the corpus, but only its top-k documents are ever sorted or read.
+   */
+  private rank(
+    parts: Part[],
+    weights: ReturnType<SearchIndex['weigh']>,
+    allowedOf: (shard: number) => Uint8Array,
+    k: number,
+    rejected?: Set<number>,
+    keepAll = false,
+  ): TopK {
+    const heap = new TopK(k, keepAll);
+    const avgLen = this.lengthSum / this.docCount || 1;
+    const full = (2 ** parts.length - 1) >>> 0;
+    for (let si = 0; si < this.shards.length; si++) {
+      const shard = this.shards[si]!;
+      const { termStart, docLen } = shard.data;
+      const n = docLen.length;
+      if (this.scores.length < n) {
+        this.scores = new Float64Array(n);
+        this.masks = new Uint32Array(n);
+        this.touched = new Uint32Array(n);
+      }
+      const { scores, masks, touched } = this;
+      let count = 0;
+      const allowed = allowedOf(si);
+      if (!allowed.includes(1)) continue;
+      for (let bit = 0; bit < parts.length; bit++) {
+        const { from, to, weight } = weights[bit]![si]!;
+        const flag = (1 << bit) >>> 0;
+        for (let t = from; t < to; t++) {
+          const w = weight[t - from]! * (K1 + 1);
+          count = scoreTerm(shard.data, termStart[t]!, termStart[t + 1]!, w, flag, avgLen, allowed, masks, scores, touched, count);
+        }
+      }
+      for (let i = 0; i < count; i++) {
+        const doc = touched[i]!;
+        if (masks[doc] === full && !rejected?.has(shard.docBase + doc)) heap.offer(scores[doc]!, shard.docBase + doc);
+        scores[doc] = 0;
+        masks[doc] = 0;
+      }
+    }
+    return heap;
+  }
+
+  private hits(
+    ranked: Iterable<[doc: number, score: number]>,
+    q: ReturnType<typeof parseQuery>,
+    limit: number,
+    rejected?: Set<number>,
+  ): SearchHit[] {
     const hits: SearchHit[] = [];
-    for (const r of results) {
+    if (limit <= 0) return hits;
+    // Phrase checks by text: the same paragraph often stands in many letters (boilerplate, drafts).
+    const checked = new Map<string, boolean>();
+    for (const [doc, score] of ranked) {
+      const hit = this.hit(doc, score, q, checked);
+      if (hit) hits.push(hit);
+      else rejected?.add(doc);
       if (hits.length >= limit) break;
-      const doc = this.docs[r.id as number];
-      if (!doc) continue;
-      const tokens = tokenize(doc.text);
-      if (q.phrases.length > 0 && !containsPhrases(tokens, q.phrases)) continue;
-      const { snippet, highlights } = makeSnippet(doc.text, matchRanges(tokens, q));
-      const hit: SearchHit = { file: doc.file, block: doc.block, score: r.score, snippet, highlights };
-      if (doc.footnote) hit.footnote = doc.footnote;
-      hits.push(hit);
     }
     return hits;
   }
+
+  private locate(doc: number): [Shard, number] {
+    let lo = 0;
+    let hi = this.shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.shards[mid]!.docBase <= doc) lo = mid;
+      else hi = mid - 1;
+    }
+    const shard = this.shards[lo]!;
+    return [shard, doc - shard.docBase];
+  }
+
+  /** The hit for a document, or null when it fails a phrase. */
+  private hit(doc: number, score: number, q: ReturnType<typeof parseQuery>, checked: Map<string, boolean>): SearchHit | null {
+    const [shard, local] = this.locate(doc);
+    const d = shard.data;
+    const text = decoder.decode(d.text.subarray(d.textStart[local], d.textStart[local + 1]));
+    if (q.phrases.length > 0) {
+      let ok = checked.get(text);
+      if (ok === undefined) checked.set(text, (ok = hasPhrases(text, q.phrases)));
+      if (!ok) return null;
+    }
+    const tokens = tokenize(text);
+    const { snippet, highlights } = makeSnippet(text, matchRanges(tokens, q));
+    const hit: SearchHit = {
+      file: d.files[d.docLetter[local]!]!,
+      block: `b${d.docBlock[local]}`,
+      score,
+      snippet,
+      highlights,
+    };
+    const note = d.docNote[local];
+    if (note) hit.footnote = note;
+    return hit;
+  }
 }
-
-/**
- * The terms of a phrase worth asking the index for: the two longest. Short, common words
- * ("in", "de", "uw") have posting lists covering most documents and only cost time; every
- * candidate is verified against the whole phrase afterwards anyway.
- */
-const phraseProbe = (phrase: string[]): string[] => {
-  const long = [...new Set(phrase)].sort((a, b) => b.length - a.length);
-  return long.slice(0, 2);
-};
-
-/** Builds the per-letter filter once per search, memoised per file. */
-const letterFilter = (req: SearchRequest, metaOf: MetaLookup): ((file: string | undefined) => boolean) => {
-  const kinds = req.kinds && req.kinds.length > 0 ? new Set(req.kinds) : null;
-  const signatory = req.signatory ? normalizeTerm(req.signatory.trim()) : '';
-  if (!kinds && !req.dateFrom && !req.dateTo && !signatory) return (file) => file !== undefined;
-  const memo = new Map<string, boolean>();
-  return (file) => {
-    if (file === undefined) return false;
-    let ok = memo.get(file);
-    if (ok !== undefined) return ok;
-    const meta = metaOf(file);
-    ok =
-      meta !== undefined &&
-      (!kinds || (meta.kind !== null && kinds.has(meta.kind))) &&
-      (!req.dateFrom || (meta.date !== null && meta.date >= req.dateFrom)) &&
-      (!req.dateTo || (meta.date !== null && meta.date <= req.dateTo)) &&
-      (!signatory || meta.signatories.some((s) => normalizeTerm(s.name).includes(signatory)));
-    memo.set(file, ok);
-    return ok;
-  };
-};

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
+import type { BatchItem, BatchReply, BatchTask } from './parse-batch';
 import type { ParseOutcome } from './parse-bytes';
 
 export interface ParseTask {
@@ -13,9 +14,13 @@ export interface ParseTask {
 }
 export type ParseReply = { id: number } & ParseOutcome;
 
+/** A reply, or why there is none (time limit, crash, closing): a Dutch message. */
+type Answer = { ok: true; reply: { id: number } } | { ok: false; message: string };
+
 interface Pending {
-  task: ParseTask;
-  resolve: (outcome: ParseOutcome) => void;
+  task: ParseTask | BatchTask;
+  timeoutMs: number;
+  resolve: (answer: Answer) => void;
 }
 
 interface Slot {
@@ -61,10 +66,28 @@ export class WorkerPool {
     private readonly timeoutMs: number,
   ) {}
 
-  parse(file: string, bytes: Uint8Array, hash: string): Promise<ParseOutcome> {
+  async parse(file: string, bytes: Uint8Array, hash: string): Promise<ParseOutcome> {
+    const answer = await this.request({ id: this.nextId++, file, bytes, hash }, this.timeoutMs);
+    if (!answer.ok) return answer;
+    const reply = answer.reply as ParseReply;
+    return reply.ok ? { ok: true, letter: reply.letter } : { ok: false, message: reply.message };
+  }
+
+  /**
+   * Parses and indexes a batch of letters in one worker. The batch gets the per-file time limit
+   * once plus a second per further letter; on a timeout or crash it resolves with the message only,
+   * and the caller retries the letters one by one.
+   */
+  async parseBatch(items: BatchItem[]): Promise<BatchReply | { failed: string }> {
+    const task: BatchTask = { id: this.nextId++, kind: 'batch', items };
+    const answer = await this.request(task, this.timeoutMs + (items.length - 1) * 1000);
+    return answer.ok ? (answer.reply as BatchReply) : { failed: answer.message };
+  }
+
+  private request(task: ParseTask | BatchTask, timeoutMs: number): Promise<Answer> {
     if (this.closed) return Promise.resolve({ ok: false, message: 'Het laden is afgebroken.' });
     return new Promise((resolve) => {
-      this.queue.push({ task: { id: this.nextId++, file, bytes, hash }, resolve });
+      this.queue.push({ task, timeoutMs, resolve });
       this.pump();
     });
   }
@@ -87,10 +110,10 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker(this.workerPath), current: null, timer: null };
-    slot.worker.on('message', (reply: ParseReply) => {
+    slot.worker.on('message', (reply: { id: number }) => {
       const pending = slot.current;
       if (!pending || pending.task.id !== reply.id) return;
-      this.finish(slot, reply.ok ? { ok: true, letter: reply.letter } : { ok: false, message: reply.message });
+      this.finish(slot, { ok: true, reply });
     });
     slot.worker.on('error', (error) => {
       void this.retire(slot, `Bestand kon niet worden verwerkt: ${error.message}`);
@@ -110,11 +133,11 @@ export class WorkerPool {
       const s = this.timeoutMs / 1000;
       const seconds = Number.isInteger(s) ? String(s) : s.toFixed(1).replace('.', ',');
       void this.retire(slot, `Verwerken duurde te lang (meer dan ${seconds} s) en is afgebroken.`);
-    }, this.timeoutMs);
+    }, pending.timeoutMs);
     slot.worker.postMessage(pending.task);
   }
 
-  private finish(slot: Slot, outcome: ParseOutcome): void {
+  private finish(slot: Slot, outcome: Answer): void {
     const pending = slot.current;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;

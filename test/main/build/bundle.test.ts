@@ -34,6 +34,21 @@ describe.skipIf(!built)('Electron bundles', () => {
     }
   });
 
+  it('the bundled parse worker parses and indexes a batch, handing back an index shard', async () => {
+    const pool = new WorkerPool(join(out, 'main', 'parse-worker.js'), 1, 10_000);
+    try {
+      const bytes = new Uint8Array(readFileSync(resolve(out, '..', 'assets', 'corpus', '004_ea691d26e1781c0b.txt')));
+      const reply = await pool.parseBatch([{ file: '004.txt', bytes, hash: 'hash' }]);
+      expect('failed' in reply).toBe(false);
+      if ('failed' in reply) return;
+      expect(reply.results[0]).toMatchObject({ ok: true, entry: { file: '004.txt', hash: 'hash' } });
+      expect(reply.shard?.files).toEqual(['004.txt']);
+      expect(reply.shard?.terms).toContain('oekraine');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('the renderer page is served with a strict CSP meta tag and no remote origins', () => {
     const html = readFileSync(join(out, 'renderer', 'index.html'), 'utf8');
     expect(html).toContain("script-src 'self'");

@@ -1,0 +1,60 @@
+import type { ShardData } from './index-shard';
+
+/** BM25 parameters (MiniSearch's defaults, which the index used before). */
+export const K1 = 1.2;
+const B = 0.7;
+
+/**
+ * Adds one term's BM25 contribution (`w` = idf·(k1+1)) to the documents of postings [from, to)
+ * whose letter is allowed; records newly touched documents. A small function of its own: it is
+ * called per term and shard, so V8 optimises it within the first query, not after many.
+ */
+export const scoreTerm = (
+  s: ShardData,
+  from: number,
+  to: number,
+  w: number,
+  flag: number,
+  avgLen: number,
+  allowed: Uint8Array,
+  masks: Uint32Array,
+  scores: Float64Array,
+  touched: Uint32Array,
+  count: number,
+): number => {
+  const { postDoc, postTf, docLen, docLetter } = s;
+  for (let p = from; p < to; p++) {
+    const doc = postDoc[p]!;
+    if (allowed[docLetter[doc]!] === 0) continue;
+    const tf = postTf[p]!;
+    if (masks[doc] === 0) touched[count++] = doc;
+    masks[doc] = (masks[doc]! | flag) >>> 0;
+    scores[doc] = scores[doc]! + (w * tf) / (tf + K1 * (1 - B + (B * docLen[doc]!) / avgLen));
+  }
+  return count;
+};
+
+/** Index range [from, to) of `terms` (sorted) equal to `term`, or starting with it when `prefix`. */
+export const termRange = (terms: string[], term: string, prefix: boolean): [number, number] => {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  if (!prefix) return terms[lo] === term ? [lo, lo + 1] : [lo, lo];
+  let end = lo;
+  while (end < terms.length && terms[end]!.startsWith(term)) end++;
+  return [lo, end];
+};
+
+/**
+ * The terms of a phrase worth asking the index for: the two longest. Short, common words
+ * ("in", "de", "uw") have posting lists covering most documents and only cost time; every
+ * candidate is verified against the whole phrase afterwards anyway.
+ */
+export const phraseProbe = (phrase: string[]): string[] => {
+  const long = [...new Set(phrase)].sort((a, b) => b.length - a.length);
+  return long.slice(0, 2);
+};

@@ -1,0 +1,100 @@
+import { normalizeTerm } from '../../app/corpus/search-text';
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/uy;
+/** Whether a code point is a letter, digit or mark: ASCII by table, the rest by regex, memoised. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+const wide = new Map<number, boolean>();
+const isWordPoint = (cp: number): boolean => {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let yes = wide.get(cp);
+  if (yes === undefined) wide.set(cp, (yes = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return yes;
+};
+
+/** FNV-1a, 32 bits: the hash of a term, also computed on the fly over an ASCII run. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+export const hashTerm = (term: string): number => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), FNV_PRIME);
+  return h;
+};
+
+/** Receives the terms of a scan: an ASCII run by position (no string made), any other term folded. */
+export interface TermSink {
+  /** text[start, end) is ASCII; its lower-case form is the term; `hash` is hashTerm of that form. */
+  ascii(text: string, start: number, end: number, hash: number): void;
+  other(term: string): void;
+}
+
+/**
+ * Finds the terms of `text`: exactly those of `tokenize`/`splitTerms` in app/corpus/search-text
+ * (runs of \p{L}\p{N}\p{M}, folded by `normalizeTerm`), but by a plain scan of char codes: a regex
+ * match object and a new string per word made tokenising the main cost of a cold start.
+ */
+export const scanText = (text: string, sink: TermSink): void => {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = FNV_OFFSET;
+      while (i < n && (c = text.charCodeAt(i)) < 128 && ASCII_WORD[c] === 1) {
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+        i++;
+      }
+      if (i >= n || c < 128 || !isWordPoint(text.codePointAt(i)!)) {
+        sink.ascii(text, start, i, h);
+        continue;
+      }
+      i = start; // the word goes on with non-ASCII characters
+    } else if (!isWordPoint(text.codePointAt(i)!)) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    WORD_RUN.lastIndex = i;
+    const raw = WORD_RUN.exec(text)![0];
+    i += raw.length;
+    const term = normalizeTerm(raw);
+    if (term.length > 0) sink.other(term);
+  }
+};
+
+/** The normalised terms of `text`, in order (see scanText). */
+export const scanTerms = (text: string): string[] => {
+  const out: string[] = [];
+  scanText(text, {
+    ascii: (t, start, end) => out.push(t.slice(start, end).toLowerCase()),
+    other: (term) => out.push(term),
+  });
+  return out;
+};
+
+/** Whether `terms` holds `phrase` as adjacent items. */
+const holds = <T>(terms: T[], phrase: T[]): boolean => {
+  for (let i = terms.indexOf(phrase[0]!); i >= 0 && i + phrase.length <= terms.length; i = terms.indexOf(phrase[0]!, i + 1)) {
+    if (phrase.every((p, k) => terms[i + k] === p)) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether `text` holds every phrase (normalised terms) as adjacent terms. Compares term hashes
+ * first, which needs no string per word; only a text that passes is checked on the terms themselves.
+ */
+export const hasPhrases = (text: string, phrases: string[][]): boolean => {
+  const hashes: number[] = [];
+  scanText(text, {
+    ascii: (_t, _start, _end, hash) => hashes.push(hash),
+    other: (term) => hashes.push(hashTerm(term)),
+  });
+  if (!phrases.every((p) => holds(hashes, p.map(hashTerm)))) return false;
+  const terms = scanTerms(text);
+  return phrases.every((p) => holds(terms, p));
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+
+import { decodeStore, encodeStore } from '../../../main/corpus/corpus-store';
+import { ShardBuilder } from '../../../main/corpus/index-shard';
+import { toEntry } from '../../../main/corpus/letter-entry';
+import { letterOf } from './shard-fixtures';
+
+const concat = (iterable: Iterable<Uint8Array>): Uint8Array => {
+  const parts = [...iterable];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+};
+
+describe('corpus store', () => {
+  it('reads back entries, shards and tombstones exactly as written', async () => {
+    const letters = [letterOf('a.txt', ['Één brief over café’s.'], ['Voetnoot met 2025Z15748.']), letterOf('b.txt', ['Tweede brief.'])];
+    const builder = new ShardBuilder();
+    letters.forEach((l) => builder.add(l));
+    const data = builder.build();
+    const bytes = concat(encodeStore({ entries: letters.map(toEntry), shards: [{ data, dead: Uint8Array.of(0, 1) }] }));
+    expect(bytes.byteLength % 8).toBe(0);
+
+    const back = await decodeStore(bytes);
+    expect(back.entries).toEqual(letters.map(toEntry));
+    expect(back.entries[0]!.footnoteCount).toBe(1);
+    const [shard] = back.shards;
+    expect([...shard!.dead]).toEqual([0, 1]);
+    expect(shard!.data.terms).toEqual(data.terms);
+    expect(shard!.data.docNote).toEqual(['', 'fn1', '']);
+    expect(shard!.data.files).toEqual(['a.txt', 'b.txt']);
+    for (const key of ['termStart', 'postDoc', 'postTf', 'docLetter', 'docBlock', 'docLen', 'textStart', 'text'] as const) {
+      expect([...shard!.data[key]]).toEqual([...data[key]]);
+    }
+    expect(new TextDecoder().decode(shard!.data.text)).toBe('Één brief over café’s.Voetnoot met 2025Z15748.Tweede brief.');
+  });
+
+  it('refuses a file that is not a store, or is cut short', async () => {
+    await expect(decodeStore(new TextEncoder().encode('{"version":1}   '))).rejects.toThrow('geen indexbestand');
+    const bytes = concat(encodeStore({ entries: [toEntry(letterOf('a.txt', ['Tekst.']))], shards: [] }));
+    const cut = new Uint8Array(bytes.byteLength - 8);
+    cut.set(bytes.subarray(0, bytes.byteLength - 24));
+    cut.set(bytes.subarray(bytes.byteLength - 16), cut.byteLength - 16);
+    await expect(decodeStore(cut)).rejects.toThrow('indexbestand is afgebroken');
+  });
+});
