@@ -70,6 +70,9 @@ test('a passage dragged by its handle moves within the briefing; its notes renum
   // From the footnote list (scrolled into view, below both quotes) back to the first note's passage.
   const notes = briefing(page).getByRole('region', { name: 'Voetnoten' });
   await notes.scrollIntoViewIfNeeded();
+  // Scroll the briefing to its very end so the first quote is surely out of view, whatever the layout.
+  await notes.hover();
+  await page.mouse.wheel(0, 20_000);
   await expect(passages(page).first().locator('.ed-passage-bar')).not.toBeInViewport();
   await notes.getByRole('button', { name: 'Voetnoot 1 in de tekst tonen' }).click();
   await expect(passages(page).first().locator('.ed-note-number').first()).toBeInViewport();
