@@ -10,12 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 import type { Briefing } from '../app/briefing/model';
 import { briefingToPdf } from '../app/export/pdf/index';
 import type { PdfFonts } from '../app/export/pdf/index';
+import { seconds, timeRuns } from './fixtures/timing';
 
 const PDF_TARGET_SECONDS = 1.5;
 
@@ -28,24 +28,6 @@ export interface Row {
   target: string;
   met: string;
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-async function timeRuns(runs: number, task: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    await task();
-    times.push((performance.now() - start) / 1000);
-  }
-  return median(times);
-}
-
-const seconds = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(3)} s`);
 
 function loadFonts(): PdfFonts {
   const face = (name: string) =>

@@ -15,24 +15,9 @@ import { numberNotes } from '../app/briefing/notes';
 import { briefingToDocx } from '../app/export/docx/index';
 import { briefingToMarkdown } from './fixtures/briefing-markdown';
 import { largeBriefing, loadSampleLetters } from './fixtures/large-briefing';
+import { seconds, timeRuns } from './fixtures/timing';
 
 const DOCX_TARGET_SECONDS = 0.5;
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-async function timeRuns(runs: number, task: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    await task();
-    times.push((performance.now() - start) / 1000);
-  }
-  return median(times);
-}
 
 function hasCommand(command: string): boolean {
   try {
@@ -42,8 +27,6 @@ function hasCommand(command: string): boolean {
     return false;
   }
 }
-
-const seconds = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(3)} s`);
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-export-'));
 const buildStart = performance.now();
