@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 
 import type { Letter } from '../../app/corpus/types';
 import type { DossierApi } from '../../app/ipc/contract';
+import { selectInReader } from './briefing-helpers';
 import { expect, screenshotDir, test } from './fixtures';
 
 const L000 = '000_b4e4b4ff528499ed.txt';
@@ -107,28 +108,7 @@ test('a selection across a footnote marker maps to exact offsets in the parsed b
   expect(block.text.slice(anchor - 8, anchor)).toBe('Willing.');
 
   // Select from "Coalition" to the end of "Hoewel", over the superscript 2, in the DOM.
-  const selected = await page.evaluate(
-    ({ id, from, to }) => {
-      const el = document.querySelector(`[data-block="${id}"]`)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const texts: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement!.closest('[data-nontext]')) texts.push(n as Text);
-      const point = (offset: number): [Text, number] => {
-        for (const t of texts) {
-          if (offset <= t.data.length) return [t, offset];
-          offset -= t.data.length;
-        }
-        throw new Error('offset past the block');
-      };
-      const range = document.createRange();
-      range.setStart(...point(from));
-      range.setEnd(...point(to));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    },
-    { id: block.id, from: start, to: end },
-  );
+  const selected = await selectInReader(page, block.id, start, end);
   expect(selected).toContain('Coalition of the Willing.');
   await reader(page).locator(`[data-block="${block.id}"]`).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('selection-status')).toHaveText(`blok ${block.id}, ${start}–${end}`);
