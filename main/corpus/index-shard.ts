@@ -1,5 +1,5 @@
 import type { Letter } from '../../app/corpus/types';
-import { scanText } from './term-scan';
+import { scanBytes } from './term-scan';
 import { TermTable } from './term-table';
 
 /**
@@ -55,16 +55,20 @@ class Column {
 export class ShardBuilder {
   private files: string[] = [];
   private hashes: string[] = [];
-  /** Term ids in order of first appearance; postings as (term, doc, tf) columns. */
+  /** Term ids in order of first appearance; postings as (term, tf) columns, document by document. */
   private table = new TermTable();
   private postTerm = new Column();
-  private postDoc = new Column();
   private postTf = new Column();
+  /** Per document: where its postings begin, and where its UTF-8 text begins in `bytes`. */
+  private docPostStart = new Column();
+  private docTextStart = new Column();
   private docLetter: number[] = [];
   private docBlock: number[] = [];
   private docLen: number[] = [];
   private docNote: string[] = [];
-  private texts: string[] = [];
+  /** The documents' texts, UTF-8, one after the other: encoded once, then scanned for terms. */
+  private bytes = new Uint8Array(1 << 20);
+  private used = 0;
 
   get size(): number {
     return this.files.length;
@@ -76,31 +80,43 @@ export class ShardBuilder {
     letter.blocks.forEach((b, i) => {
       for (const n of b.notes) if (!referencing.has(n.footnote)) referencing.set(n.footnote, i);
     });
-    this.addDocs(letter.file, letter.hash, [
-      ...letter.blocks.map((b, i) => ({ block: i, note: '', text: b.text })),
-      ...letter.footnotes.map((n) => ({ block: referencing.get(n.id) ?? 0, note: n.id, text: n.text })),
-    ]);
+    const li = this.addLetter(letter.file, letter.hash);
+    letter.blocks.forEach((b, i) => this.addDoc(li, i, '', b.text));
+    for (const n of letter.footnotes) this.addDoc(li, referencing.get(n.id) ?? 0, n.id, n.text);
   }
 
   /** Adds a letter given as its documents (as `docsOf` returns them, e.g. to index a copy). */
   addDocs(file: string, hash: string, docs: IndexDoc[]): void {
-    const li = this.files.length;
+    const li = this.addLetter(file, hash);
+    for (const d of docs) this.addDoc(li, d.block, d.note, d.text);
+  }
+
+  private addLetter(file: string, hash: string): number {
     this.files.push(file);
     this.hashes.push(hash);
-    for (const d of docs) this.addDoc(li, d.block, d.note, d.text);
+    return this.files.length - 1;
   }
 
   private addDoc(letter: number, block: number, note: string, text: string): void {
     if (!NOT_BLANK.test(text)) return;
-    const doc = this.docLetter.length;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > this.bytes.length) {
+      const next = new Uint8Array(Math.max(this.bytes.length * 2, this.used + text.length * 3));
+      next.set(this.bytes.subarray(0, this.used));
+      this.bytes = next;
+    }
+    const start = this.used;
+    this.used += encoder.encodeInto(text, this.bytes.subarray(start)).written;
+    this.docTextStart.push(start);
+    this.docPostStart.push(this.postTerm.length);
     const table = this.table;
     table.length = 0;
-    scanText(text, table);
+    scanBytes(this.bytes, start, this.used, table);
+    const counts = table.counts;
     for (const id of table.seen) {
       this.postTerm.push(id);
-      this.postDoc.push(doc);
-      this.postTf.push(Math.min(table.counts[id]!, 0xffff));
-      table.counts[id] = 0;
+      this.postTf.push(Math.min(counts[id]!, 0xffff));
+      counts[id] = 0;
     }
     const len = table.length;
     table.seen.length = 0;
@@ -108,7 +124,6 @@ export class ShardBuilder {
     this.docBlock.push(block);
     this.docLen.push(Math.min(len, 0xffff));
     this.docNote.push(note);
-    this.texts.push(text);
   }
 
   /** The shard, with its typed arrays ready to be transferred. */
@@ -118,29 +133,25 @@ export class ShardBuilder {
     const rank = new Uint32Array(order.length);
     order.forEach((id, r) => (rank[id] = r));
     const total = this.postTerm.length;
+    const docs = this.docLetter.length;
+    const postTerm = this.postTerm.data;
     const termStart = new Uint32Array(order.length + 1);
-    for (let p = 0; p < total; p++) termStart[rank[this.postTerm.data[p]!]! + 1]!++;
+    for (let p = 0; p < total; p++) termStart[rank[postTerm[p]!]! + 1]!++;
     for (let t = 0; t < order.length; t++) termStart[t + 1]! += termStart[t]!;
     const fill = termStart.slice(0, order.length);
     const postDoc = new Uint32Array(total);
     const postTf = new Uint16Array(total);
-    for (let p = 0; p < total; p++) {
-      const at = fill[rank[this.postTerm.data[p]!]!]!++;
-      postDoc[at] = this.postDoc.data[p]!;
-      postTf[at] = this.postTf.data[p]!;
+    this.docPostStart.push(total);
+    const docPostStart = this.docPostStart.data;
+    for (let d = 0; d < docs; d++) {
+      for (let p = docPostStart[d]!, end = docPostStart[d + 1]!; p < end; p++) {
+        const at = fill[rank[postTerm[p]!]!]!++;
+        postDoc[at] = d;
+        postTf[at] = this.postTf.data[p]!;
+      }
     }
     const terms = order.map((id) => this.table.terms[id]!);
-    // All texts into one buffer (UTF-8 takes at most 3 bytes per UTF-16 unit), then trimmed to size.
-    const encoder = new TextEncoder();
-    const textStart = new Uint32Array(this.texts.length + 1);
-    const room = new Uint8Array(this.texts.reduce((n, t) => n + t.length * 3, 0));
-    let bytes = 0;
-    this.texts.forEach((t, i) => {
-      textStart[i] = bytes;
-      bytes += encoder.encodeInto(t, room.subarray(bytes)).written;
-    });
-    textStart[this.texts.length] = bytes;
-    const text = room.slice(0, bytes);
+    this.docTextStart.push(this.used);
     return {
       files: this.files,
       hashes: this.hashes,
@@ -152,11 +163,13 @@ export class ShardBuilder {
       docBlock: Uint32Array.from(this.docBlock),
       docLen: Uint16Array.from(this.docLen),
       docNote: this.docNote,
-      textStart,
-      text,
+      textStart: this.docTextStart.data.slice(0, docs + 1),
+      text: this.bytes.slice(0, this.used),
     };
   }
 }
+
+const encoder = new TextEncoder();
 
 /** A document as indexed: block index (`b<n>`), footnote id ('' for a block) and text. */
 export interface IndexDoc {

@@ -66,6 +66,69 @@ export const scanText = (text: string, sink: TermSink): void => {
   }
 };
 
+/** Receives the terms of a byte scan: an ASCII run by position (no string made), any other term folded. */
+export interface ByteTermSink {
+  /** bytes[start, end) is ASCII; its lower-case form is the term; `hash` is hashTerm of that form. */
+  asciiBytes(bytes: Uint8Array, start: number, end: number, hash: number): void;
+  other(term: string): void;
+}
+
+/** The code point of the (valid) UTF-8 sequence starting at bytes[i], whose lead byte is ≥ 0x80. */
+const codePointAt = (bytes: Uint8Array, i: number): number => {
+  const c = bytes[i]!;
+  if (c < 0xe0) return ((c & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+  if (c < 0xf0) return ((c & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+  return ((c & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
+};
+const sequenceLength = (lead: number): number => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
+const utf8 = new TextDecoder();
+
+/**
+ * scanText over the UTF-8 form of a text (as TextEncoder writes it: valid UTF-8, a lone surrogate
+ * as U+FFFD, which is no word character either): the same terms, in the same order. The index
+ * builder encodes every document's text anyway to store it, and a byte array scans several times
+ * faster than a string, whose char codes V8 reads through one- and two-byte representations.
+ */
+export const scanBytes = (bytes: Uint8Array, from: number, to: number, sink: ByteTermSink): void => {
+  let i = from;
+  while (i < to) {
+    let c = bytes[i]!;
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = FNV_OFFSET;
+      while (i < to && (c = bytes[i]!) < 128 && ASCII_WORD[c] === 1) {
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+        i++;
+      }
+      if (i >= to || c < 128 || !isWordPoint(codePointAt(bytes, i))) {
+        sink.asciiBytes(bytes, start, i, h);
+        continue;
+      }
+      i = start; // the word goes on with non-ASCII characters
+    } else if (!isWordPoint(codePointAt(bytes, i))) {
+      i += sequenceLength(c);
+      continue;
+    }
+    const start = i;
+    while (i < to) {
+      c = bytes[i]!;
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        i++;
+      } else {
+        if (!isWordPoint(codePointAt(bytes, i))) break;
+        i += sequenceLength(c);
+      }
+    }
+    const term = normalizeTerm(utf8.decode(bytes.subarray(start, i)));
+    if (term.length > 0) sink.other(term);
+  }
+};
+
 /** The normalised terms of `text`, in order (see scanText). */
 export const scanTerms = (text: string): string[] => {
   const out: string[] = [];

@@ -1,11 +1,11 @@
-import { hashTerm, type TermSink } from './term-scan';
+import { type ByteTermSink, hashTerm } from './term-scan';
 
 /**
  * Term → id for a shard being built: open addressing on the FNV hash, matching an ASCII run in
- * place (compared lower-cased, char by char), so a word already seen costs no new string and no
- * Map lookup. As a TermSink it counts each term's occurrences in the current document.
+ * place (compared lower-cased, byte by byte), so a word already seen costs no new string and no
+ * Map lookup. As a ByteTermSink it counts each term's occurrences in the current document.
  */
-export class TermTable implements TermSink {
+export class TermTable implements ByteTermSink {
   readonly terms: string[] = [];
   private hashes: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /** Term id + 1 per slot, 0 when empty. */
@@ -15,16 +15,16 @@ export class TermTable implements TermSink {
   seen: number[] = [];
   length = 0;
 
-  ascii(text: string, start: number, end: number, hash: number): void {
+  asciiBytes(bytes: Uint8Array, start: number, end: number, hash: number): void {
     const len = end - start;
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const v = this.slots[s]!;
       if (v === 0) break;
       const id = v - 1;
-      if (this.hashes[id] === hash && sameLower(this.terms[id]!, text, start, len)) return this.count(id);
+      if (this.hashes[id] === hash && sameLower(this.terms[id]!, bytes, start, len)) return this.count(id);
     }
-    this.count(this.insert(text.slice(start, end).toLowerCase(), hash));
+    this.count(this.insert(ascii.decode(bytes.subarray(start, end)).toLowerCase(), hash));
   }
 
   other(term: string): void {
@@ -78,11 +78,13 @@ const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
   return next;
 };
 
-/** Whether `term` equals text[start, start+len) lower-cased (ASCII). */
-const sameLower = (term: string, text: string, start: number, len: number): boolean => {
+const ascii = new TextDecoder();
+
+/** Whether `term` equals bytes[start, start+len) lower-cased (ASCII). */
+const sameLower = (term: string, bytes: Uint8Array, start: number, len: number): boolean => {
   if (term.length !== len) return false;
   for (let i = 0; i < len; i++) {
-    let c = text.charCodeAt(start + i);
+    let c = bytes[start + i]!;
     if (c >= 65 && c <= 90) c += 32;
     if (c !== term.charCodeAt(i)) return false;
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { tokenize } from '../../../app/corpus/search-text';
-import { hashTerm, hasPhrases, scanTerms } from '../../../main/corpus/term-scan';
+import { hashTerm, hasPhrases, scanBytes, scanTerms } from '../../../main/corpus/term-scan';
 import { TermTable } from '../../../main/corpus/term-table';
 
 const reference = (text: string): string[] =>
@@ -44,15 +44,53 @@ describe('scanTerms', () => {
   });
 });
 
+/** The terms scanBytes finds in the UTF-8 form of `text`, placed at an offset in a larger buffer. */
+const byteTerms = (text: string): string[] => {
+  const encoded = new TextEncoder().encode(text);
+  const bytes = new Uint8Array(encoded.length + 4).fill(0x61); // 'a' around it: the scan must stay inside its range
+  bytes.set(encoded, 2);
+  const out: string[] = [];
+  scanBytes(bytes, 2, 2 + encoded.length, {
+    asciiBytes: (b, start, end, hash) => {
+      const term = new TextDecoder().decode(b.subarray(start, end)).toLowerCase();
+      expect(hash).toBe(hashTerm(term));
+      out.push(term);
+    },
+    other: (term) => out.push(term),
+  });
+  return out;
+};
+
+describe('scanBytes', () => {
+  it('finds the same terms in UTF-8 as scanTerms in the string, with the hash of each ASCII term', () => {
+    expect(byteTerms('Yeşilgöz-Zegerius (VVD): NAVO’s 2025Z15748, café Oekraïne')).toEqual(scanTerms('Yeşilgöz-Zegerius (VVD): NAVO’s 2025Z15748, café Oekraïne'));
+    expect(byteTerms('cafe\u0301 \u0301 𝐀bc ok\uD800x')).toEqual(['cafe', '𝐀bc', 'ok', 'x']);
+    const chars = fc.constantFrom(...['a', 'Z', 'é', '\u0301', 'ß', 'İ', '٣', '𝐀', '😀', '\uD800', '\uDC00', ' ', '-', '.', 'Ö', 'ﬁ', '1', '\n', '’']);
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 30 }).map((a) => a.join('')),
+        (s) => {
+          expect(byteTerms(s)).toEqual(scanTerms(s));
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(byteTerms(s)).toEqual(scanTerms(s));
+      }),
+    );
+  });
+});
+
 describe('TermTable', () => {
   it('gives one id per folded term, matching ASCII runs in place, and counts per document', () => {
     const table = new TermTable();
-    const text = 'Kabinet kabinet KABINET steun';
-    table.ascii(text, 0, 7, hashTerm('kabinet'));
-    table.ascii(text, 8, 15, hashTerm('kabinet'));
-    table.ascii(text, 16, 23, hashTerm('kabinet'));
+    const bytes = new TextEncoder().encode('Kabinet kabinet KABINET steun');
+    table.asciiBytes(bytes, 0, 7, hashTerm('kabinet'));
+    table.asciiBytes(bytes, 8, 15, hashTerm('kabinet'));
+    table.asciiBytes(bytes, 16, 23, hashTerm('kabinet'));
     table.other('oekraine');
-    table.ascii(text, 24, 29, hashTerm('steun'));
+    table.asciiBytes(bytes, 24, 29, hashTerm('steun'));
     expect(table.terms).toEqual(['kabinet', 'oekraine', 'steun']);
     expect(table.seen).toEqual([0, 1, 2]);
     expect([...table.counts.slice(0, 3)]).toEqual([3, 1, 1]);
