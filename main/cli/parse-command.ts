@@ -1,7 +1,7 @@
 import { linkCorpus } from '../../app/corpus';
 import type { CorpusError, Letter } from '../../app/corpus/types';
 import { isDossierError } from '../../app/ipc/errors';
-import { DEFAULT_MAX_FILE_BYTES, readLetterFile, selectCorpus } from '../corpus/letter-file';
+import { DEFAULT_MAX_FILE_BYTES, readLetterFileSync, selectCorpus } from '../corpus/letter-file';
 import { parseLetterBytes } from '../corpus/parse-bytes';
 import { SidecarStore } from '../corpus/sidecar-store';
 
@@ -14,7 +14,7 @@ export const parsePath = async (path: string): Promise<{ letters: Letter[]; erro
   const sidecarError = selection.folder ? await sidecar.load() : null;
   if (sidecarError) errors.push(sidecarError);
   for (const loc of selection.files) {
-    const read = await readLetterFile(loc, DEFAULT_MAX_FILE_BYTES);
+    const read = readLetterFileSync(loc, DEFAULT_MAX_FILE_BYTES);
     if ('message' in read) {
       errors.push(read);
       continue;

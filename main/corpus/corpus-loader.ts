@@ -5,7 +5,6 @@ import type { ShardData } from './index-shard';
 import type { FileStamp } from './letter-cache';
 import type { LetterEntry } from './letter-entry';
 import type { LetterLocation } from './letter-file';
-import { readLetterFile } from './letter-file';
 import type { BatchItem } from './parse-batch';
 import type { WorkerPool } from './worker-pool';
 
@@ -40,31 +39,31 @@ export interface LoadOutcome {
   copies: Array<{ file: string; hash: string }>;
 }
 
-/** File reads in flight at once. */
+/** Stamp checks (stat) in flight at once during a warm start. */
 const CONCURRENCY = 16;
 /** Letters per worker batch at most: one index shard each, so fewer, larger shards are cheaper to search. */
 const MAX_BATCH = 200;
 
 /**
- * Loads letter files: from the warm-start store when the stamp is unchanged; otherwise read and
- * hashed, taken over from an indexed letter with the same content, or sent in batches to the
- * worker pool, which parses and indexes them. A batch that times out or crashes is retried letter
- * by letter, so one bad file only fails itself. Every failure is per file.
+ * Loads letter files: from the warm-start store when the stamp is unchanged; otherwise sent in
+ * batches to the worker pool, which reads, hashes, parses and indexes them (main sends paths and
+ * gets entries, stamps and index shards back). A file whose content is an indexed letter's takes
+ * that letter's entry over. A batch that times out or crashes is retried letter by letter, so one
+ * bad file only fails itself. Every failure is per file.
  */
 export const loadLetters = async (locations: LetterLocation[], opts: LoadOptions): Promise<LoadOutcome> => {
   const out: LoadOutcome = { entries: [], errors: [], stamps: new Map(), parsed: 0, fromCache: 0, shards: [], indexed: 0, copies: [] };
   const results: Array<LetterEntry | CorpusError | undefined> = new Array(locations.length);
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(locations.length / 8)));
+  const known = [...(opts.known?.keys() ?? [])];
   let pending: Array<{ index: number; item: BatchItem }> = [];
-  const inflight = new Set<Promise<void>>();
+  const batches: Array<Promise<void>> = [];
   const dispatch = (): void => {
-    const batch = pending;
+    batches.push(runBatch(pending, known, opts, out, results));
     pending = [];
-    const run = runBatch(batch, opts, out, results).finally(() => inflight.delete(run));
-    inflight.add(run);
   };
   let next = 0;
-  const reader = async (): Promise<void> => {
+  const checker = async (): Promise<void> => {
     while (next < locations.length) {
       const i = next++;
       const loc = locations[i]!;
@@ -76,31 +75,13 @@ export const loadLetters = async (locations: LetterLocation[], opts: LoadOptions
         opts.onFile?.(loc.file);
         continue;
       }
-      const read = await readLetterFile(loc, opts.maxBytes);
-      if ('message' in read) {
-        results[i] = read;
-        opts.onFile?.(loc.file);
-        continue;
-      }
-      out.stamps.set(loc.file, { size: read.size, mtimeMs: read.mtimeMs, hash: read.hash });
-      const same = opts.known?.get(read.hash);
-      if (same) {
-        results[i] = { ...same, file: loc.file };
-        out.fromCache++;
-        out.indexed++;
-        out.copies.push({ file: loc.file, hash: read.hash });
-        opts.onFile?.(loc.file);
-        continue;
-      }
-      pending.push({ index: i, item: { file: loc.file, bytes: read.bytes, hash: read.hash } });
+      pending.push({ index: i, item: loc });
       if (pending.length >= batchSize) dispatch();
-      // Keep the workers fed without holding the whole corpus's bytes in memory.
-      while (inflight.size >= 4) await Promise.race(inflight);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, locations.length) }, reader));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, locations.length) }, checker));
   if (pending.length > 0) dispatch();
-  while (inflight.size > 0) await Promise.race(inflight);
+  await Promise.all(batches);
   // Keep the input order (sorted paths), whatever order the files finished in.
   for (const r of results) {
     if (!r) continue;
@@ -121,28 +102,41 @@ const fromStore = async (loc: LetterLocation, opts: LoadOptions): Promise<Letter
 
 const runBatch = async (
   batch: Array<{ index: number; item: BatchItem }>,
+  known: string[],
   opts: LoadOptions,
   out: LoadOutcome,
   results: Array<LetterEntry | CorpusError | undefined>,
 ): Promise<void> => {
-  const reply = await opts.pool.parseBatch(batch.map((b) => b.item));
+  const reply = await opts.pool.parseBatch(
+    batch.map((b) => b.item),
+    opts.maxBytes,
+    known,
+  );
   if ('failed' in reply) {
     if (batch.length === 1) {
       results[batch[0]!.index] = { file: batch[0]!.item.file, message: reply.failed };
       opts.onFile?.(batch[0]!.item.file);
       return;
     }
-    for (const one of batch) await runBatch([one], opts, out, results);
+    for (const one of batch) await runBatch([one], known, opts, out, results);
     return;
   }
   if (reply.shard) out.shards.push(reply.shard);
   reply.results.forEach((r, k) => {
     const { index, item } = batch[k]!;
-    out.parsed++;
-    if (r.ok) {
+    if (r.stamp) out.stamps.set(item.file, r.stamp);
+    if (r.ok === 'known') {
+      const same = opts.known!.get(r.stamp.hash)!;
+      results[index] = { ...same, file: item.file };
+      out.fromCache++;
+      out.indexed++;
+      out.copies.push({ file: item.file, hash: r.stamp.hash });
+    } else if (r.ok) {
+      out.parsed++;
       results[index] = r.entry;
       out.indexed++;
     } else {
+      if (r.stamp) out.parsed++;
       results[index] = { file: item.file, message: r.message };
     }
     opts.onFile?.(item.file);

@@ -1,21 +1,33 @@
 import { type ShardData, ShardBuilder, shardTransfer } from './index-shard';
+import type { FileStamp } from './letter-cache';
 import { type LetterEntry, toEntry } from './letter-entry';
+import { type LetterLocation, readLetterFileSync } from './letter-file';
 import { parseLetterBytes } from './parse-bytes';
 
-export interface BatchItem {
-  file: string;
-  bytes: Uint8Array;
-  hash: string;
-}
+/** A letter file for a worker to read: its corpus key and its path on disk. */
+export type BatchItem = LetterLocation;
 
-/** A batch of letters for one worker to parse and index. */
+/** A batch of letter files for one worker to read, parse and index. */
 export interface BatchTask {
   id: number;
   kind: 'batch';
   items: BatchItem[];
+  /** The size cap per file, in bytes. */
+  maxBytes: number;
+  /**
+   * Content hashes of letters main has indexed already: a file with such content (a copy, a
+   * rename) is read and hashed but not parsed; main takes that letter's entry over.
+   */
+  known: string[];
 }
 
-export type BatchResult = { ok: true; entry: LetterEntry } | { ok: false; message: string };
+export type BatchResult =
+  /** Read, parsed and indexed. */
+  | { ok: true; entry: LetterEntry; stamp: FileStamp }
+  /** Read; its content is a known letter's (see BatchTask.known). */
+  | { ok: 'known'; stamp: FileStamp }
+  /** Not readable (no stamp), or read but not parseable. */
+  | { ok: false; message: string; stamp?: FileStamp };
 
 export interface BatchReply {
   id: number;
@@ -27,17 +39,23 @@ export interface BatchReply {
 }
 
 /**
- * Runs a batch inside a parse worker, so that parsing and indexing happen off the main thread,
- * which receives only the letters' entries and a ready index shard. Full letters are not sent
- * back: `CorpusService.letter` reads (or parses) one when it is asked for.
+ * Runs a batch inside a parse worker, so that reading, hashing, parsing and indexing all happen off
+ * the main thread, which sends file paths and receives only the letters' entries, their file stamps
+ * and a ready index shard. Full letters are not sent back: `CorpusService.letter` reads (or parses)
+ * one when it is asked for.
  */
 export const runBatch = (task: BatchTask): BatchReply => {
   const builder = new ShardBuilder();
+  const known = new Set(task.known);
   const results = task.items.map((item): BatchResult => {
-    const parsed = parseLetterBytes(item.file, item.bytes, item.hash);
-    if (!parsed.ok) return parsed;
+    const read = readLetterFileSync(item, task.maxBytes);
+    if ('message' in read) return { ok: false, message: read.message };
+    const stamp = { size: read.size, mtimeMs: read.mtimeMs, hash: read.hash };
+    if (known.has(read.hash)) return { ok: 'known', stamp };
+    const parsed = parseLetterBytes(item.file, read.bytes, read.hash);
+    if (!parsed.ok) return { ok: false, message: parsed.message, stamp };
     builder.add(parsed.letter);
-    return { ok: true, entry: toEntry(parsed.letter) };
+    return { ok: true, entry: toEntry(parsed.letter), stamp };
   });
   return { id: task.id, kind: 'batch', results, shard: builder.size > 0 ? builder.build() : null };
 };

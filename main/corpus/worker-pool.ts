@@ -4,21 +4,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 import type { BatchItem, BatchReply, BatchTask } from './parse-batch';
-import type { ParseOutcome } from './parse-bytes';
-
-export interface ParseTask {
-  id: number;
-  file: string;
-  bytes: Uint8Array;
-  hash: string;
-}
-export type ParseReply = { id: number } & ParseOutcome;
 
 /** A reply, or why there is none (time limit, crash, closing): a Dutch message. */
 type Answer = { ok: true; reply: { id: number } } | { ok: false; message: string };
 
 interface Pending {
-  task: ParseTask | BatchTask;
+  task: BatchTask;
   timeoutMs: number;
   resolve: (answer: Answer) => void;
 }
@@ -66,25 +57,19 @@ export class WorkerPool {
     private readonly timeoutMs: number,
   ) {}
 
-  async parse(file: string, bytes: Uint8Array, hash: string): Promise<ParseOutcome> {
-    const answer = await this.request({ id: this.nextId++, file, bytes, hash }, this.timeoutMs);
-    if (!answer.ok) return answer;
-    const reply = answer.reply as ParseReply;
-    return reply.ok ? { ok: true, letter: reply.letter } : { ok: false, message: reply.message };
-  }
-
   /**
-   * Parses and indexes a batch of letters in one worker. The batch gets the per-file time limit
-   * once plus a second per further letter; on a timeout or crash it resolves with the message only,
-   * and the caller retries the letters one by one.
+   * Reads, parses and indexes a batch of letter files in one worker (see BatchTask for `maxBytes`
+   * and `known`). The batch gets the per-file time limit once plus a second per further letter; on
+   * a timeout or crash it resolves with the message only, and the caller retries the letters one
+   * by one.
    */
-  async parseBatch(items: BatchItem[]): Promise<BatchReply | { failed: string }> {
-    const task: BatchTask = { id: this.nextId++, kind: 'batch', items };
+  async parseBatch(items: BatchItem[], maxBytes: number, known: string[] = []): Promise<BatchReply | { failed: string }> {
+    const task: BatchTask = { id: this.nextId++, kind: 'batch', items, maxBytes, known };
     const answer = await this.request(task, this.timeoutMs + (items.length - 1) * 1000);
     return answer.ok ? (answer.reply as BatchReply) : { failed: answer.message };
   }
 
-  private request(task: ParseTask | BatchTask, timeoutMs: number): Promise<Answer> {
+  private request(task: BatchTask, timeoutMs: number): Promise<Answer> {
     if (this.closed) return Promise.resolve({ ok: false, message: 'Het laden is afgebroken.' });
     return new Promise((resolve) => {
       this.queue.push({ task, timeoutMs, resolve });

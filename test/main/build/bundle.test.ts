@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { docsOf } from '../../../main/corpus/index-shard';
+import { DEFAULT_MAX_FILE_BYTES } from '../../../main/corpus/letter-file';
 import { WorkerPool } from '../../../main/corpus/worker-pool';
 
 /**
@@ -21,29 +23,20 @@ describe.skipIf(!built)('Electron bundles', () => {
     expect(preload).toContain('dossier:');
   });
 
-  it('the bundled parse worker parses a sample letter in a worker thread', async () => {
+  it('the bundled parse worker reads, parses and indexes a batch of sample letters, handing back an index shard', async () => {
     const pool = new WorkerPool(join(out, 'main', 'parse-worker.js'), 1, 10_000);
     try {
-      const bytes = new Uint8Array(readFileSync(resolve(out, '..', 'assets', 'corpus', '000_b4e4b4ff528499ed.txt')));
-      const outcome = await pool.parse('000_b4e4b4ff528499ed.txt', bytes, 'hash');
-      expect(outcome.ok).toBe(true);
-      if (!outcome.ok) return;
-      expect(outcome.letter.footnotes.map((note) => note.text)).toContain('Kamerstuk 36 045 nr. 215');
-    } finally {
-      await pool.close();
-    }
-  });
-
-  it('the bundled parse worker parses and indexes a batch, handing back an index shard', async () => {
-    const pool = new WorkerPool(join(out, 'main', 'parse-worker.js'), 1, 10_000);
-    try {
-      const bytes = new Uint8Array(readFileSync(resolve(out, '..', 'assets', 'corpus', '004_ea691d26e1781c0b.txt')));
-      const reply = await pool.parseBatch([{ file: '004.txt', bytes, hash: 'hash' }]);
+      const corpus = resolve(out, '..', 'assets', 'corpus');
+      const reply = await pool.parseBatch(
+        ['000_b4e4b4ff528499ed.txt', '004_ea691d26e1781c0b.txt'].map((file) => ({ file, path: join(corpus, file) })),
+        DEFAULT_MAX_FILE_BYTES,
+      );
       expect('failed' in reply).toBe(false);
       if ('failed' in reply) return;
-      expect(reply.results[0]).toMatchObject({ ok: true, entry: { file: '004.txt', hash: 'hash' } });
-      expect(reply.shard?.files).toEqual(['004.txt']);
+      expect(reply.results[1]).toMatchObject({ ok: true, entry: { file: '004_ea691d26e1781c0b.txt' }, stamp: { hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+      expect(reply.shard?.files).toEqual(['000_b4e4b4ff528499ed.txt', '004_ea691d26e1781c0b.txt']);
       expect(reply.shard?.terms).toContain('oekraine');
+      expect(docsOf(reply.shard!, 0).find((d) => d.note !== '' && d.text === 'Kamerstuk 36 045 nr. 215')).toBeDefined();
     } finally {
       await pool.close();
     }

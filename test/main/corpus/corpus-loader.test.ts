@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadLetters } from '../../../main/corpus/corpus-loader';
 import { toEntry } from '../../../main/corpus/letter-entry';
 import { hashBytes } from '../../../main/corpus/letter-file';
-import { WorkerPool } from '../../../main/corpus/worker-pool';
+import { defaultWorkerPath, WorkerPool } from '../../../main/corpus/worker-pool';
 import { letterOf } from './shard-fixtures';
 
 describe('loadLetters', () => {
@@ -29,7 +29,7 @@ describe('loadLetters', () => {
       `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (t) => {
   if (t.items.some((i) => i.file === 'stuck.txt')) for (;;) {}
-  const results = t.items.map((i) => ({ ok: true, entry: { file: i.file, hash: i.hash, blockCount: i.bytes.length } }));
+  const results = t.items.map((i) => ({ ok: true, entry: { file: i.file, hash: 'h', blockCount: i.path.length }, stamp: { size: 1, mtimeMs: 1, hash: 'h' } }));
   parentPort.postMessage({ id: t.id, kind: 'batch', results, shard: null });
 });`,
     );
@@ -41,19 +41,19 @@ parentPort.on('message', (t) => {
       { pool, stamps: new Map(), stored: new Map(), maxBytes: 1000, batchSize: 3 },
     );
     expect(outcome.entries.map((e) => [e.file, e.blockCount])).toEqual([
-      ['a.txt', 15],
-      ['z.txt', 15],
+      ['a.txt', join(dir, 'a.txt').length],
+      ['z.txt', join(dir, 'z.txt').length],
     ]);
     expect(outcome.errors).toEqual([{ file: 'stuck.txt', message: 'Verwerken duurde te lang (meer dan 0,3 s) en is afgebroken.' }]);
     expect(outcome).toMatchObject({ parsed: 2, fromCache: 0, indexed: 2 });
-    expect([...outcome.stamps.keys()].sort()).toEqual(files);
+    expect([...outcome.stamps.keys()].sort()).toEqual(['a.txt', 'z.txt']);
   });
 
-  it('takes a copy of an indexed letter over instead of parsing it', async () => {
+  it('takes a copy of an indexed letter over instead of parsing it (the worker reads and hashes it only)', async () => {
     await writeFile(join(dir, 'kopie.txt'), 'zelfde tekst');
     const hash = hashBytes(new TextEncoder().encode('zelfde tekst'));
     const entry = { ...toEntry(letterOf('bron.txt', ['zelfde tekst'], [], hash)), title: 'Bron' };
-    pool = new WorkerPool(join(dir, 'never-started.mjs'), 1, 300);
+    pool = new WorkerPool(defaultWorkerPath(), 1, 10_000);
     const outcome = await loadLetters([{ file: 'kopie.txt', path: join(dir, 'kopie.txt') }], {
       pool,
       stamps: new Map(),

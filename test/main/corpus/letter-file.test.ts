@@ -4,9 +4,9 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { hashBytes, readLetterFile } from '../../../main/corpus/letter-file';
+import { hashBytes, readLetterFileSync } from '../../../main/corpus/letter-file';
 
-describe('readLetterFile', () => {
+describe('readLetterFileSync', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dossier-read-'));
@@ -15,13 +15,13 @@ describe('readLetterFile', () => {
 
   it('returns bytes and their sha-256', async () => {
     await writeFile(join(dir, 'a.txt'), 'Geachte voorzitter,');
-    const read = await readLetterFile({ path: join(dir, 'a.txt'), file: 'a.txt' });
+    const read = readLetterFileSync({ path: join(dir, 'a.txt'), file: 'a.txt' });
     expect(read).toMatchObject({ hash: hashBytes(new TextEncoder().encode('Geachte voorzitter,')), size: 19 });
     expect(hashBytes(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('gives a Dutch error for a file that cannot be read', async () => {
-    expect(await readLetterFile({ path: join(dir, 'weg.txt'), file: 'weg.txt' })).toEqual({
+    expect(readLetterFileSync({ path: join(dir, 'weg.txt'), file: 'weg.txt' })).toEqual({
       file: 'weg.txt',
       message: 'Bestand kon niet worden gelezen: het bestand of de map bestaat niet.',
     });
@@ -29,11 +29,11 @@ describe('readLetterFile', () => {
 
   it('applies the size cap before reading and accepts UTF-16 with a BOM', async () => {
     await writeFile(join(dir, 'big.txt'), 'x'.repeat(3 * 1024 * 1024));
-    expect(await readLetterFile({ path: join(dir, 'big.txt'), file: 'big.txt' }, 2 * 1024 * 1024)).toEqual({
+    expect(readLetterFileSync({ path: join(dir, 'big.txt'), file: 'big.txt' }, 2 * 1024 * 1024)).toEqual({
       file: 'big.txt',
       message: 'Bestand is groter dan 2 MB en wordt overgeslagen.',
     });
     await writeFile(join(dir, 'u16.txt'), Buffer.from('\ufeffBrief', 'utf16le'));
-    expect(await readLetterFile({ path: join(dir, 'u16.txt'), file: 'u16.txt' })).toMatchObject({ size: 12 });
+    expect(readLetterFileSync({ path: join(dir, 'u16.txt'), file: 'u16.txt' })).toMatchObject({ size: 12 });
   });
 });

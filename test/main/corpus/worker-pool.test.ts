@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { docsOf } from '../../../main/corpus/index-shard';
+import { hashBytes } from '../../../main/corpus/letter-file';
 import { defaultWorkerPath, WorkerPool } from '../../../main/corpus/worker-pool';
 
 describe('WorkerPool', () => {
@@ -17,12 +19,26 @@ describe('WorkerPool', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('parses with the real parser in a worker thread', async () => {
+  it('reads, hashes, parses and indexes files with the real parser in a worker thread', async () => {
+    const text = ' Geachte voorzitter,\nDit is een brief over Oekraïne.\n';
+    await writeFile(join(dir, 'brief.txt'), text);
+    await writeFile(join(dir, 'kopie.txt'), 'bekende inhoud');
+    await writeFile(join(dir, 'groot.txt'), 'x'.repeat(2000));
     pool = new WorkerPool(defaultWorkerPath(), 2, 10_000);
-    const bytes = new TextEncoder().encode(' Geachte voorzitter,\nDit is een brief over Oekraïne.\n');
-    const outcome = await pool.parse('brief.txt', bytes, 'abc');
-    expect(outcome.ok && outcome.letter.blocks.some((b) => b.text.includes('Oekraïne'))).toBe(true);
-    expect(outcome.ok && outcome.letter.file).toBe('brief.txt');
+    const known = hashBytes(new TextEncoder().encode('bekende inhoud'));
+    const locations = ['brief.txt', 'kopie.txt', 'groot.txt', 'weg.txt'].map((file) => ({ file, path: join(dir, file) }));
+    const reply = await pool.parseBatch(locations, 1000, [known]);
+    if ('failed' in reply) throw new Error(reply.failed);
+    const hash = hashBytes(new TextEncoder().encode(text));
+    expect(reply.results).toEqual([
+      { ok: true, entry: expect.objectContaining({ file: 'brief.txt', hash }), stamp: expect.objectContaining({ size: 54, hash }) },
+      { ok: 'known', stamp: expect.objectContaining({ size: 14, hash: known }) },
+      { ok: false, message: 'Bestand is groter dan 0 MB en wordt overgeslagen.' },
+      { ok: false, message: 'Bestand kon niet worden gelezen: het bestand of de map bestaat niet.' },
+    ]);
+    // Only the parsed letter is in the index shard.
+    expect(reply.shard?.files).toEqual(['brief.txt']);
+    expect(docsOf(reply.shard!, 0).map((d) => d.text)).toContain('Dit is een brief over Oekraïne.');
   });
 
   it('terminates a stuck worker after the time limit and carries on with a fresh one', async () => {
@@ -32,14 +48,14 @@ describe('WorkerPool', () => {
       script,
       `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (t) => {
-  if (t.file === 'stuck.txt') for (;;) {}
-  parentPort.postMessage({ id: t.id, ok: false, message: 'antwoord ' + t.file });
+  if (t.items[0].file === 'stuck.txt') for (;;) {}
+  parentPort.postMessage({ id: t.id, kind: 'batch', results: [{ ok: false, message: 'antwoord ' + t.items[0].file }], shard: null });
 });`,
     );
     pool = new WorkerPool(script, 1, 300);
-    const stuck = pool.parse('stuck.txt', new Uint8Array(1), 'h');
-    const next = pool.parse('next.txt', new Uint8Array(1), 'h');
-    expect(await stuck).toEqual({ ok: false, message: 'Verwerken duurde te lang (meer dan 0,3 s) en is afgebroken.' });
-    expect(await next).toEqual({ ok: false, message: 'antwoord next.txt' });
+    const stuck = pool.parseBatch([{ file: 'stuck.txt', path: join(dir, 'stuck.txt') }], 1000);
+    const next = pool.parseBatch([{ file: 'next.txt', path: join(dir, 'next.txt') }], 1000);
+    expect(await stuck).toEqual({ failed: 'Verwerken duurde te lang (meer dan 0,3 s) en is afgebroken.' });
+    expect(await next).toMatchObject({ results: [{ ok: false, message: 'antwoord next.txt' }] });
   });
 });
