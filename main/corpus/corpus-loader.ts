@@ -14,6 +14,8 @@ export interface LoadOptions {
   stamps: Map<string, FileStamp>;
   /** Entries already indexed in the warm-start store (by file): such letters need no work at all. */
   stored: Map<string, LetterEntry>;
+  /** Files whose size and mtime still match their stamp (see `unchangedFiles`). */
+  unchanged?: Set<string>;
   /**
    * Indexed letters by content hash: a file with such content (a copy, a rename) takes that
    * letter's entry and indexed documents instead of being parsed (see LoadOutcome.copies).
@@ -40,7 +42,7 @@ export interface LoadOutcome {
 }
 
 /** Stamp checks (stat) in flight at once during a warm start. */
-const CONCURRENCY = 16;
+const CONCURRENCY = 32;
 /** Letters per worker batch at most: one index shard each, so fewer, larger shards are cheaper to search. */
 const MAX_BATCH = 200;
 
@@ -54,33 +56,22 @@ const MAX_BATCH = 200;
 export const loadLetters = async (locations: LetterLocation[], opts: LoadOptions): Promise<LoadOutcome> => {
   const out: LoadOutcome = { entries: [], errors: [], stamps: new Map(), parsed: 0, fromCache: 0, shards: [], indexed: 0, copies: [] };
   const results: Array<LetterEntry | CorpusError | undefined> = new Array(locations.length);
-  const batchSize = opts.batchSize ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(locations.length / 8)));
-  const known = [...(opts.known?.keys() ?? [])];
-  let pending: Array<{ index: number; item: BatchItem }> = [];
-  const batches: Array<Promise<void>> = [];
-  const dispatch = (): void => {
-    batches.push(runBatch(pending, known, opts, out, results));
-    pending = [];
-  };
-  let next = 0;
-  const checker = async (): Promise<void> => {
-    while (next < locations.length) {
-      const i = next++;
-      const loc = locations[i]!;
-      const stored = await fromStore(loc, opts);
-      if (stored) {
-        out.fromCache++;
-        out.stamps.set(loc.file, opts.stamps.get(loc.file)!);
-        results[i] = stored;
-        opts.onFile?.(loc.file);
-        continue;
-      }
-      pending.push({ index: i, item: loc });
-      if (pending.length >= batchSize) dispatch();
+  const work: Array<{ index: number; item: BatchItem }> = [];
+  locations.forEach((loc, i) => {
+    const stored = fromStore(loc, opts);
+    if (!stored) {
+      work.push({ index: i, item: loc });
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, locations.length) }, checker));
-  if (pending.length > 0) dispatch();
+    out.fromCache++;
+    out.stamps.set(loc.file, opts.stamps.get(loc.file)!);
+    results[i] = stored;
+    opts.onFile?.(loc.file);
+  });
+  const batchSize = opts.batchSize ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(work.length / 8)));
+  const known = [...(opts.known?.keys() ?? [])];
+  const batches: Array<Promise<void>> = [];
+  for (let i = 0; i < work.length; i += batchSize) batches.push(runBatch(work.slice(i, i + batchSize), known, opts, out, results));
   await Promise.all(batches);
   // Keep the input order (sorted paths), whatever order the files finished in.
   for (const r of results) {
@@ -92,12 +83,29 @@ export const loadLetters = async (locations: LetterLocation[], opts: LoadOptions
 };
 
 /** The stored entry when the file's stamp is unchanged and the store indexed that content. */
-const fromStore = async (loc: LetterLocation, opts: LoadOptions): Promise<LetterEntry | undefined> => {
-  const known = opts.stamps.get(loc.file);
+const fromStore = (loc: LetterLocation, opts: LoadOptions): LetterEntry | undefined => {
   const entry = opts.stored.get(loc.file);
-  if (!known || !entry || entry.hash !== known.hash) return undefined;
-  const info = await stat(loc.path).catch(() => undefined);
-  return info && info.size === known.size && info.mtimeMs === known.mtimeMs ? entry : undefined;
+  return entry && opts.unchanged?.has(loc.file) && entry.hash === opts.stamps.get(loc.file)?.hash ? entry : undefined;
+};
+
+/**
+ * The files whose size and modification time still match their stamp from the last load, so
+ * their stored hash (and index) holds without reading them. Runs while the store is being read.
+ */
+export const unchangedFiles = async (locations: LetterLocation[], stamps: Map<string, FileStamp>): Promise<Set<string>> => {
+  const unchanged = new Set<string>();
+  const candidates = locations.filter((loc) => stamps.has(loc.file));
+  let next = 0;
+  const checker = async (): Promise<void> => {
+    while (next < candidates.length) {
+      const loc = candidates[next++]!;
+      const known = stamps.get(loc.file)!;
+      const info = await stat(loc.path).catch(() => undefined);
+      if (info && info.size === known.size && info.mtimeMs === known.mtimeMs) unchanged.add(loc.file);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, candidates.length) }, checker));
+  return unchanged;
 };
 
 const runBatch = async (

@@ -6,9 +6,9 @@ import { type MetaPatch, MetaPatchSchema } from '../../app/corpus/schema';
 import type { Letter, LetterSummary } from '../../app/corpus/types';
 import type { CorpusProgress, CorpusState, Recent, SearchHit, SearchRequest } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
-import { loadLetters } from './corpus-loader';
+import { loadLetters, unchangedFiles } from './corpus-loader';
 import { CorpusWatcher, type WatchBatch } from './corpus-watcher';
-import { LetterCache } from './letter-cache';
+import { type FileStamp, LetterCache } from './letter-cache';
 import { summaryOf, withLinks } from './letter-entry';
 import { type CorpusSelection, DEFAULT_MAX_FILE_BYTES, displayName, hashBytes, selectCorpus } from './letter-file';
 import { type CorpusInfo, OpenCorpus } from './open-corpus';
@@ -45,6 +45,13 @@ export interface LoadStats {
 }
 
 type Listener<T> = (value: T) => void;
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const sameStamps = (a: Map<string, FileStamp>, b: Map<string, FileStamp>): boolean =>
+  a.size === b.size &&
+  [...b].every(([file, s]) => {
+    const t = a.get(file);
+    return t !== undefined && t.size === s.size && t.mtimeMs === s.mtimeMs && t.hash === s.hash;
+  });
 const SAMPLE_NAME = 'Voorbeeldcorpus';
 const PROGRESS_INTERVAL_MS = 50;
 /** Full letters kept in memory after `letter(file)` read them from the cache. */
@@ -191,22 +198,30 @@ export class CorpusService {
     const corpus = new OpenCorpus(info, sidecar);
     corpus.sidecarError = await sidecar.load();
     const stamps = await this.cache.manifest(selection.root);
-    const store = stamps.size > 0 ? await this.cache.loadStore(selection.root) : undefined;
+    // Reading the store and checking the files' stamps go on at the same time.
+    const [store, unchanged] =
+      stamps.size > 0 ? await Promise.all([this.cache.loadStore(selection.root), unchangedFiles(selection.files, stamps)]) : [undefined, undefined];
     let done = 0;
     const outcome = await loadLetters(selection.files, {
       pool: this.pool,
       stamps,
+      unchanged,
       stored: new Map(store?.entries.map((e) => [e.file, e])),
       known: new Map(store?.entries.map((e) => [e.hash, e])),
       maxBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       onFile: (file) => this.setProgress({ phase: 'parsing', done: ++done, total, file }),
     });
     this.setProgress({ phase: 'indexing', done: 0, total }, true);
+    // The finishing steps take tens of milliseconds each on a large corpus: the event loop gets a
+    // turn between them, so the window keeps answering (IPC, progress) while they run.
+    await nextTurn();
     if (store) corpus.adoptStore(store, outcome);
     corpus.merge(outcome);
+    await nextTurn();
     this.relink(corpus);
+    await nextTurn();
     const indexed = outcome.indexed;
-    await this.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
+    if (!sameStamps(stamps, corpus.stamps)) await this.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
     if (indexed > 0 || store?.entries.length !== corpus.entries.size) this.saveStore(corpus);
     this.lastLoad = { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] };
     this.corpus = corpus;

@@ -1,25 +1,21 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+
 import { decodeLetterBytes, parseLetter } from '../../app/corpus';
 import { normaliseLineEnds } from '../../app/corpus/decode';
 import type { Letter } from '../../app/corpus/types';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * decodeLetterBytes (app/corpus/decode.ts) with a native fast path for the common case, UTF-8
- * with or without its BOM: WHATWG's fatal UTF-8 decoder rejects exactly what the app's strict
- * decoder rejects (overlongs, surrogates, code points past U+10FFFF, truncated sequences), and
- * anything it rejects, or a UTF-16 BOM, goes to the app's decoder for the full rules.
+ * with or without its BOM: Node's `isUtf8` (simdutf) rejects exactly what the app's strict decoder
+ * rejects (overlongs, surrogates, code points past U+10FFFF, truncated sequences), and validating
+ * first, then decoding with Buffer, is several times faster than a fatal TextDecoder. Anything
+ * else, or a UTF-16 BOM, goes to the app's decoder for the full rules (Windows-1252, UTF-16).
  */
 export const decodeBytes = (bytes: Uint8Array): string => {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16) {
-    try {
-      return normaliseLineEnds(utf8.decode(bom ? bytes.subarray(3) : bytes));
-    } catch {
-      // not UTF-8: Windows-1252, decoded below
-    }
-  }
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (!utf16 && isUtf8(body)) return normaliseLineEnds(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
   return decodeLetterBytes(bytes);
 };
 
