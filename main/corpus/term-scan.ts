@@ -124,9 +124,23 @@ export const scanBytes = (bytes: Uint8Array, from: number, to: number, sink: Byt
         i += sequenceLength(c);
       }
     }
-    const term = normalizeTerm(utf8.decode(bytes.subarray(start, i)));
+    const term = foldCached(utf8.decode(bytes.subarray(start, i)));
     if (term.length > 0) sink.other(term);
   }
+};
+
+/**
+ * normalizeTerm, remembered: words with accents repeat (Oekraïne, Yeşilgöz, geïnformeerd) and
+ * folding each occurrence anew (NFD, strip marks) was a tenth of indexing. Bounded; cleared when full.
+ */
+const folded = new Map<string, string>();
+const foldCached = (raw: string): string => {
+  let term = folded.get(raw);
+  if (term === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(raw, (term = normalizeTerm(raw)));
+  }
+  return term;
 };
 
 /** The normalised terms of `text`, in order (see scanText). */
