@@ -110,7 +110,7 @@ interface StartResult {
   mainCpuS: number | null;
   rssMb: number;
   load: number;
-  /** Cold start only: search latencies (ms) and hits. */
+  /** Search latencies (ms): cold, 200 queries after the load; warm, 40 queries straight after opening. */
   searchMs?: number[];
   hits?: number;
   /** Warm start only: whether the first letter reads back whole. */
@@ -154,6 +154,15 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
       result.searchMs.push(performance.now() - t0);
     }
   } else {
+    // Straight after a warm start the document texts are still being read in (see store-text.ts):
+    // these searches read the texts they show from the store file.
+    result.searchMs = queries()
+      .slice(0, 40)
+      .map((q) => {
+        const t0 = performance.now();
+        service.search(q);
+        return performance.now() - t0;
+      });
     const first = state.letters[0]!;
     result.letterBlocks = service.letter(first.file).blocks.length;
     result.listedBlocks = first.blockCount;
@@ -191,6 +200,7 @@ const main = async (): Promise<void> => {
       ['warm start (cache present)', `${(warm.ms / 1000).toFixed(2)} s (${warm.fromCache} cached, ${warm.parsed} parsed, ${warm.indexed} re-indexed)`, '≤ 1 s', warm.ms <= 1000],
       ['search p50', `${percentile(times, 50).toFixed(2)} ms`, '', null],
       ['search p95', `${percentile(times, 95).toFixed(2)} ms (${times.length} queries, ${cold.hits} hits)`, '≤ 10 ms', percentile(times, 95) <= 10],
+      ['first searches after warm start', `p50 ${percentile(warm.searchMs!, 50).toFixed(2)} ms, max ${Math.max(...warm.searchMs!).toFixed(0)} ms (${warm.searchMs!.length} queries; first-run code, texts still loading)`, '', null],
       ['full letter after warm start', `${warm.letterBlocks} blocks (${warm.listedBlocks} listed)`, 'equal', warm.letterBlocks === warm.listedBlocks],
       ['event loop delay max (cold/warm)', `${cold.loopMaxMs.toFixed(0)} / ${warm.loopMaxMs.toFixed(0)} ms`, '', null],
       ['CPU time cold ingest (all threads)', cpu(cold), '', null],
@@ -199,9 +209,9 @@ const main = async (): Promise<void> => {
       ['machine', `${availableParallelism()} cores, load ${cold.load.toFixed(1)} / ${warm.load.toFixed(1)} before each start`, '', null],
       ['parse worker', paths.workerPath ? 'bundled JS (as in the Electron build)' : 'TypeScript via tsx (BENCH_WORKER=tsx)', '', null],
     ];
-    const w = [38, 56, 10];
+    const w = [38, 80, 10];
     const line = (c: string[]): string => c.map((x, i) => x.padEnd(w[i] ?? 4)).join(' | ');
-    process.stdout.write(`\n${line(['meting', 'resultaat', 'doel', 'ok'])}\n${'-'.repeat(114)}\n`);
+    process.stdout.write(`\n${line(['meting', 'resultaat', 'doel', 'ok'])}\n${'-'.repeat(138)}\n`);
     for (const [name, result, target, ok] of rows) {
       process.stdout.write(`${line([name, result, target, ok === null ? '' : ok ? 'ja' : 'NEE'])}\n`);
     }

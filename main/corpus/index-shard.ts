@@ -29,10 +29,30 @@ export interface ShardData {
   docLen: Uint16Array;
   /** Footnote id per document, '' for a block. */
   docNote: string[];
-  /** UTF-8 text of document d: text[textStart[d], textStart[d+1]). */
+  /** UTF-8 text of document d: text[textStart[d], textStart[d+1]); read it with `docText`. */
   textStart: Uint32Array;
   text: Uint8Array;
+  /** Set on a shard from the warm-start store while `text` is still being read in (see store-text.ts). */
+  lazyText?: LazyText;
 }
+
+/** The text of a stored shard, read from the store file after the corpus is already open. */
+export interface LazyText {
+  /** Makes sure text[from, to) is in memory (reads that range at once if the background read has not). */
+  ensure(from: number, to: number): void;
+  /** Settles when all text is in memory: true, or false when the store file could not be read. */
+  readonly loaded: Promise<boolean>;
+}
+
+const decoder = new TextDecoder();
+
+/** The text of document `doc` of a shard. */
+export const docText = (s: ShardData, doc: number): string => {
+  const from = s.textStart[doc]!;
+  const to = s.textStart[doc + 1]!;
+  s.lazyText?.ensure(from, to);
+  return decoder.decode(s.text.subarray(from, to));
+};
 
 /** Any character that `trim` would keep: a document of white space only is not indexed. */
 const NOT_BLANK = /\S/;
@@ -180,11 +200,10 @@ export interface IndexDoc {
 
 /** The documents of letter `letter` of a shard, in order. */
 export const docsOf = (s: ShardData, letter: number): IndexDoc[] => {
-  const decoder = new TextDecoder();
   const docs: IndexDoc[] = [];
   for (let d = 0; d < s.docLetter.length; d++) {
     if (s.docLetter[d] !== letter) continue;
-    docs.push({ block: s.docBlock[d]!, note: s.docNote[d]!, text: decoder.decode(s.text.subarray(s.textStart[d], s.textStart[d + 1])) });
+    docs.push({ block: s.docBlock[d]!, note: s.docNote[d]!, text: docText(s, d) });
   }
   return docs;
 };

