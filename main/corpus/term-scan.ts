@@ -1,7 +1,6 @@
 import { normalizeTerm } from '../../app/corpus/search-text';
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/uy;
 /** Whether a code point is a letter, digit or mark: ASCII by table, the rest by regex, memoised. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
 const wide = new Map<number, boolean>();
@@ -19,51 +18,6 @@ export const hashTerm = (term: string): number => {
   let h = FNV_OFFSET;
   for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), FNV_PRIME);
   return h;
-};
-
-/** Receives the terms of a scan: an ASCII run by position (no string made), any other term folded. */
-export interface TermSink {
-  /** text[start, end) is ASCII; its lower-case form is the term; `hash` is hashTerm of that form. */
-  ascii(text: string, start: number, end: number, hash: number): void;
-  other(term: string): void;
-}
-
-/**
- * Finds the terms of `text`: exactly those of `tokenize`/`splitTerms` in app/corpus/search-text
- * (runs of \p{L}\p{N}\p{M}, folded by `normalizeTerm`), but by a plain scan of char codes: a regex
- * match object and a new string per word made tokenising the main cost of a cold start.
- */
-export const scanText = (text: string, sink: TermSink): void => {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c < 128) {
-      if (ASCII_WORD[c] === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let h = FNV_OFFSET;
-      while (i < n && (c = text.charCodeAt(i)) < 128 && ASCII_WORD[c] === 1) {
-        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-        i++;
-      }
-      if (i >= n || c < 128 || !isWordPoint(text.codePointAt(i)!)) {
-        sink.ascii(text, start, i, h);
-        continue;
-      }
-      i = start; // the word goes on with non-ASCII characters
-    } else if (!isWordPoint(text.codePointAt(i)!)) {
-      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    WORD_RUN.lastIndex = i;
-    const raw = WORD_RUN.exec(text)![0];
-    i += raw.length;
-    const term = normalizeTerm(raw);
-    if (term.length > 0) sink.other(term);
-  }
 };
 
 /** Receives the terms of a byte scan: an ASCII run by position (no string made), any other term folded. */
@@ -84,10 +38,12 @@ const sequenceLength = (lead: number): number => (lead < 0xe0 ? 2 : lead < 0xf0 
 const utf8 = new TextDecoder();
 
 /**
- * scanText over the UTF-8 form of a text (as TextEncoder writes it: valid UTF-8, a lone surrogate
- * as U+FFFD, which is no word character either): the same terms, in the same order. The index
- * builder encodes every document's text anyway to store it, and a byte array scans several times
- * faster than a string, whose char codes V8 reads through one- and two-byte representations.
+ * Finds the terms in the UTF-8 bytes[from, to) of a text (valid UTF-8 as TextEncoder writes it; a
+ * lone surrogate becomes U+FFFD, no word character either): exactly those of `tokenize` in
+ * app/corpus/search-text (runs of \p{L}\p{N}\p{M}, folded by `normalizeTerm`), in order, but by a
+ * plain byte loop that makes no string for an ASCII word: a regex match and a new string per word
+ * made tokenising the main cost of a cold start, and a byte array scans several times faster than
+ * a string's char codes. The index builder scans the bytes it stores for each document anyway.
  */
 export const scanBytes = (bytes: Uint8Array, from: number, to: number, sink: ByteTermSink): void => {
   let i = from;
@@ -143,11 +99,14 @@ const foldCached = (raw: string): string => {
   return term;
 };
 
-/** The normalised terms of `text`, in order (see scanText). */
+const encoder = new TextEncoder();
+
+/** The normalised terms of `text`, in order (see scanBytes). */
 export const scanTerms = (text: string): string[] => {
   const out: string[] = [];
-  scanText(text, {
-    ascii: (t, start, end) => out.push(t.slice(start, end).toLowerCase()),
+  const bytes = encoder.encode(text);
+  scanBytes(bytes, 0, bytes.length, {
+    asciiBytes: (b, start, end) => out.push(utf8.decode(b.subarray(start, end)).toLowerCase()),
     other: (term) => out.push(term),
   });
   return out;
@@ -167,8 +126,9 @@ const holds = <T>(terms: T[], phrase: T[]): boolean => {
  */
 export const hasPhrases = (text: string, phrases: string[][]): boolean => {
   const hashes: number[] = [];
-  scanText(text, {
-    ascii: (_t, _start, _end, hash) => hashes.push(hash),
+  const bytes = encoder.encode(text);
+  scanBytes(bytes, 0, bytes.length, {
+    asciiBytes: (_b, _start, _end, hash) => hashes.push(hash),
     other: (term) => hashes.push(hashTerm(term)),
   });
   if (!phrases.every((p) => holds(hashes, p.map(hashTerm)))) return false;
