@@ -8,7 +8,7 @@ import { inlineRuns, noteRefRun, plainText, styledRun } from './runs';
 /**
  * A quoted passage, as in the Word export: one Quote paragraph per quoted source block, words
  * and footnote references verbatim, "[…]" where words were left out; then the citation as a
- * line of its own or, in `footnote` style, as a note referenced at the end of the passage.
+ * line of its own (kept with the quote's last line) or, in `footnote` style, as a note referenced at the end of the passage.
  * All of it forms one BlockQuote; the citation links to the appended letter when there is one.
  */
 function passageParas(passage: Passage, index: number, briefing: Briefing, notes: NoteCounter, links: LinkResolver): Para[] {
@@ -34,6 +34,7 @@ function passageParas(passage: Passage, index: number, briefing: Briefing, notes
       tag: 'P',
       parents: [parent],
       runs: [styledRun(passage.citation, 'citation', goTo ? { goTo } : {})],
+      keepWithPrevious: true,
     });
   }
   return paras;

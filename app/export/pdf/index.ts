@@ -9,12 +9,12 @@ import { bodyParas } from './body';
 import { NoteCounter, noteLines } from './footnotes';
 import { drawPageFurniture } from './furniture';
 import type { Para } from './layout';
-import { breakLines } from './line-break';
+import { breakParas } from './line-break';
 import { createMeasure } from './measure';
 import { collectOutput } from './output';
 import { paginate } from './paginate';
 import { renderPages } from './render';
-import { CONTENT_WIDTH, MARGIN, PAGE, STYLES } from './styles';
+import { MARGIN, PAGE } from './styles';
 import { StructureTree } from './tagging';
 import { titleParas } from './title-block';
 
@@ -37,7 +37,7 @@ function documentTitle(briefing: Briefing): string {
  * Exports a briefing as a tagged PDF 1.7 (A4, Dutch): the title block, the body in the Word
  * export's styles, every footnote at the foot of the page of its reference (numbered as
  * `numberNotes` does), annotations as PDF text annotations with printed markers, headings as
- * bookmarks, classification marking and "Pagina X van Y" on every page, the font embedded.
+ * bookmarks, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
  * With `options.appendix`, the quoted letters are appended and citations link to them.
  */
 export async function briefingToPdf(
@@ -80,13 +80,7 @@ export async function briefingToPdf(
   }
   const lines = noteLines(notes, (note) => (note.kind === 'citation' ? citationLinks.get(note.ref) : undefined), measure);
 
-  const laidOut = paras.map((para) => {
-    const style = STYLES[para.style];
-    const x = MARGIN.left + style.indentLeft + style.labelWidth;
-    const width = CONTENT_WIDTH - style.indentLeft - style.indentRight - style.labelWidth;
-    return { para, lines: breakLines(para, x, width, style.leading, measure) };
-  });
-  const pages = paginate(laidOut, lines);
+  const pages = paginate(breakParas(paras, measure), lines);
 
   const tree = new StructureTree(doc);
   renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree));

@@ -38,6 +38,8 @@ export interface Para {
   label?: { text: string; font: FontKey; tag: string };
   /** Never leave this paragraph last on a page (headings). */
   keepWithNext?: boolean;
+  /** Keep the first line on the page of the previous paragraph's last line (a passage's citation). */
+  keepWithPrevious?: boolean;
   pageBreakBefore?: boolean;
   /** Overrides the style's space after (e.g. below the title block). */
   spaceAfter?: number;

@@ -1,5 +1,6 @@
 import type { Fragment, Line, Para, Run } from './layout';
 import type { Measure } from './measure';
+import { CONTENT_WIDTH, MARGIN, STYLES } from './styles';
 
 interface Piece {
   run: Run;
@@ -118,4 +119,14 @@ export function breakLines(para: Para, x: number, width: number, height: number,
   (lines[0] as Line).first = true;
   (lines.at(-1) as Line).last = true;
   return lines;
+}
+
+/** Breaks each paragraph into lines in its style's text column (indents and label column left out). */
+export function breakParas(paras: Para[], measure: Measure): Array<{ para: Para; lines: Line[] }> {
+  return paras.map((para) => {
+    const style = STYLES[para.style];
+    const x = MARGIN.left + style.indentLeft + style.labelWidth;
+    const width = CONTENT_WIDTH - style.indentLeft - style.indentRight - style.labelWidth;
+    return { para, lines: breakLines(para, x, width, style.leading, measure) };
+  });
 }

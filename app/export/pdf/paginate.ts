@@ -1,146 +1,63 @@
-import type { Line, PageLayout, Para, PlacedNoteLine } from './layout';
-import { BODY_BOTTOM, MARGIN, NOTE_BAND, STYLES } from './styles';
+import type { Line, PageLayout, Para } from './layout';
+import type { BreakFix, LinePos } from './page-breaks';
+import { keepFix, splitFix } from './page-breaks';
+import type { Snapshot } from './paginator';
+import { Paginator } from './paginator';
+import { STYLES } from './styles';
 
-interface NoteLine {
-  note: number;
-  line: Line;
+interface LaidOut {
+  para: Para;
+  lines: Line[];
 }
 
-const bandHeight = (lines: NoteLine[]): number =>
-  lines.length ? NOTE_BAND.gap + lines.reduce((sum, l) => sum + l.line.height, 0) : 0;
-
-/** The most a continued note may take of a following page, so that some body still fits. */
-const MAX_CARRY = BODY_BOTTOM - MARGIN.top - 4 * STYLES.body.leading;
+/** Places a paragraph's lines, starting a new page before each line in `breaks`; returns their positions. */
+function placePara(paginator: Paginator, { para, lines }: LaidOut, breaks: Set<number>): LinePos[] {
+  const style = STYLES[para.style];
+  if (para.pageBreakBefore) paginator.pageBreak();
+  const positions = lines.map((line, i) => {
+    if (breaks.has(i)) paginator.pageBreak();
+    paginator.place(line, i === 0 ? style.spaceBefore : 0);
+    return paginator.position();
+  });
+  paginator.addSpace(para.spaceAfter ?? style.spaceAfter);
+  return positions;
+}
 
 /**
- * Places lines on pages with every footnote at the foot of the page that holds its reference.
- * Each page's bottom limit rises by the height of the notes referenced on it (plus the
- * separator): a line goes on the page only when it and all its notes fit above the page
- * bottom; otherwise it moves to the next page. Only a note too long for any page is split:
- * as many of its lines as fit stay, the rest continues at the top of the next page's band
- * (and that page takes no new notes until it is done). Headings are kept with the next line.
+ * Lays out paragraphs (already broken into lines) on pages: lines and their footnotes are
+ * placed by `Paginator` (every note at the foot of its reference's page), and the paragraph
+ * rules of `page-breaks` (orphans, widows, headings kept with what follows, citations kept
+ * with their passage) are enforced on the exact result: when a placed paragraph breaks a rule,
+ * placement rewinds to the paragraph the fix concerns, forces the page break there and goes
+ * on. A fix only adds a break to the paragraph it touches, or moves one of its breaks
+ * earlier, and later paragraphs start afresh: the breaks only advance in one order, so the
+ * process ends; usually no rewind is needed at all.
  */
-export class Paginator {
-  readonly pages: PageLayout[] = [];
-  private page!: PageLayout;
-  private band: NoteLine[] = [];
-  private carry: NoteLine[] = [];
-  /** The band holds an unfinished note: later notes may not come before its end. */
-  private closed = false;
-  private y: number = MARGIN.top;
-
-  constructor(private readonly notes: Map<number, Line[]>) {
-    this.newPage();
-  }
-
-  private finishPage(): void {
-    if (!this.band.length) return;
-    const top = BODY_BOTTOM - bandHeight(this.band);
-    this.page.bandTop = top;
-    let y = top + NOTE_BAND.gap;
-    for (const { note, line } of this.band) {
-      const placed: PlacedNoteLine = { note, line, y };
-      this.page.noteLines.push(placed);
-      y += line.height;
-    }
-  }
-
-  private newPage(): void {
-    if (this.pages.length) this.finishPage();
-    this.page = { lines: [], noteLines: [] };
-    this.pages.push(this.page);
-    this.y = MARGIN.top;
-    this.band = [];
-    while (this.carry.length && bandHeight([...this.band, this.carry[0] as NoteLine]) <= MAX_CARRY) {
-      this.band.push(this.carry.shift() as NoteLine);
-    }
-    this.closed = this.carry.length > 0;
-  }
-
-  private notesOf(line: Line): NoteLine[] {
-    return line.notes.flatMap((note) => (this.notes.get(note) ?? []).map((l) => ({ note, line: l })));
-  }
-
-  /** Space left for body lines on the current page. */
-  private get bottom(): number {
-    return BODY_BOTTOM - bandHeight(this.band);
-  }
-
-  place(line: Line, spaceBefore: number): void {
-    for (;;) {
-      const empty = this.page.lines.length === 0;
-      const top = empty ? this.y : this.y + spaceBefore;
-      const notes = this.notesOf(line);
-      if (notes.length && this.closed) {
-        this.newPage();
-        continue;
-      }
-      if (top + line.height + bandHeight([...this.band, ...notes]) <= BODY_BOTTOM) {
-        this.put(line, top, notes);
-        return;
-      }
-      const fitsFresh = MARGIN.top + line.height + bandHeight([...this.carry, ...notes]) <= BODY_BOTTOM;
-      if (!empty && (notes.length === 0 || fitsFresh)) {
-        this.newPage();
-        continue;
-      }
-      // A note too long for any page: keep what fits (all notes but the last complete), carry the rest.
-      let fit = 0;
-      while (fit < notes.length && top + line.height + bandHeight([...this.band, ...notes.slice(0, fit + 1)]) <= BODY_BOTTOM) fit++;
-      const lastNote = notes.at(-1)?.note;
-      const completeBefore = notes.findIndex((n) => n.note === lastNote);
-      if (!empty && fit <= completeBefore) {
-        this.newPage();
-        continue;
-      }
-      this.put(line, top, notes.slice(0, fit));
-      this.carry = notes.slice(fit);
-      this.closed = this.carry.length > 0;
-      return;
-    }
-  }
-
-  private put(line: Line, top: number, notes: NoteLine[]): void {
-    this.page.lines.push({ line, y: top });
-    this.band.push(...notes);
-    this.y = top + line.height;
-  }
-
-  /** Starts a new page unless `height` (a heading and the line after it) still fits here. */
-  keep(height: number, spaceBefore: number): void {
-    if (this.page.lines.length && this.y + spaceBefore + height > this.bottom) this.newPage();
-  }
-
-  pageBreak(): void {
-    if (this.page.lines.length) this.newPage();
-  }
-
-  addSpace(space: number): void {
-    this.y += space;
-  }
-
-  /** Ends the last page; notes still carried get pages of their own. */
-  finish(): PageLayout[] {
-    while (this.carry.length) this.newPage();
-    this.finishPage();
-    return this.pages;
-  }
-}
-
-/** Lays out paragraphs (already broken into lines) on pages; see `Paginator`. */
-export function paginate(paras: Array<{ para: Para; lines: Line[] }>, notes: Map<number, Line[]>): PageLayout[] {
+export function paginate(paras: LaidOut[], notes: Map<number, Line[]>): PageLayout[] {
   const paginator = new Paginator(notes);
-  paras.forEach(({ para, lines }, index) => {
-    const style = STYLES[para.style];
-    if (para.pageBreakBefore) paginator.pageBreak();
-    if (para.keepWithNext) {
-      const next = paras[index + 1];
-      const nextHeight = next?.lines[0] ? STYLES[next.para.style].spaceBefore + next.lines[0].height : 0;
-      const own = lines.reduce((sum, l) => sum + l.height, 0);
-      paginator.keep(own + style.spaceAfter + nextHeight, style.spaceBefore);
+  const breaks = paras.map(() => new Set<number>());
+  const snapshots: Snapshot[] = [];
+  const placed: LinePos[][] = [];
+  const flags = paras.map(({ para }) => para);
+  for (let index = 0; index < paras.length; ) {
+    snapshots[index] = paginator.snapshot();
+    placed[index] = placePara(paginator, paras[index] as LaidOut, breaks[index] as Set<number>);
+    const split = splitFix(placed[index] as LinePos[]);
+    const fix = [split === undefined ? undefined : { para: index, line: split }, keepFix(flags, placed, index)].find(
+      (f): f is BreakFix => f !== undefined && !breaks[f.para]?.has(f.line),
+    );
+    if (!fix) {
+      index++;
+      continue;
     }
-    lines.forEach((line, i) => paginator.place(line, i === 0 ? style.spaceBefore : 0));
-    paginator.addSpace(para.spaceAfter ?? style.spaceAfter);
-  });
+    // A break moved earlier replaces the later ones of that paragraph (their pages are redone).
+    const own = breaks[fix.para] as Set<number>;
+    for (const line of own) if (line > fix.line) own.delete(line);
+    own.add(fix.line);
+    for (let later = fix.para + 1; later <= index; later++) breaks[later]?.clear();
+    paginator.restore(snapshots[fix.para] as Snapshot);
+    placed.length = fix.para;
+    index = fix.para;
+  }
   return paginator.finish();
 }
