@@ -1,4 +1,5 @@
 import type PDFDocument from 'pdfkit';
+import type { PDFStructureElement } from 'pdfkit';
 
 import type { Annotation } from '../../briefing/model';
 import type { PlacedLine } from './layout';
@@ -14,7 +15,9 @@ const MARKER_SIZE = 11;
  * annotation (ISO 32000-1 §12.5.6.4, `/Subtype /Text`) with its text and author, placed in the
  * right margin beside the first line of its range (viewers show an icon there). So that they show in print too, the range
  * is highlighted (a passage's comments: a bar in the left margin along the passage) and a
- * numbered marker stands in the margin, numbered in order of appearance.
+ * numbered marker stands in the margin, numbered in order of appearance. In the structure tree
+ * each is an Annot element with an object reference to its annotation, inside the element of
+ * the line where its range starts (PDF/UA-1 §7.18.1).
  */
 export class AnnotationMarks {
   private readonly byId: Map<string, Annotation>;
@@ -40,8 +43,8 @@ export class AnnotationMarks {
     });
   }
 
-  /** Markers and PDF annotations for the annotations whose range starts on this line. */
-  drawMarkers(placed: PlacedLine): void {
+  /** Markers and PDF annotations for the annotations whose range starts on this line, tagged under `element` (the line's). */
+  drawMarkers(placed: PlacedLine, element: PDFStructureElement): void {
     const { line, y } = placed;
     const ids = [...(line.first ? (line.para.comments ?? []) : []), ...line.fragments.flatMap((f) => f.run.comments ?? [])];
     const starting = [...new Set(ids)].filter((id) => this.byId.has(id) && !this.numbers.has(id));
@@ -59,12 +62,15 @@ export class AnnotationMarks {
       });
       const date = new Date(annotation.date);
       // pdfkit writes String objects as PDF text strings (a plain string would become a name).
-      this.doc.note(x + MARKER_SIZE + 2, y, MARKER_SIZE, MARKER_SIZE, annotation.text, {
-        T: new String(annotation.author),
-        Name: 'Comment',
-        color: [217, 130, 43],
-        ...(Number.isNaN(date.getTime()) ? {} : { M: date }),
-      });
+      this.tree.annotation(element, 'Annot', (structParent) =>
+        this.doc.note(x + MARKER_SIZE + 2, y, MARKER_SIZE, MARKER_SIZE, annotation.text, {
+          structParent,
+          T: new String(annotation.author),
+          Name: 'Comment',
+          color: [217, 130, 43],
+          ...(Number.isNaN(date.getTime()) ? {} : { M: date }),
+        }),
+      );
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { Para } from './layout';
+import type { LinkTarget, Para } from './layout';
 import { styledRun } from './runs';
 
 /** A corpus letter appended after the briefing so that citations can link to its text. */
@@ -9,19 +9,27 @@ export interface AppendixLetter {
   blocks: Array<{ text: string }>;
 }
 
-/** Resolves a cited letter (and block) to the named destination in the appendix, if appended. */
-export type LinkResolver = (file: string, blockIndex?: number) => string | undefined;
+/** Resolves a cited letter (and block) to its link into the appendix, if the letter is appended. */
+export type LinkResolver = (file: string, blockIndex?: number) => LinkTarget | undefined;
 
 const letterDest = (index: number): string => `bijlage-${index + 1}`;
 const blockDest = (index: number, block: number): string => `bijlage-${index + 1}-alinea-${block + 1}`;
 
+/**
+ * Links from citations into the appended letters: to the quoted paragraph's named destination,
+ * else to the letter's heading, described in Dutch as "Naar bron: <title> (bijlage N, alinea M)".
+ */
 export function appendixLinks(appendix: AppendixLetter[]): LinkResolver {
   const byFile = new Map(appendix.map((letter, index) => [letter.file, { letter, index }]));
   return (file, blockIndex) => {
     const found = byFile.get(file);
     if (!found) return undefined;
-    if (blockIndex !== undefined && blockIndex < found.letter.blocks.length) return blockDest(found.index, blockIndex);
-    return letterDest(found.index);
+    const { letter, index } = found;
+    const where = `bijlage ${index + 1}`;
+    if (blockIndex !== undefined && blockIndex < letter.blocks.length) {
+      return { destination: blockDest(index, blockIndex), description: `Naar bron: ${letter.title} (${where}, alinea ${blockIndex + 1})` };
+    }
+    return { destination: letterDest(index), description: `Naar bron: ${letter.title} (${where})` };
   };
 }
 

@@ -28,12 +28,12 @@ function passageParas(passage: Passage, index: number, briefing: Briefing, notes
     const number = notes.take(passage.id, true);
     if (number !== undefined) paras.at(-1)?.runs.push(noteRefRun(number, 'quote'));
   } else {
-    const goTo = links(passage.source.file, passage.parts[0]?.blockIndex);
+    const link = links(passage.source.file, passage.parts[0]?.blockIndex);
     paras.push({
       style: 'citation',
       tag: 'P',
       parents: [parent],
-      runs: [styledRun(passage.citation, 'citation', goTo ? { goTo } : {})],
+      runs: [styledRun(passage.citation, 'citation', link ? { link } : {})],
       keepWithPrevious: true,
     });
   }

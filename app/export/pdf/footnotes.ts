@@ -1,9 +1,9 @@
 import type { NumberedNote } from '../../briefing/notes';
 import { noteParagraphs } from '../common/note-paragraphs';
-import type { Line, Para } from './layout';
+import type { Line, LinkTarget, Para } from './layout';
 import { breakLines } from './line-break';
 import type { Measure } from './measure';
-import { styledRun } from './runs';
+import { noteLink, styledRun } from './runs';
 import { CONTENT_WIDTH, MARGIN, STYLES } from './styles';
 
 /**
@@ -36,12 +36,13 @@ export class NoteCounter {
 
 /**
  * Breaks every note into lines at the note band's width: the number in a hanging column, the
- * text verbatim, each paragraph of a multi-paragraph note on a line of its own. A citation
- * note whose letter is appended links to it (`linkFor`).
+ * text verbatim, each paragraph of a multi-paragraph note on a line of its own. The note's
+ * first line is the destination of its references' links; a citation note whose letter is
+ * appended links to it (`linkFor`).
  */
 export function noteLines(
   notes: NumberedNote[],
-  linkFor: (note: NumberedNote) => string | undefined,
+  linkFor: (note: NumberedNote) => LinkTarget | undefined,
   measure: Measure,
 ): Map<number, Line[]> {
   const style = STYLES.note;
@@ -49,15 +50,18 @@ export function noteLines(
   const width = CONTENT_WIDTH - style.labelWidth;
   const result = new Map<number, Line[]>();
   for (const note of notes) {
-    const goTo = linkFor(note);
+    const link = linkFor(note);
     const lines = noteParagraphs(note.text).flatMap((text, index) => {
       const para: Para = {
         style: 'note',
         tag: 'Note',
         parents: [],
-        runs: [styledRun(text, 'note', goTo ? { goTo } : {})],
+        runs: [styledRun(text, 'note', link ? { link } : {})],
       };
-      if (index === 0) para.label = { text: String(note.number), font: 'regular', tag: 'Lbl' };
+      if (index === 0) {
+        para.label = { text: String(note.number), font: 'regular', tag: 'Lbl' };
+        para.destinations = [noteLink(note.number).destination];
+      }
       return breakLines(para, x, width, style.leading, measure);
     });
     result.set(note.number, lines);

@@ -8,7 +8,7 @@ import { appendixLinks, appendixParas } from './appendix';
 import { bodyParas } from './body';
 import { NoteCounter, noteLines } from './footnotes';
 import { drawPageFurniture } from './furniture';
-import type { Para } from './layout';
+import type { LinkTarget, Para } from './layout';
 import { breakParas } from './line-break';
 import { createMeasure } from './measure';
 import { collectOutput } from './output';
@@ -39,6 +39,8 @@ function documentTitle(briefing: Briefing): string {
  * `numberNotes` does), annotations as PDF text annotations with printed markers, headings as
  * bookmarks, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
  * With `options.appendix`, the quoted letters are appended and citations link to them.
+ * Footnote references link to their notes; every link and comment is in the structure tree
+ * (Link / Annot with an OBJR, /StructParent, a Dutch /Contents), as PDF/UA-1 §7.18 asks.
  */
 export async function briefingToPdf(
   briefing: Briefing,
@@ -74,7 +76,7 @@ export async function briefingToPdf(
   const counter = new NoteCounter(notes, briefing.footnotes.map((note) => note.id));
   const paras: Para[] = [...titleParas(properties), ...bodyParas(briefing, counter, links), ...appendixParas(appendix)];
 
-  const citationLinks = new Map<string, string | undefined>();
+  const citationLinks = new Map<string, LinkTarget | undefined>();
   for (const block of briefing.body) {
     if (block.type === 'passage') citationLinks.set(block.id, links(block.source.file, block.parts[0]?.blockIndex));
   }

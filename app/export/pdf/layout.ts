@@ -7,6 +7,16 @@ import type { FontKey, StyleName } from './styles';
  * anything drawn.
  */
 
+/**
+ * Where a run links to: a named destination in this document (a footnote, a paragraph of an
+ * appended letter) and the Dutch description a screen reader announces (the link
+ * annotation's /Contents, as PDF/UA-1 §7.18.5 asks).
+ */
+export interface LinkTarget {
+  destination: string;
+  description: string;
+}
+
 /** A piece of text in one style. */
 export interface Run {
   text: string;
@@ -17,8 +27,8 @@ export interface Run {
   noteNumber?: number;
   /** Annotation ids whose range covers this run. */
   comments?: string[];
-  /** Named destination this run links to (citation → appended letter). */
-  goTo?: string;
+  /** What this run links to (footnote reference → note, citation → appended letter). */
+  link?: LinkTarget;
 }
 
 /** A node of the structure tree above a paragraph, e.g. a passage's BlockQuote or a list's L and LI. */

@@ -14,6 +14,18 @@ export interface PDFStructureElement {
   end(): void;
 }
 
+/**
+ * Options pdfkit passes on to an annotation's dictionary. With `structParent`, pdfkit adds an
+ * object reference (OBJR) to the annotation to that element and gives the annotation a
+ * /StructParent key in the ParentTree. Text strings must be String objects (a plain string
+ * would be written as a name).
+ */
+export interface AnnotationOptions {
+  structParent?: PDFStructureElement;
+  Contents?: String;
+  [key: string]: unknown;
+}
+
 export interface PDFOutlineItem {
   /** `top` is measured from the page's top edge; `left` from its right edge (pdfkit's quirk). */
   addItem(title: string, options?: { top?: number; left?: number; zoom?: number; expanded?: boolean }): PDFOutlineItem;
@@ -69,8 +81,8 @@ declare class PDFDocument {
   addPage(): this;
   switchToPage(index: number): PDFPage;
   bufferedPageRange(): { start: number; count: number };
-  note(x: number, y: number, w: number, h: number, contents: string, options?: Record<string, unknown>): this;
-  goTo(x: number, y: number, w: number, h: number, name: string): this;
+  note(x: number, y: number, w: number, h: number, contents: string, options?: AnnotationOptions): this;
+  goTo(x: number, y: number, w: number, h: number, name: string, options?: AnnotationOptions): this;
   addNamedDestination(name: string, fit: 'XYZ', x: number, y: number, zoom: number | null): void;
   struct(type: string, options?: Record<string, unknown>): PDFStructureElement;
   addStructure(element: PDFStructureElement): this;

@@ -1,4 +1,5 @@
 import type PDFDocument from 'pdfkit';
+import type { PDFStructureElement } from 'pdfkit';
 
 import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
 import type { AnnotationMarks } from './annotations';
@@ -30,6 +31,44 @@ interface Context {
   outline: OutlineBuilder;
 }
 
+/**
+ * The line's text as marked content of its paragraph's element (`before` draws first: a note's
+ * number); a linked fragment instead as a Link element inside it, with its text and its link
+ * annotation over the fragment, described in Dutch (PDF/UA-1 §7.18.5).
+ */
+function drawContent(ctx: Context, placed: PlacedLine, element: PDFStructureElement, tag: string, base: number, before?: () => void): void {
+  const { doc, tree } = ctx;
+  const { line, y } = placed;
+  let plain: Fragment[] = [];
+  let lead = before;
+  let marked = false;
+  const flush = (force: boolean): void => {
+    if (!plain.length && !lead && !force) return;
+    const [fragments, first] = [plain, lead];
+    tree.mark(element, tag, () => {
+      first?.();
+      for (const fragment of fragments) drawFragment(doc, line, fragment, base);
+    });
+    [plain, lead, marked] = [[], undefined, true];
+  };
+  for (const fragment of line.fragments) {
+    const { link } = fragment.run;
+    if (!link) {
+      plain.push(fragment);
+      continue;
+    }
+    flush(false);
+    tree.annotation(
+      element,
+      'Link',
+      (structParent) =>
+        doc.goTo(line.x + fragment.x, y, fragment.width, line.height, link.destination, { structParent, Contents: new String(link.description) }),
+      () => drawFragment(doc, line, fragment, base),
+    );
+  }
+  flush(!marked);
+}
+
 function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string): void {
   const { doc, tree } = ctx;
   const { line, y } = placed;
@@ -57,14 +96,8 @@ function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string)
     // A label of its own in the structure (Lbl), before the paragraph's body.
     tree.mark(tree.element({ label: para }, label.tag, para.parents), label.tag, drawLabel);
   }
-  tree.mark(element, tag, () => {
-    if (tag === 'Note') drawLabel();
-    for (const fragment of line.fragments) drawFragment(doc, line, fragment, base);
-  });
-  for (const fragment of line.fragments) {
-    if (fragment.run.goTo) doc.goTo(line.x + fragment.x, y, fragment.width, line.height, fragment.run.goTo);
-  }
-  ctx.marks.drawMarkers(placed);
+  drawContent(ctx, placed, element, tag, base, tag === 'Note' ? drawLabel : undefined);
+  ctx.marks.drawMarkers(placed, element);
 }
 
 /**

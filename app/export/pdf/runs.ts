@@ -1,5 +1,5 @@
 import type { Inline } from '../../briefing/model';
-import type { Run } from './layout';
+import type { LinkTarget, Run } from './layout';
 import type { NoteCounter } from './footnotes';
 import type { StyleName } from './styles';
 import { STYLES, SUPERSCRIPT, fontKey } from './styles';
@@ -10,10 +10,15 @@ export function styledRun(text: string, style: StyleName, extra: Partial<Run> = 
   return { text, font: fontKey(s.bold, s.italic), size: s.size, color: s.color, ...extra };
 }
 
-/** A superscript footnote number, sized after the paragraph style. */
+/** The link from a footnote reference to its note (the note's first line is the named destination). */
+export function noteLink(number: number): LinkTarget {
+  return { destination: `voetnoot-${number}`, description: `Naar voetnoot ${number}` };
+}
+
+/** A superscript footnote number, sized after the paragraph style, linked to its note. */
 export function noteRefRun(number: number, style: StyleName): Run {
   const s = STYLES[style];
-  return { text: String(number), font: 'regular', size: s.size * SUPERSCRIPT.scale, color: s.color, noteNumber: number };
+  return { text: String(number), font: 'regular', size: s.size * SUPERSCRIPT.scale, color: s.color, noteNumber: number, link: noteLink(number) };
 }
 
 /**

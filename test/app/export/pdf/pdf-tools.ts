@@ -106,3 +106,20 @@ export function deref(objects: Record<string, unknown>, value: unknown): unknown
 export function text(value: unknown): string {
   return typeof value === 'string' && value.startsWith('u:') ? value.slice(2) : String(value);
 }
+
+/** Every key → value pair of a number tree (ISO 32000-1 §7.9.7), following /Kids. */
+export function numberTreeEntries(objects: Record<string, unknown>, tree: unknown): Array<[number, unknown]> {
+  const node = deref(objects, tree) as PdfDict;
+  const nums = (node['/Nums'] as unknown[] | undefined) ?? [];
+  const own: Array<[number, unknown]> = [];
+  for (let i = 0; i < nums.length; i += 2) own.push([nums[i] as number, nums[i + 1]]);
+  const kids = ((node['/Kids'] as unknown[] | undefined) ?? []).flatMap((kid) => numberTreeEntries(objects, kid));
+  return [...own, ...kids];
+}
+
+/** The object id ("12 0 R") of each dictionary matching `predicate`. */
+export function refsWhere(objects: Record<string, unknown>, predicate: (dict: PdfDict) => boolean): string[] {
+  return Object.entries(objects).flatMap(([id, v]) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && predicate(v as PdfDict) ? [id.replace(/^obj:/, '')] : [],
+  );
+}
