@@ -1,4 +1,4 @@
-import { CLEAR_HISTORY_COMMAND, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -6,23 +6,27 @@ import { emptyBriefing, type Annotation, type Briefing, type BriefingProperties,
 import type { Recent } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import type { EditorUi } from '../editor/context/EditorUiContext';
-import { $briefingToEditor } from '../editor/model-mapping/from-briefing';
+import { createMetaEdits } from '../editor/meta/meta-edits';
+import { readBriefingMetaView, registerBriefingMeta, type BriefingMetaView } from '../editor/meta/register-briefing-meta';
+import { LOAD_TAG, loadIntoEditor } from '../editor/model-mapping/from-briefing';
 import { editorStateToBriefing } from '../editor/model-mapping/to-briefing';
 import { briefingName } from './briefing-name';
 
-export const LOAD_TAG = 'dossier-load';
 
 export interface BriefingSession {
   path: string | null;
   name: string;
   dirty: boolean;
+  /** Derived from the editor state (root NodeState), so undo and redo update them. */
   properties: BriefingProperties;
   citationStyle: CitationStyle;
+  /** The comments whose anchor is in the text. */
   annotations: Annotation[];
   recent: Recent;
+  /** An undoable edit; consecutive edits of one field (nothing else in between) are one undo step. */
   setProperties(properties: BriefingProperties): void;
+  /** An undoable edit. */
   setCitationStyle(style: CitationStyle): void;
-  setAnnotations(update: (annotations: Annotation[]) => Annotation[]): void;
   /** The briefing as it is now (editor content plus what is kept beside it). */
   current(): Briefing;
   load(briefing: Briefing, path: string | null, options?: { dirty?: boolean }): void;
@@ -36,25 +40,34 @@ export interface BriefingSession {
   revision: number;
 }
 
-/** The open briefing: its file, properties, comments and unsaved state, and the file commands. */
+/**
+ * The open briefing: its file, unsaved state and the file commands. Properties, citation style and
+ * comments live in the editor state (see editor/meta/briefing-meta) and are read back from it here.
+ */
 export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): BriefingSession {
   const { t } = useTranslation();
   const [path, setPath] = useState<string | null>(null);
-  const [properties, setPropertiesState] = useState<BriefingProperties>(() => emptyBriefing().properties);
-  const [citationStyle, setCitationStyleState] = useState<CitationStyle>('footnote');
-  const [annotations, setAnnotationsState] = useState<Annotation[]>([]);
+  const [meta, setMeta] = useState<BriefingMetaView>(() => readBriefingMetaView(editor));
   const [revision, setRevision] = useState(0);
   const [savedRevision, setSavedRevision] = useState(0);
   const [recent, setRecent] = useState<Recent>([]);
-  const state = useRef({ properties, citationStyle, annotations, path });
-  state.current = { properties, citationStyle, annotations, path };
+  const state = useRef({ path });
+  state.current = { path };
+  const [metaEdits] = useState(() => createMetaEdits(editor));
   const revisionRef = useRef(0);
   const bump = useCallback(() => {
     revisionRef.current += 1;
     setRevision(revisionRef.current);
   }, []);
 
-  useEffect(() => ui.citationStyle.set(citationStyle), [ui, citationStyle]);
+  useEffect(
+    () =>
+      registerBriefingMeta(editor, (view) => {
+        setMeta(view);
+        ui.citationStyle.set(view.citationStyle);
+      }),
+    [editor, ui],
+  );
   useEffect(
     () =>
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
@@ -64,10 +77,7 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
     [editor, bump],
   );
 
-  const current = useCallback(
-    (): Briefing => editorStateToBriefing(editor.getEditorState(), state.current.properties, state.current.citationStyle, state.current.annotations),
-    [editor],
-  );
+  const current = useCallback((): Briefing => editorStateToBriefing(editor.getEditorState()), [editor]);
 
   const guard = useCallback(
     async (task: () => Promise<void>) => {
@@ -82,11 +92,8 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
 
   const load = useCallback(
     (briefing: Briefing, newPath: string | null, options: { dirty?: boolean } = {}) => {
-      editor.update(() => $briefingToEditor(briefing), { tag: LOAD_TAG, discrete: true });
-      editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
-      setPropertiesState(briefing.properties);
-      setCitationStyleState(briefing.citationStyle);
-      setAnnotationsState(briefing.annotations);
+      loadIntoEditor(editor, briefing);
+      metaEdits.reset();
       setPath(newPath);
       ui.quoteStatuses.set(new Map());
       ui.trimming.set(null);
@@ -96,7 +103,7 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
       setRevision(next);
       setSavedRevision(options.dirty ? next - 1 : next);
     },
-    [editor, ui],
+    [editor, ui, metaEdits],
   );
 
   const dirty = revision !== savedRevision;
@@ -135,22 +142,20 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
     [guard, current, ui, t, refreshRecent],
   );
 
-  const setProperties = useCallback((next: BriefingProperties) => (setPropertiesState(next), bump()), [bump]);
-  const setCitationStyle = useCallback((next: CitationStyle) => (setCitationStyleState(next), bump()), [bump]);
-  const setAnnotations = useCallback((update: (old: Annotation[]) => Annotation[]) => (setAnnotationsState(update), bump()), [bump]);
+  const setProperties = useCallback((next: BriefingProperties) => metaEdits.setProperties(next), [metaEdits]);
+  const setCitationStyle = useCallback((next: CitationStyle) => metaEdits.setCitationStyle(next), [metaEdits]);
 
   return {
     path,
-    name: briefingName(path, properties.title, t('editor.untitled')),
+    name: briefingName(path, meta.properties.title, t('editor.untitled')),
     dirty,
-    properties,
-    citationStyle,
-    annotations,
+    properties: meta.properties,
+    citationStyle: meta.citationStyle,
+    annotations: meta.annotations,
     recent,
     revision,
     setProperties,
     setCitationStyle,
-    setAnnotations,
     current,
     load,
     newBriefing,

@@ -29,7 +29,7 @@ export function BriefingWorkspace() {
   const ui = useEditorUi();
   const session = useBriefingSession(editor, ui);
   const actions = useExportActions(session, ui);
-  const forms = useNoteAndCommentForms(editor, ui, session);
+  const forms = useNoteAndCommentForms(editor, ui);
   useWindowStatus(session);
   useAutosave(session);
   useCommands({

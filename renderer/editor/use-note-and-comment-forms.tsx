@@ -2,12 +2,11 @@ import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type BaseSel
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { BriefingSession } from '../briefing/use-briefing-session';
 import { useStore, type EditorUi } from './context/EditorUiContext';
 import { newId } from './ids';
 import { $createFootnoteRefNode } from './nodes/FootnoteRefNode';
 import { $removeUserNote, $setUserNoteText, $userNoteAt } from './notes/footnote-edit';
-import { $anchorComment, $removeComment } from './plugins/Comments/comments';
+import { $addComment, $deleteComment } from './meta/comment-edits';
 import { InlineForm } from './ui/InlineForm';
 
 /**
@@ -15,11 +14,10 @@ import { InlineForm } from './ui/InlineForm';
  * selection is kept when a form opens (focus moves to its input) and restored when it is submitted.
  * Editing is opened through `ui.editingNote` (by the reference in the text or the footnote area).
  */
-export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi, session: BriefingSession) {
+export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<'footnote' | 'comment' | null>(null);
   const saved = useRef<BaseSelection | null>(null);
-  const { setAnnotations, properties } = session;
 
   const editing = useStore(ui.editingNote);
   const editedNote = editing ? editor.getEditorState().read(() => $userNoteAt(editing)) : null;
@@ -74,13 +72,13 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi, sess
     close();
   };
 
+  // The anchor and the comment's entry change in one update: one undo step for both.
   const addComment = (text: string) => {
-    const id = newId('a');
     let anchored = false;
     editor.update(
       () => {
         restore();
-        anchored = $anchorComment(id);
+        anchored = $addComment(newId('a'), text, new Date().toISOString());
       },
       { discrete: true },
     );
@@ -88,17 +86,10 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi, sess
       ui.notice.set({ kind: 'error', text: t('editor.commentNeedsSelection') });
       return;
     }
-    setAnnotations((old) => [...old, { id, author: properties.author, date: new Date().toISOString(), text }]);
     close();
   };
 
-  const deleteComment = useCallback(
-    (id: string) => {
-      editor.update(() => $removeComment(id));
-      setAnnotations((old) => old.filter((annotation) => annotation.id !== id));
-    },
-    [editor, setAnnotations],
-  );
+  const deleteComment = useCallback((id: string) => editor.update(() => $deleteComment(id)), [editor]);
 
   let form: ReactNode = null;
   if (editing && editedNote) {

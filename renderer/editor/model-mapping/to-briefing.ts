@@ -2,32 +2,30 @@ import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
 
-import {
-  BRIEFING_VERSION,
-  type Annotation,
-  type BodyBlock,
-  type Briefing,
-  type BriefingProperties,
-  type CitationStyle,
-  type Inline,
-} from '../../../app/briefing/model';
+import { BRIEFING_VERSION, type BodyBlock, type Briefing, type Inline } from '../../../app/briefing/model';
+import { $getBriefingMeta, $liveAnnotations } from '../meta/briefing-meta';
 import { $isPassageNode } from '../nodes/PassageNode';
 import { $inlinesOf, NoteCollector } from './inlines';
 
 /**
- * The briefing model (the documented `.dossier` content, app/briefing/model.ts) of an editor state.
- * Footnotes are listed once each in order of first reference; the trailing empty paragraph the
- * editor keeps after a final passage (so the user can type below it) is not part of the briefing.
+ * The briefing model (the documented `.dossier` content, app/briefing/model.ts) of an editor state,
+ * properties, citation style and comments included (they are NodeState on the root). Footnotes are
+ * listed once each in order of first reference; a comment whose anchor is gone (its text deleted)
+ * is left out; the trailing empty paragraph the editor keeps after a final passage (so the user can
+ * type below it) is not part of the briefing.
  */
-export function editorStateToBriefing(
-  state: EditorState,
-  properties: BriefingProperties,
-  citationStyle: CitationStyle,
-  annotations: Annotation[],
-): Briefing {
+export function editorStateToBriefing(state: EditorState): Briefing {
   return state.read(() => {
     const { body, footnotes } = $bodyOfEditor();
-    return { version: BRIEFING_VERSION, properties, citationStyle, body, footnotes, annotations };
+    const { properties, citationStyle } = $getBriefingMeta();
+    return {
+      version: BRIEFING_VERSION,
+      properties: structuredClone(properties),
+      citationStyle,
+      body,
+      footnotes,
+      annotations: $liveAnnotations().map((annotation) => ({ ...annotation })),
+    };
   });
 }
 

@@ -43,12 +43,12 @@ function setUp() {
     counterIds('t'),
   );
   update(editor, () => void $insertPassage(passage, footnotes, { end: true }));
-  return { editor, briefing, keys };
+  return { editor, keys };
 }
 
 describe('editing and deleting the user’s own footnotes', () => {
   it('replaces a note’s text (trimmed), puts the caret after its reference, and undo brings the old text back', async () => {
-    const { editor, briefing, keys } = setUp();
+    const { editor, keys } = setUp();
     let result = false;
     update(editor, () => {
       result = $setUserNoteText(keys[0]!, '  Zie de geannoteerde agenda.  ');
@@ -58,7 +58,7 @@ describe('editing and deleting the user’s own footnotes', () => {
     });
     expect(result).toBe(true);
     expect(numbers(editor)).toEqual(['1 Zie de geannoteerde agenda.', '2 Tweede eigen noot.', '3 Joint Statement, 15 december 2025']);
-    expect(briefingOf(editor, briefing).footnotes.filter((note) => note.origin === 'user')).toEqual([
+    expect(briefingOf(editor).footnotes.filter((note) => note.origin === 'user')).toEqual([
       { id: 'u1', origin: 'user', text: 'Zie de geannoteerde agenda.' },
       { id: 'u2', origin: 'user', text: 'Tweede eigen noot.' },
     ]);
@@ -68,7 +68,7 @@ describe('editing and deleting the user’s own footnotes', () => {
   });
 
   it('gives an edited copy of a pasted reference its own id, so the original keeps its text when saved', () => {
-    const { editor, briefing, keys } = setUp();
+    const { editor, keys } = setUp();
     let copyKey = '';
     update(editor, () => {
       const copy = $createFootnoteRefNode({ id: 'u1', origin: 'user', text: 'Eerste eigen noot.' });
@@ -76,7 +76,7 @@ describe('editing and deleting the user’s own footnotes', () => {
       copyKey = copy.getKey();
     });
     update(editor, () => void $setUserNoteText(copyKey, 'Gewijzigde kopie.', () => 'u9'));
-    const back = briefingOf(editor, briefing);
+    const back = briefingOf(editor);
     expect(back.footnotes.filter((note) => note.origin === 'user')).toEqual([
       { id: 'u1', origin: 'user', text: 'Eerste eigen noot.' },
       { id: 'u2', origin: 'user', text: 'Tweede eigen noot.' },
@@ -84,7 +84,7 @@ describe('editing and deleting the user’s own footnotes', () => {
     ]);
     // Editing a note no other reference shares keeps its id.
     update(editor, () => void $setUserNoteText(keys[0]!, 'Eerste, herzien.', () => 'u10'));
-    expect(briefingOf(editor, briefing).footnotes.find((note) => note.text === 'Eerste, herzien.')?.id).toBe('u1');
+    expect(briefingOf(editor).footnotes.find((note) => note.text === 'Eerste, herzien.')?.id).toBe('u1');
   });
 
   it('refuses an empty text and leaves the note as it was', () => {
@@ -96,10 +96,10 @@ describe('editing and deleting the user’s own footnotes', () => {
   });
 
   it('deletes a note with its reference: the later notes move up one number; undo restores it', async () => {
-    const { editor, briefing, keys } = setUp();
+    const { editor, keys } = setUp();
     update(editor, () => void $removeUserNote(keys[0]!));
     expect(numbers(editor)).toEqual(['1 Tweede eigen noot.', '2 Joint Statement, 15 december 2025']);
-    const back = briefingOf(editor, briefing);
+    const back = briefingOf(editor);
     expect(back.body[0]).toEqual({
       type: 'paragraph',
       children: [

@@ -3,7 +3,7 @@ import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import type { LexicalEditor } from 'lexical';
 
 import type { Briefing } from '../../../app/briefing/model';
-import { $briefingToEditor } from '../../../renderer/editor/model-mapping/from-briefing';
+import { loadIntoEditor } from '../../../renderer/editor/model-mapping/from-briefing';
 import { editorStateToBriefing } from '../../../renderer/editor/model-mapping/to-briefing';
 import { briefingNodes } from '../../../renderer/editor/nodes';
 
@@ -26,13 +26,14 @@ export function update(editor: LexicalEditor, fn: () => void, tag?: string): voi
   editor.update(fn, { discrete: true, ...(tag ? { tag } : {}) });
 }
 
+/** Loads as the app does: a fresh history that starts at the loaded briefing. */
 export function load(editor: LexicalEditor, briefing: Briefing): void {
-  update(editor, () => $briefingToEditor(briefing));
+  loadIntoEditor(editor, briefing);
 }
 
-/** The briefing the editor holds, with the properties, style and annotations of `like`. */
-export function briefingOf(editor: LexicalEditor, like: Briefing): Briefing {
-  return editorStateToBriefing(editor.getEditorState(), like.properties, like.citationStyle, like.annotations);
+/** The briefing the editor holds (properties, citation style and live comments included). */
+export function briefingOf(editor: LexicalEditor): Briefing {
+  return editorStateToBriefing(editor.getEditorState());
 }
 
 /** Undo and redo replace the editor state from inside a command, which commits on the next tick. */

@@ -35,14 +35,14 @@ describe('editor ⇄ briefing model', () => {
     const briefing = richBriefing();
     const editor = headlessEditor();
     load(editor, briefing);
-    expect(briefingOf(editor, briefing)).toEqual(briefing);
+    expect(briefingOf(editor)).toEqual(briefing);
   });
 
   it('round-trips passages made by createPassage and trimPassage, line breaks and empty paragraphs', () => {
     const briefing = quotedBriefing();
     const editor = headlessEditor();
     load(editor, briefing);
-    const back = briefingOf(editor, briefing);
+    const back = briefingOf(editor);
     expect(back).toEqual(briefing);
     const trimmed = back.body[3];
     expect(trimmed?.type === 'passage' && trimmed.parts[0]).toMatchObject({ text: 'Daarna volgde Parijs.', omittedBefore: true });
@@ -66,7 +66,7 @@ describe('editor ⇄ briefing model', () => {
     const briefing = richBriefing();
     const editor = headlessEditor();
     load(editor, briefing);
-    expect(numberNotes(briefingOf(editor, briefing)).map((note) => `${note.number} ${note.text}`)).toEqual([
+    expect(numberNotes(briefingOf(editor)).map((note) => `${note.number} ${note.text}`)).toEqual([
       '1 Zie ook de geannoteerde agenda.',
       '2 Joint Statement, 15 december 2025',
       '3 Kamerstuk 36 045, nr. 215',
@@ -80,7 +80,7 @@ describe('editor ⇄ briefing model', () => {
     const editor = headlessEditor();
     load(editor, briefing);
     expect(editor.getEditorState().read(() => $getRoot().getChildrenSize())).toBe(1);
-    expect(briefingOf(editor, briefing).body).toEqual([{ type: 'paragraph', children: [] }]);
+    expect(briefingOf(editor).body).toEqual([{ type: 'paragraph', children: [] }]);
   });
 
   it('adds a place to type after a final passage and leaves it out of the briefing', () => {
@@ -89,7 +89,7 @@ describe('editor ⇄ briefing model', () => {
     load(editor, briefing);
     const types = editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getType()));
     expect(types).toEqual(['paragraph', 'dossier-passage', 'paragraph', 'dossier-passage', 'paragraph']);
-    expect(briefingOf(editor, briefing).body).toHaveLength(4);
+    expect(briefingOf(editor).body).toHaveLength(4);
   });
 
   it('survives Lexical JSON serialisation (copy, history) with the same briefing', () => {
@@ -99,6 +99,18 @@ describe('editor ⇄ briefing model', () => {
     const json = JSON.stringify(editor.getEditorState().toJSON());
     const other = headlessEditor();
     other.setEditorState(other.parseEditorState(json));
-    expect(briefingOf(other, briefing)).toEqual(briefing);
+    expect(briefingOf(other)).toEqual(briefing);
+  });
+
+  it('carries properties and citation style and leaves out a comment without an anchor', () => {
+    const briefing = richBriefing();
+    briefing.citationStyle = 'line';
+    briefing.annotations.push({ id: 'a3', author: 'C. Weesje', date: '2026-01-22T08:00:00.000Z', text: 'Nergens meer aan verbonden' });
+    const editor = headlessEditor();
+    load(editor, briefing);
+    const back = briefingOf(editor);
+    expect(back.properties).toEqual(richBriefing().properties);
+    expect(back.citationStyle).toBe('line');
+    expect(back.annotations.map((annotation) => `${annotation.id}: ${annotation.text}`)).toEqual(['a1: Formulering checken', 'a2: Kern van het citaat']);
   });
 });

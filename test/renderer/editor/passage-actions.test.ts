@@ -19,22 +19,22 @@ function setUp() {
   load(editor, briefing);
   const { passage, footnotes } = createPassage(sampleLetter(), { start: { block: 'b1', offset: 0 }, end: { block: 'b1', offset: 52 } }, counterIds('t'));
   update(editor, () => void $insertPassage(passage, footnotes, { end: true }));
-  return { editor, briefing };
+  return { editor };
 }
 
 describe('passage actions in the editor', () => {
   it('trims a passage with trimPassage: "[…]" flags, the dropped note leaves the briefing', () => {
-    const { editor, briefing } = setUp();
+    const { editor } = setUp();
     const key = editor.getEditorState().read(() => $passageNodes()[0]!.getKey());
     update(editor, () => $trimPassageNode(key, [[31, 52]]));
-    const back = briefingOf(editor, briefing);
+    const back = briefingOf(editor);
     const passage = back.body.find((block): block is Passage => block.type === 'passage')!;
     expect(passage.parts[0]).toMatchObject({ start: 31, end: 52, text: 'Daarna volgde Parijs.', omittedBefore: true, omittedAfter: false });
     expect(back.footnotes.map((note) => note.text)).toEqual(['Kamerstuk 36 045, nr. 215']);
   });
 
   it('anchors a comment on a text range and on a selected passage, and removes it from both', () => {
-    const { editor, briefing } = setUp();
+    const { editor } = setUp();
     update(editor, () => {
       const text = $getRoot().getFirstChildOrThrow<ElementNode>().getFirstChildOrThrow<TextNode>();
       text.select(0, 9);
@@ -44,11 +44,11 @@ describe('passage actions in the editor', () => {
       $setSelection(selection);
       expect($anchorComment('c1')).toBe(true);
     });
-    let back = briefingOf(editor, briefing);
+    let back = briefingOf(editor);
     expect(back.body[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'Inleiding', comments: ['c1'] }, { type: 'text', text: '.' }] });
     expect(back.body[1]?.type === 'passage' && back.body[1].comments).toEqual(['c1']);
     update(editor, () => $removeComment('c1'));
-    back = briefingOf(editor, briefing);
+    back = briefingOf(editor);
     expect(back.body[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'Inleiding.' }] });
     expect(back.body[1]?.type === 'passage' && 'comments' in back.body[1]).toBe(false);
   });

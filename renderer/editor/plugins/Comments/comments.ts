@@ -1,6 +1,6 @@
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
 import { $dfs } from '@lexical/utils';
-import { $getSelection, $isNodeSelection, $isRangeSelection } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isNodeSelection, $isRangeSelection, type LexicalNode } from 'lexical';
 
 import type { Passage } from '../../../../app/briefing/model';
 import { $isPassageNode } from '../../nodes/PassageNode';
@@ -40,4 +40,22 @@ export function $removeComment(id: string): void {
       node.setPassage(next);
     }
   }
+}
+
+/**
+ * The ids of every comment anchored in the document (inside `read`/`update`): the ids of the
+ * MarkNodes around text and of the passages' `comments`. Only element children are descended into.
+ */
+export function $anchoredCommentIds(): Set<string> {
+  const ids = new Set<string>();
+  const visit = (node: LexicalNode): void => {
+    if ($isPassageNode(node)) {
+      for (const id of node.getPassage().comments ?? []) ids.add(id);
+    } else if ($isElementNode(node)) {
+      if ($isMarkNode(node)) for (const id of node.getIDs()) ids.add(id);
+      for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) visit(child);
+    }
+  };
+  visit($getRoot());
+  return ids;
 }

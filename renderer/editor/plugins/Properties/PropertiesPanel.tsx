@@ -1,6 +1,8 @@
 import './Properties.css';
 
-import { useId } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import { useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingProperties, CitationStyle } from '../../../../app/briefing/model';
@@ -23,12 +25,51 @@ const FIELDS = [
   ['author', 'editor.propAuthor'],
 ] as const;
 
-/** Title, Aan, Van, Datum, Betreft, Kenmerk, rubricering, author and how passages cite their source. */
+/**
+ * Title, Aan, Van, Datum, Betreft, Kenmerk, rubricering, author and how passages cite their source.
+ * Their edits are steps in the editor's history, so undo and redo here (Ctrl+Z, Ctrl+Y,
+ * Ctrl+Shift+Z, or Bewerken › Ongedaan maken) go to that history instead of the field's own.
+ */
 export function PropertiesPanel({ properties, citationStyle, onProperties, onCitationStyle }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  const [editor] = useLexicalComposerContext();
+  // Restoring an editor state also restores its text selection, which moves the focus into the
+  // text; the field the user pressed Ctrl+Z in gets it back once that has happened (next task).
+  const history = useCallback(
+    (command: typeof UNDO_COMMAND | typeof REDO_COMMAND) => {
+      const field = document.activeElement;
+      editor.dispatchCommand(command, undefined);
+      if (!(field instanceof HTMLElement)) return;
+      window.setTimeout(() => {
+        if (field.isConnected && document.activeElement !== field) field.focus();
+      }, 0);
+    },
+    [editor],
+  );
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (event.code === 'KeyZ') history(event.shiftKey ? REDO_COMMAND : UNDO_COMMAND);
+    else if (event.code === 'KeyY' && !event.shiftKey) history(REDO_COMMAND);
+    else return;
+    event.preventDefault();
+  };
+  // The menu's undo/redo reach a focused field as a native beforeinput (React's onBeforeInput is
+  // a different, synthesized event that never carries historyUndo/historyRedo).
+  const panel = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    const onBeforeInput = (event: InputEvent) => {
+      if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+      event.preventDefault();
+      history(event.inputType === 'historyUndo' ? UNDO_COMMAND : REDO_COMMAND);
+    };
+    element.addEventListener('beforeinput', onBeforeInput);
+    return () => element.removeEventListener('beforeinput', onBeforeInput);
+  }, [history]);
   return (
-    <details className="ed-properties">
+    <details ref={panel} className="ed-properties" onKeyDown={onKeyDown}>
       <summary>{t('editor.properties')}</summary>
       <div className="ed-properties-grid">
         {FIELDS.map(([field, label]) => (

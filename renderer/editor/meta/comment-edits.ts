@@ -1,0 +1,21 @@
+import type { Annotation } from '../../../app/briefing/model';
+import { $anchorComment, $removeComment } from '../plugins/Comments/comments';
+import { $addAnnotation, $dropAnnotation, $getBriefingMeta } from './briefing-meta';
+
+/**
+ * Adds a comment on the selection (inside `update`): the anchor and the entry in one update, so one
+ * undo step removes both and redo restores both. The author is the briefing's author property.
+ * False, and nothing changed, when nothing commentable is selected.
+ */
+export function $addComment(id: string, text: string, date: string): boolean {
+  if (!$anchorComment(id)) return false;
+  const annotation: Annotation = { id, author: $getBriefingMeta().properties.author, date, text };
+  $addAnnotation(annotation);
+  return true;
+}
+
+/** Deletes comment `id`, its anchors and its entry (inside `update`), as one undo step. */
+export function $deleteComment(id: string): void {
+  $removeComment(id);
+  $dropAnnotation(id);
+}
