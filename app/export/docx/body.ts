@@ -1,7 +1,7 @@
-import type { IParagraphOptions } from 'docx';
 import { HeadingLevel } from 'docx';
 
-import type { BodyBlock, Briefing } from '../../briefing/model';
+import type { BodyBlock, Briefing, List } from '../../briefing/model';
+import { listItemMarks, type ListItemMark } from '../common/list-marks';
 import type { ParagraphDraft } from './draft';
 import type { NoteSequence } from './footnotes';
 import { passageDrafts } from './passage';
@@ -12,17 +12,35 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 
 /**
  * The briefing's body as paragraph drafts, in document order: headings in Word's built-in
- * Heading1..3 styles, paragraphs, list items with real Word numbering (each list its own
- * numbering instance, so numbered lists start at 1), and quoted passages.
+ * Heading1..3 styles, paragraphs, list items with real Word numbering at their level (each list
+ * its own numbering instances, so numbered lists start at 1), and quoted passages.
  */
 export function bodyDrafts(briefing: Briefing, notes: NoteSequence): ParagraphDraft[] {
   const drafts: ParagraphDraft[] = [];
-  let listCount = 0;
+  let nextInstance = 1;
   for (const block of briefing.body) {
-    if (block.type === 'list') listCount += 1;
-    drafts.push(...blockDrafts(block, briefing, notes, listCount));
+    drafts.push(...blockDrafts(block, briefing, notes, nextInstance));
+    if (block.type === 'list') nextInstance += new Set(listItemMarks(block).map((mark) => mark.sequence)).size;
   }
   return drafts;
+}
+
+/**
+ * A list's items with Word numbering at their level (`w:ilvl` = the item's level). Each sequence
+ * of items counted together (see listItemMarks) is a numbering instance of its own, starting at
+ * 1: the list's level-0 items one, each sub-list another, so a sub-list restarts under its next
+ * parent item, and the parent level keeps counting across it.
+ */
+function listDrafts(list: List, notes: NoteSequence, firstInstance: number): ParagraphDraft[] {
+  const marks = listItemMarks(list);
+  return list.items.map((item, index) => {
+    const mark = marks[index] as ListItemMark;
+    const reference = mark.ordered ? LIST.ordered : LIST.bullet;
+    return {
+      options: { numbering: { reference, level: mark.level, instance: firstInstance + mark.sequence } },
+      items: inlineItems(item.children, notes),
+    };
+  });
 }
 
 function blockDrafts(block: BodyBlock, briefing: Briefing, notes: NoteSequence, listInstance: number): ParagraphDraft[] {
@@ -31,12 +49,8 @@ function blockDrafts(block: BodyBlock, briefing: Briefing, notes: NoteSequence, 
       return [{ options: { heading: HEADINGS[block.level] }, items: inlineItems(block.children, notes) }];
     case 'paragraph':
       return [{ options: {}, items: inlineItems(block.children, notes) }];
-    case 'list': {
-      const options: Omit<IParagraphOptions, 'children' | 'text'> = {
-        numbering: { reference: block.ordered ? LIST.ordered : LIST.bullet, level: 0, instance: listInstance },
-      };
-      return block.items.map((item) => ({ options, items: inlineItems(item.children, notes) }));
-    }
+    case 'list':
+      return listDrafts(block, notes, listInstance);
     case 'passage':
       return passageDrafts(block, briefing.citationStyle, notes);
   }

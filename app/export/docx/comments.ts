@@ -3,6 +3,7 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRu
 
 import type { Annotation } from '../../briefing/model';
 import { noteParagraphs } from '../common/note-paragraphs';
+import { COMMENT_STYLE } from './base-styles';
 import type { ParagraphDraft } from './draft';
 import { plainParagraph } from './runs';
 
@@ -35,7 +36,7 @@ function findRanges(drafts: ParagraphDraft[], known: Set<string>): Map<string, R
  * Turns the drafts into paragraphs with native Word comments (ECMA-376 §17.13.4): a
  * `w:commentRangeStart` before the first run carrying an annotation's id, a `w:commentRangeEnd`
  * and a run holding `w:commentReference` after the last. Ranges may cross paragraphs. Returns the
- * comment bodies (word/comments.xml) with author and date (docx writes the export time when the
+ * comment bodies (word/comments.xml, style CommentText: Dutch, as Word's own) with author and date (docx writes the export time when the
  * annotation's date is unreadable); annotations anchored nowhere are left out, since Word cannot
  * show a comment without a place in the text.
  */
@@ -77,7 +78,7 @@ export function placeComments(
       author: annotation.author,
       initials: initials(annotation.author),
       ...(Number.isNaN(date.getTime()) ? {} : { date }),
-      children: noteParagraphs(annotation.text).map((line) => plainParagraph(line)),
+      children: noteParagraphs(annotation.text).map((line) => plainParagraph(line, COMMENT_STYLE)),
     });
   }
   comments.sort((a, b) => a.id - b.id);

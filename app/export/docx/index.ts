@@ -5,27 +5,36 @@ import { bodyDrafts } from './body';
 import { placeComments } from './comments';
 import { footnoteContents, NoteSequence } from './footnotes';
 import { headerAndFooter } from './header-footer';
-import { coreProperties } from './properties';
+import { coreProperties, corePropertiesPart } from './properties';
 import { documentNumbering, documentStyles } from './styles';
 import { titleBlockParagraphs } from './title-block';
 
 export interface DocxOptions {
   /** Written as the document's creator when the briefing's properties name no author. */
   creator?: string;
+  /** Creation and modification time written in the core properties; the moment of export when not given. */
+  now?: Date;
 }
 
 /**
  * Writes a briefing as a Word document (Office Open XML, ECMA-376): title block, headings in
  * Word's heading styles, lists with Word numbering, passages in a Quote style with their
  * citations, native footnotes numbered in document order, native comments for annotations,
- * classification and "Pagina X van Y" in header and footer, and the core properties.
+ * classification and "Pagina X van Y" in header and footer, and the core properties. Everything is
+ * in Dutch (`w:lang`, dc:language nl-NL) with widow/orphan control, headings kept with the text
+ * after them and passages with their citation line, so Word paginates as the PDF export does.
  * Pure: returns the .docx bytes, writes nothing.
  */
 export async function briefingToDocx(briefing: Briefing, options: DocxOptions = {}): Promise<Uint8Array> {
   const notes = new NoteSequence(briefing);
   const { paragraphs, comments } = placeComments(bodyDrafts(briefing, notes), briefing.annotations);
+  const core = coreProperties(briefing.properties, options.creator);
   const document = new Document({
-    ...coreProperties(briefing.properties, options.creator),
+    title: core.title,
+    subject: core.subject,
+    creator: core.creator,
+    lastModifiedBy: core.lastModifiedBy,
+    keywords: core.keywords,
     styles: documentStyles(),
     numbering: documentNumbering(),
     footnotes: footnoteContents(notes.notes),
@@ -37,5 +46,6 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
       },
     ],
   });
-  return Packer.pack(document, 'uint8array');
+  // docx writes no dc:language: its core.xml is replaced by one that has it.
+  return Packer.pack(document, 'uint8array', false, [corePropertiesPart(core, options.now ?? new Date())]);
 }

@@ -1,6 +1,10 @@
 import type { INumberingOptions, IStylesOptions } from 'docx';
 import { AlignmentType, BorderStyle, LevelFormat } from 'docx';
 
+import { LIST_BULLETS, LIST_NUMBER_FORMATS } from '../common/list-marks';
+import type { StyleParagraph } from './base-styles';
+import { baseStyles, DUTCH, FLOWING } from './base-styles';
+
 /**
  * Arial for everything. Every Word installation (Windows and macOS) has it, it covers Latin-1,
  * Latin Extended-A and General Punctuation — so "Yeşilgöz", "Čavušoğlu", ‘ ’ “ ” – … all
@@ -24,27 +28,39 @@ const HALF_POINTS = (pt: number): number => pt * 2;
 const TWIPS_PER_CM = 567;
 
 /**
- * The document's styles (word/styles.xml): Arial 10.5 pt body, Word's built-in Heading1..3 so the
- * navigation pane and a table of contents work, and own paragraph styles for quoted passages,
- * their citation line and the title block (docx has no Quote style of its own).
+ * The document's styles (word/styles.xml): Arial 10.5 pt body in Dutch (`w:lang` nl-NL) with
+ * widow/orphan control on, from the document defaults down to every text style (see
+ * base-styles.ts); Word's built-in Heading1..3 so the navigation pane, a table of contents and
+ * screen readers see the structure, each kept on the page of the paragraph after it and never
+ * split; and own paragraph styles for quoted passages, their citation line and the title block
+ * (docx has no Quote style of its own).
  */
 export function documentStyles(): IStylesOptions {
-  const heading = (size: number) => ({
-    run: { font: FONT, size: HALF_POINTS(size), bold: true, color: '000000' },
-    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
-  });
+  const heading = (size: number, italics = false) => {
+    const paragraph: StyleParagraph = { ...FLOWING, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true };
+    return { run: { ...DUTCH, font: FONT, size: HALF_POINTS(size), bold: true, ...(italics ? { italics } : {}), color: '000000' }, paragraph };
+  };
+  const documentParagraph: StyleParagraph = { ...FLOWING, spacing: { after: 120, line: 276 } };
+  const titleParagraph: StyleParagraph = { ...FLOWING, spacing: { after: 240 }, keepNext: true, keepLines: true };
+  const quoteParagraph: StyleParagraph = {
+    ...FLOWING,
+    indent: { left: TWIPS_PER_CM, right: TWIPS_PER_CM },
+    spacing: { before: 60, after: 60 },
+    border: { left: { style: BorderStyle.SINGLE, size: 12, color: '7F7F7F', space: 8 } },
+  };
+  const citationParagraph: StyleParagraph = { ...FLOWING, indent: { left: TWIPS_PER_CM, right: TWIPS_PER_CM }, spacing: { after: 200 } };
+  const base = baseStyles();
   return {
     default: {
-      document: {
-        run: { font: FONT, size: HALF_POINTS(10.5) },
-        paragraph: { spacing: { after: 120, line: 276 } },
-      },
-      title: { run: { font: FONT, size: HALF_POINTS(18), bold: true }, paragraph: { spacing: { after: 240 } } },
+      document: { run: { ...DUTCH, font: FONT, size: HALF_POINTS(10.5) }, paragraph: documentParagraph },
+      title: { run: { ...DUTCH, font: FONT, size: HALF_POINTS(18), bold: true }, paragraph: titleParagraph },
       heading1: heading(14),
       heading2: heading(12),
-      heading3: { ...heading(10.5), run: { font: FONT, size: HALF_POINTS(10.5), bold: true, italics: true } },
+      heading3: heading(10.5, true),
+      ...base.defaults,
     },
     paragraphStyles: [
+      ...base.paragraphStyles,
       {
         id: STYLE.quote,
         name: 'Quote',
@@ -52,11 +68,7 @@ export function documentStyles(): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { italics: true },
-        paragraph: {
-          indent: { left: TWIPS_PER_CM, right: TWIPS_PER_CM },
-          spacing: { before: 60, after: 60 },
-          border: { left: { style: BorderStyle.SINGLE, size: 12, color: '7F7F7F', space: 8 } },
-        },
+        paragraph: quoteParagraph,
       },
       {
         id: STYLE.citation,
@@ -65,7 +77,7 @@ export function documentStyles(): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { size: HALF_POINTS(9), color: '404040' },
-        paragraph: { indent: { left: TWIPS_PER_CM, right: TWIPS_PER_CM }, spacing: { after: 200 } },
+        paragraph: citationParagraph,
       },
       {
         id: STYLE.titleBlock,
@@ -85,34 +97,34 @@ export function documentStyles(): IStylesOptions {
   };
 }
 
-/** Real Word numbering (word/numbering.xml) for bulleted and numbered lists, one level each. */
+/**
+ * Real Word numbering (word/numbering.xml) for bulleted and numbered lists, five levels each
+ * (0–4, as the briefing model's list item `level`): bullets •, –, ◦ and numbers 1., a., i., each
+ * level 360 twips (18 pt) further in, as the PDF export draws them (common/list-marks).
+ */
 export function documentNumbering(): INumberingOptions {
-  const indent = { left: 720, hanging: 360 };
+  const indent = (level: number) => ({ left: 720 + 360 * level, hanging: 360 });
   return {
     config: [
       {
         reference: LIST.bullet,
-        levels: [
-          {
-            level: 0,
-            format: LevelFormat.BULLET,
-            text: '•',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent }, run: { font: FONT } },
-          },
-        ],
+        levels: LIST_BULLETS.map((bullet, level) => ({
+          level,
+          format: LevelFormat.BULLET,
+          text: bullet,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: indent(level) }, run: { font: FONT } },
+        })),
       },
       {
         reference: LIST.ordered,
-        levels: [
-          {
-            level: 0,
-            format: LevelFormat.DECIMAL,
-            text: '%1.',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent } },
-          },
-        ],
+        levels: LIST_NUMBER_FORMATS.map((format, level) => ({
+          level,
+          format,
+          text: `%${level + 1}.`,
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: indent(level) } },
+        })),
       },
     ],
   };

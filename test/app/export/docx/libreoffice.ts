@@ -24,9 +24,9 @@ export const libreOfficeMissing: string | null = !has('soffice')
 
 /**
  * Converts .docx bytes to PDF with LibreOffice (own throw-away profile, so parallel runs do not
- * clash) and returns the PDF's text as pdftotext reads it, whitespace collapsed to single spaces.
+ * clash) and hands the PDF's path to `read` before the files are removed.
  */
-export async function docxToPdfText(docx: Uint8Array): Promise<string> {
+async function withPdf<T>(docx: Uint8Array, read: (pdf: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-docx-'));
   try {
     const input = join(dir, 'export.docx');
@@ -36,9 +36,35 @@ export async function docxToPdfText(docx: Uint8Array): Promise<string> {
       [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
       { timeout: 180_000 },
     );
-    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'export.pdf'), '-'], { timeout: 60_000 });
-    return stdout.replace(/\s+/g, ' ');
+    return await read(join(dir, 'export.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The text of a .docx as LibreOffice prints it (pdftotext -layout), whitespace collapsed to single spaces. */
+export async function docxToPdfText(docx: Uint8Array): Promise<string> {
+  return withPdf(docx, async (pdf) => {
+    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { timeout: 60_000 });
+    return stdout.replace(/\s+/g, ' ');
+  });
+}
+
+/**
+ * Each page of a .docx as LibreOffice prints it: its non-empty lines, trimmed, read page by page
+ * with `pdftotext -f N -l N -layout` (the page count from `pdfinfo`).
+ */
+export async function docxToPdfPages(docx: Uint8Array): Promise<string[][]> {
+  return withPdf(docx, async (pdf) => {
+    const info = (await run('pdfinfo', [pdf], { timeout: 60_000 })).stdout;
+    const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+    const pages: string[][] = [];
+    for (let page = 1; page <= count; page++) {
+      const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-enc', 'UTF-8', pdf, '-'], {
+        timeout: 60_000,
+      });
+      pages.push(stdout.split('\n').map((line) => line.trim()).filter(Boolean));
+    }
+    return pages;
+  });
 }

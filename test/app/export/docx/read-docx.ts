@@ -59,3 +59,15 @@ export function commentedText(documentXml: string, id: number): string | null {
   if (start < 0 || end < start) return null;
   return textOf(documentXml.slice(start, end));
 }
+
+/** The w:style element with style id `id` in styles.xml (null when there is none); throws when there are two. */
+export function styleXml(stylesXml: string, id: string): string | null {
+  const found = [...stylesXml.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>.*?<\/w:style>/gs)].filter((match) => match[1] === id);
+  if (found.length > 1) throw new Error(`style ${id} is defined ${found.length} times`);
+  return found[0]?.[0] ?? null;
+}
+
+/** The paragraph properties (w:pPr) of a paragraph's XML as returned by `paragraphsOf`, or '' when it has none. */
+export function paragraphProperties(paragraphXml: string): string {
+  return /^<w:pPr>(.*?)<\/w:pPr>/s.exec(paragraphXml)?.[1] ?? '';
+}

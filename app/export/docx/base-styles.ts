@@ -1,0 +1,61 @@
+import type {
+  IParagraphPropertiesOptions,
+  IParagraphStyleOptions,
+  IParagraphStylePropertiesOptions,
+  IRunStylePropertiesOptions,
+  IStylesOptions,
+} from 'docx';
+import { LineRuleType } from 'docx';
+
+type DefaultStyles = NonNullable<IStylesOptions['default']>;
+
+/**
+ * The document's language (BCP 47, as `w:lang` and `dc:language` take it): Word's spelling
+ * checker and screen readers (Narrator, NVDA, JAWS) pick Dutch from it.
+ */
+export const LANGUAGE = 'nl-NL';
+
+/**
+ * Paragraph style properties plus widow/orphan control. docx writes `w:widowControl` for styles
+ * and document defaults too (they go through the same ParagraphProperties), but its style option
+ * types leave the property out; this type lets the styles say it without a cast.
+ */
+export type StyleParagraph = IParagraphStylePropertiesOptions & Pick<IParagraphPropertiesOptions, 'widowControl'>;
+
+/**
+ * Widow/orphan control (ECMA-376 §17.3.1.44): no single line of a paragraph left at the foot or
+ * head of a page. When no level of the style hierarchy says it, the property is off, and Word's
+ * own Normal differs per template, so the defaults and every text style state it.
+ */
+export const FLOWING: StyleParagraph = { widowControl: true };
+
+/** Run properties in Dutch (ECMA-376 §17.3.2.20 `w:lang`), for the defaults and the styles every part uses. */
+export const DUTCH: IRunStylePropertiesOptions = { language: { value: LANGUAGE } };
+
+/** Word's built-in style id for the text of a comment ("annotation text"). */
+export const COMMENT_STYLE = 'CommentText';
+
+/**
+ * Styles every part relies on, each stating Dutch and widow control itself, so that a paragraph
+ * copied into a document with other defaults keeps both: Normal (body text, headers, footers),
+ * footnote text (word/footnotes.xml), comment text (word/comments.xml) and list paragraph, under
+ * Word's built-in ids and names, so Dutch Word shows them as "Standaard", "Voetnoottekst",
+ * "Tekst opmerking" and "Lijstalinea". Footnote and comment text: 10 pt, single spaced, no space
+ * after (docx's own FootnoteText, whose options these replace as a whole).
+ */
+export function baseStyles(): {
+  defaults: Pick<DefaultStyles, 'footnoteText' | 'listParagraph'>;
+  paragraphStyles: IParagraphStyleOptions[];
+} {
+  const note = (): { paragraph: StyleParagraph; run: IRunStylePropertiesOptions } => ({
+    paragraph: { ...FLOWING, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+    run: { ...DUTCH, size: 20 },
+  });
+  return {
+    defaults: { footnoteText: note(), listParagraph: { paragraph: FLOWING, run: DUTCH } },
+    paragraphStyles: [
+      { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: FLOWING, run: DUTCH },
+      { id: COMMENT_STYLE, name: 'annotation text', basedOn: 'Normal', uiPriority: 99, semiHidden: true, unhideWhenUsed: true, ...note() },
+    ],
+  };
+}
