@@ -102,10 +102,32 @@ export const HeadingSchema = z.object({
   children: z.array(InlineSchema),
 });
 export const ParagraphSchema = z.object({ type: z.literal('paragraph'), children: z.array(InlineSchema) });
+
+/** Deepest list level (0-based): five levels, as the exports' numbering definitions have. */
+export const MAX_LIST_LEVEL = 4;
+
+/**
+ * One list item. Nesting is flat, as in Word numbering: `level` is the item's indentation depth
+ * (absent = 0); items after a deeper run return to their level. `ordered` is set only on a nested
+ * item (level > 0) whose kind differs from the list's (e.g. a bulleted sub-list in a numbered list);
+ * absent, the item has the list's kind. Level-0 items always have the list's kind.
+ */
+export const ListItemSchema = z
+  .object({
+    children: z.array(InlineSchema),
+    level: z.number().int().min(0).max(MAX_LIST_LEVEL).optional(),
+    ordered: z.boolean().optional(),
+  })
+  .refine((item) => item.ordered === undefined || (item.level ?? 0) > 0, {
+    message: 'Alleen een ingesprongen lijstitem (niveau 1 of dieper) kan een eigen lijstsoort hebben.',
+    path: ['ordered'],
+  });
+export type ListItem = z.infer<typeof ListItemSchema>;
+
 export const ListSchema = z.object({
   type: z.literal('list'),
   ordered: z.boolean(),
-  items: z.array(z.object({ children: z.array(InlineSchema) })),
+  items: z.array(ListItemSchema),
 });
 export type Heading = z.infer<typeof HeadingSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;

@@ -14,6 +14,7 @@ import { useExportActions } from '../briefing/use-export-actions';
 import { useEditorUi } from './context/EditorUiContext';
 import { CommentsPanel } from './plugins/Comments/CommentsPanel';
 import { FootnoteArea } from './plugins/Footnotes/FootnoteArea';
+import { ListIndentPlugin } from './plugins/ListIndent/ListIndentPlugin';
 import { NoteNumberingPlugin } from './plugins/NoteNumbering/NoteNumberingPlugin';
 import { PassageDropPlugin } from './plugins/PassageDrop/PassageDropPlugin';
 import { PropertiesPanel } from './plugins/Properties/PropertiesPanel';
@@ -84,6 +85,7 @@ export function BriefingWorkspace() {
       <CommentsPanel annotations={session.annotations} onDelete={forms.deleteComment} />
       <HistoryPlugin />
       <ListPlugin />
+      <ListIndentPlugin />
       <NoteNumberingPlugin />
       <PassageDropPlugin />
     </div>

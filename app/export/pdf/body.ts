@@ -1,9 +1,11 @@
-import type { Briefing, Passage } from '../../briefing/model';
+import type { Briefing, List, ListItem, Passage } from '../../briefing/model';
+import { listItemMarks } from '../common/list-marks';
 import { omissionAfter, omissionBefore } from '../common/passage-marks';
 import type { LinkResolver } from './appendix';
 import type { NoteCounter } from './footnotes';
-import type { Para, Run } from './layout';
+import type { Para, Run, StructParent } from './layout';
 import { inlineRuns, noteRefRun, plainText, styledRun } from './runs';
+import { LIST_ITEM_STYLES } from './styles';
 
 /**
  * A quoted passage, as in the Word export: one Quote paragraph per quoted source block, words
@@ -41,9 +43,35 @@ function passageParas(passage: Passage, index: number, briefing: Briefing, notes
 }
 
 /**
+ * A list's items, each level 18 pt further in (styles `listItem`…`listItem4`) with its marker
+ * ("•", "–", "◦" / "1.", "a.", "i.", counted as in Word, see listItemMarks). Structure: L › LI ›
+ * Lbl + LBody; a sub-list is an L of its own inside the LI of the item it belongs to.
+ */
+function listParas(list: List, index: number, notes: NoteCounter): Para[] {
+  const top: StructParent = { key: `list-${index}`, tag: 'L' };
+  // itemPaths[k]: the structure path (… L, LI) of the latest item at level k still open.
+  const itemPaths: StructParent[][] = [];
+  return listItemMarks(list).map((mark, itemIndex) => {
+    const item = list.items[itemIndex] as ListItem;
+    const outer = itemPaths.slice(0, mark.level).findLast((path) => path !== undefined);
+    const own = mark.level === 0 ? top : { key: `list-${index}-sub-${mark.sequence}`, tag: 'L' };
+    const parents = [...(mark.level === 0 ? [] : (outer ?? [top])), own, { key: `list-${index}-${itemIndex}`, tag: 'LI' }];
+    itemPaths.length = mark.level;
+    itemPaths[mark.level] = parents;
+    const style = LIST_ITEM_STYLES[mark.level] ?? 'listItem';
+    return {
+      style,
+      tag: 'LBody',
+      parents,
+      label: { text: mark.label, font: 'regular', tag: 'Lbl' },
+      runs: inlineRuns(item.children, style, notes),
+    };
+  });
+}
+
+/**
  * The briefing's body as paragraphs in their styles and structure types: headings (H1–H3,
- * bookmarked, kept with what follows), paragraphs (P), lists (L › LI › Lbl + LBody, "•" or
- * "1."), passages (BlockQuote).
+ * bookmarked, kept with what follows), paragraphs (P), lists (L › LI › Lbl + LBody, nested by level), passages (BlockQuote).
  */
 export function bodyParas(briefing: Briefing, notes: NoteCounter, links: LinkResolver): Para[] {
   return briefing.body.flatMap((block, index): Para[] => {
@@ -63,16 +91,8 @@ export function bodyParas(briefing: Briefing, notes: NoteCounter, links: LinkRes
       }
       case 'paragraph':
         return [{ style: 'body', tag: 'P', parents: [], runs: inlineRuns(block.children, 'body', notes) }];
-      case 'list': {
-        const list = { key: `list-${index}`, tag: 'L' };
-        return block.items.map((item, itemIndex) => ({
-          style: 'listItem',
-          tag: 'LBody',
-          parents: [list, { key: `list-${index}-${itemIndex}`, tag: 'LI' }],
-          label: { text: block.ordered ? `${itemIndex + 1}.` : '•', font: 'regular', tag: 'Lbl' },
-          runs: inlineRuns(item.children, 'listItem', notes),
-        }));
-      }
+      case 'list':
+        return listParas(block, index, notes);
       case 'passage':
         return passageParas(block, index, briefing, notes, links);
     }

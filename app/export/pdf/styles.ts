@@ -16,6 +16,8 @@ export const BODY_BOTTOM = PAGE.height - MARGIN.bottom;
 
 const CM = 28.35;
 const LINE_SPACING = 1.15;
+/** Indentation step of a list level, as the Word export's numbering (360 twips). */
+const LIST_INDENT = 18;
 
 export interface ParaStyle {
   size: number;
@@ -51,7 +53,12 @@ export const STYLES = {
   heading2: style(12, { bold: true, spaceBefore: 12, spaceAfter: 6 }),
   heading3: style(10.5, { bold: true, italic: true, spaceBefore: 12, spaceAfter: 6 }),
   body: style(10.5),
-  listItem: style(10.5, { indentLeft: 18, labelWidth: 18 }),
+  /** List items by level (0–4): each level 18 pt further in, with an 18 pt label column. */
+  listItem: style(10.5, { indentLeft: LIST_INDENT, labelWidth: LIST_INDENT }),
+  listItem1: style(10.5, { indentLeft: 2 * LIST_INDENT, labelWidth: LIST_INDENT }),
+  listItem2: style(10.5, { indentLeft: 3 * LIST_INDENT, labelWidth: LIST_INDENT }),
+  listItem3: style(10.5, { indentLeft: 4 * LIST_INDENT, labelWidth: LIST_INDENT }),
+  listItem4: style(10.5, { indentLeft: 5 * LIST_INDENT, labelWidth: LIST_INDENT }),
   quote: style(10.5, { italic: true, indentLeft: CM, indentRight: CM, spaceBefore: 3, spaceAfter: 3 }),
   citation: style(9, { color: '#404040', indentLeft: CM, indentRight: CM, spaceAfter: 10 }),
   note: style(8, { leading: 9.6, spaceAfter: 0, labelWidth: 14 }),
@@ -60,6 +67,9 @@ export const STYLES = {
 } satisfies Record<string, ParaStyle>;
 
 export type StyleName = keyof typeof STYLES;
+
+/** The paragraph style of a list item at each level (0–4). */
+export const LIST_ITEM_STYLES = ['listItem', 'listItem1', 'listItem2', 'listItem3', 'listItem4'] as const satisfies readonly StyleName[];
 
 /** Footnote band: gap above the separator rule, and the rule's length. */
 export const NOTE_BAND = { gap: 10, ruleWidth: 2 * 72 } as const;

@@ -1,4 +1,3 @@
-import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $getRoot, CLEAR_HISTORY_COMMAND, HISTORY_MERGE_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
 
@@ -6,6 +5,7 @@ import type { BodyBlock, Briefing, BriefingFootnote } from '../../../app/briefin
 import { $setAnnotations, $setBriefingProperties, $setCitationStyle } from '../meta/briefing-meta';
 import { $createPassageNode } from '../nodes/PassageNode';
 import { $nodesOfInlines } from './inlines';
+import { $nodeOfList } from './lists';
 
 /** Tags the update that loads a briefing: not an edit (the session does not count it as one). */
 export const LOAD_TAG = 'dossier-load';
@@ -51,9 +51,7 @@ function $nodeOfBlock(block: BodyBlock, notes: ReadonlyMap<string, BriefingFootn
     case 'heading':
       return $createHeadingNode(`h${block.level}`).append(...$nodesOfInlines(block.children, notes));
     case 'list':
-      return $createListNode(block.ordered ? 'number' : 'bullet').append(
-        ...block.items.map((item) => $createListItemNode().append(...$nodesOfInlines(item.children, notes))),
-      );
+      return $nodeOfList(block, notes);
     case 'paragraph':
       return $createParagraphNode().append(...$nodesOfInlines(block.children, notes));
   }

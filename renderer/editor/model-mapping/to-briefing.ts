@@ -1,11 +1,12 @@
-import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
+import { $isListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
 
-import { BRIEFING_VERSION, type BodyBlock, type Briefing, type Inline } from '../../../app/briefing/model';
+import { BRIEFING_VERSION, type BodyBlock, type Briefing } from '../../../app/briefing/model';
 import { $getBriefingMeta, $liveAnnotations } from '../meta/briefing-meta';
 import { $isPassageNode } from '../nodes/PassageNode';
 import { $inlinesOf, NoteCollector } from './inlines';
+import { $listOfNode } from './lists';
 
 /**
  * The briefing model (the documented `.dossier` content, app/briefing/model.ts) of an editor state,
@@ -52,23 +53,8 @@ function $blockOf(node: LexicalNode, notes: NoteCollector): BodyBlock | null {
     return { type: 'heading', level: level === 1 ? 1 : level === 2 ? 2 : 3, children: $inlinesOf(node, notes) };
   }
   if ($isListNode(node)) {
-    return { type: 'list', ordered: node.getListType() === 'number', items: $listItems(node, notes) };
+    return $listOfNode(node, notes);
   }
   if ($isParagraphNode(node) || $isElementNode(node)) return { type: 'paragraph', children: $inlinesOf(node, notes) };
   return null;
-}
-
-/** List items in order; a nested list's items are flattened into the parent list (the model has no nesting). */
-function $listItems(list: ListNode, notes: NoteCollector): Array<{ children: Inline[] }> {
-  const items: Array<{ children: Inline[] }> = [];
-  for (const item of list.getChildren()) {
-    if (!$isListItemNode(item)) continue;
-    const nested = item.getChildren().filter($isListNode);
-    if (nested.length > 0) {
-      for (const inner of nested) items.push(...$listItems(inner, notes));
-      continue;
-    }
-    items.push({ children: $inlinesOf(item, notes) });
-  }
-  return items;
 }

@@ -5,7 +5,15 @@ export const theme: EditorThemeClasses = {
   paragraph: 'ed-paragraph',
   heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3' },
   quote: 'ed-quote',
-  list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-nested-li' } },
+  // Markers per nesting depth as the exports draw them (app/export/common/list-marks): 1. a. i. and • – ◦.
+  list: {
+    ul: 'ed-ul',
+    ol: 'ed-ol',
+    olDepth: ['ed-ol-1', 'ed-ol-2', 'ed-ol-3'],
+    ulDepth: ['ed-ul-1', 'ed-ul-2', 'ed-ul-3'],
+    listitem: 'ed-li',
+    nested: { listitem: 'ed-nested-li' },
+  },
   mark: 'ed-mark',
   text: { bold: 'ed-bold', italic: 'ed-italic' },
 };
