@@ -124,3 +124,44 @@ test('headings and lists from the toolbar, with the pressed state following the 
     { type: 'paragraph', children: [{ type: 'text', text: 'Slot' }] },
   ]);
 });
+
+test('Tab and Shift+Tab nest list items; the nesting is saved as levels and comes back on reopening', async ({ page, dossier }) => {
+  void dossier;
+  const toolbar = briefing(page).getByRole('toolbar', { name: 'Opmaak en opdrachten' });
+  await editorBox(page).click();
+  await page.keyboard.type('Eerste punt');
+  await toolbar.getByRole('button', { name: 'Genummerde lijst', exact: true }).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Subpunt');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Tweede punt');
+  await page.keyboard.press('Shift+Tab');
+  const nested = editorBox(page).locator('ol ol');
+  await expect(nested).toHaveCount(1);
+  await expect(nested.locator('li')).toHaveText(['Subpunt']);
+  // The editor shows the sub-list's markers as the exports print them: a., b., …
+  expect(await nested.evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('lower-alpha');
+  // Tab left the focus in the editor (it indented instead of moving on).
+  await expect(editorBox(page)).toBeFocused();
+
+  const { path, saved } = await saveAndRead(page);
+  expect(saved.body).toEqual([
+    {
+      type: 'list',
+      ordered: true,
+      items: [
+        { children: [{ type: 'text', text: 'Eerste punt' }] },
+        { level: 1, children: [{ type: 'text', text: 'Subpunt' }] },
+        { children: [{ type: 'text', text: 'Tweede punt' }] },
+      ],
+    },
+  ]);
+
+  await page.keyboard.press('Control+n');
+  await expect(editorBox(page).locator('ol')).toHaveCount(0);
+  const recent = briefing(page).getByRole('combobox', { name: 'Recente notities' });
+  await recent.selectOption(path);
+  await expect(editorBox(page).locator('ol ol li')).toHaveText(['Subpunt']);
+  await expect(editorBox(page).locator(':scope > ol > li:not(.ed-nested-li)')).toHaveText(['Eerste punt', 'Tweede punt']);
+});
