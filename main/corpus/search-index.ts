@@ -2,7 +2,7 @@ import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokeniz
 import type { SearchHit, SearchRequest } from '../../app/ipc/contract';
 import { docsOf, docText, ShardBuilder, type ShardData } from './index-shard';
 import { letterFilter, type MetaLookup } from './search-filters';
-import { K1, phraseProbe, scoreTerm, termRange } from './search-terms';
+import { K1, lengthNorms, phraseProbe, scoreTerm, termRange } from './search-terms';
 import { hasPhrases } from './term-scan';
 import { TopK } from './top-k';
 
@@ -21,6 +21,9 @@ interface Part {
 interface Shard {
   data: ShardData;
   docBase: number;
+  /** BM25 length normalisation per document, for the average length `normsFor` (see lengthNorms). */
+  norms?: Float32Array;
+  normsFor?: number;
   /** Letters whose documents are no longer current (removed or re-indexed elsewhere). */
   dead: Uint8Array<ArrayBufferLike>;
 }
@@ -234,6 +237,11 @@ export class SearchIndex {
       const shard = this.shards[si]!;
       const { termStart, docLen } = shard.data;
       const n = docLen.length;
+      if (shard.normsFor !== avgLen) {
+        shard.norms = lengthNorms(docLen, avgLen);
+        shard.normsFor = avgLen;
+      }
+      const norms = shard.norms!;
       if (this.scores.length < n) {
         this.scores = new Float64Array(n);
         this.masks = new Uint32Array(n);
@@ -248,7 +256,7 @@ export class SearchIndex {
         const flag = (1 << bit) >>> 0;
         for (let t = from; t < to; t++) {
           const w = weight[t - from]! * (K1 + 1);
-          count = scoreTerm(shard.data, termStart[t]!, termStart[t + 1]!, w, flag, avgLen, allowed, masks, scores, touched, count);
+          count = scoreTerm(shard.data, norms, termStart[t]!, termStart[t + 1]!, w, flag, allowed, masks, scores, touched, count);
         }
       }
       for (let i = 0; i < count; i++) {

@@ -5,31 +5,42 @@ export const K1 = 1.2;
 const B = 0.7;
 
 /**
+ * BM25's length normalisation per document, k1·(1 − b + b·len/avgLen): the part of each term's
+ * score that depends only on the document, computed once per shard and average length instead
+ * of once per posting.
+ */
+export const lengthNorms = (docLen: Uint16Array, avgLen: number): Float32Array => {
+  const norms = new Float32Array(docLen.length);
+  for (let d = 0; d < docLen.length; d++) norms[d] = K1 * (1 - B + (B * docLen[d]!) / avgLen);
+  return norms;
+};
+
+/**
  * Adds one term's BM25 contribution (`w` = idf·(k1+1)) to the documents of postings [from, to)
  * whose letter is allowed; records newly touched documents. A small function of its own: it is
  * called per term and shard, so V8 optimises it within the first query, not after many.
  */
 export const scoreTerm = (
   s: ShardData,
+  norms: Float32Array,
   from: number,
   to: number,
   w: number,
   flag: number,
-  avgLen: number,
   allowed: Uint8Array,
   masks: Uint32Array,
   scores: Float64Array,
   touched: Uint32Array,
   count: number,
 ): number => {
-  const { postDoc, postTf, docLen, docLetter } = s;
+  const { postDoc, postTf, docLetter } = s;
   for (let p = from; p < to; p++) {
     const doc = postDoc[p]!;
     if (allowed[docLetter[doc]!] === 0) continue;
     const tf = postTf[p]!;
     if (masks[doc] === 0) touched[count++] = doc;
     masks[doc] = (masks[doc]! | flag) >>> 0;
-    scores[doc] = scores[doc]! + (w * tf) / (tf + K1 * (1 - B + (B * docLen[doc]!) / avgLen));
+    scores[doc] = scores[doc]! + (w * tf) / (tf + norms[doc]!);
   }
   return count;
 };
