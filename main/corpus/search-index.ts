@@ -12,6 +12,8 @@ const SMALL_SHARD = 16;
 const MAX_SMALL = 32;
 /** A word matched as a prefix of a longer term counts less than an exact match. */
 const PREFIX_WEIGHT = 0.375;
+/** Phrase candidates ranked per round, as a multiple of the hits asked for (and of the previous round). */
+const PHRASE_SURPLUS = 4;
 
 interface Part {
   term: string;
@@ -144,10 +146,14 @@ export class SearchIndex {
     const allowed = this.allowedLetters(req, metaOf, metaVersion);
     const limit = req.limit ?? DEFAULT_LIMIT;
     const rejected = this.rejectedFor(q.phrases);
-    // Phrase candidates can fail verification, so any number may be needed: keep them all, and
-    // take them best first from a heap (never sorting them all).
-    const top = this.rank(parts, weights, allowed, limit, rejected, q.phrases.length > 0);
-    return this.hits(top.best(), q, limit, rejected);
+    if (!rejected) return this.hits(this.rank(parts, weights, allowed, limit).best(), q, limit);
+    // Phrase candidates can fail verification: rank a few times the limit, verify them best first,
+    // and rank more only when too many failed (the failed ones are skipped from then on).
+    for (let k = limit * PHRASE_SURPLUS; ; k *= PHRASE_SURPLUS) {
+      const top = this.rank(parts, weights, allowed, k, rejected);
+      const hits = this.hits(top.best(), q, limit, rejected);
+      if (hits.length >= limit || top.size < k) return hits;
+    }
   }
 
   /**
@@ -219,7 +225,7 @@ export class SearchIndex {
 
   /**
    * Scores the documents matching every part, shard by shard, and keeps the best `k` of those
-   * that pass the filters (bounded heap; all of them when `keepAll`): a common word matches a
+   * that pass the filters (a bounded heap): a common word matches a
    * large share of the corpus, but only its top-k documents are ever sorted or read.
    */
   private rank(
@@ -228,9 +234,8 @@ export class SearchIndex {
     allowedOf: (shard: number) => Uint8Array,
     k: number,
     rejected?: Set<number>,
-    keepAll = false,
   ): TopK {
-    const heap = new TopK(k, keepAll);
+    const heap = new TopK(k);
     const avgLen = this.lengthSum / this.docCount || 1;
     const full = (2 ** parts.length - 1) >>> 0;
     for (let si = 0; si < this.shards.length; si++) {

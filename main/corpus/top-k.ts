@@ -7,11 +7,12 @@ export class TopK {
   private readonly docs: number[] = [];
   private readonly scores: number[] = [];
 
-  /** `k` at least the number of documents that will be offered: keep all, sort once at the end. */
-  constructor(
-    private readonly k: number,
-    private readonly keepAll = false,
-  ) {}
+  constructor(private readonly k: number) {}
+
+  /** How many documents are kept (fewer than `k` when fewer were offered). */
+  get size(): number {
+    return this.docs.length;
+  }
 
   /** Whether entry i ranks below entry j (i is worse). */
   private worse(i: number, j: number): boolean {
@@ -27,11 +28,6 @@ export class TopK {
 
   offer(score: number, doc: number): void {
     const size = this.docs.length;
-    if (this.keepAll) {
-      this.docs.push(doc);
-      this.scores.push(score);
-      return;
-    }
     if (size < this.k) {
       this.docs.push(doc);
       this.scores.push(score);

@@ -88,3 +88,22 @@ describe('SearchIndex.compact', () => {
     expect(index.search({ query: 'zeppelin3' }, metaOf)).toEqual([]);
   });
 });
+
+describe('phrase search when most candidates fail the phrase', () => {
+  it('ranks further, round by round, until it has the hits asked for or runs out', () => {
+    // 120 short, high-scoring blocks hold both words apart; three longer ones hold the phrase.
+    const decoys = Array.from({ length: 120 }, (_, i) => letterOf(`d${String(i).padStart(3, '0')}.txt`, ['Vrede. Oekraïne.']));
+    const phrase = ['x', 'y', 'z'].map((n) =>
+      letterOf(`${n}.txt`, [`Het kabinet zet zich in voor duurzame vrede in Oekraïne, zegt de minister in brief ${n}.`]),
+    );
+    const index = new SearchIndex();
+    index.addShard(shardOf(...decoys, ...phrase));
+    const query = '"vrede in Oekraïne"';
+    // 2 asked: the first round (4 × 2 candidates) holds only decoys, as do the next (32); the third finds them.
+    expect(at(index.search({ query, limit: 2 }, metaOf)).sort()).toHaveLength(2);
+    expect(at(index.search({ query, limit: 2 }, metaOf)).every((h) => /^[xyz]\.txt#b0$/.test(h))).toBe(true);
+    expect(at(index.search({ query, limit: 10 }, metaOf)).sort()).toEqual(['x.txt#b0', 'y.txt#b0', 'z.txt#b0']);
+    // The words alone rank the decoys first.
+    expect(at(index.search({ query: 'vrede oekraine', limit: 1 }, metaOf))[0]).toMatch(/^d\d{3}\.txt#b0$/);
+  });
+});

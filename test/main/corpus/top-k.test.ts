@@ -27,20 +27,21 @@ describe('TopK', () => {
     ]);
   });
 
-  it('agrees with a full sort for any input, bounded or keeping all', () => {
+  it('agrees with a full sort for any input, bounded or larger than the input', () => {
     const entries = fc.uniqueArray(fc.tuple(fc.nat(1000), fc.integer({ min: 0, max: 20 })), { selector: (e) => e[0] });
     fc.assert(
       fc.property(entries, fc.integer({ min: 1, max: 30 }), (list, k) => {
         const docs = list.map((e) => e[0]);
         const scores = list.map((e) => e[1] / 4);
         const top = new TopK(k);
-        const all = new TopK(k, true);
+        const all = new TopK(list.length + 1);
         list.forEach((_, i) => {
           top.offer(scores[i]!, docs[i]!);
           all.offer(scores[i]!, docs[i]!);
         });
         expect([...top.best()].map(([doc]) => doc)).toEqual(byRank(docs, scores).slice(0, k));
         expect([...all.best()].map(([doc]) => doc)).toEqual(byRank(docs, scores));
+        expect(top.size).toBe(Math.min(k, list.length));
       }),
     );
   });
@@ -48,7 +49,7 @@ describe('TopK', () => {
 
 describe('TopK.best', () => {
   it('yields what it kept best first, lazily', () => {
-    const all = new TopK(0, true);
+    const all = new TopK(10);
     [5, 1, 9, 3, 9, 7].forEach((score, doc) => all.offer(score, doc));
     const it = all.best();
     expect(it.next().value).toEqual([2, 9]);
