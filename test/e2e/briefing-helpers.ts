@@ -111,3 +111,19 @@ export const topLevel = (page: Page): Promise<string[]> =>
  */
 export const settle = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+
+/**
+ * Types `sentence` into the briefing (where the cursor is), selects `words` — the words just
+ * before its final character — with the keyboard, and adds a comment with `text` through the
+ * toolbar. Returns the comments panel.
+ */
+export async function typeAndComment(page: Page, sentence: string, words: string, text: string): Promise<Locator> {
+  await page.keyboard.type(sentence);
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await briefing(page).getByRole('button', { name: 'Opmerking toevoegen (Ctrl+Alt+M)' }).click();
+  await briefing(page).getByLabel('Opmerking', { exact: true }).fill(text);
+  await briefing(page).getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  return briefing(page).getByRole('complementary', { name: 'Opmerkingen' });
+}

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 
 import type { Briefing } from '../../app/briefing/model';
 import { expect, screenshotDir, test } from './fixtures';
-import { briefing, editorBox, topLevel } from './briefing-helpers';
+import { briefing, editorBox, topLevel, typeAndComment } from './briefing-helpers';
 
 /** Saves with Ctrl+S and returns the path from the notice and the briefing in the written file. */
 async function saveAndRead(page: Page): Promise<{ path: string; saved: Briefing }> {
@@ -26,17 +26,8 @@ test('a comment on a selected range shows author and time, and survives save and
   await briefing(page).getByText('Eigenschappen').click();
   await briefing(page).getByLabel('Auteur').fill('J. Jansen');
   await editorBox(page).click();
-  await page.keyboard.type('Het kabinet steunt de verklaring van Berlijn.');
-  // Select "de verklaring van Berlijn" with the keyboard (the final period stays out).
-  await page.keyboard.press('End');
-  await page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < 'de verklaring van Berlijn'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
-
-  await briefing(page).getByRole('button', { name: 'Opmerking toevoegen (Ctrl+Alt+M)' }).click();
-  await briefing(page).getByLabel('Opmerking', { exact: true }).fill('Bron nog nagaan bij BZ.');
-  await briefing(page).getByRole('button', { name: 'Toevoegen', exact: true }).click();
-
-  const comments = briefing(page).getByRole('complementary', { name: 'Opmerkingen' });
+  // "de verklaring van Berlijn" is selected with the keyboard (the final period stays out).
+  const comments = await typeAndComment(page, 'Het kabinet steunt de verklaring van Berlijn.', 'de verklaring van Berlijn', 'Bron nog nagaan bij BZ.');
   const item = comments.getByRole('listitem');
   await expect(item).toHaveCount(1);
   await expect(item.locator('strong')).toHaveText('J. Jansen');

@@ -2,22 +2,13 @@ import { readFile } from 'node:fs/promises';
 
 import type { Briefing } from '../../app/briefing/model';
 import { expect, test } from './fixtures';
-import { briefing, editorBox, settle } from './briefing-helpers';
+import { briefing, editorBox, settle, typeAndComment } from './briefing-helpers';
 
 const SENTENCE = 'Het kabinet steunt de verklaring van Berlijn.';
 
 test('undo and redo cover adding a comment, deleting its text, and the briefing properties', async ({ page, dossier }) => {
   await editorBox(page).click();
-  await page.keyboard.type(SENTENCE);
-  // Select "de verklaring van Berlijn" with the keyboard (the final period stays out).
-  await page.keyboard.press('End');
-  await page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < 'de verklaring van Berlijn'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
-  await briefing(page).getByRole('button', { name: 'Opmerking toevoegen (Ctrl+Alt+M)' }).click();
-  await briefing(page).getByLabel('Opmerking', { exact: true }).fill('Bron nog nagaan bij BZ.');
-  await briefing(page).getByRole('button', { name: 'Toevoegen', exact: true }).click();
-
-  const comments = briefing(page).getByRole('complementary', { name: 'Opmerkingen' });
+  const comments = await typeAndComment(page, SENTENCE, 'de verklaring van Berlijn', 'Bron nog nagaan bij BZ.');
   const item = comments.getByRole('listitem');
   await expect(item).toHaveCount(1);
   await expect(item.locator('.ed-comment-text')).toHaveText('Bron nog nagaan bij BZ.');
