@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { close, fstat, open as fsOpen, read } from 'node:fs';
+import { close, fstat, open as fsOpen } from 'node:fs';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,22 +9,16 @@ import writeFileAtomic from 'write-file-atomic';
 import type { Letter } from '../../app/corpus/types';
 import { letterCachePath, readCachedLetter } from './cache-file';
 import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, textRange } from './corpus-store';
-import { StoreText } from './store-text';
+import { readFully, StoreText } from './store-text';
 
 const openAsync = promisify(fsOpen);
 const fstatAsync = promisify(fstat);
 const closeAsync = promisify(close);
-const readAsync = promisify(read);
 
 /** `length` bytes at `position` of an open file, in a buffer of their own (so typed-array views align). */
 const readRange = async (fd: number, position: number, length: number): Promise<Uint8Array> => {
   const bytes = new Uint8Array(length);
-  let at = 0;
-  while (at < length) {
-    const { bytesRead } = await readAsync(fd, bytes, at, length - at, position + at);
-    if (bytesRead === 0) throw new Error('indexbestand is afgebroken');
-    at += bytesRead;
-  }
+  await readFully(fd, bytes, 0, length, position);
   return bytes;
 };
 

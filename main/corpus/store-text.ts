@@ -5,6 +5,15 @@ import type { LazyText } from './index-shard';
 
 const readAsync = promisify(read);
 const closeAsync = promisify(close);
+
+/** Reads `length` bytes at file position `position` into bytes[at…]; a file that ends first is an error. */
+export const readFully = async (fd: number, bytes: Uint8Array, at: number, length: number, position: number): Promise<void> => {
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await readAsync(fd, bytes, at + done, length - done, position + done);
+    if (bytesRead === 0) throw new Error('indexbestand is afgebroken');
+    done += bytesRead;
+  }
+};
 /** Bytes per background read: large reads are fast, and each leaves the thread pool free in between. */
 const CHUNK = 8 * 1024 * 1024;
 
@@ -54,11 +63,8 @@ export class StoreText {
 
   private async fill(): Promise<boolean> {
     try {
-      let at = 0;
-      while (at < this.text.byteLength) {
-        const { bytesRead } = await readAsync(this.fd, this.text, at, Math.min(CHUNK, this.text.byteLength - at), this.position + at);
-        if (bytesRead === 0) throw new Error('indexbestand is afgebroken');
-        at += bytesRead;
+      for (let at = 0; at < this.text.byteLength; at += CHUNK) {
+        await readFully(this.fd, this.text, at, Math.min(CHUNK, this.text.byteLength - at), this.position + at);
       }
     } catch {
       this.fail();
