@@ -127,3 +127,7 @@ export async function typeAndComment(page: Page, sentence: string, words: string
   await briefing(page).getByRole('button', { name: 'Toevoegen', exact: true }).click();
   return briefing(page).getByRole('complementary', { name: 'Opmerkingen' });
 }
+
+/** The texts of the notes a block of `letter` references, in order. */
+export const noteTextsOf = (letter: Letter, block: Letter['blocks'][number]): string[] =>
+  block.notes.map((anchor) => letter.footnotes.find((note) => note.id === anchor.footnote)!.text);

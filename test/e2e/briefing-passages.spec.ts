@@ -11,6 +11,7 @@ import {
   L000,
   mouseDrag,
   noteLines,
+  noteTextsOf,
   openLetter,
   parsedLetter,
   passages,
@@ -31,7 +32,7 @@ test('a passage dragged by its handle moves within the briefing; its notes renum
   const letter = await parsedLetter(page, L000);
   const joint = blockWithNote(letter, JOINT);
   const other = letter.blocks.find((block) => block !== joint.block && block.kind === 'paragraph' && block.notes.length > 0)!;
-  const notesOf = (block: typeof other) => block.notes.map((anchor) => letter.footnotes.find((note) => note.id === anchor.footnote)!.text);
+  const notesOf = (block: typeof other) => noteTextsOf(letter, block);
   const citation = (block: typeof other) => formatCitation(sourceRefOf(letter), [{ blockIndex: letter.blocks.indexOf(block) }]);
   const numbered = (texts: string[]) => texts.map((text, i) => `${i + 1} ${text}`);
 
@@ -134,7 +135,7 @@ test('citation style "line": the citation stands under the quote instead of in t
   const letter = await parsedLetter(page, L000);
   const joint = blockWithNote(letter, JOINT);
   const citation = formatCitation(sourceRefOf(letter), [{ blockIndex: letter.blocks.indexOf(joint.block) }]);
-  const jointNotes = joint.block.notes.map((anchor) => letter.footnotes.find((note) => note.id === anchor.footnote)!.text);
+  const jointNotes = noteTextsOf(letter, joint.block);
   await mouseDrag(page, handleOf(page, joint.block.id), editorBox(page));
   await expect(passages(page)).toHaveCount(1);
   await editorBox(page).locator('p').last().click();
