@@ -8,7 +8,12 @@ import tseslint from 'typescript-eslint';
 /** One config for the whole tree; the import-zone rules say the layering in words (scripts/check-layers.mjs enforces it too). */
 const restrictIn = (files, patterns, message) => ({
   files,
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message, allowTypeImports: true })) }] },
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: patterns.map((group) => ({ group: [group], message, allowTypeImports: true })) },
+    ],
+  },
 });
 
 export default tseslint.config(
@@ -31,7 +36,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, '@lexical': lexical },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn', '@lexical/rules-of-lexical': 'error' },
   },
-  restrictIn(['app/**'], ['**/main/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'node:*', 'fs', 'path', 'os', 'child_process'], 'app/ is pure domain code.'),
+  restrictIn(
+    ['app/**'],
+    ['**/main/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'node:*', 'fs', 'path', 'os', 'child_process'],
+    'app/ is pure domain code.',
+  ),
   restrictIn(['main/**'], ['**/renderer/**'], 'main/ and renderer/ never import each other.'),
   restrictIn(['renderer/**'], ['**/main/**', 'electron', 'node:*'], 'main/ and renderer/ never import each other.'),
 );

@@ -52,7 +52,10 @@ const varyWord = (text: string, r: () => number, i: number): string => {
     out.push(plain && r() < 0.5 ? `${line} ${sentence(r, i)}` : line);
     if (plain && !added) {
       const id = 900 + Math.floor(r() * 90);
-      out.push(`Zie ook de brief over ${word(r)}.[footnoteRef:${id}] [${id}:  Kamerstuk 36 ${100 + Math.floor(r() * 900)}, nr. ${1 + Math.floor(r() * 400)}.] `, '');
+      out.push(
+        `Zie ook de brief over ${word(r)}.[footnoteRef:${id}] [${id}:  Kamerstuk 36 ${100 + Math.floor(r() * 900)}, nr. ${1 + Math.floor(r() * 400)}.] `,
+        '',
+      );
       added = true;
     }
   }
@@ -68,7 +71,10 @@ export const varyLetter = (text: string, style: 'word' | 'pdf', i: number): stri
   const r = rng(i + 1);
   let out = text
     .replace(/\bnr\. (\d+)/g, () => `nr. ${1 + Math.floor(r() * 400)}`)
-    .replace(/\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/g, () => `${1 + Math.floor(r() * 28)} ${pick(r, MONTHS)}`)
+    .replace(
+      /\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/g,
+      () => `${1 + Math.floor(r() * 28)} ${pick(r, MONTHS)}`,
+    )
     .replace(/\b(kabinet|steun|belangrijk|Rusland|militaire|partners|inzet)\b/g, (w) => pick(r, SWAPS[w]!));
   out = style === 'word' ? varyWord(out, r, i) : varyPdf(out, r, i);
   return out;

@@ -11,7 +11,7 @@ import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { $getRoot, $getSelection, $isParagraphNode, $isRangeSelection } from 'lexical';
 
 import { counterIds } from '../app/briefing/ids';
-import { emptyBriefing, type BodyBlock } from '../app/briefing/model';
+import { type BodyBlock, emptyBriefing } from '../app/briefing/model';
 import { createPassage } from '../app/briefing/passage';
 import type { Block, Letter } from '../app/corpus/types';
 import { $briefingToEditor } from '../renderer/editor/model-mapping/from-briefing';
@@ -38,15 +38,28 @@ const briefing = emptyBriefing();
 for (let index = 0; index < PASSAGES; index++) {
   const { letter, block } = quotable[index % quotable.length]!;
   const { passage, footnotes } = quote(letter, block);
-  briefing.body.push({ type: 'paragraph', children: [{ type: 'text', text: `Toelichting bij citaat ${index + 1}.` }] } satisfies BodyBlock, passage);
+  briefing.body.push(
+    { type: 'paragraph', children: [{ type: 'text', text: `Toelichting bij citaat ${index + 1}.` }] } satisfies BodyBlock,
+    passage,
+  );
   briefing.footnotes.push(...footnotes);
 }
 
-const editor = createHeadlessEditor({ namespace: 'bench', nodes: [...briefingNodes], onError: (error) => { throw error; } });
+const editor = createHeadlessEditor({
+  namespace: 'bench',
+  nodes: [...briefingNodes],
+  onError: (error) => {
+    throw error;
+  },
+});
 editor.update(() => $briefingToEditor(briefing), { discrete: true });
 registerHistory(editor, createEmptyHistoryState(), 300);
 const latest: { numbering: EditorNumbering | null } = { numbering: null };
-registerNoteNumbering(editor, () => 'footnote', (next) => (latest.numbering = next));
+registerNoteNumbering(
+  editor,
+  () => 'footnote',
+  (next) => (latest.numbering = next),
+);
 const notesAtStart = latest.numbering?.notes.length ?? 0;
 
 const random = rng(42);
@@ -71,7 +84,9 @@ for (let i = 0; i < DROPS; i++) {
   drops.push(
     time(() => {
       const { passage, footnotes } = quote(letter, block);
-      editor.update(() => void $insertPassage(passage, footnotes, { key, position: random() < 0.5 ? 'before' : 'after' }), { discrete: true });
+      editor.update(() => void $insertPassage(passage, footnotes, { key, position: random() < 0.5 ? 'before' : 'after' }), {
+        discrete: true,
+      });
     }),
   );
 }
@@ -108,11 +123,20 @@ const rows = [
   { operation: 'drop passage + renumber', samples: drops, target: 50 },
   { operation: 'type one character', samples: keystrokes, target: 16 },
 ];
-const passagesNow = editor.getEditorState().read(() => $getRoot().getChildren().filter((node) => node.getType() === 'dossier-passage').length);
-console.log(`Briefing: ${PASSAGES} passages from ${letters.length} sample letters (${notesAtStart} numbered notes); ${passagesNow} passages at the end, ${latest.numbering?.notes.length ?? 0} notes.`);
+const passagesNow = editor.getEditorState().read(
+  () =>
+    $getRoot()
+      .getChildren()
+      .filter((node) => node.getType() === 'dossier-passage').length,
+);
+console.log(
+  `Briefing: ${PASSAGES} passages from ${letters.length} sample letters (${notesAtStart} numbered notes); ${passagesNow} passages at the end, ${latest.numbering?.notes.length ?? 0} notes.`,
+);
 console.log('| operation | n | p50 (ms) | p95 (ms) | target (ms) | within target |');
 console.log('|---|---|---|---|---|---|');
 for (const { operation, samples, target } of rows) {
   const p95 = percentile(samples, 95);
-  console.log(`| ${operation} | ${samples.length} | ${percentile(samples, 50).toFixed(2)} | ${p95.toFixed(2)} | ≤ ${target} | ${p95 <= target ? 'yes' : 'NO'} |`);
+  console.log(
+    `| ${operation} | ${samples.length} | ${percentile(samples, 50).toFixed(2)} | ${p95.toFixed(2)} | ≤ ${target} | ${p95 <= target ? 'yes' : 'NO'} |`,
+  );
 }

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Briefing } from '../app/briefing/model';
-import { briefingToPdf } from '../app/export/pdf/index';
 import type { PdfFonts } from '../app/export/pdf/index';
+import { briefingToPdf } from '../app/export/pdf/index';
 import { seconds, timeRuns } from './fixtures/timing';
 
 const PDF_TARGET_SECONDS = 1.5;
@@ -52,10 +52,14 @@ async function libreOfficeSeconds(docxPath: string, dir: string): Promise<number
   if (!soffice) return null;
   const profile = pathToFileURL(join(dir, 'lo-profile')).href;
   const convert = () =>
-    execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docxPath], {
-      stdio: 'ignore',
-      timeout: 600_000,
-    });
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docxPath],
+      {
+        stdio: 'ignore',
+        timeout: 600_000,
+      },
+    );
   convert(); // warm-up: creates the profile
   return timeRuns(3, convert);
 }

@@ -33,7 +33,9 @@ const buildStart = performance.now();
 const briefing = largeBriefing(loadSampleLetters());
 const buildSeconds = (performance.now() - buildStart) / 1000;
 const passages = briefing.body.filter((block) => block.type === 'passage').length;
-console.log(`Briefing: ${passages} passages, ${numberNotes(briefing).length} notes, ${briefing.annotations.length} comments (built in ${seconds(buildSeconds)})`);
+console.log(
+  `Briefing: ${passages} passages, ${numberNotes(briefing).length} notes, ${briefing.annotations.length} comments (built in ${seconds(buildSeconds)})`,
+);
 
 // Warm-up: module initialisation and JIT (an app exports more than once per session).
 for (let run = 0; run < 2; run++) await briefingToDocx(briefing);

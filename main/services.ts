@@ -9,9 +9,9 @@ import { DossierError } from '../app/ipc/errors';
 import { BriefingFiles } from './briefing/briefing-files';
 import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
+import { ioReason } from './io-errors';
 import type { Dialogs, Services, WindowPort } from './ipc/handlers';
 import { PathGrants } from './ipc/path-grants';
-import { ioReason } from './io-errors';
 
 export interface ServiceOptions {
   /** Folder holding `corpus/` (the sample) and `fonts/`. */

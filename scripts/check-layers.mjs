@@ -3,7 +3,7 @@
 // libraries, nothing from main/ or renderer/); main/ and renderer/ never import each other.
 // Type-only imports of app/ are fine everywhere. Runs in `npm run lint`, so in `npm test`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const files = (dir) =>
@@ -17,13 +17,24 @@ const NODE_BUILTINS = /^(node:|fs$|fs\/|path$|os$|child_process$|crypto$|worker_
 
 const rules = {
   app: (spec, target) =>
-    target === 'main' || target === 'renderer' ? 'imports from ' + target + '/' :
-    spec === 'electron' ? 'imports electron' :
-    NODE_BUILTINS.test(spec) ? 'imports a Node built-in' :
-    /^(react|react-dom|lexical|@lexical\/)/.test(spec) ? 'imports a UI library' : null,
+    target === 'main' || target === 'renderer'
+      ? 'imports from ' + target + '/'
+      : spec === 'electron'
+        ? 'imports electron'
+        : NODE_BUILTINS.test(spec)
+          ? 'imports a Node built-in'
+          : /^(react|react-dom|lexical|@lexical\/)/.test(spec)
+            ? 'imports a UI library'
+            : null,
   main: (_spec, target) => (target === 'renderer' ? 'imports from renderer/' : null),
   renderer: (spec, target) =>
-    target === 'main' ? 'imports from main/' : spec === 'electron' ? 'imports electron' : NODE_BUILTINS.test(spec) ? 'imports a Node built-in' : null,
+    target === 'main'
+      ? 'imports from main/'
+      : spec === 'electron'
+        ? 'imports electron'
+        : NODE_BUILTINS.test(spec)
+          ? 'imports a Node built-in'
+          : null,
 };
 
 const problems = [];

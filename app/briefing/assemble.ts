@@ -1,7 +1,7 @@
 import type { Letter } from '../corpus/types';
 import { DossierError } from '../ipc/errors';
 import { counterIds } from './ids';
-import { emptyBriefing, type Briefing, type Passage } from './model';
+import { type Briefing, emptyBriefing, type Passage } from './model';
 import { createPassage } from './passage';
 
 export interface AssembleQuote {
@@ -59,7 +59,11 @@ export function assembleBriefing(
         `Ongeldig bereik ${start}-${end} in ${label}: de alinea telt ${block.text.length} tekens; het bereik moet daarbinnen liggen en niet leeg zijn.`,
       );
     }
-    const { passage, footnotes } = createPassage(letter, { start: { block: block.id, offset: start }, end: { block: block.id, offset: end } }, ids);
+    const { passage, footnotes } = createPassage(
+      letter,
+      { start: { block: block.id, offset: start }, end: { block: block.id, offset: end } },
+      ids,
+    );
     briefing.body.push(passage);
     briefing.footnotes.push(...footnotes);
   });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 import { DossierError } from '../ipc/errors';
 import { migrations } from './migrations';
-import { BRIEFING_VERSION, BriefingSchema, type Briefing } from './model';
+import { type Briefing, BRIEFING_VERSION, BriefingSchema } from './model';
 
 /** The `format` value of the envelope (docs/dossier-format.md). */
 export const FILE_FORMAT = 'dossier-briefing';
@@ -73,7 +73,8 @@ export function parseBriefingFile(text: string): { briefing: Briefing; notices: 
 function foreignKind(content: string): string | null {
   if (content.startsWith('PK\u0003\u0004')) return 'een ZIP-bestand (bijvoorbeeld een Word-document, .docx)';
   if (content.startsWith('%PDF')) return 'een PDF-bestand';
-  if (content.startsWith('\u00D0\u00CF\u0011\u00E0') || content.startsWith('\uFFFD\uFFFD\u0011\uFFFD')) return 'een ouder Office-bestand (.doc)';
+  if (content.startsWith('\u00D0\u00CF\u0011\u00E0') || content.startsWith('\uFFFD\uFFFD\u0011\uFFFD'))
+    return 'een ouder Office-bestand (.doc)';
   if (/^\s*</.test(content)) return 'een XML- of HTML-bestand';
   return null;
 }
@@ -82,7 +83,10 @@ function corrupt(content: string, error: unknown): DossierError {
   const detail = error instanceof Error ? error.message : String(error);
   // A file cut off while writing (or copying) ends inside the JSON: say so, it helps find the backup.
   if (/end of (JSON )?input|Unterminated/i.test(detail) || isUnbalanced(content)) {
-    return new DossierError('corrupt', 'Het bestand is onvolledig (afgebroken): de briefing eindigt midden in de tekst. Probeer de reservekopie (.dossier.bak).');
+    return new DossierError(
+      'corrupt',
+      'Het bestand is onvolledig (afgebroken): de briefing eindigt midden in de tekst. Probeer de reservekopie (.dossier.bak).',
+    );
   }
   const position = /position (\d+)/.exec(detail)?.[1];
   const where = position ? ` bij teken ${Number(position) + 1}` : '';
@@ -109,10 +113,7 @@ function isUnbalanced(content: string): boolean {
 function describeIssue(error: z.ZodError, root: string): string {
   const issue = error.issues[0];
   if (!issue) return 'onbekende fout';
-  const path = issue.path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`),
-    root,
-  );
+  const path = issue.path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), root);
   const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'ontbreekt' : 'is ongeldig';
   return `het veld "${path}" ${problem} (${issue.message})`;
 }

@@ -47,7 +47,8 @@ function migrateV0(input: unknown): { briefing: unknown; notice: string } {
       footnotes,
       annotations: [],
     },
-    notice: 'Dit bestand is gemaakt met een oudere versie van Dossier (versie 0) en is bijgewerkt; bij opslaan wordt het in het nieuwe formaat bewaard.',
+    notice:
+      'Dit bestand is gemaakt met een oudere versie van Dossier (versie 0) en is bijgewerkt; bij opslaan wordt het in het nieuwe formaat bewaard.',
   };
 }
 

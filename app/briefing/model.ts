@@ -133,12 +133,7 @@ export type Heading = z.infer<typeof HeadingSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type List = z.infer<typeof ListSchema>;
 
-export const BodyBlockSchema = z.discriminatedUnion('type', [
-  HeadingSchema,
-  ParagraphSchema,
-  ListSchema,
-  PassageSchema,
-]);
+export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema]);
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 
 export const PropertiesSchema = z.object({

@@ -1,6 +1,6 @@
 import type { Block, Letter } from '../corpus/types';
 import { DossierError } from '../ipc/errors';
-import { formatCitation, type CitationFormat } from './citation';
+import { type CitationFormat, formatCitation } from './citation';
 import type { BriefingFootnote, Inline, Passage, PassagePart } from './model';
 import { sourceRefOf } from './source';
 

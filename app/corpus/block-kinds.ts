@@ -1,5 +1,5 @@
-import type { Block, BlockKind, Signatory } from "./types";
-import { dropPrefix, trimParagraph, type RawParagraph } from "./raw-paragraph";
+import { dropPrefix, type RawParagraph, trimParagraph } from './raw-paragraph';
+import type { Block, BlockKind, Signatory } from './types';
 
 /**
  * Assigns block kinds to parsed paragraphs (rules of shared/corpus/FORMATS.md and the letters):
@@ -21,13 +21,11 @@ export interface Classified {
 }
 
 const SALUTATION = /^(?:Geachte|Hooggeachte|Zeer geachte|Beste)\b[^\n]{0,100}$/;
-const CLOSING =
-  /^(?:Hoogachtend|Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?)\b[^\n]{0,60}$/i;
+const CLOSING = /^(?:Hoogachtend|Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?)\b[^\n]{0,60}$/i;
 const BULLET = /^[·•▪◦‣∙]\s*/;
 const NUMBERED = /^\d{1,3}[.)]\s+\S/;
 const QUESTION_LABEL = /^Vraag\s+\d{1,3}[a-z]?\s*[:.]?$/i;
-const ANSWER_LABEL =
-  /^Antwoord(?:\s+(?:op\s+)?(?:vraag\s+)?\d{1,3}[a-z]?)?\s*[:.]?$/i;
+const ANSWER_LABEL = /^Antwoord(?:\s+(?:op\s+)?(?:vraag\s+)?\d{1,3}[a-z]?)?\s*[:.]?$/i;
 const FUNCTION =
   /^(?:De |de |Het |het )?(?:minister-president|minister|staatssecretaris|secretaris-generaal|directeur-generaal|directeur|plaatsvervangend [a-z-]+)(?: (?:van|voor) [^,.;:\t]{2,80})?,?$/i;
 const NAME = /^[\p{Lu}][\p{L}.'’\- ]{1,59}$/u;
@@ -35,30 +33,24 @@ const NAME = /^[\p{Lu}][\p{L}.'’\- ]{1,59}$/u;
 /** Cells of a tab-separated row, trimmed, empty ones dropped. */
 export const cells = (text: string): string[] =>
   text
-    .split("\t")
+    .split('\t')
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 
-const isFunctionRow = (c: string[]) =>
-  c.length > 0 && c.every((x) => x.length <= 90 && FUNCTION.test(x));
-const isNameRow = (c: string[]) =>
-  c.length > 0 && c.every((x) => NAME.test(x) && x.split(" ").length <= 6);
+const isFunctionRow = (c: string[]) => c.length > 0 && c.every((x) => x.length <= 90 && FUNCTION.test(x));
+const isNameRow = (c: string[]) => c.length > 0 && c.every((x) => NAME.test(x) && x.split(' ').length <= 6);
 /** "De minister van Defensie," → "minister van Defensie". */
 const functionOf = (cell: string) =>
   cell
-    .replace(/^(?:De|de|Het|het) /, "")
-    .replace(/,$/, "")
+    .replace(/^(?:De|de|Het|het) /, '')
+    .replace(/,$/, '')
     .trim();
 
-const isHeading = (
-  text: string,
-  hasNotes: boolean,
-  hasNext: boolean,
-): boolean =>
+const isHeading = (text: string, hasNotes: boolean, hasNext: boolean): boolean =>
   hasNext &&
   !hasNotes &&
   text.length <= 100 &&
-  !text.includes("\t") &&
+  !text.includes('\t') &&
   !/[.,;:!?]$/.test(text) &&
   /^[\p{Lu}\d]/u.test(text) &&
   text.split(/\s+/).length <= 14;
@@ -67,34 +59,30 @@ const isHeading = (
 export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
   const out: { kind: BlockKind; para: RawParagraph }[] = [];
   const signatories: Signatory[] = [];
-  const salutation = paragraphs
-    .slice(0, 20)
-    .findIndex((p) => SALUTATION.test(p.text));
-  const qa =
-    paragraphs.some((p) => QUESTION_LABEL.test(p.text)) &&
-    paragraphs.some((p) => ANSWER_LABEL.test(p.text));
-  let mode: "question" | "answer" | null = null;
+  const salutation = paragraphs.slice(0, 20).findIndex((p) => SALUTATION.test(p.text));
+  const qa = paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && paragraphs.some((p) => ANSWER_LABEL.test(p.text));
+  let mode: 'question' | 'answer' | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const para = paragraphs[i]!;
     const text = para.text;
     const row = cells(text);
     if (i < salutation) {
-      out.push({ kind: text.length <= 120 ? "reference" : "paragraph", para });
+      out.push({ kind: text.length <= 120 ? 'reference' : 'paragraph', para });
       continue;
     }
     if (i === salutation) {
-      out.push({ kind: "salutation", para });
+      out.push({ kind: 'salutation', para });
       continue;
     }
     if (isFunctionRow(row)) {
       const next = paragraphs[i + 1];
       const names = next ? cells(next.text) : [];
       const paired = names.length === row.length && isNameRow(names);
-      if (paired || text.endsWith(",")) {
+      if (paired || text.endsWith(',')) {
         row.forEach((fn, k) => {
-          const name = paired ? names[k]! : "";
+          const name = paired ? names[k]! : '';
           out.push({
-            kind: "signature",
+            kind: 'signature',
             para: { text: name ? `${fn}\n${name}` : fn, notes: [] },
           });
           if (name) signatories.push({ name, function: functionOf(fn) });
@@ -105,38 +93,38 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
       }
     }
     if (CLOSING.test(text)) {
-      out.push({ kind: "closing", para });
+      out.push({ kind: 'closing', para });
       mode = null;
       continue;
     }
     if (qa && QUESTION_LABEL.test(text)) {
-      out.push({ kind: "heading", para });
-      mode = "question";
+      out.push({ kind: 'heading', para });
+      mode = 'question';
       continue;
     }
     if (qa && ANSWER_LABEL.test(text)) {
-      out.push({ kind: "heading", para });
-      mode = "answer";
+      out.push({ kind: 'heading', para });
+      mode = 'answer';
       continue;
     }
     const bullet = BULLET.exec(text);
     if (bullet && text.length > bullet[0].length) {
       out.push({
-        kind: "list-item",
+        kind: 'list-item',
         para: trimParagraph(dropPrefix(para, bullet[0].length)),
       });
       continue;
     }
     if (NUMBERED.test(text)) {
-      out.push({ kind: "list-item", para });
+      out.push({ kind: 'list-item', para });
       continue;
     }
     if (isHeading(text, para.notes.length > 0, i + 1 < paragraphs.length)) {
-      out.push({ kind: "heading", para });
+      out.push({ kind: 'heading', para });
       if (mode) mode = null;
       continue;
     }
-    out.push({ kind: mode ?? "paragraph", para });
+    out.push({ kind: mode ?? 'paragraph', para });
   }
   const blocks = out.map(({ kind, para }, i) => ({
     id: `b${i}`,

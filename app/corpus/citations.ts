@@ -30,61 +30,44 @@ const ANCHOR =
 const DOSSIER = String.raw`(\d{2} ?\d{3}(?!\d)|\d{2} \d{2}(?!\d))((?:[- ][IVXL]{1,5}|-[A-Z]{1,3}|-\d{1,3})(?![\p{L}\d]))?`;
 const KST = new RegExp(
   String.raw`(?: (I|II|EK|TK))?(?: (\d{4})[/-](\d{2}|\d{4}))?,? ${DOSSIER},? (?:nr(s)?\.? ?(\d{1,5})(?!\d)|([A-Z]{1,2})(?![\p{L}\d]))(?:, p\. ?\d{1,4}(?:-\d{1,4})?)?`,
-  "duy",
+  'duy',
 );
 const MORE_NRS = /(?:\s?(?:,|en|&)\s?)(\d{1,5})(?![\d/])/dy;
-const CONTINUED = new RegExp(
-  String.raw`[;,] (?:en )?${DOSSIER},? nrs?\.? ?(\d{1,5})(?!\d)`,
-  "duy",
-);
-const MOTIE = new RegExp(
-  String.raw` (\d{2} ?\d{3})((?:-(?:\d{1,3}|[IVXL]{1,5}|[A-Z]{1,3}))?)-(\d{1,5})(?!\d)`,
-  "duy",
-);
+const CONTINUED = new RegExp(String.raw`[;,] (?:en )?${DOSSIER},? nrs?\.? ?(\d{1,5})(?!\d)`, 'duy');
+const MOTIE = new RegExp(String.raw` (\d{2} ?\d{3})((?:-(?:\d{1,3}|[IVXL]{1,5}|[A-Z]{1,3}))?)-(\d{1,5})(?!\d)`, 'duy');
 const CASE = /:?\s{0,3}(\d{4})\.?([DZ])\.?(\d{5})(?!\d)/dy;
 const BARE_CASE = /(\d{4})\.?([DZ])\.?(\d{5})/y;
-const HANDELINGEN =
-  /(?: (I|II|EK|TK))? (\d{4})[/-](\d{2}|\d{4}),? nr\.? ?(\d{1,5})(?!\d)(?:,? item ?(\d{1,4}))?/y;
+const HANDELINGEN = /(?: (I|II|EK|TK))? (\d{4})[/-](\d{2}|\d{4}),? nr\.? ?(\d{1,5})(?!\d)(?:,? item ?(\d{1,4}))?/y;
 
 /** `36 045` → `36045`; the typo `36 45` → `36045` (dropped zero). */
 const dossierKey = (dossier: string, suffix: string | undefined): string => {
-  let digits = dossier.replace(/ /g, "");
+  let digits = dossier.replace(/ /g, '');
   if (digits.length === 4) digits = `${digits.slice(0, 2)}0${digits.slice(2)}`;
-  const s = suffix ? suffix.slice(1).toUpperCase() : "";
+  const s = suffix ? suffix.slice(1).toUpperCase() : '';
   return s ? `${digits}-${s}` : digits;
 };
 
 const caseKey = (year: string, letter: string, num: string) =>
-  `${letter.toUpperCase() === "Z" ? "zaak" : "tkdoc"}-${year}${letter.toUpperCase()}${num}`;
+  `${letter.toUpperCase() === 'Z' ? 'zaak' : 'tkdoc'}-${year}${letter.toUpperCase()}${num}`;
 
 /** `2010`,`11` → `20102011`. */
 const sessionKey = (y1: string, y2: string): string => {
   if (y2.length === 4) return `${y1}${y2}`;
-  const century =
-    Number(y1.slice(0, 2)) + (Number(y2) < Number(y1.slice(2)) ? 1 : 0);
+  const century = Number(y1.slice(0, 2)) + (Number(y2) < Number(y1.slice(2)) ? 1 : 0);
   return `${y1}${century}${y2}`;
 };
 
-const sticky = (
-  re: RegExp,
-  text: string,
-  at: number,
-): RegExpExecArray | null => {
+const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
   re.lastIndex = at;
   return re.exec(text);
 };
 
 /** Parses from a `Kamerstuk(ken)` anchor; returns the citations and where parsing stopped. */
-const parseKamerstuk = (
-  text: string,
-  start: number,
-  at: number,
-  out: FoundCitation[],
-): number | null => {
+const parseKamerstuk = (text: string, start: number, at: number, out: FoundCitation[]): number | null => {
   const m = sticky(KST, text, at);
   if (!m) {
     const c = sticky(CASE, text, at);
-    if (!c || c[0].startsWith(":") || !c[0].startsWith(" ")) return null;
+    if (!c || c[0].startsWith(':') || !c[0].startsWith(' ')) return null;
     const end = at + c[0].length;
     out.push({
       text: text.slice(start, end),
@@ -96,7 +79,7 @@ const parseKamerstuk = (
   }
   const chamber = m[1];
   const [, , , , dossier, suffix, plural, nr, letter] = m;
-  if (letter && chamber !== "I" && chamber !== "EK") return null;
+  if (letter && chamber !== 'I' && chamber !== 'EK') return null;
   const base = `kst-${dossierKey(dossier!, suffix)}`;
   const firstEnd = m.indices![nr ? 7 : 8]![1];
   out.push({
@@ -107,11 +90,7 @@ const parseKamerstuk = (
   });
   let end = at + m[0].length;
   if (plural) {
-    for (
-      let more = sticky(MORE_NRS, text, end);
-      more;
-      more = sticky(MORE_NRS, text, end)
-    ) {
+    for (let more = sticky(MORE_NRS, text, end); more; more = sticky(MORE_NRS, text, end)) {
       const [s, e] = more.indices![1]!;
       out.push({
         text: text.slice(s, e),
@@ -122,11 +101,7 @@ const parseKamerstuk = (
       end = e;
     }
   }
-  for (
-    let cont = sticky(CONTINUED, text, end);
-    cont;
-    cont = sticky(CONTINUED, text, end)
-  ) {
+  for (let cont = sticky(CONTINUED, text, end); cont; cont = sticky(CONTINUED, text, end)) {
     const s = cont.indices![1]![0];
     const e = end + cont[0].length;
     out.push({
@@ -140,17 +115,11 @@ const parseKamerstuk = (
   return end;
 };
 
-const parseAt = (
-  text: string,
-  word: string,
-  start: number,
-  out: FoundCitation[],
-): number | null => {
+const parseAt = (text: string, word: string, start: number, out: FoundCitation[]): number | null => {
   const at = start + word.length;
   const lower = word.toLowerCase();
-  if (lower.startsWith("kamerstuk"))
-    return parseKamerstuk(text, start, at, out);
-  if (lower.startsWith("motie")) {
+  if (lower.startsWith('kamerstuk')) return parseKamerstuk(text, start, at, out);
+  if (lower.startsWith('motie')) {
     const m = sticky(MOTIE, text, at);
     if (!m) return parseKamerstuk(text, start, at, out);
     const end = at + m[0].length;
@@ -162,7 +131,7 @@ const parseAt = (
     });
     return end;
   }
-  if (lower === "kenmerk") {
+  if (lower === 'kenmerk') {
     const m = sticky(CASE, text, at);
     if (!m) return null;
     const end = at + m[0].length;
@@ -174,13 +143,13 @@ const parseAt = (
     });
     return end;
   }
-  if (lower.endsWith("handelingen")) {
+  if (lower.endsWith('handelingen')) {
     const m = sticky(HANDELINGEN, text, at);
     if (!m) return null;
     const end = at + m[0].length;
-    const house = m[1] === "I" || m[1] === "EK" ? "ek" : "tk";
-    const prefix = lower.startsWith("aanhangsel") ? "ah" : "h";
-    const key = `${prefix}-${house}-${sessionKey(m[2]!, m[3]!)}-${m[4]}${m[5] ? `-${m[5]}` : ""}`;
+    const house = m[1] === 'I' || m[1] === 'EK' ? 'ek' : 'tk';
+    const prefix = lower.startsWith('aanhangsel') ? 'ah' : 'h';
+    const key = `${prefix}-${house}-${sessionKey(m[2]!, m[3]!)}-${m[4]}${m[5] ? `-${m[5]}` : ''}`;
     out.push({ text: text.slice(start, end), key, start, end });
     return end;
   }
@@ -201,7 +170,7 @@ const MAYBE_ANCHOR = /andelingen|amerstuk|otie|enmerk|\d{4}\.?[DZ]\.?\d{5}/;
 export const extractCitations = (original: string): FoundCitation[] => {
   if (!MAYBE_ANCHOR.test(original)) return [];
   // Non-breaking spaces count as spaces; replacing them one for one keeps the offsets.
-  const text = original.replace(/[\u00A0\u2007\u202F]/g, " ");
+  const text = original.replace(/[\u00A0\u2007\u202F]/g, ' ');
   const out: FoundCitation[] = [];
   const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {

@@ -1,44 +1,22 @@
 /** Dutch written dates (`4 maart 2025`, `4-3-2025`, `2025-03-04`) → ISO `YYYY-MM-DD`, or null. */
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 const iso = (y: number, m: number, d: number): string | null => {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1800 || y > 2200) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > days) return null;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 };
 
 /** Parses the first date in `text` written in one of the forms above. */
 export const parseDutchDate = (text: string): string | null => {
   const written =
-    /(?<!\d)(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (\d{4})(?!\d)/i.exec(
-      text,
-    );
-  if (written)
-    return iso(
-      Number(written[3]),
-      MONTHS.indexOf(written[2]!.toLowerCase()) + 1,
-      Number(written[1]),
-    );
+    /(?<!\d)(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (\d{4})(?!\d)/i.exec(text);
+  if (written) return iso(Number(written[3]), MONTHS.indexOf(written[2]!.toLowerCase()) + 1, Number(written[1]));
   const isoForm = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
-  if (isoForm)
-    return iso(Number(isoForm[1]), Number(isoForm[2]), Number(isoForm[3]));
+  if (isoForm) return iso(Number(isoForm[1]), Number(isoForm[2]), Number(isoForm[3]));
   const numeric = /(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(text);
-  if (numeric)
-    return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   return null;
 };

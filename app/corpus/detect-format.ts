@@ -1,4 +1,4 @@
-import type { LetterFormat } from "./types";
+import type { LetterFormat } from './types';
 
 /**
  * Word (Tika) or PDF extraction? Tika's markers (`[footnoteRef:`, `[endnoteRef:`, `[bookmark:`,
@@ -8,13 +8,10 @@ import type { LetterFormat } from "./types";
  * per line), the safer reading.
  */
 export const detectFormat = (text: string): LetterFormat => {
-  if (/\[(?:footnoteRef|endnoteRef):\d|\[bookmark: |\[image: /.test(text))
-    return "word";
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length < 5) return "word";
+  if (/\[(?:footnoteRef|endnoteRef):\d|\[bookmark: |\[image: /.test(text)) return 'word';
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 5) return 'word';
   const trailing = lines.filter((l) => /[ \u00A0]$/.test(l)).length;
   const short = lines.filter((l) => l.length <= 100).length;
-  return trailing / lines.length >= 0.6 && short / lines.length >= 0.95
-    ? "pdf"
-    : "word";
+  return trailing / lines.length >= 0.6 && short / lines.length >= 0.95 ? 'pdf' : 'word';
 };

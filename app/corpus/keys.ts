@@ -1,4 +1,4 @@
-import { extractCitations } from "./citations";
+import { extractCitations } from './citations';
 
 /**
  * Normalised keys under which a letter can be cited, from one of its own references:
@@ -9,11 +9,9 @@ import { extractCitations } from "./citations";
 export const referenceKeys = (reference: string): string[] => {
   const found = extractCitations(reference).map((c) => c.key);
   if (found.length > 0) return [...new Set(found)];
-  const compact = reference.replace(/\s+/g, "");
+  const compact = reference.replace(/\s+/g, '');
   return compact ? [`ref-${compact}`] : [];
 };
 
 /** Keys of several references, de-duplicated in order. */
-export const keysOf = (references: readonly string[]): string[] => [
-  ...new Set(references.flatMap(referenceKeys)),
-];
+export const keysOf = (references: readonly string[]): string[] => [...new Set(references.flatMap(referenceKeys))];

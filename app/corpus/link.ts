@@ -1,4 +1,4 @@
-import type { Letter } from "./types";
+import type { Letter } from './types';
 
 /**
  * Resolves citations between corpus letters: a citation's `target` is the `file` of the letter
@@ -9,11 +9,8 @@ import type { Letter } from "./types";
  */
 export const linkCorpus = (letters: Letter[]): Letter[] => {
   const byKey = new Map<string, string>();
-  for (const letter of [...letters].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-  ))
-    for (const key of letter.keys)
-      if (!byKey.has(key)) byKey.set(key, letter.file);
+  for (const letter of [...letters].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)))
+    for (const key of letter.keys) if (!byKey.has(key)) byKey.set(key, letter.file);
   const citedBy = new Map<string, Set<string>>();
   const linked = letters.map((letter) => ({
     ...letter,

@@ -1,6 +1,6 @@
-import type { Block, Footnote, LetterMeta, Signatory } from "./types";
-import { parseDutchDate } from "./dates";
-import { keysOf } from "./keys";
+import { parseDutchDate } from './dates';
+import { keysOf } from './keys';
+import type { Block, Footnote, LetterMeta, Signatory } from './types';
 
 /**
  * Metadata inferred from a parsed letter. Only what the text states; everything else stays
@@ -14,22 +14,21 @@ import { keysOf } from "./keys";
  * - keys: the normalised keys of those references.
  */
 
-const LABELS: Record<string, "reference" | "date" | "title"> = {
-  "onze referentie": "reference",
-  "ons kenmerk": "reference",
-  kenmerk: "reference",
-  datum: "date",
-  betreft: "title",
+const LABELS: Record<string, 'reference' | 'date' | 'title'> = {
+  'onze referentie': 'reference',
+  'ons kenmerk': 'reference',
+  kenmerk: 'reference',
+  datum: 'date',
+  betreft: 'title',
 };
-const LABEL =
-  /^(Onze referentie|Ons kenmerk|Kenmerk|Datum|Betreft)\b[:\s]*(.*)$/i;
+const LABEL = /^(Onze referentie|Ons kenmerk|Kenmerk|Datum|Betreft)\b[:\s]*(.*)$/i;
 const CASE_NUMBER = /\b[Kk]enmerk:?\s{0,3}(\d{4}Z\d{5})(?!\d)/g;
 
 /** Label/value pairs of the reference column: value on the label's line or in the next block. */
 const referenceColumn = (blocks: Block[]) => {
-  const found: { field: "reference" | "date" | "title"; value: string }[] = [];
+  const found: { field: 'reference' | 'date' | 'title'; value: string }[] = [];
   let ministry: string | null = null;
-  const column = blocks.filter((b) => b.kind === "reference");
+  const column = blocks.filter((b) => b.kind === 'reference');
   for (let i = 0; i < column.length; i++) {
     const text = column[i]!.text.trim();
     if (!ministry && /^Ministerie van \S.{0,100}$/.test(text)) ministry = text;
@@ -37,43 +36,28 @@ const referenceColumn = (blocks: Block[]) => {
     if (!m) continue;
     const field = LABELS[m[1]!.toLowerCase()]!;
     let value = m[2]!.trim();
-    if (!value && i + 1 < column.length && !LABEL.test(column[i + 1]!.text))
-      value = column[++i]!.text.trim();
+    if (!value && i + 1 < column.length && !LABEL.test(column[i + 1]!.text)) value = column[++i]!.text.trim();
     if (value) found.push({ field, value });
   }
   return { found, ministry };
 };
 
-export const inferMeta = (
-  blocks: Block[],
-  footnotes: Footnote[],
-  signatories: Signatory[],
-): LetterMeta => {
+export const inferMeta = (blocks: Block[], footnotes: Footnote[], signatories: Signatory[]): LetterMeta => {
   const { found, ministry } = referenceColumn(blocks);
-  const references = found
-    .filter((f) => f.field === "reference")
-    .map((f) => f.value);
-  const opening = blocks
-    .filter((b) => b.kind !== "reference" && b.kind !== "salutation")
-    .slice(0, 3);
-  const noteTexts = opening.flatMap((b) =>
-    b.notes.map((n) => footnotes.find((f) => f.id === n.footnote)?.text ?? ""),
-  );
+  const references = found.filter((f) => f.field === 'reference').map((f) => f.value);
+  const opening = blocks.filter((b) => b.kind !== 'reference' && b.kind !== 'salutation').slice(0, 3);
+  const noteTexts = opening.flatMap((b) => b.notes.map((n) => footnotes.find((f) => f.id === n.footnote)?.text ?? ''));
   for (const text of [...opening.map((b) => b.text), ...noteTexts]) {
-    for (const m of text.matchAll(CASE_NUMBER))
-      if (!references.includes(m[1]!)) references.push(m[1]!);
+    for (const m of text.matchAll(CASE_NUMBER)) if (!references.includes(m[1]!)) references.push(m[1]!);
   }
-  const dateText = found.find((f) => f.field === "date")?.value;
-  const qa =
-    blocks.some((b) => b.kind === "question") &&
-    blocks.some((b) => b.kind === "answer");
+  const dateText = found.find((f) => f.field === 'date')?.value;
+  const qa = blocks.some((b) => b.kind === 'question') && blocks.some((b) => b.kind === 'answer');
   const toChamber =
-    blocks.some((b) => b.kind === "salutation" && /voorzitter/i.test(b.text)) ||
-    blocks.some((b) => /\buw Kamer\b/.test(b.text));
+    blocks.some((b) => b.kind === 'salutation' && /voorzitter/i.test(b.text)) || blocks.some((b) => /\buw Kamer\b/.test(b.text));
   return {
-    title: found.find((f) => f.field === "title")?.value ?? null,
+    title: found.find((f) => f.field === 'title')?.value ?? null,
     date: dateText ? parseDutchDate(dateText) : null,
-    kind: qa ? "Antwoorden op Kamervragen" : toChamber ? "Kamerbrief" : null,
+    kind: qa ? 'Antwoorden op Kamervragen' : toChamber ? 'Kamerbrief' : null,
     ministry,
     signatories,
     references,

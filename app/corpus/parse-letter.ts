@@ -1,12 +1,12 @@
-import type { Block, Citation, Footnote, Letter, LetterFormat } from "./types";
-import { classifyParagraphs } from "./block-kinds";
-import { extractCitations } from "./citations";
-import { normaliseLineEnds } from "./decode";
-import { detectFormat } from "./detect-format";
-import { inferMeta } from "./metadata";
-import { parsePdfText } from "./pdf-parser";
-import type { RawParagraph } from "./raw-paragraph";
-import { parseWordText } from "./word-parser";
+import { classifyParagraphs } from './block-kinds';
+import { extractCitations } from './citations';
+import { normaliseLineEnds } from './decode';
+import { detectFormat } from './detect-format';
+import { inferMeta } from './metadata';
+import { parsePdfText } from './pdf-parser';
+import type { RawParagraph } from './raw-paragraph';
+import type { Block, Citation, Footnote, Letter, LetterFormat } from './types';
+import { parseWordText } from './word-parser';
 
 export interface LetterInput {
   /** Path relative to the corpus root, `/` separators. */
@@ -23,8 +23,7 @@ const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
   const done = new Set<string>();
   const out: Citation[] = [];
   for (const block of blocks) {
-    for (const c of extractCitations(block.text))
-      out.push({ text: c.text, key: c.key, block: block.id, target: null });
+    for (const c of extractCitations(block.text)) out.push({ text: c.text, key: c.key, block: block.id, target: null });
     for (const anchor of block.notes) {
       const note = byId.get(anchor.footnote);
       if (!note || done.has(note.id)) continue;
@@ -42,12 +41,7 @@ const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
   return out;
 };
 
-const build = (
-  input: LetterInput,
-  format: LetterFormat,
-  paragraphs: RawParagraph[],
-  footnotes: Footnote[],
-): Letter => {
+const build = (input: LetterInput, format: LetterFormat, paragraphs: RawParagraph[], footnotes: Footnote[]): Letter => {
   const { blocks, signatories } = classifyParagraphs(paragraphs);
   return {
     ...inferMeta(blocks, footnotes, signatories),
@@ -67,16 +61,16 @@ const build = (
  * Letter; should a parser fail on malformed input, the letter falls back to one paragraph per line.
  */
 export const parseLetter = (input: LetterInput): Letter => {
-  const bare = input.text.startsWith("\uFEFF") ? input.text.slice(1) : input.text;
+  const bare = input.text.startsWith('\uFEFF') ? input.text.slice(1) : input.text;
   // Decoded text has LF line ends already (decodeLetterBytes); only other callers need the rewrite.
-  const text = bare.includes("\r") ? normaliseLineEnds(bare) : bare;
+  const text = bare.includes('\r') ? normaliseLineEnds(bare) : bare;
   const format = detectFormat(text);
   try {
-    const parsed = format === "pdf" ? parsePdfText(text) : parseWordText(text);
+    const parsed = format === 'pdf' ? parsePdfText(text) : parseWordText(text);
     return build(input, format, parsed.paragraphs, parsed.footnotes);
   } catch {
     const paragraphs = text
-      .split("\n")
+      .split('\n')
       .map((l) => l.trim())
       .filter((l) => l.length > 0)
       .map((l) => ({ text: l, notes: [] }));

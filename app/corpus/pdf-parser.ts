@@ -1,12 +1,5 @@
-import type { Footnote } from "./types";
-import {
-  extractSentinels,
-  NOTE_CLOSE,
-  NOTE_OPEN,
-  stripSentinelChars,
-  trimParagraph,
-  type RawParagraph,
-} from "./raw-paragraph";
+import { extractSentinels, NOTE_CLOSE, NOTE_OPEN, type RawParagraph, stripSentinelChars, trimParagraph } from './raw-paragraph';
+import type { Footnote } from './types';
 
 /**
  * Parser for text extracted from PDF (shared/corpus/FORMATS.md, "Text extracted from PDF").
@@ -30,11 +23,9 @@ export interface PdfParse {
   footnotes: Footnote[];
 }
 
-type Item =
-  | { kind: "line"; text: string }
-  | { kind: "gap"; page: boolean; lastSpace: boolean };
+type Item = { kind: 'line'; text: string } | { kind: 'gap'; page: boolean; lastSpace: boolean };
 
-const SOFT_HYPHEN = "\u00AD";
+const SOFT_HYPHEN = '\u00AD';
 /** Page numbering printed in a page header or foot is page noise, like the blank lines around it. */
 const PAGE_NUMBER = /^\s*(?:Pagina|Page) \d{1,4} (?:van|of) \d{1,4}\s*$/i;
 const FOOT_START = /^(\d{1,3}) \S/;
@@ -46,63 +37,53 @@ const toItems = (lines: string[]): Item[] => {
   const flush = () => {
     if (run.length === 0) return;
     items.push({
-      kind: "gap",
-      page: run.some((l) => l === ""),
-      lastSpace: run[run.length - 1] !== "",
+      kind: 'gap',
+      page: run.some((l) => l === ''),
+      lastSpace: run[run.length - 1] !== '',
     });
     run = [];
   };
   for (const line of lines) {
-    if (PAGE_NUMBER.test(line)) run.push("");
-    else if (line.trim() === "") run.push(line);
+    if (PAGE_NUMBER.test(line)) run.push('');
+    else if (line.trim() === '') run.push(line);
     else {
       flush();
-      items.push({ kind: "line", text: line });
+      items.push({ kind: 'line', text: line });
     }
   }
   flush();
   return items;
 };
 
-const gluedNumber = (n: string): RegExp =>
-  new RegExp(`(?<=[^\\s\\d])${n}(?=\\s|$)`);
+const gluedNumber = (n: string): RegExp => new RegExp(`(?<=[^\\s\\d])${n}(?=\\s|$)`);
 
 /** Joins wrapped lines per the hyphen rules. */
 const joinLines = (lines: string[]): string => {
-  let out = "";
+  let out = '';
   for (const raw of lines) {
     const line = raw.trim();
-    if (out === "") out = line;
+    if (out === '') out = line;
     else if (out.endsWith(SOFT_HYPHEN)) out = out.slice(0, -1) + line;
     else if (/\S-$/.test(out)) out += line;
     else out += ` ${line}`;
   }
-  return out.split(SOFT_HYPHEN).join("");
+  return out.split(SOFT_HYPHEN).join('');
 };
 
 /** Finds page-foot note segments, turns their glued references into sentinels, returns the notes. */
-const takeFootnotes = (
-  items: Item[],
-): { body: Item[]; notes: Map<string, string> } => {
+const takeFootnotes = (items: Item[]): { body: Item[]; notes: Map<string, string> } => {
   const notes = new Map<string, string>();
   const body: Item[] = [];
   let i = 0;
   while (i < items.length) {
     const item = items[i]!;
     const prevGap = body[body.length - 1];
-    const start =
-      item.kind === "line" ? FOOT_START.exec(item.text.trim()) : null;
-    if (start && prevGap?.kind === "gap" && prevGap.page) {
+    const start = item.kind === 'line' ? FOOT_START.exec(item.text.trim()) : null;
+    if (start && prevGap?.kind === 'gap' && prevGap.page) {
       // The segment runs to the next page-level gap (or the end of the text).
       let end = i;
-      while (
-        end < items.length &&
-        !(items[end]!.kind === "gap" && (items[end] as { page: boolean }).page)
-      )
-        end++;
-      const segment = items
-        .slice(i, end)
-        .filter((x): x is { kind: "line"; text: string } => x.kind === "line");
+      while (end < items.length && !(items[end]!.kind === 'gap' && (items[end] as { page: boolean }).page)) end++;
+      const segment = items.slice(i, end).filter((x): x is { kind: 'line'; text: string } => x.kind === 'line');
       const found = attachFoot(body, segment, notes);
       if (found) {
         body.pop(); // the gap before the foot; the gap after it decides continuation
@@ -117,25 +98,16 @@ const takeFootnotes = (
 };
 
 /** Splits a foot segment into notes `N …`, `N+1 …` and anchors each on the page above it. */
-const attachFoot = (
-  body: Item[],
-  segment: { text: string }[],
-  notes: Map<string, string>,
-): boolean => {
+const attachFoot = (body: Item[], segment: { text: string }[], notes: Map<string, string>): boolean => {
   const parts: { num: string; lines: string[] }[] = [];
   for (const line of segment) {
     const m = FOOT_START.exec(line.text.trim());
-    const expected =
-      parts.length === 0
-        ? null
-        : String(Number(parts[parts.length - 1]!.num) + 1);
-    if (m && (parts.length === 0 || m[1] === expected))
-      parts.push({ num: m[1]!, lines: [line.text.trim().slice(m[1]!.length)] });
+    const expected = parts.length === 0 ? null : String(Number(parts[parts.length - 1]!.num) + 1);
+    if (m && (parts.length === 0 || m[1] === expected)) parts.push({ num: m[1]!, lines: [line.text.trim().slice(m[1]!.length)] });
     else if (parts.length > 0) parts[parts.length - 1]!.lines.push(line.text);
   }
   const first = parts[0];
-  if (!first || notes.has(`fn${first.num}`) || !anchor(body, first.num))
-    return false;
+  if (!first || notes.has(`fn${first.num}`) || !anchor(body, first.num)) return false;
   notes.set(`fn${first.num}`, joinLines(first.lines).trim());
   for (const part of parts.slice(1)) {
     if (notes.has(`fn${part.num}`) || !anchor(body, part.num)) continue;
@@ -149,11 +121,11 @@ const anchor = (body: Item[], num: string): boolean => {
   const re = gluedNumber(num);
   for (let k = body.length - 1; k >= 0; k--) {
     const item = body[k]!;
-    if (item.kind === "gap") {
+    if (item.kind === 'gap') {
       if (item.page && k < body.length - 1) return false;
       continue;
     }
-    const matches = [...item.text.matchAll(new RegExp(re.source, "g"))];
+    const matches = [...item.text.matchAll(new RegExp(re.source, 'g'))];
     const m = matches[matches.length - 1];
     if (m) {
       item.text = `${item.text.slice(0, m.index)}${NOTE_OPEN}fn${num}${NOTE_CLOSE}${item.text.slice(m.index + num.length)}`;
@@ -165,19 +137,14 @@ const anchor = (body: Item[], num: string): boolean => {
 
 /** Parses PDF-extracted text into paragraphs and footnotes. */
 export const parsePdfText = (input: string): PdfParse => {
-  const text = stripSentinelChars(
-    input.startsWith(" ") ? input.slice(1) : input,
-  );
-  const { body, notes } = takeFootnotes(toItems(text.split("\n")));
-  const plain = (l: string) => l.trim().replace(/\uE000[^\uE001]*\uE001/g, "");
-  const width = Math.max(
-    0,
-    ...body.map((x) => (x.kind === "line" ? plain(x.text).length : 0)),
-  );
+  const text = stripSentinelChars(input.startsWith(' ') ? input.slice(1) : input);
+  const { body, notes } = takeFootnotes(toItems(text.split('\n')));
+  const plain = (l: string) => l.trim().replace(/\uE000[^\uE001]*\uE001/g, '');
+  const width = Math.max(0, ...body.map((x) => (x.kind === 'line' ? plain(x.text).length : 0)));
   const intentional = (prev: string, next: string): boolean => {
     const p = plain(prev);
     if (width < 40 || /-$|\u00AD$/.test(p)) return false;
-    const word = plain(next).split(/\s/)[0] ?? "";
+    const word = plain(next).split(/\s/)[0] ?? '';
     return p.length + 1 + word.length <= width * 0.8;
   };
   const paragraphs: RawParagraph[] = [];
@@ -189,7 +156,7 @@ export const parsePdfText = (input: string): PdfParse => {
     lines = [];
   };
   for (const item of body) {
-    if (item.kind === "gap") {
+    if (item.kind === 'gap') {
       if (!item.page || item.lastSpace) flush();
       continue;
     }
@@ -199,13 +166,11 @@ export const parsePdfText = (input: string): PdfParse => {
   }
   flush();
   const order: string[] = [];
-  for (const p of paragraphs)
-    for (const n of p.notes)
-      if (!order.includes(n.footnote)) order.push(n.footnote);
+  for (const p of paragraphs) for (const n of p.notes) if (!order.includes(n.footnote)) order.push(n.footnote);
   const footnotes = order.map((id, i) => ({
     id,
     label: String(i + 1),
-    text: notes.get(id) ?? "",
+    text: notes.get(id) ?? '',
   }));
   return { paragraphs, footnotes };
 };

@@ -1,4 +1,4 @@
-import type { NoteAnchor } from "./types";
+import type { NoteAnchor } from './types';
 
 /**
  * A paragraph as a format parser hands it to the block classifier: text with every marker
@@ -10,17 +10,16 @@ export interface RawParagraph {
 }
 
 /** Private-use sentinels that carry a footnote id through line joining (stripped from input first). */
-export const NOTE_OPEN = "\uE000";
-export const NOTE_CLOSE = "\uE001";
+export const NOTE_OPEN = '\uE000';
+export const NOTE_CLOSE = '\uE001';
 const SENTINELS = /[\uE000\uE001]/g;
 
 /** Removes sentinel characters an input could contain, so they cannot be mistaken for anchors. */
-export const stripSentinelChars = (text: string): string =>
-  text.replace(SENTINELS, "");
+export const stripSentinelChars = (text: string): string => text.replace(SENTINELS, '');
 
 /** Turns `text\uE000fn1\uE001 more` into text plus an anchor at the sentinel's position. */
 export const extractSentinels = (marked: string): RawParagraph => {
-  let text = "";
+  let text = '';
   const notes: NoteAnchor[] = [];
   let pos = 0;
   while (pos < marked.length) {
@@ -40,11 +39,7 @@ export const extractSentinels = (marked: string): RawParagraph => {
 };
 
 /** Cuts `[start, end)` out of a paragraph, keeping anchors inside it (clamped to its ends). */
-export const sliceParagraph = (
-  p: RawParagraph,
-  start: number,
-  end: number,
-): RawParagraph => ({
+export const sliceParagraph = (p: RawParagraph, start: number, end: number): RawParagraph => ({
   text: p.text.slice(start, end),
   notes: p.notes.map((n) => ({
     footnote: n.footnote,

@@ -54,7 +54,9 @@ export interface ParsedQuery {
 export const parseQuery = (query: string): ParsedQuery => {
   const phrases: string[][] = [];
   const rest = query.replace(/"([^"]*)"/g, (_all, inner: string) => {
-    const terms = splitTerms(inner).map(normalizeTerm).filter((t) => t.length > 0);
+    const terms = splitTerms(inner)
+      .map(normalizeTerm)
+      .filter((t) => t.length > 0);
     if (terms.length > 0) phrases.push(terms);
     return ' ';
   });
@@ -67,8 +69,7 @@ export const parseQuery = (query: string): ParsedQuery => {
 export const isEmptyQuery = (q: ParsedQuery): boolean => q.words.length === 0 && q.phrases.length === 0;
 
 /** Whether a normalised document term matches a normalised query word (exact, or prefix when long enough). */
-export const wordMatches = (term: string, word: string): boolean =>
-  term === word || (word.length >= MIN_PREFIX && term.startsWith(word));
+export const wordMatches = (term: string, word: string): boolean => term === word || (word.length >= MIN_PREFIX && term.startsWith(word));
 
 /** Start indexes (into `tokens`) where `phrase` occurs as adjacent terms. */
 const phraseStarts = (tokens: Token[], phrase: string[]): number[] => {

@@ -1,9 +1,9 @@
-import { z } from "zod";
+import { z } from 'zod';
 
-import { DossierError } from "../ipc/errors";
-import { keysOf } from "./keys";
-import { MetaPatchSchema, type MetaPatch } from "./schema";
-import type { Letter, Signatory } from "./types";
+import { DossierError } from '../ipc/errors';
+import { keysOf } from './keys';
+import { type MetaPatch, MetaPatchSchema } from './schema';
+import type { Letter, Signatory } from './types';
 
 /**
  * The corpus folder's sidecar `metadata.json` (format of shared/corpus/metadata.json):
@@ -13,10 +13,7 @@ import type { Letter, Signatory } from "./types";
  * value overrides the inferred one. Unknown fields are kept so that writing back loses nothing.
  */
 
-const SignatoryInputSchema = z.union([
-  z.string().min(1),
-  z.object({ name: z.string().min(1), function: z.string().default("") }),
-]);
+const SignatoryInputSchema = z.union([z.string().min(1), z.object({ name: z.string().min(1), function: z.string().default('') })]);
 const nullableText = z.string().nullable().optional();
 
 export const SidecarEntrySchema = z.looseObject({
@@ -25,7 +22,7 @@ export const SidecarEntrySchema = z.looseObject({
   kind: nullableText,
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "verwacht een datum als JJJJ-MM-DD")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD')
     .nullable()
     .optional(),
   ministry: nullableText,
@@ -45,14 +42,11 @@ export type SidecarEntry = z.infer<typeof SidecarEntrySchema>;
 export type Sidecar = z.infer<typeof SidecarSchema>;
 
 /** `"D.M. van Weel, minister van Buitenlandse Zaken"` → name and function (split at the first comma). */
-export const toSignatory = (
-  input: string | { name: string; function: string },
-): Signatory => {
-  if (typeof input !== "string")
-    return { name: input.name.trim(), function: input.function.trim() };
-  const comma = input.indexOf(",");
+export const toSignatory = (input: string | { name: string; function: string }): Signatory => {
+  if (typeof input !== 'string') return { name: input.name.trim(), function: input.function.trim() };
+  const comma = input.indexOf(',');
   return comma < 0
-    ? { name: input.trim(), function: "" }
+    ? { name: input.trim(), function: '' }
     : {
         name: input.slice(0, comma).trim(),
         function: input.slice(comma + 1).trim(),
@@ -66,28 +60,20 @@ export const parseSidecar = (json: string): Sidecar => {
     data = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DossierError(
-      "sidecar-invalid",
-      `metadata.json is geen geldige JSON: ${detail}`,
-    );
+    throw new DossierError('sidecar-invalid', `metadata.json is geen geldige JSON: ${detail}`);
   }
   const result = SidecarSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where =
-      issue && issue.path.length > 0 ? issue.path.join(".") : "het bestand";
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'het bestand';
     throw new DossierError(
-      "sidecar-invalid",
-      `metadata.json heeft niet de verwachte opbouw (bij ${where}: ${issue?.message ?? "onbekende fout"}).`,
+      'sidecar-invalid',
+      `metadata.json heeft niet de verwachte opbouw (bij ${where}: ${issue?.message ?? 'onbekende fout'}).`,
     );
   }
   const files = new Set<string>();
   for (const entry of result.data.letters) {
-    if (files.has(entry.file))
-      throw new DossierError(
-        "sidecar-invalid",
-        `metadata.json noemt het bestand ${entry.file} meer dan eens.`,
-      );
+    if (files.has(entry.file)) throw new DossierError('sidecar-invalid', `metadata.json noemt het bestand ${entry.file} meer dan eens.`);
     files.add(entry.file);
   }
   return result.data;
@@ -97,12 +83,8 @@ export const parseSidecar = (json: string): Sidecar => {
 export const applySidecar = (letter: Letter, sidecar: Sidecar): Letter => {
   const entry = sidecar.letters.find((e) => e.file === letter.file);
   if (!entry) return letter;
-  const own = [entry.reference, entry.kamerstuk, entry.zaak].filter(
-    (x): x is string => !!x && x.trim() !== "",
-  );
-  const references = entry.references ?? [
-    ...new Set([...letter.references, ...own]),
-  ];
+  const own = [entry.reference, entry.kamerstuk, entry.zaak].filter((x): x is string => !!x && x.trim() !== '');
+  const references = entry.references ?? [...new Set([...letter.references, ...own])];
   const extraKeys = [...own, ...(entry.request ? [entry.request] : [])];
   return {
     ...letter,
@@ -110,44 +92,28 @@ export const applySidecar = (letter: Letter, sidecar: Sidecar): Letter => {
     date: entry.date ?? letter.date,
     kind: entry.kind ?? letter.kind,
     ministry: entry.ministry ?? letter.ministry,
-    signatories: entry.signatories
-      ? entry.signatories.map(toSignatory)
-      : letter.signatories,
+    signatories: entry.signatories ? entry.signatories.map(toSignatory) : letter.signatories,
     references,
-    keys: [
-      ...new Set([...letter.keys, ...keysOf(references), ...keysOf(extraKeys)]),
-    ],
+    keys: [...new Set([...letter.keys, ...keysOf(references), ...keysOf(extraKeys)])],
   };
 };
 
 /** Writes a sidecar as pretty JSON (2-space indent, trailing newline). */
-export const serializeSidecar = (sidecar: Sidecar): string =>
-  `${JSON.stringify(sidecar, null, 2)}\n`;
+export const serializeSidecar = (sidecar: Sidecar): string => `${JSON.stringify(sidecar, null, 2)}\n`;
 
 /** A signatory in the sidecar's string form, or as an object when the name holds a comma. */
 const signatoryOut = (s: Signatory) =>
-  s.name.includes(",")
-    ? { name: s.name, function: s.function }
-    : s.function
-      ? `${s.name}, ${s.function}`
-      : s.name;
+  s.name.includes(',') ? { name: s.name, function: s.function } : s.function ? `${s.name}, ${s.function}` : s.name;
 
 /**
  * Returns a new sidecar with the metadata panel's edits for `file` (creating its entry when
  * absent). Throws DossierError (`meta-invalid`) when the patch is invalid.
  */
-export const updateSidecarEntry = (
-  sidecar: Sidecar,
-  file: string,
-  patch: MetaPatch,
-): Sidecar => {
+export const updateSidecarEntry = (sidecar: Sidecar, file: string, patch: MetaPatch): Sidecar => {
   const parsed = MetaPatchSchema.safeParse(patch);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new DossierError(
-      "meta-invalid",
-      `De metadata zijn ongeldig (${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}).`,
-    );
+    throw new DossierError('meta-invalid', `De metadata zijn ongeldig (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`);
   }
   const p = parsed.data;
   const changes: Partial<SidecarEntry> = {};
@@ -156,8 +122,7 @@ export const updateSidecarEntry = (
   if (p.kind !== undefined) changes.kind = p.kind;
   if (p.ministry !== undefined) changes.ministry = p.ministry;
   if (p.references !== undefined) changes.references = p.references;
-  if (p.signatories !== undefined)
-    changes.signatories = p.signatories.map(signatoryOut);
+  if (p.signatories !== undefined) changes.signatories = p.signatories.map(signatoryOut);
   const exists = sidecar.letters.some((e) => e.file === file);
   const letters = exists
     ? sidecar.letters.map((e) => (e.file === file ? { ...e, ...changes } : e))

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 import { BriefingSchema } from '../briefing/model';
+import { CorpusErrorSchema, LetterSchema, LetterSummarySchema, MetaPatchSchema } from '../corpus/schema';
 import type { EventName as ChannelEventName, MethodName as ChannelMethodName } from './channels';
 import { EVENT_NAMES, METHOD_NAMES } from './channels';
-import { CorpusErrorSchema, LetterSchema, LetterSummarySchema, MetaPatchSchema } from '../corpus/schema';
 
 /**
  * The one bridge between renderer and main. From this object derive: the preload's API type

@@ -54,4 +54,3 @@ async function backUp(path: string): Promise<void> {
   }
   await rename(temporary, backup);
 }
-

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 
 import writeFileAtomic from 'write-file-atomic';
 
-import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-format';
 import { formatDutchDate } from '../../app/briefing/dates';
+import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
-import { ioReason } from '../io-errors';
 import { DossierError } from '../../app/ipc/errors';
+import { ioReason } from '../io-errors';
 import { removeStaleTemporaries, saveWithBackup } from './atomic-save';
-import { RecentBriefings, type RecentBriefing } from './recent-briefings';
+import { type RecentBriefing, RecentBriefings } from './recent-briefings';
 
 export interface OpenedBriefing {
   path: string;

@@ -39,7 +39,10 @@ export class RecentBriefings {
       const data: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
       if (!Array.isArray(data)) return [];
       return data
-        .filter((item): item is RecentBriefing => typeof item?.path === 'string' && typeof item?.name === 'string' && typeof item?.openedAt === 'string')
+        .filter(
+          (item): item is RecentBriefing =>
+            typeof item?.path === 'string' && typeof item?.name === 'string' && typeof item?.openedAt === 'string',
+        )
         .slice(0, MAX_RECENT);
     } catch {
       return [];

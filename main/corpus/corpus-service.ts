@@ -200,7 +200,9 @@ export class CorpusService {
     const stamps = await this.cache.manifest(selection.root);
     // Reading the store and checking the files' stamps go on at the same time.
     const [store, unchanged] =
-      stamps.size > 0 ? await Promise.all([this.cache.loadStore(selection.root), unchangedFiles(selection.files, stamps)]) : [undefined, undefined];
+      stamps.size > 0
+        ? await Promise.all([this.cache.loadStore(selection.root), unchangedFiles(selection.files, stamps)])
+        : [undefined, undefined];
     let done = 0;
     const outcome = await loadLetters(selection.files, {
       pool: this.pool,

@@ -31,7 +31,10 @@ export class CorpusWatcher {
   ) {
     this.watcher = watch(root, {
       ignoreInitial: true,
-      ignored: (path) => relative(root, path).split(sep).some((part) => part.startsWith('.')),
+      ignored: (path) =>
+        relative(root, path)
+          .split(sep)
+          .some((part) => part.startsWith('.')),
       awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 50 },
     });
     this.whenReady = new Promise((resolve) => this.watcher.once('ready', () => resolve()));

@@ -43,7 +43,6 @@ export class LetterCache {
   /** The versioned cache folder. */
   readonly dir: string;
 
-
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'corpus-cache', `v${CACHE_VERSION}`);
   }

@@ -1,4 +1,4 @@
-import { type ShardData, ShardBuilder, shardTransfer } from './index-shard';
+import { ShardBuilder, type ShardData, shardTransfer } from './index-shard';
 import type { FileStamp } from './letter-cache';
 import { type LetterEntry, toEntry } from './letter-entry';
 import { type LetterLocation, readLetterFileSync } from './letter-file';

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 
-import { batchTransfer, type BatchTask, runBatch } from './parse-batch';
+import { type BatchTask, batchTransfer, runBatch } from './parse-batch';
 
 /**
  * Worker-thread entry: reads, parses and indexes letters off the main thread. Bundled by

@@ -34,10 +34,7 @@ export class RecentStore {
 
   /** Moves `path` to the front (adding it if new) and writes the list. */
   async add(path: string, name: string, now = new Date()): Promise<void> {
-    this.items = [{ path, name, openedAt: now.toISOString() }, ...this.items.filter((r) => r.path !== path)].slice(
-      0,
-      MAX_RECENT,
-    );
+    this.items = [{ path, name, openedAt: now.toISOString() }, ...this.items.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
     await mkdir(dirname(this.path), { recursive: true });
     await writeFileAtomic(this.path, JSON.stringify(this.items, null, 2));
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import writeFileAtomic from 'write-file-atomic';
 
-import { applySidecar, parseSidecar, type Sidecar, serializeSidecar, updateSidecarEntry } from '../../app/corpus';
+import { applySidecar, parseSidecar, serializeSidecar, type Sidecar, updateSidecarEntry } from '../../app/corpus';
 import type { MetaPatch } from '../../app/corpus/schema';
 import type { CorpusError, Letter } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';

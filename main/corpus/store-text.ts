@@ -8,7 +8,7 @@ const closeAsync = promisify(close);
 
 /** Reads `length` bytes at file position `position` into bytes[at…]; a file that ends first is an error. */
 export const readFully = async (fd: number, bytes: Uint8Array, at: number, length: number, position: number): Promise<void> => {
-  for (let done = 0; done < length; ) {
+  for (let done = 0; done < length;) {
     const { bytesRead } = await readAsync(fd, bytes, at + done, length - done, position + done);
     if (bytesRead === 0) throw new Error('indexbestand is afgebroken');
     done += bytesRead;

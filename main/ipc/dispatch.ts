@@ -38,6 +38,9 @@ export async function dispatch(handlers: Handlers, method: string, raw: unknown)
   } catch (error) {
     if (isDossierError(error)) return { ok: false, error: error.toIpc() };
     console.error(`[dossier] ${method} failed`, error);
-    return { ok: false, error: { code: 'internal', message: `Er ging iets mis: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Er ging iets mis: ${error instanceof Error ? error.message : String(error)}` },
+    };
   }
 }

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 
 import type { Briefing } from '../../app/briefing/model';
-import type { Letter, LetterSummary } from '../../app/corpus/types';
 import type { MetaPatch } from '../../app/corpus/schema';
+import type { Letter, LetterSummary } from '../../app/corpus/types';
 import type { CorpusProgress, CorpusState, QuoteStatus, SearchHit, SearchRequest } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
 import type { Handlers } from './dispatch';

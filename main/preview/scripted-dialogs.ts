@@ -25,13 +25,21 @@ export class ScriptedDialogs implements Dialogs {
 
   async openCorpus() {
     const { answered, value } = this.next();
-    if (!answered) throw new DossierError('unsupported', 'In de browserweergave is er geen mapkiezer: sleep de map op het venster, of start Dossier als desktopapp.');
+    if (!answered)
+      throw new DossierError(
+        'unsupported',
+        'In de browserweergave is er geen mapkiezer: sleep de map op het venster, of start Dossier als desktopapp.',
+      );
     return value === null ? null : Array.isArray(value) ? value : [value];
   }
 
   async openBriefing() {
     const { answered, value } = this.next();
-    if (!answered) throw new DossierError('unsupported', 'In de browserweergave is er geen bestandskiezer: open een recente notitie, of start Dossier als desktopapp.');
+    if (!answered)
+      throw new DossierError(
+        'unsupported',
+        'In de browserweergave is er geen bestandskiezer: open een recente notitie, of start Dossier als desktopapp.',
+      );
     return Array.isArray(value) ? (value[0] ?? null) : value;
   }
 

@@ -73,7 +73,12 @@ export async function startPreviewServer(options: { rendererDir: string; handler
     } catch {
       return deny(res, 404, 'Niet gevonden');
     }
-    const headers = { 'content-type': mimeTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    const headers = {
+      'content-type': mimeTypeOf(file),
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    };
     if (file.endsWith('index.html')) {
       const html = body.toString('utf8').replace('<head>', `<head>\n    <meta name="dossier-preview-secret" content="${secret}" />`);
       res.writeHead(200, headers).end(html);

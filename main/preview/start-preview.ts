@@ -2,9 +2,9 @@ import { join } from 'node:path';
 
 import { createHandlers } from '../ipc/handlers';
 import { createServices } from '../services';
+import { ScriptedDialogs } from './scripted-dialogs';
 import type { PreviewServer } from './server';
 import { startPreviewServer } from './server';
-import { ScriptedDialogs } from './scripted-dialogs';
 
 export interface PreviewOptions {
   rendererDir: string;
@@ -27,7 +27,11 @@ export async function startPreview(options: PreviewOptions) {
     dialogs,
     window: { setStatus: (name, dirty) => (title = `${name}${dirty ? ' •' : ''} — Dossier`) },
   });
-  const server: PreviewServer = await startPreviewServer({ rendererDir: options.rendererDir, handlers: createHandlers(services), port: options.port });
+  const server: PreviewServer = await startPreviewServer({
+    rendererDir: options.rendererDir,
+    handlers: createHandlers(services),
+    port: options.port,
+  });
   const offProgress = services.corpusService.onProgress((progress) => server.emit('corpusProgress', progress));
   const offChanged = services.corpusService.onChanged((state) => server.emit('corpusChanged', state));
   if (options.corpus) await services.corpusService.open([services.grants.grant(options.corpus)]);

@@ -1,8 +1,8 @@
 import type { Session, WebContents } from 'electron';
 import { app } from 'electron';
 
-import { isBlockedRequest } from './csp';
 import { APP_ORIGIN } from './app-protocol';
+import { isBlockedRequest } from './csp';
 
 /**
  * Session-wide guards (Electron security checklist): every http(s)/ws request refused (Dossier is

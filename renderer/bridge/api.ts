@@ -25,9 +25,9 @@ export function bridge(): DossierApi {
 
 /** Calls one contract method and unwraps the result envelope, throwing `BridgeError` on `{ok: false}`. */
 export async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const fn = bridge()[method] as (request: RequestOf<M>) => Promise<
-    { ok: true; value: ResponseOf<M> } | { ok: false; error: { code: string; message: string } }
-  >;
+  const fn = bridge()[method] as (
+    request: RequestOf<M>,
+  ) => Promise<{ ok: true; value: ResponseOf<M> } | { ok: false; error: { code: string; message: string } }>;
   const result = await fn(request);
   if (!result.ok) throw new BridgeError(result.error.code, result.error.message);
   return result.value;

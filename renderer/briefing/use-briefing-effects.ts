@@ -58,11 +58,17 @@ export function useCommands(handlers: Partial<Record<MenuCommand, () => void>>):
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const command: MenuCommand | null =
-        event.code === 'KeyN' ? 'briefing-new'
-        : event.code === 'KeyO' ? 'briefing-open'
-        : event.code === 'KeyS' ? (event.shiftKey ? 'briefing-save-as' : 'briefing-save')
-        : event.code === 'KeyP' ? 'print'
-        : null;
+        event.code === 'KeyN'
+          ? 'briefing-new'
+          : event.code === 'KeyO'
+            ? 'briefing-open'
+            : event.code === 'KeyS'
+              ? event.shiftKey
+                ? 'briefing-save-as'
+                : 'briefing-save'
+              : event.code === 'KeyP'
+                ? 'print'
+                : null;
       if (!command) return;
       event.preventDefault();
       latest.current[command]?.();

@@ -2,16 +2,15 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { emptyBriefing, type Annotation, type Briefing, type BriefingProperties, type CitationStyle } from '../../app/briefing/model';
+import { type Annotation, type Briefing, type BriefingProperties, type CitationStyle, emptyBriefing } from '../../app/briefing/model';
 import type { Recent } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import type { EditorUi } from '../editor/context/EditorUiContext';
 import { createMetaEdits } from '../editor/meta/meta-edits';
-import { readBriefingMetaView, registerBriefingMeta, type BriefingMetaView } from '../editor/meta/register-briefing-meta';
+import { type BriefingMetaView, readBriefingMetaView, registerBriefingMeta } from '../editor/meta/register-briefing-meta';
 import { LOAD_TAG, loadIntoEditor } from '../editor/model-mapping/from-briefing';
 import { editorStateToBriefing } from '../editor/model-mapping/to-briefing';
 import { briefingName } from './briefing-name';
-
 
 export interface BriefingSession {
   path: string | null;

@@ -3,8 +3,8 @@ import './BriefingEditor.css';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useState } from 'react';
 
-import { createEditorUi, EditorUiContext } from './context/EditorUiContext';
 import { BriefingWorkspace } from './BriefingWorkspace';
+import { createEditorUi, EditorUiContext } from './context/EditorUiContext';
 import { briefingNodes } from './nodes';
 import { theme } from './theme/theme';
 

@@ -1,12 +1,12 @@
 import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useStore, type EditorUi } from './context/EditorUiContext';
+import { type EditorUi, useStore } from './context/EditorUiContext';
 import { newId } from './ids';
+import { $addComment, $deleteComment } from './meta/comment-edits';
 import { $createFootnoteRefNode } from './nodes/FootnoteRefNode';
 import { $removeUserNote, $setUserNoteText, $userNoteAt } from './notes/footnote-edit';
-import { $addComment, $deleteComment } from './meta/comment-edits';
 import { InlineForm } from './ui/InlineForm';
 
 /**
@@ -43,7 +43,7 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi) {
       }),
     [editor, ui],
   );
-  const restore = () => {
+  const $restore = () => {
     if (saved.current) $setSelection(saved.current.clone());
   };
   const close = () => {
@@ -54,7 +54,7 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi) {
 
   const insertFootnote = (text: string) => {
     editor.update(() => {
-      restore();
+      $restore();
       const node = $createFootnoteRefNode({ id: newId('u'), origin: 'user', text });
       const selection = $getSelection();
       if ($isRangeSelection(selection)) selection.insertNodes([node]);
@@ -77,7 +77,7 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi) {
     let anchored = false;
     editor.update(
       () => {
-        restore();
+        $restore();
         anchored = $addComment(newId('a'), text, new Date().toISOString());
       },
       { discrete: true },
@@ -94,7 +94,14 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi) {
   let form: ReactNode = null;
   if (editing && editedNote) {
     form = (
-      <InlineForm key={editing} label={t('editor.editNoteText', { number: editedNumber ?? '' })} submitLabel={t('editor.saveNote')} initialText={editedNote.text} onSubmit={saveNote} onCancel={close}>
+      <InlineForm
+        key={editing}
+        label={t('editor.editNoteText', { number: editedNumber ?? '' })}
+        submitLabel={t('editor.saveNote')}
+        initialText={editedNote.text}
+        onSubmit={saveNote}
+        onCancel={close}
+      >
         <button type="button" className="ed-passage-action" onClick={removeNote}>
           {t('editor.deleteNote')}
         </button>
@@ -103,7 +110,9 @@ export function useNoteAndCommentForms(editor: LexicalEditor, ui: EditorUi) {
   } else if (kind === 'footnote') {
     form = <InlineForm label={t('editor.footnoteText')} submitLabel={t('editor.insert')} onSubmit={insertFootnote} onCancel={close} />;
   } else if (kind === 'comment') {
-    form = <InlineForm label={t('editor.commentText')} submitLabel={t('editor.addComment')} multiline onSubmit={addComment} onCancel={close} />;
+    form = (
+      <InlineForm label={t('editor.commentText')} submitLabel={t('editor.addComment')} multiline onSubmit={addComment} onCancel={close} />
+    );
   }
   return { form, openFootnote: () => openWith('footnote'), openComment: () => openWith('comment'), deleteComment };
 }

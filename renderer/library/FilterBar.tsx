@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { NO_FILTERS, type LetterFilters, type LetterSort } from './letter-filter';
+import { type LetterFilters, type LetterSort, NO_FILTERS } from './letter-filter';
 
 interface Props {
   sort: LetterSort;

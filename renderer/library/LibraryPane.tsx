@@ -10,7 +10,7 @@ import { useMenuCommand } from '../ui/useMenuCommand';
 import { CorpusHeader } from './CorpusHeader';
 import { CorpusStatus } from './CorpusStatus';
 import { FilterBar } from './FilterBar';
-import { facets, filterLetters, NO_FILTERS, sortLetters, type LetterFilters, type LetterSort } from './letter-filter';
+import { facets, filterLetters, type LetterFilters, type LetterSort, NO_FILTERS, sortLetters } from './letter-filter';
 import { LetterList } from './LetterList';
 import { SearchPanel } from './SearchPanel';
 import { useFileDrop } from './useFileDrop';

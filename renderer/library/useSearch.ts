@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { SearchHit } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
-import { searchRequestOf, type LetterFilters } from './letter-filter';
+import { type LetterFilters, searchRequestOf } from './letter-filter';
 
 export const SEARCH_DEBOUNCE_MS = 120;
 

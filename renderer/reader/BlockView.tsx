@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Block, Citation } from '../../app/corpus/types';
-import { InlineText, type InlineContext } from './InlineText';
+import { type InlineContext, InlineText } from './InlineText';
 import { blockRange, dispatchAddPassage, writePassage } from './passage-transfer';
 import { NON_TEXT_ATTR } from './selection-range';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Block } from '../../app/corpus/types';
-import { BlockView, type BlockContext } from './BlockView';
+import { type BlockContext, BlockView } from './BlockView';
 import { groupBlocks } from './group-blocks';
 
 interface Props {

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDutchDate } from '../../app/briefing/dates';
 import type { Letter, LetterSummary } from '../../app/corpus/types';
 import { call } from '../bridge/api';
-import { fieldsOf, patchOf, type MetaFields } from './meta-form';
+import { fieldsOf, type MetaFields, patchOf } from './meta-form';
 
 interface Props {
   letter: Letter;

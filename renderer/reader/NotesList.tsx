@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Letter } from '../../app/corpus/types';
-import { InlineText, type InlineContext } from './InlineText';
+import { type InlineContext, InlineText } from './InlineText';
 
 interface Props {
   letter: Letter;

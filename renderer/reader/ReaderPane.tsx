@@ -1,6 +1,6 @@
 import './reader.css';
 
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDutchDate } from '../../app/briefing/dates';

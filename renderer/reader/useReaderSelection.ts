@@ -1,7 +1,7 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 
 import { dispatchAddPassage } from './passage-transfer';
-import { selectionToRange, type ReaderRange } from './selection-range';
+import { type ReaderRange, selectionToRange } from './selection-range';
 
 const same = (a: ReaderRange | null, b: ReaderRange | null): boolean => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { setLanguage, type Language } from '../i18n';
+import { type Language, setLanguage } from '../i18n';
 import { useMenuCommand } from './useMenuCommand';
 
 /** Dutch/English choice for the interface; also follows the menu's language commands. */

@@ -3,8 +3,19 @@ import { join } from 'node:path';
 
 import { formatCitation } from '../../app/briefing/citation';
 import { sourceRefOf } from '../../app/briefing/source';
+import {
+  blockWithNote,
+  briefing,
+  editorBox,
+  handleOf,
+  L000,
+  mouseDrag,
+  noteLines,
+  openLetter,
+  parsedLetter,
+  passages,
+} from './briefing-helpers';
 import { expect, screenshotDir, test } from './fixtures';
-import { blockWithNote, briefing, editorBox, handleOf, L000, mouseDrag, noteLines, openLetter, parsedLetter, passages } from './briefing-helpers';
 
 const JOINT = 'Joint Statement of European Leaders';
 

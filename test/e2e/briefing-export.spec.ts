@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
-import { expect, test } from './fixtures';
 import {
   blockWithNote,
   briefing,
@@ -18,6 +17,7 @@ import {
   parsedLetter,
   passages,
 } from './briefing-helpers';
+import { expect, test } from './fixtures';
 
 const OWN_NOTE = 'Zie ook de geannoteerde agenda van de Europese Raad.';
 

@@ -1,12 +1,26 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import {
+  blockWithNote,
+  briefing,
+  editorBox,
+  handleOf,
+  L000,
+  mouseDrag,
+  noteLines,
+  openLetter,
+  parsedLetter,
+  passages,
+} from './briefing-helpers';
 import { expect, screenshotDir, test } from './fixtures';
-import { blockWithNote, briefing, editorBox, handleOf, L000, mouseDrag, noteLines, openLetter, parsedLetter, passages } from './briefing-helpers';
 
 const JOINT = 'Joint Statement of European Leaders';
 
-test('type, save, reopen: the same briefing with the same footnote numbers; a corrupt file is refused and the briefing kept', async ({ page, dossier }) => {
+test('type, save, reopen: the same briefing with the same footnote numbers; a corrupt file is refused and the briefing kept', async ({
+  page,
+  dossier,
+}) => {
   await openLetter(page, L000);
   const joint = blockWithNote(await parsedLetter(page, L000), JOINT);
   await mouseDrag(page, handleOf(page, joint.block.id), editorBox(page));
@@ -32,7 +46,10 @@ test('type, save, reopen: the same briefing with the same footnote numbers; a co
 
   await page.keyboard.press('Control+s');
   await expect(briefing(page).getByRole('status')).toContainText('Opgeslagen als');
-  const saved = (await briefing(page).getByRole('status').textContent())!.replace(/^.*Opgeslagen als /, '').replace(/✕$/, '').trim();
+  const saved = (await briefing(page).getByRole('status').textContent())!
+    .replace(/^.*Opgeslagen als /, '')
+    .replace(/✕$/, '')
+    .trim();
   await expect(page).toHaveTitle(/^[^•]+ — Dossier$/);
   await page.screenshot({ path: join(screenshotDir, 'briefing-saved.png') });
 

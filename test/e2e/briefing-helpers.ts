@@ -14,7 +14,9 @@ export const passages = (page: Page) => briefing(page).locator('.ed-passage');
 export const noteLines = (page: Page) =>
   briefing(page)
     .locator('.ed-notes-list li')
-    .evaluateAll((items) => items.map((li) => `${li.querySelector('.ed-note-label')?.textContent} ${li.querySelector('.ed-note-text')?.textContent}`));
+    .evaluateAll((items) =>
+      items.map((li) => `${li.querySelector('.ed-note-label')?.textContent} ${li.querySelector('.ed-note-text')?.textContent}`),
+    );
 
 /** The letter as main parsed it, through the same bridge the app uses. */
 export const parsedLetter = (page: Page, file: string): Promise<Letter> =>
@@ -39,7 +41,11 @@ export async function openLetter(page: Page, file: string): Promise<void> {
 
 /** The reader's drag handle of a block. */
 export const handleOf = (page: Page, blockId: string): Locator =>
-  reader(page).locator('.block-row, li').filter({ has: page.locator(`[data-block="${blockId}"]`) }).locator('.drag-handle').first();
+  reader(page)
+    .locator('.block-row, li')
+    .filter({ has: page.locator(`[data-block="${blockId}"]`) })
+    .locator('.drag-handle')
+    .first();
 
 /**
  * Drags with the real mouse (Chromium's native drag and drop as Playwright drives it): press on

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
-import { expect, screenshotDir, test } from './fixtures';
 import {
   blockWithNote,
   briefing,
@@ -15,6 +14,7 @@ import {
   parsedLetter,
   passages,
 } from './briefing-helpers';
+import { expect, screenshotDir, test } from './fixtures';
 
 const refs = (page: Page) => editorBox(page).locator('.ed-footnote-ref');
 

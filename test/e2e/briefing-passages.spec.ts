@@ -2,7 +2,6 @@ import { join } from 'node:path';
 
 import { formatCitation } from '../../app/briefing/citation';
 import { sourceRefOf } from '../../app/briefing/source';
-import { expect, screenshotDir, test } from './fixtures';
 import {
   blockWithNote,
   briefing,
@@ -20,6 +19,7 @@ import {
   settle,
   topLevel,
 } from './briefing-helpers';
+import { expect, screenshotDir, test } from './fixtures';
 
 const JOINT = 'Joint Statement of European Leaders';
 

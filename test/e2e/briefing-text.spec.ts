@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 import type { Briefing } from '../../app/briefing/model';
-import { expect, screenshotDir, test } from './fixtures';
 import { briefing, editorBox, topLevel, typeAndComment } from './briefing-helpers';
+import { expect, screenshotDir, test } from './fixtures';
 
 /** Saves with Ctrl+S and returns the path from the notice and the briefing in the written file. */
 async function saveAndRead(page: Page): Promise<{ path: string; saved: Briefing }> {
@@ -27,7 +27,12 @@ test('a comment on a selected range shows author and time, and survives save and
   await briefing(page).getByLabel('Auteur').fill('J. Jansen');
   await editorBox(page).click();
   // "de verklaring van Berlijn" is selected with the keyboard (the final period stays out).
-  const comments = await typeAndComment(page, 'Het kabinet steunt de verklaring van Berlijn.', 'de verklaring van Berlijn', 'Bron nog nagaan bij BZ.');
+  const comments = await typeAndComment(
+    page,
+    'Het kabinet steunt de verklaring van Berlijn.',
+    'de verklaring van Berlijn',
+    'Bron nog nagaan bij BZ.',
+  );
   const item = comments.getByRole('listitem');
   await expect(item).toHaveCount(1);
   await expect(item.locator('strong')).toHaveText('J. Jansen');

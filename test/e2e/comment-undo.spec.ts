@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 
 import type { Briefing } from '../../app/briefing/model';
-import { expect, test } from './fixtures';
 import { briefing, editorBox, settle, typeAndComment } from './briefing-helpers';
+import { expect, test } from './fixtures';
 
 const SENTENCE = 'Het kabinet steunt de verklaring van Berlijn.';
 
@@ -36,7 +36,10 @@ test('undo and redo cover adding a comment, deleting its text, and the briefing 
   await page.keyboard.press('Control+s');
   const status = briefing(page).getByRole('status');
   await expect(status).toContainText('Opgeslagen als');
-  const path = (await status.textContent())!.replace(/^.*Opgeslagen als /, '').replace(/✕$/, '').trim();
+  const path = (await status.textContent())!
+    .replace(/^.*Opgeslagen als /, '')
+    .replace(/✕$/, '')
+    .trim();
   expect(path.startsWith(dossier.workDir)).toBe(true);
   const saved = (JSON.parse(await readFile(path, 'utf8')) as { briefing: Briefing }).briefing;
   expect(saved.annotations).toEqual([]);

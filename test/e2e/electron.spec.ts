@@ -20,14 +20,19 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const reason = 'Electron binary not present (node_modules/electron/dist); Electron fetches it on first `npm start`, which this offline machine cannot do.';
+const reason =
+  'Electron binary not present (node_modules/electron/dist); Electron fetches it on first `npm start`, which this offline machine cannot do.';
 if (!binary) console.log(`[electron.spec] skipped: ${reason}`);
 
 test.describe('Electron', () => {
   test.skip(!binary, reason);
 
   test('starts the packaged app with the sample corpus and a sandboxed renderer', async () => {
-    const app = await electron.launch({ executablePath: binary!, args: [projectRoot], env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [projectRoot],
+      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+    });
     const window = await app.firstWindow();
     await expect(window).toHaveTitle(/Dossier/);
     expect(window.url()).toBe('app://dossier/index.html');

@@ -1,5 +1,5 @@
-import type { BriefingProperties } from '../../briefing/model';
 import { formatDutchDate } from '../../briefing/dates';
+import type { BriefingProperties } from '../../briefing/model';
 
 /** One row of a briefing's title block: a Dutch label and its value. */
 export interface TitleBlockRow {
@@ -21,7 +21,5 @@ export function titleBlockRows(properties: BriefingProperties): TitleBlockRow[] 
     { label: 'Betreft', value: properties.subject },
     { label: 'Kenmerk', value: properties.reference },
   ];
-  return rows
-    .map((row) => ({ label: row.label, value: row.value.trim() }))
-    .filter((row) => row.value !== '');
+  return rows.map((row) => ({ label: row.label, value: row.value.trim() })).filter((row) => row.value !== '');
 }

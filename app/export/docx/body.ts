@@ -1,7 +1,7 @@
 import { HeadingLevel } from 'docx';
 
 import type { BodyBlock, Briefing, List } from '../../briefing/model';
-import { listItemMarks, type ListItemMark } from '../common/list-marks';
+import { type ListItemMark, listItemMarks } from '../common/list-marks';
 import type { ParagraphDraft } from './draft';
 import type { NoteSequence } from './footnotes';
 import { passageDrafts } from './passage';

@@ -38,7 +38,10 @@ const TWIPS_PER_CM = 567;
 export function documentStyles(): IStylesOptions {
   const heading = (size: number, italics = false) => {
     const paragraph: StyleParagraph = { ...FLOWING, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true };
-    return { run: { ...DUTCH, font: FONT, size: HALF_POINTS(size), bold: true, ...(italics ? { italics } : {}), color: '000000' }, paragraph };
+    return {
+      run: { ...DUTCH, font: FONT, size: HALF_POINTS(size), bold: true, ...(italics ? { italics } : {}), color: '000000' },
+      paragraph,
+    };
   };
   const documentParagraph: StyleParagraph = { ...FLOWING, spacing: { after: 120, line: 276 } };
   const titleParagraph: StyleParagraph = { ...FLOWING, spacing: { after: 240 }, keepNext: true, keepLines: true };

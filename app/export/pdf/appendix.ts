@@ -55,15 +55,13 @@ export function appendixParas(appendix: AppendixLetter[]): Para[] {
       parents: [],
       runs: [styledRun(letter.file, 'appendixText', { color: '#404040' })],
     };
-    const blocks = letter.blocks.map(
-      (block, blockIndex): Para => ({
-        style: 'appendixText',
-        tag: 'P',
-        parents: [],
-        runs: block.text ? [styledRun(block.text, 'appendixText')] : [],
-        destinations: [blockDest(index, blockIndex)],
-      }),
-    );
+    const blocks = letter.blocks.map((block, blockIndex): Para => ({
+      style: 'appendixText',
+      tag: 'P',
+      parents: [],
+      runs: block.text ? [styledRun(block.text, 'appendixText')] : [],
+      destinations: [blockDest(index, blockIndex)],
+    }));
     return [heading, source, ...blocks];
   });
 }

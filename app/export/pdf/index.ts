@@ -73,7 +73,10 @@ export async function briefingToPdf(
   const appendix = options.appendix ?? [];
   const links = appendixLinks(appendix);
   const notes = numberNotes(briefing);
-  const counter = new NoteCounter(notes, briefing.footnotes.map((note) => note.id));
+  const counter = new NoteCounter(
+    notes,
+    briefing.footnotes.map((note) => note.id),
+  );
   const paras: Para[] = [...titleParas(properties), ...bodyParas(briefing, counter, links), ...appendixParas(appendix)];
 
   const citationLinks = new Map<string, LinkTarget | undefined>();

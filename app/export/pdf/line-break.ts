@@ -80,7 +80,7 @@ export function breakLines(para: Para, x: number, width: number, height: number,
   let used = 0;
   let spaces: Piece[] = [];
   const all = pieces(para.runs, measure);
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     const piece = all[i] as Piece;
     if (piece.kind === 'newline') {
       rows.push(row);

@@ -84,7 +84,10 @@ export function keepFix(paras: KeepFlags[], placed: LinePos[][], index: number):
   let start = end;
   while (start > 0 && paras[start - 1]?.keepWithNext && !paras[start]?.pageBreakBefore) start--;
   const head = (placed[start] as LinePos[])[0] as LinePos;
-  const following = placed.slice(end + 1, index + 1).flat().slice(0, MIN_LINES);
+  const following = placed
+    .slice(end + 1, index + 1)
+    .flat()
+    .slice(0, MIN_LINES);
   if (head.top || following.every((l) => l.page === head.page)) return undefined;
   return { para: start, line: 0 };
 }

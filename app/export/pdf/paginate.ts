@@ -39,7 +39,7 @@ export function paginate(paras: LaidOut[], notes: Map<number, Line[]>): PageLayo
   const snapshots: Snapshot[] = [];
   const placed: LinePos[][] = [];
   const flags = paras.map(({ para }) => para);
-  for (let index = 0; index < paras.length; ) {
+  for (let index = 0; index < paras.length;) {
     snapshots[index] = paginator.snapshot();
     placed[index] = placePara(paginator, paras[index] as LaidOut, breaks[index] as Set<number>);
     const split = splitFix(placed[index] as LinePos[]);

@@ -17,8 +17,7 @@ export interface Snapshot {
   y: number;
 }
 
-const bandHeight = (lines: NoteLine[]): number =>
-  lines.length ? NOTE_BAND.gap + lines.reduce((sum, l) => sum + l.line.height, 0) : 0;
+const bandHeight = (lines: NoteLine[]): number => (lines.length ? NOTE_BAND.gap + lines.reduce((sum, l) => sum + l.line.height, 0) : 0);
 
 /** The most a continued note may take of a following page, so that some body still fits. */
 const MAX_CARRY = BODY_BOTTOM - MARGIN.top - 4 * STYLES.body.leading;

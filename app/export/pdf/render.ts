@@ -1,8 +1,8 @@
 import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement } from 'pdfkit';
 
-import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
 import type { AnnotationMarks } from './annotations';
+import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
 import { OutlineBuilder } from './outline';
 import { MARGIN, NOTE_BAND, STYLES, SUPERSCRIPT } from './styles';
 import type { StructureTree } from './tagging';
@@ -62,7 +62,10 @@ function drawContent(ctx: Context, placed: PlacedLine, element: PDFStructureElem
       element,
       'Link',
       (structParent) =>
-        doc.goTo(line.x + fragment.x, y, fragment.width, line.height, link.destination, { structParent, Contents: new String(link.description) }),
+        doc.goTo(line.x + fragment.x, y, fragment.width, line.height, link.destination, {
+          structParent,
+          Contents: new String(link.description),
+        }),
       () => drawFragment(doc, line, fragment, base),
     );
   }
@@ -112,7 +115,12 @@ export function renderPages(doc: PDFDocument, pages: PageLayout[], tree: Structu
     if (page.bandTop === undefined) continue;
     const ruleY = page.bandTop + NOTE_BAND.gap / 2;
     tree.artifact('Layout', () => {
-      doc.lineWidth(0.5).strokeColor('#000000').moveTo(MARGIN.left, ruleY).lineTo(MARGIN.left + NOTE_BAND.ruleWidth, ruleY).stroke();
+      doc
+        .lineWidth(0.5)
+        .strokeColor('#000000')
+        .moveTo(MARGIN.left, ruleY)
+        .lineTo(MARGIN.left + NOTE_BAND.ruleWidth, ruleY)
+        .stroke();
     });
     for (const placed of page.noteLines) drawLine(ctx, placed, `note-${placed.note}`, 'Note');
   }

@@ -1,8 +1,8 @@
 import type { Inline } from '../../briefing/model';
-import type { LinkTarget, Run } from './layout';
 import type { NoteCounter } from './footnotes';
+import type { LinkTarget, Run } from './layout';
 import type { StyleName } from './styles';
-import { STYLES, SUPERSCRIPT, fontKey } from './styles';
+import { fontKey, STYLES, SUPERSCRIPT } from './styles';
 
 /** A plain run in a paragraph style, with the style's own bold/italic. */
 export function styledRun(text: string, style: StyleName, extra: Partial<Run> = {}): Run {
@@ -18,7 +18,14 @@ export function noteLink(number: number): LinkTarget {
 /** A superscript footnote number, sized after the paragraph style, linked to its note. */
 export function noteRefRun(number: number, style: StyleName): Run {
   const s = STYLES[style];
-  return { text: String(number), font: 'regular', size: s.size * SUPERSCRIPT.scale, color: s.color, noteNumber: number, link: noteLink(number) };
+  return {
+    text: String(number),
+    font: 'regular',
+    size: s.size * SUPERSCRIPT.scale,
+    color: s.color,
+    noteNumber: number,
+    link: noteLink(number),
+  };
 }
 
 /**

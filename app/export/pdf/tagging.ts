@@ -61,7 +61,12 @@ export class StructureTree {
    * with the element as its `structParent` — pdfkit then gives the annotation a /StructParent
    * entry in the ParentTree pointing back at this element.
    */
-  annotation(parent: PDFStructureElement, tag: 'Link' | 'Annot', annotate: (element: PDFStructureElement) => void, draw?: () => void): void {
+  annotation(
+    parent: PDFStructureElement,
+    tag: 'Link' | 'Annot',
+    annotate: (element: PDFStructureElement) => void,
+    draw?: () => void,
+  ): void {
     const element = this.doc.struct(tag);
     parent.add(element);
     if (draw) this.mark(element, tag, draw);

@@ -1,5 +1,5 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { NodeKey } from 'lexical';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 import type { CitationStyle } from '../../../app/briefing/model';
 import type { QuoteStatus } from '../../../app/ipc/contract';

@@ -2,13 +2,13 @@ import { $getRoot, $getState, $setState, createState } from 'lexical';
 import { z } from 'zod';
 
 import {
+  type Annotation,
   AnnotationSchema,
+  type BriefingProperties,
+  type CitationStyle,
   CitationStyleSchema,
   emptyBriefing,
   PropertiesSchema,
-  type Annotation,
-  type BriefingProperties,
-  type CitationStyle,
 } from '../../../app/briefing/model';
 import { $anchoredCommentIds } from '../plugins/Comments/comments';
 
@@ -101,6 +101,8 @@ export function sameProperties(a: BriefingProperties, b: BriefingProperties): bo
   if (a === b) return true;
   const keys = Object.keys(a) as Array<keyof BriefingProperties>;
   return keys.every((key) =>
-    key === 'keywords' ? a.keywords.length === b.keywords.length && a.keywords.every((word, index) => word === b.keywords[index]) : a[key] === b[key],
+    key === 'keywords'
+      ? a.keywords.length === b.keywords.length && a.keywords.every((word, index) => word === b.keywords[index])
+      : a[key] === b[key],
   );
 }

@@ -1,4 +1,4 @@
-import { HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, type EditorState, type LexicalEditor } from 'lexical';
+import { type EditorState, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, type LexicalEditor, SKIP_DOM_SELECTION_TAG } from 'lexical';
 
 import type { BriefingProperties, CitationStyle } from '../../../app/briefing/model';
 import { $getBriefingMeta, $setBriefingProperties, $setCitationStyle } from './briefing-meta';

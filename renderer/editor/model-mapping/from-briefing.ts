@@ -41,7 +41,9 @@ export function $briefingToEditor(briefing: Briefing): void {
 function $nodeOfBlock(block: BodyBlock, notes: ReadonlyMap<string, BriefingFootnote>): LexicalNode {
   switch (block.type) {
     case 'passage': {
-      const ids = new Set(block.parts.flatMap((part) => part.children.flatMap((inline) => (inline.type === 'footnote-ref' ? [inline.footnote] : []))));
+      const ids = new Set(
+        block.parts.flatMap((part) => part.children.flatMap((inline) => (inline.type === 'footnote-ref' ? [inline.footnote] : []))),
+      );
       const own = [...ids].flatMap((id) => {
         const note = notes.get(id);
         return note ? [note] : [];

@@ -1,5 +1,13 @@
-import { $createLineBreakNode, $createTextNode, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 import { $createMarkNode, $isMarkNode } from '@lexical/mark';
+import {
+  $createLineBreakNode,
+  $createTextNode,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
 
 import type { BriefingFootnote, Inline, TextInline } from '../../../app/briefing/model';
 import { $createFootnoteRefNode, $isFootnoteRefNode } from '../nodes/FootnoteRefNode';

@@ -1,6 +1,6 @@
 import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListNode, type ListType } from '@lexical/list';
 
-import { MAX_LIST_LEVEL, type BriefingFootnote, type List, type ListItem } from '../../../app/briefing/model';
+import { type BriefingFootnote, type List, type ListItem, MAX_LIST_LEVEL } from '../../../app/briefing/model';
 import { $inlinesOf, $nodesOfInlines, type NoteCollector } from './inlines';
 
 /*

@@ -2,7 +2,7 @@ import { $isListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
 
-import { BRIEFING_VERSION, type BodyBlock, type Briefing } from '../../../app/briefing/model';
+import { type BodyBlock, type Briefing, BRIEFING_VERSION } from '../../../app/briefing/model';
 import { $getBriefingMeta, $liveAnnotations } from '../meta/briefing-meta';
 import { $isPassageNode } from '../nodes/PassageNode';
 import { $inlinesOf, NoteCollector } from './inlines';

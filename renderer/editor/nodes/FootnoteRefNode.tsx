@@ -1,12 +1,5 @@
-import { lazy, Suspense, type JSX } from 'react';
-import {
-  DecoratorNode,
-  type DOMExportOutput,
-  type LexicalNode,
-  type NodeKey,
-  type SerializedLexicalNode,
-  type Spread,
-} from 'lexical';
+import { DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import { type JSX, lazy, Suspense } from 'react';
 
 import type { BriefingFootnote } from '../../../app/briefing/model';
 

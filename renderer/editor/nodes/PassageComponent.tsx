@@ -67,13 +67,25 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
         </span>
         {status && (
           <span className={`ed-passage-badge is-${status.status}`} title={status.message}>
-            {t(status.status === 'faithful' ? 'editor.statusFaithful' : status.status === 'changed' ? 'editor.statusChanged' : 'editor.statusMissing')}
+            {t(
+              status.status === 'faithful'
+                ? 'editor.statusFaithful'
+                : status.status === 'changed'
+                  ? 'editor.statusChanged'
+                  : 'editor.statusMissing',
+            )}
           </span>
         )}
         <button type="button" className="ed-passage-action" onClick={() => ui.trimming.set(nodeKey)}>
           {t('editor.trim')}
         </button>
-        <button type="button" className="ed-passage-action" aria-label={t('editor.removePassage')} title={t('editor.removePassage')} onClick={remove}>
+        <button
+          type="button"
+          className="ed-passage-action"
+          aria-label={t('editor.removePassage')}
+          title={t('editor.removePassage')}
+          onClick={remove}
+        >
           ✕
         </button>
       </div>

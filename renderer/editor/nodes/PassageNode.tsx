@@ -1,12 +1,5 @@
-import { lazy, Suspense, type JSX } from 'react';
-import {
-  DecoratorNode,
-  type DOMExportOutput,
-  type LexicalNode,
-  type NodeKey,
-  type SerializedLexicalNode,
-  type Spread,
-} from 'lexical';
+import { DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import { type JSX, lazy, Suspense } from 'react';
 
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
 import { passageHtml, passagePlainText } from '../passage/passage-text';
@@ -14,10 +7,7 @@ import { passageHtml, passagePlainText } from '../passage/passage-text';
 // Lazy so that headless use (unit tests, the benchmark) never loads React views or their CSS.
 const PassageComponent = lazy(() => import('./PassageComponent'));
 
-export type SerializedPassageNode = Spread<
-  { passage: Passage; notes: BriefingFootnote[] },
-  SerializedLexicalNode
->;
+export type SerializedPassageNode = Spread<{ passage: Passage; notes: BriefingFootnote[] }, SerializedLexicalNode>;
 
 /**
  * A quoted passage: a block-level decorator, so the quoted words cannot be edited character by
@@ -105,7 +95,17 @@ const EMPTY_PASSAGE: Passage = {
   id: 'empty',
   source: { file: '', hash: '', title: null, date: null, kind: null, kamerstuk: null },
   parts: [
-    { block: 'b0', blockIndex: 0, blockKind: 'paragraph', start: 0, end: 0, text: '', children: [], omittedBefore: false, omittedAfter: false },
+    {
+      block: 'b0',
+      blockIndex: 0,
+      blockKind: 'paragraph',
+      start: 0,
+      end: 0,
+      text: '',
+      children: [],
+      omittedBefore: false,
+      omittedAfter: false,
+    },
   ],
   citation: '',
 };

@@ -1,4 +1,4 @@
-import { $getNodeByKey, $isTextNode, HISTORIC_TAG, type EditorState, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $isTextNode, type EditorState, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 
 import type { CitationStyle } from '../../../app/briefing/model';
 import { $numberEditorNotes, type EditorNumbering } from './number-notes';
@@ -31,7 +31,11 @@ export function registerNoteNumbering(
  * children (only ancestors of edited text are marked, not intentionally) and every changed leaf is
  * a text node. Those cannot change note numbers, so typing skips the walk over the whole briefing.
  */
-export function mayChangeNotes(state: EditorState, dirtyElements: ReadonlyMap<NodeKey, boolean>, dirtyLeaves: ReadonlySet<NodeKey>): boolean {
+export function mayChangeNotes(
+  state: EditorState,
+  dirtyElements: ReadonlyMap<NodeKey, boolean>,
+  dirtyLeaves: ReadonlySet<NodeKey>,
+): boolean {
   for (const intentional of dirtyElements.values()) if (intentional) return true;
   if (dirtyLeaves.size === 0) return false;
   return state.read(() => {

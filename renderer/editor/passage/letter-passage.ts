@@ -18,7 +18,10 @@ export function parsePassagePayload(value: unknown): PassagePayload | null {
 }
 
 const isPoint = (value: unknown): value is { block: string; offset: number } =>
-  !!value && typeof value === 'object' && typeof (value as { block?: unknown }).block === 'string' && Number.isInteger((value as { offset?: unknown }).offset);
+  !!value &&
+  typeof value === 'object' &&
+  typeof (value as { block?: unknown }).block === 'string' &&
+  Number.isInteger((value as { offset?: unknown }).offset);
 
 function safeJson(text: string): unknown {
   try {

@@ -37,11 +37,19 @@ describe('assembleBriefing', () => {
   });
 
   it('names the culprit of a bad quote or note', () => {
-    const run = (quote: { file: string; blockIndex: number; start?: number; end?: number }, notes = [] as Array<{ quote: number; text: string }>) =>
-      () => assembleBriefing(letters, [quote], notes, { now });
+    const run =
+      (quote: { file: string; blockIndex: number; start?: number; end?: number }, notes = [] as Array<{ quote: number; text: string }>) =>
+      () =>
+        assembleBriefing(letters, [quote], notes, { now });
     expect(run({ file: 'weg.txt', blockIndex: 0 })).toThrow('Onbekende brief in citaat 1 (weg.txt#0): "weg.txt" staat niet in het corpus.');
-    expect(run({ file: 'brief.txt', blockIndex: 7 })).toThrow("Onbekende alinea in citaat 1 (brief.txt#7): de brief heeft alinea's 0 tot en met 2.");
-    expect(run({ file: 'brief.txt', blockIndex: 1, start: 5, end: 99 })).toThrow(/^Ongeldig bereik 5-99 in citaat 1 \(brief.txt#1\): de alinea telt 52 tekens/);
-    expect(run({ file: 'brief.txt', blockIndex: 1 }, [{ quote: 2, text: 'x' }])).toThrow('Notitie bij citaat 2: er zijn 1 citaten (genummerd vanaf 1).');
+    expect(run({ file: 'brief.txt', blockIndex: 7 })).toThrow(
+      "Onbekende alinea in citaat 1 (brief.txt#7): de brief heeft alinea's 0 tot en met 2.",
+    );
+    expect(run({ file: 'brief.txt', blockIndex: 1, start: 5, end: 99 })).toThrow(
+      /^Ongeldig bereik 5-99 in citaat 1 \(brief.txt#1\): de alinea telt 52 tekens/,
+    );
+    expect(run({ file: 'brief.txt', blockIndex: 1 }, [{ quote: 2, text: 'x' }])).toThrow(
+      'Notitie bij citaat 2: er zijn 1 citaten (genummerd vanaf 1).',
+    );
   });
 });

@@ -33,7 +33,14 @@ export function richBriefing(): Briefing {
       {
         type: 'passage',
         id: 'p1',
-        source: { file: 'brief.txt', hash: 'aaa111', title: 'Stand van zaken', date: '2026-01-06', kind: 'Kamerbrief', kamerstuk: 'Kamerstuk 36 045, nr. 264' },
+        source: {
+          file: 'brief.txt',
+          hash: 'aaa111',
+          title: 'Stand van zaken',
+          date: '2026-01-06',
+          kind: 'Kamerbrief',
+          kamerstuk: 'Kamerstuk 36 045, nr. 264',
+        },
         parts: [
           {
             block: 'b1',
@@ -67,8 +74,23 @@ export function richBriefing(): Briefing {
         comments: ['a2'],
       },
       { type: 'heading', level: 3, children: [{ type: 'text', text: 'Opties' }] },
-      { type: 'list', ordered: true, items: [{ children: [{ type: 'text', text: 'Steunen' }] }, { children: [{ type: 'text', text: 'Afwachten', italic: true }] }] },
-      { type: 'list', ordered: false, items: [{ children: [{ type: 'text', text: 'Punt' }, { type: 'footnote-ref', footnote: 'u2' }] }] },
+      {
+        type: 'list',
+        ordered: true,
+        items: [{ children: [{ type: 'text', text: 'Steunen' }] }, { children: [{ type: 'text', text: 'Afwachten', italic: true }] }],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          {
+            children: [
+              { type: 'text', text: 'Punt' },
+              { type: 'footnote-ref', footnote: 'u2' },
+            ],
+          },
+        ],
+      },
     ],
     footnotes: [
       { id: 'u1', origin: 'user', text: 'Zie ook de geannoteerde agenda.' },

@@ -24,8 +24,12 @@ describe('formatCitation', () => {
     expect(formatCitation({ ...full, title: null, date: null }, [{ blockIndex: 0 }])).toBe(
       'Kamerbrief, Kamerstuk 36 045, nr. 264, alinea 1',
     );
-    expect(formatCitation({ ...full, kamerstuk: null, date: null }, [{ blockIndex: 1 }])).toBe('Kamerbrief "Vredesonderhandelingen", alinea 2');
-    expect(formatCitation({ ...full, kind: null, title: null, kamerstuk: null, date: null }, [{ blockIndex: 1 }])).toBe('000.txt, alinea 2');
+    expect(formatCitation({ ...full, kamerstuk: null, date: null }, [{ blockIndex: 1 }])).toBe(
+      'Kamerbrief "Vredesonderhandelingen", alinea 2',
+    );
+    expect(formatCitation({ ...full, kind: null, title: null, kamerstuk: null, date: null }, [{ blockIndex: 1 }])).toBe(
+      '000.txt, alinea 2',
+    );
   });
 
   it('short style drops the title', () => {

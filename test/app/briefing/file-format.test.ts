@@ -23,9 +23,18 @@ describe('serializeBriefing / parseBriefingFile', () => {
   it('writes the envelope first, pretty and in a stable key order', () => {
     const briefing = richBriefing();
     const text = serializeBriefing(briefing);
-    expect(text.startsWith('{\n  "format": "dossier-briefing",\n  "version": 1,\n  "briefing": {\n    "version": 1,\n    "properties"')).toBe(true);
+    expect(
+      text.startsWith('{\n  "format": "dossier-briefing",\n  "version": 1,\n  "briefing": {\n    "version": 1,\n    "properties"'),
+    ).toBe(true);
     // Same content with keys in another order gives identical bytes.
-    const shuffled = JSON.parse(JSON.stringify(briefing, Object.keys(briefing).reverse().concat(...collectKeys(briefing).reverse())));
+    const shuffled = JSON.parse(
+      JSON.stringify(
+        briefing,
+        Object.keys(briefing)
+          .reverse()
+          .concat(...collectKeys(briefing).reverse()),
+      ),
+    );
     expect(serializeBriefing(shuffled)).toBe(text);
   });
 
@@ -39,7 +48,9 @@ describe('serializeBriefing / parseBriefingFile', () => {
     expect(messageOf('  \n')).toBe('Het bestand is leeg: er staat geen briefing in.');
     const text = serializeBriefing(richBriefing());
     expect(messageOf(text.slice(0, text.length / 2))).toMatch(/^Het bestand is onvolledig \(afgebroken\)/);
-    expect(messageOf('{"format": "dossier-briefing", "version": 1,, }')).toMatch(/^Het bestand is beschadigd: het is geen geldige JSON bij teken \d+\.$/);
+    expect(messageOf('{"format": "dossier-briefing", "version": 1,, }')).toMatch(
+      /^Het bestand is beschadigd: het is geen geldige JSON bij teken \d+\.$/,
+    );
     expect(messageOf('{"name": "dossier", "version": "0.1.0", "private": true}')).toBe(
       'Dit bestand is geen Dossier-briefing: het veld "format" met de waarde "dossier-briefing" ontbreekt.',
     );
@@ -55,7 +66,9 @@ describe('serializeBriefing / parseBriefingFile', () => {
   it('says which field violates the schema', () => {
     const envelope = JSON.parse(serializeBriefing(richBriefing()));
     delete envelope.briefing.body[3].parts[0].text;
-    expect(messageOf(JSON.stringify(envelope))).toMatch(/^Het bestand bevat geen geldige briefing: het veld "briefing.body\[3\].parts\[0\].text" ontbreekt/);
+    expect(messageOf(JSON.stringify(envelope))).toMatch(
+      /^Het bestand bevat geen geldige briefing: het veld "briefing.body\[3\].parts\[0\].text" ontbreekt/,
+    );
     const wrongLevel = JSON.parse(serializeBriefing(richBriefing()));
     wrongLevel.briefing.body[0].level = 7;
     expect(messageOf(JSON.stringify(wrongLevel))).toMatch(/het veld "briefing.body\[0\].level" is ongeldig/);

@@ -15,7 +15,9 @@ describe('docs/dossier-format.md', () => {
     const { briefing, notices } = parseBriefingFile(example);
     expect(notices).toEqual([]);
     const letters = new Map(loadSampleCorpus().map((letter) => [letter.file, letter]));
-    expect(checkQuotes(briefing, (file) => letters.get(file))).toEqual([{ passage: 'p1', status: 'faithful', message: 'Het citaat klopt met de brief.' }]);
+    expect(checkQuotes(briefing, (file) => letters.get(file))).toEqual([
+      { passage: 'p1', status: 'faithful', message: 'Het citaat klopt met de brief.' },
+    ]);
     expect(numberNotes(briefing).map((note) => `${note.number} ${note.text}`)).toEqual([
       '1 Joint Statement of European Leaders from the Meeting in Berlin, 15 december 2025',
       '2 Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 5',

@@ -13,7 +13,13 @@ const v0File = JSON.stringify({
     date: '2025-11-02',
     blocks: [
       { type: 'heading', level: 1, children: [{ type: 'text', text: 'Inleiding' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Zie hieronder' }, { type: 'footnote-ref', footnote: 'u1' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Zie hieronder' },
+          { type: 'footnote-ref', footnote: 'u1' },
+        ],
+      },
       {
         type: 'quote',
         id: 'q1',

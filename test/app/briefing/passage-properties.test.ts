@@ -28,7 +28,11 @@ describe('createPassage and trimPassage invariants on the sample letters', () =>
   it('the quoted text is the verbatim slice, runs add up to it, notes are those anchored in (start, end]', () => {
     fc.assert(
       fc.property(quoteArb, fc.nat(), fc.nat(), ({ letter, block, start, end }, c, d) => {
-        const { passage, footnotes } = createPassage(letter, { start: { block: block.id, offset: start }, end: { block: block.id, offset: end } }, counterIds());
+        const { passage, footnotes } = createPassage(
+          letter,
+          { start: { block: block.id, offset: start }, end: { block: block.id, offset: end } },
+          counterIds(),
+        );
         const part = passage.parts[0]!;
         const inside = block.notes.filter((anchor) => anchor.offset > start && anchor.offset <= end);
         expect(part.text).toBe(block.text.slice(start, end));

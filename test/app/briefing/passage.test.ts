@@ -25,7 +25,15 @@ describe('createPassage', () => {
       { id: 'x1', origin: 'quote', text: 'Joint Statement, 15 december 2025', source: { file: 'brief.txt', footnote: 'fn2' } },
     ]);
     expect(passage.id).toBe('x2');
-    expect(part).toMatchObject({ block: 'b1', blockIndex: 1, blockKind: 'paragraph', start: 3, end: 30, omittedBefore: false, omittedAfter: false });
+    expect(part).toMatchObject({
+      block: 'b1',
+      blockIndex: 1,
+      blockKind: 'paragraph',
+      start: 3,
+      end: 30,
+      omittedBefore: false,
+      omittedAfter: false,
+    });
     expect(passage.source).toEqual({
       file: 'brief.txt',
       hash: 'aaa111',

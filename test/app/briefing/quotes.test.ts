@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { emptyBriefing, type Briefing } from '../../../app/briefing/model';
 import { counterIds } from '../../../app/briefing/ids';
+import { type Briefing, emptyBriefing } from '../../../app/briefing/model';
 import { createPassage } from '../../../app/briefing/passage';
 import { checkQuotes } from '../../../app/briefing/quotes';
 import { trimPassage } from '../../../app/briefing/trim';
@@ -31,11 +31,19 @@ describe('checkQuotes', () => {
     const briefing = briefingQuoting(original, [31, 52]);
     const edited = sampleLetter({
       hash: 'bbb222',
-      blocks: original.blocks.map((block) => (block.id === 'b1' ? { ...block, text: 'Die leiders spraken in Berlijn. Daarna volgde Parijs.' } : block)),
+      blocks: original.blocks.map((block) =>
+        block.id === 'b1' ? { ...block, text: 'Die leiders spraken in Berlijn. Daarna volgde Parijs.' } : block,
+      ),
     });
     // The kept words moved by one character: found again in the letter, so still faithful.
-    expect(checkQuotes(briefing, lookupOf(edited))[0]).toMatchObject({ status: 'faithful', message: expect.stringMatching(/andere plaats/) });
-    const elsewhere = sampleLetter({ hash: 'ccc333', blocks: original.blocks.map((block) => (block.id === 'b0' ? { ...block, text: 'Voorzitter,' } : block)) });
+    expect(checkQuotes(briefing, lookupOf(edited))[0]).toMatchObject({
+      status: 'faithful',
+      message: expect.stringMatching(/andere plaats/),
+    });
+    const elsewhere = sampleLetter({
+      hash: 'ccc333',
+      blocks: original.blocks.map((block) => (block.id === 'b0' ? { ...block, text: 'Voorzitter,' } : block)),
+    });
     expect(checkQuotes(briefing, lookupOf(elsewhere))[0]).toEqual({
       passage: 'n3',
       status: 'faithful',
@@ -47,7 +55,9 @@ describe('checkQuotes', () => {
     const original = sampleLetter();
     const edited = sampleLetter({
       hash: 'ddd',
-      blocks: original.blocks.map((block) => (block.id === 'b1' ? { ...block, text: 'De leiders spraken in Rome. Daarna volgde Parijs.' } : block)),
+      blocks: original.blocks.map((block) =>
+        block.id === 'b1' ? { ...block, text: 'De leiders spraken in Rome. Daarna volgde Parijs.' } : block,
+      ),
     });
     expect(checkQuotes(briefingQuoting(original), lookupOf(edited))[0]).toEqual({
       passage: 'n3',
@@ -58,7 +68,9 @@ describe('checkQuotes', () => {
 
   it('changed when a quoted footnote reads differently', () => {
     const original = sampleLetter();
-    const edited = sampleLetter({ footnotes: original.footnotes.map((note) => (note.id === 'fn3' ? { ...note, text: 'Kamerstuk 36 045, nr. 216' } : note)) });
+    const edited = sampleLetter({
+      footnotes: original.footnotes.map((note) => (note.id === 'fn3' ? { ...note, text: 'Kamerstuk 36 045, nr. 216' } : note)),
+    });
     expect(checkQuotes(briefingQuoting(original), lookupOf(edited))[0]).toMatchObject({
       status: 'changed',
       message: 'Voetnoot 2 in "brief.txt" luidt nu anders dan in het citaat.',
@@ -74,6 +86,9 @@ describe('checkQuotes', () => {
       message: 'De brief "brief.txt" staat niet (meer) in het corpus.',
     });
     const shorter = sampleLetter({ blocks: original.blocks.filter((block) => block.id !== 'b1') });
-    expect(checkQuotes(briefing, lookupOf(shorter))[0]).toMatchObject({ status: 'missing', message: expect.stringMatching(/^Alinea 2 van "brief.txt" bestaat niet meer/) });
+    expect(checkQuotes(briefing, lookupOf(shorter))[0]).toMatchObject({
+      status: 'missing',
+      message: expect.stringMatching(/^Alinea 2 van "brief.txt" bestaat niet meer/),
+    });
   });
 });

@@ -34,7 +34,12 @@ describe('trimPassage', () => {
   it('cutting only a space or punctuation is no omission; comments on runs survive', () => {
     const commented = {
       ...whole,
-      parts: [{ ...whole.parts[0]!, children: whole.parts[0]!.children.map((inline) => (inline.type === 'text' ? { ...inline, comments: ['c1'] } : inline)) }],
+      parts: [
+        {
+          ...whole.parts[0]!,
+          children: whole.parts[0]!.children.map((inline) => (inline.type === 'text' ? { ...inline, comments: ['c1'] } : inline)),
+        },
+      ],
     };
     const { passage } = trimPassage(commented, 0, 0, 51);
     expect(passage.parts[0]!.omittedAfter).toBe(false);

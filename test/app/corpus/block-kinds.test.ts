@@ -1,111 +1,102 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from 'vitest';
 
-import { classifyParagraphs } from "../../../app/corpus/block-kinds";
-import { parseSample } from "./samples";
+import { classifyParagraphs } from '../../../app/corpus/block-kinds';
+import { parseSample } from './samples';
 
 const kinds = (id: Parameters<typeof parseSample>[0], kind: string) =>
   parseSample(id)
     .blocks.filter((b) => b.kind === kind)
     .map((b) => b.text);
 
-describe("block kinds on the samples", () => {
-  it("gives stable ids b0, b1, … (same input, same ids)", () => {
-    const a = parseSample("004");
+describe('block kinds on the samples', () => {
+  it('gives stable ids b0, b1, … (same input, same ids)', () => {
+    const a = parseSample('004');
     expect(a.blocks.map((b) => b.id)).toEqual(a.blocks.map((_, i) => `b${i}`));
-    expect(parseSample("004")).toEqual(a);
+    expect(parseSample('004')).toEqual(a);
   });
 
-  it("finds the salutation and the headings of 000", () => {
-    const letter = parseSample("000");
+  it('finds the salutation and the headings of 000', () => {
+    const letter = parseSample('000');
     expect(letter.blocks[0]).toEqual({
-      id: "b0",
-      kind: "salutation",
-      text: "Geachte voorzitter,",
+      id: 'b0',
+      kind: 'salutation',
+      text: 'Geachte voorzitter,',
       notes: [],
     });
-    expect(kinds("000", "heading")).toEqual([
-      "Vredesonderhandelingen",
-      "Planning CotW en bredere veiligheidsgaranties voor Oekraïne",
-      "Vervolgstappen",
+    expect(kinds('000', 'heading')).toEqual([
+      'Vredesonderhandelingen',
+      'Planning CotW en bredere veiligheidsgaranties voor Oekraïne',
+      'Vervolgstappen',
     ]);
   });
 
-  it("makes the bullets of 001 list items without the bullet", () => {
-    expect(kinds("001", "list-item")).toEqual([
-      "Militaire hulp aan Oekraïne gaat door en moet verder worden geïntensiveerd, om Oekraïne bij onderhandelingen in een positie van kracht te plaatsen. Militaire steun aan Oekraïne gaat ook door als er een bestand komt met Rusland, als noodzakelijke afschrikking tegen mogelijke hernieuwde Russische agressie in de toekomst.",
-      "De druk op Rusland moet hoog blijven, onder andere door middel van sancties.",
-      "Geen vredesonderhandelingen over Oekraïne, zonder Oekraïne. Oekraïne moet na een vredesovereenkomst overeind blijven als een zelfstandige, soevereine en financieel-economisch levensvatbare staat.",
+  it('makes the bullets of 001 list items without the bullet', () => {
+    expect(kinds('001', 'list-item')).toEqual([
+      'Militaire hulp aan Oekraïne gaat door en moet verder worden geïntensiveerd, om Oekraïne bij onderhandelingen in een positie van kracht te plaatsen. Militaire steun aan Oekraïne gaat ook door als er een bestand komt met Rusland, als noodzakelijke afschrikking tegen mogelijke hernieuwde Russische agressie in de toekomst.',
+      'De druk op Rusland moet hoog blijven, onder andere door middel van sancties.',
+      'Geen vredesonderhandelingen over Oekraïne, zonder Oekraïne. Oekraïne moet na een vredesovereenkomst overeind blijven als een zelfstandige, soevereine en financieel-economisch levensvatbare staat.',
     ]);
   });
 
   it("splits 001's side-by-side signatories into one signature block each", () => {
-    const letter = parseSample("001");
-    expect(kinds("001", "signature")).toEqual([
-      "De minister van Buitenlandse Zaken,\nCaspar Veldkamp",
-      "De minister van Defensie,\nRuben Brekelmans",
+    const letter = parseSample('001');
+    expect(kinds('001', 'signature')).toEqual([
+      'De minister van Buitenlandse Zaken,\nCaspar Veldkamp',
+      'De minister van Defensie,\nRuben Brekelmans',
     ]);
     expect(letter.signatories).toEqual([
-      { name: "Caspar Veldkamp", function: "minister van Buitenlandse Zaken" },
-      { name: "Ruben Brekelmans", function: "minister van Defensie" },
+      { name: 'Caspar Veldkamp', function: 'minister van Buitenlandse Zaken' },
+      { name: 'Ruben Brekelmans', function: 'minister van Defensie' },
     ]);
   });
 
-  it("reads signatures of 000 (table cells) and 002 (PDF lines) with names and functions", () => {
-    expect(parseSample("000").signatories).toEqual([
-      { name: "D.M. van Weel", function: "minister van Buitenlandse Zaken" },
-      { name: "Ruben Brekelmans", function: "minister van Defensie" },
+  it('reads signatures of 000 (table cells) and 002 (PDF lines) with names and functions', () => {
+    expect(parseSample('000').signatories).toEqual([
+      { name: 'D.M. van Weel', function: 'minister van Buitenlandse Zaken' },
+      { name: 'Ruben Brekelmans', function: 'minister van Defensie' },
     ]);
-    expect(kinds("002", "signature")).toEqual([
-      "De minister van Buitenlandse Zaken,\nD.M. van Weel",
-      "De minister van Defensie,\nR.P. Brekelmans",
+    expect(kinds('002', 'signature')).toEqual([
+      'De minister van Buitenlandse Zaken,\nD.M. van Weel',
+      'De minister van Defensie,\nR.P. Brekelmans',
     ]);
-    expect(parseSample("004").signatories).toEqual([]);
+    expect(parseSample('004').signatories).toEqual([]);
   });
 
-  it("reads the reference column, questions and answers of 003", () => {
-    const letter = parseSample("003");
+  it('reads the reference column, questions and answers of 003', () => {
+    const letter = parseSample('003');
     expect(letter.blocks.slice(0, 4).map((b) => [b.kind, b.text])).toEqual([
-      ["reference", "Ministerie van Buitenlandse Zaken"],
-      ["reference", "Onze referentie"],
-      ["reference", "BZ2519785"],
-      ["salutation", "Geachte voorzitter,"],
+      ['reference', 'Ministerie van Buitenlandse Zaken'],
+      ['reference', 'Onze referentie'],
+      ['reference', 'BZ2519785'],
+      ['salutation', 'Geachte voorzitter,'],
     ]);
-    const questions = kinds("003", "question");
+    const questions = kinds('003', 'question');
     expect(questions).toHaveLength(14);
     expect(questions[0]).toBe(
-      "Bent u bekend met het bericht dat Europees commissievoorzitter Von der Leyen aangeeft dat er gedetailleerde plannen zijn voor militaire inzet in Oekraïne?",
+      'Bent u bekend met het bericht dat Europees commissievoorzitter Von der Leyen aangeeft dat er gedetailleerde plannen zijn voor militaire inzet in Oekraïne?',
     );
-    const answers = kinds("003", "answer");
+    const answers = kinds('003', 'answer');
     expect(answers).toHaveLength(12);
-    expect(answers[0]).toBe("Ja.");
-    expect(answers[11]).toBe("De vragen zijn spoedig beantwoord.");
-    const labels = kinds("003", "heading");
+    expect(answers[0]).toBe('Ja.');
+    expect(answers[11]).toBe('De vragen zijn spoedig beantwoord.');
+    const labels = kinds('003', 'heading');
     expect(labels.filter((t) => /^Vraag \d+$/.test(t))).toHaveLength(14);
-    expect(labels.filter((t) => t === "Antwoord")).toHaveLength(12);
+    expect(labels.filter((t) => t === 'Antwoord')).toHaveLength(12);
   });
 
-  it("recognises closings and numbered list items", () => {
+  it('recognises closings and numbered list items', () => {
     const { blocks } = classifyParagraphs(
       [
-        "Geachte voorzitter,",
-        "Twee punten:",
-        "1. Het eerste punt.",
-        "2. Het tweede punt.",
-        "Hoogachtend,",
-        "De staatssecretaris van Defensie,",
-        "G.P. Tuinman",
+        'Geachte voorzitter,',
+        'Twee punten:',
+        '1. Het eerste punt.',
+        '2. Het tweede punt.',
+        'Hoogachtend,',
+        'De staatssecretaris van Defensie,',
+        'G.P. Tuinman',
       ].map((text) => ({ text, notes: [] })),
     );
-    expect(blocks.map((b) => b.kind)).toEqual([
-      "salutation",
-      "paragraph",
-      "list-item",
-      "list-item",
-      "closing",
-      "signature",
-    ]);
-    expect(blocks[5]!.text).toBe(
-      "De staatssecretaris van Defensie,\nG.P. Tuinman",
-    );
+    expect(blocks.map((b) => b.kind)).toEqual(['salutation', 'paragraph', 'list-item', 'list-item', 'closing', 'signature']);
+    expect(blocks[5]!.text).toBe('De staatssecretaris van Defensie,\nG.P. Tuinman');
   });
 });

@@ -1,26 +1,26 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from 'vitest';
 
-import { parseLetter } from "../../../app/corpus";
-import { parseDutchDate } from "../../../app/corpus/dates";
-import { parseSample } from "./samples";
+import { parseLetter } from '../../../app/corpus';
+import { parseDutchDate } from '../../../app/corpus/dates';
+import { parseSample } from './samples';
 
-describe("inferred metadata", () => {
-  it("states only what the samples state", () => {
-    const l003 = parseSample("003");
+describe('inferred metadata', () => {
+  it('states only what the samples state', () => {
+    const l003 = parseSample('003');
     expect({
       kind: l003.kind,
       ministry: l003.ministry,
       title: l003.title,
       date: l003.date,
     }).toEqual({
-      kind: "Antwoorden op Kamervragen",
-      ministry: "Ministerie van Buitenlandse Zaken",
+      kind: 'Antwoorden op Kamervragen',
+      ministry: 'Ministerie van Buitenlandse Zaken',
       title: null,
       date: null,
     });
-    expect(l003.references).toEqual(["BZ2519785", "2025Z15748"]);
-    expect(l003.keys).toEqual(["ref-BZ2519785", "zaak-2025Z15748"]);
-    const l000 = parseSample("000");
+    expect(l003.references).toEqual(['BZ2519785', '2025Z15748']);
+    expect(l003.keys).toEqual(['ref-BZ2519785', 'zaak-2025Z15748']);
+    const l000 = parseSample('000');
     expect({
       kind: l000.kind,
       ministry: l000.ministry,
@@ -28,40 +28,40 @@ describe("inferred metadata", () => {
       date: l000.date,
       keys: l000.keys,
     }).toEqual({
-      kind: "Kamerbrief",
+      kind: 'Kamerbrief',
       ministry: null,
       title: null,
       date: null,
       keys: [],
     });
-    expect(parseSample("004").references).toEqual(["2026Z02395"]);
+    expect(parseSample('004').references).toEqual(['2026Z02395']);
   });
 
-  it("reads Betreft and Datum from a reference column", () => {
+  it('reads Betreft and Datum from a reference column', () => {
     const text = [
-      " Ministerie van Defensie",
-      "Datum",
-      "10 september 2025",
-      "Betreft Stand van zaken steun aan Oekraïne",
-      "Ons kenmerk",
-      "BS2025012345",
-      "",
-      "Geachte voorzitter,",
-      "Hierbij informeer ik uw Kamer.",
-      "",
-    ].join("\n");
-    const letter = parseLetter({ file: "a.txt", text, hash: "h" });
-    expect(letter.title).toBe("Stand van zaken steun aan Oekraïne");
-    expect(letter.date).toBe("2025-09-10");
-    expect(letter.ministry).toBe("Ministerie van Defensie");
-    expect(letter.references).toEqual(["BS2025012345"]);
-    expect(letter.kind).toBe("Kamerbrief");
+      ' Ministerie van Defensie',
+      'Datum',
+      '10 september 2025',
+      'Betreft Stand van zaken steun aan Oekraïne',
+      'Ons kenmerk',
+      'BS2025012345',
+      '',
+      'Geachte voorzitter,',
+      'Hierbij informeer ik uw Kamer.',
+      '',
+    ].join('\n');
+    const letter = parseLetter({ file: 'a.txt', text, hash: 'h' });
+    expect(letter.title).toBe('Stand van zaken steun aan Oekraïne');
+    expect(letter.date).toBe('2025-09-10');
+    expect(letter.ministry).toBe('Ministerie van Defensie');
+    expect(letter.references).toEqual(['BS2025012345']);
+    expect(letter.kind).toBe('Kamerbrief');
   });
 
-  it("parses Dutch dates and rejects impossible ones", () => {
-    expect(parseDutchDate("Den Haag, 4 maart 2025")).toBe("2025-03-04");
-    expect(parseDutchDate("29 februari 2025")).toBeNull();
-    expect(parseDutchDate("2026-01-06")).toBe("2026-01-06");
-    expect(parseDutchDate("geen datum")).toBeNull();
+  it('parses Dutch dates and rejects impossible ones', () => {
+    expect(parseDutchDate('Den Haag, 4 maart 2025')).toBe('2025-03-04');
+    expect(parseDutchDate('29 februari 2025')).toBeNull();
+    expect(parseDutchDate('2026-01-06')).toBe('2026-01-06');
+    expect(parseDutchDate('geen datum')).toBeNull();
   });
 });

@@ -28,13 +28,27 @@ describe('removeStaleTemporaries', () => {
     const path = join(work, 'nota.dossier');
     const now = new Date('2026-01-21T12:00:00Z');
     const old = new Date('2026-01-21T11:00:00Z');
-    for (const name of ['nota.dossier', 'nota.dossier.bak', 'nota.dossier.1234567890', 'nota.dossier.bak.42.7.tmp', 'nota.dossier.2222', 'andere.dossier.1234', 'nota.dossier.notities']) {
+    for (const name of [
+      'nota.dossier',
+      'nota.dossier.bak',
+      'nota.dossier.1234567890',
+      'nota.dossier.bak.42.7.tmp',
+      'nota.dossier.2222',
+      'andere.dossier.1234',
+      'nota.dossier.notities',
+    ]) {
       writeFileSync(join(work, name), 'x');
       utimesSync(join(work, name), old, old);
     }
     utimesSync(join(work, 'nota.dossier.2222'), now, now); // a save in progress right now
     expect((await removeStaleTemporaries(path, now)).sort()).toEqual(['nota.dossier.1234567890', 'nota.dossier.bak.42.7.tmp']);
-    expect(readdirSync(work).sort()).toEqual(['andere.dossier.1234', 'nota.dossier', 'nota.dossier.2222', 'nota.dossier.bak', 'nota.dossier.notities']);
+    expect(readdirSync(work).sort()).toEqual([
+      'andere.dossier.1234',
+      'nota.dossier',
+      'nota.dossier.2222',
+      'nota.dossier.bak',
+      'nota.dossier.notities',
+    ]);
     expect(existsSync(path)).toBe(true);
   });
 });

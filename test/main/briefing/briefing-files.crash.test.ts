@@ -7,14 +7,17 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { parseBriefingFile, serializeBriefing } from '../../../app/briefing/file-format';
-import { emptyBriefing, type Briefing } from '../../../app/briefing/model';
+import { type Briefing, emptyBriefing } from '../../../app/briefing/model';
 
 /** A large briefing (about 0.4 MB) so that a write takes long enough to be interrupted mid-way. */
 function largeBriefing(label: string, paragraphs: number): Briefing {
   const briefing = emptyBriefing();
   briefing.properties.title = `Versie ${label}`;
   for (let index = 0; index < paragraphs; index++) {
-    briefing.body.push({ type: 'paragraph', children: [{ type: 'text', text: `${label} ${index}: ${'Oekraïne en de Coalition of the Willing. '.repeat(6)}` }] });
+    briefing.body.push({
+      type: 'paragraph',
+      children: [{ type: 'text', text: `${label} ${index}: ${'Oekraïne en de Coalition of the Willing. '.repeat(6)}` }],
+    });
   }
   return briefing;
 }
@@ -30,7 +33,15 @@ const textB = serializeBriefing(versionB);
 
 beforeAll(async () => {
   // Bundled once to plain CommonJS (write-file-atomic is CommonJS) so each of the 200 children starts in tens of milliseconds.
-  await build({ entryPoints: [join(import.meta.dirname, 'save-loop.child.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'save-loop.child.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: child,
+    logLevel: 'silent',
+  });
   writeFileSync(join(work, 'a.json'), JSON.stringify(versionA));
   writeFileSync(join(work, 'b.json'), JSON.stringify(versionB));
 });
@@ -39,10 +50,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Starts a saving child, kills it 5–80 ms after it is ready, and resolves once it is dead. */
 function saveAndKill(target: string, dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * 75));
     proc.once('error', reject);
-    proc.once('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended without being killed (${signal})`))));
+    proc.once('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended without being killed (${signal})`)),
+    );
   });
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { serializeBriefing } from '../../../app/briefing/file-format';
-import { emptyBriefing, type Briefing } from '../../../app/briefing/model';
+import { type Briefing, emptyBriefing } from '../../../app/briefing/model';
 import { BriefingFiles } from '../../../main/briefing/briefing-files';
 import { richBriefing } from '../../app/briefing/briefing-fixture';
 
@@ -46,7 +46,11 @@ describe('BriefingFiles open/save', () => {
     ['truncated', serializeBriefing(richBriefing()).slice(0, 700), /^Het bestand is onvolledig \(afgebroken\)/],
     ['corrupt', '{"format": "dossier-briefing" "version": 1}', /^Het bestand is beschadigd: het is geen geldige JSON bij teken/],
     ['foreign JSON', '{"name": "dossier", "version": "0.1.0"}', /^Dit bestand is geen Dossier-briefing: het veld "format"/],
-    ['docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xfe]), /^Dit is geen Dossier-briefing maar een ZIP-bestand/],
+    [
+      'docx',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xfe]),
+      /^Dit is geen Dossier-briefing maar een ZIP-bestand/,
+    ],
     ['newer', '{"format": "dossier-briefing", "version": 3, "briefing": {}}', /gemaakt met een nieuwere versie van Dossier \(versie 3\)/],
   ];
   for (const [name, content, message] of badFiles) {
@@ -64,7 +68,9 @@ describe('BriefingFiles open/save', () => {
 
   it('open() of a missing file says so in Dutch', async () => {
     const path = join(work, 'weg.dossier');
-    await expect(new BriefingFiles({ dataDir }).open(path)).rejects.toThrow(`Het bestand "${path}" kan niet worden gelezen of geschreven: het bestand of de map bestaat niet.`);
+    await expect(new BriefingFiles({ dataDir }).open(path)).rejects.toThrow(
+      `Het bestand "${path}" kan niet worden gelezen of geschreven: het bestand of de map bestaat niet.`,
+    );
   });
 });
 
@@ -106,8 +112,23 @@ describe('BriefingFiles recent', () => {
     await files.open(paths[3]!);
     rmSync(paths[11]!);
     const recent = new BriefingFiles({ dataDir }).recent();
-    expect(recent.map((entry) => entry.name)).toEqual(['nota-3.dossier', 'nota-10.dossier', 'nota-9.dossier', 'nota-8.dossier', 'nota-7.dossier', 'nota-6.dossier', 'nota-5.dossier', 'nota-4.dossier', 'nota-2.dossier']);
+    expect(recent.map((entry) => entry.name)).toEqual([
+      'nota-3.dossier',
+      'nota-10.dossier',
+      'nota-9.dossier',
+      'nota-8.dossier',
+      'nota-7.dossier',
+      'nota-6.dossier',
+      'nota-5.dossier',
+      'nota-4.dossier',
+      'nota-2.dossier',
+    ]);
     expect(recent[0]).toEqual({ path: paths[3], name: 'nota-3.dossier', openedAt: expect.stringMatching(/^2026-01-01T00:00:\d\d\.000Z$/) });
-    expect(recent.map((entry) => entry.openedAt)).toEqual(recent.map((entry) => entry.openedAt).sort().reverse());
+    expect(recent.map((entry) => entry.openedAt)).toEqual(
+      recent
+        .map((entry) => entry.openedAt)
+        .sort()
+        .reverse(),
+    );
   });
 });

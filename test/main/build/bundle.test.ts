@@ -33,7 +33,11 @@ describe.skipIf(!built)('Electron bundles', () => {
       );
       expect('failed' in reply).toBe(false);
       if ('failed' in reply) return;
-      expect(reply.results[1]).toMatchObject({ ok: true, entry: { file: '004_ea691d26e1781c0b.txt' }, stamp: { hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+      expect(reply.results[1]).toMatchObject({
+        ok: true,
+        entry: { file: '004_ea691d26e1781c0b.txt' },
+        stamp: { hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      });
       expect(reply.shard?.files).toEqual(['000_b4e4b4ff528499ed.txt', '004_ea691d26e1781c0b.txt']);
       expect(reply.shard?.terms).toContain('oekraine');
       expect(docsOf(reply.shard!, 0).find((d) => d.note !== '' && d.text === 'Kamerstuk 36 045 nr. 215')).toBeDefined();

@@ -44,7 +44,9 @@ describe('dossier assemble', () => {
     args.push('--note', '1:Kern van het betoog');
     const result = await assemble(args);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length} voetnoten, 1 notities.\n`);
+    expect(result.stdout).toBe(
+      `Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length} voetnoten, 1 notities.\n`,
+    );
 
     const { briefing, notices } = parseBriefingFile(readFileSync(out, 'utf8'));
     expect(notices).toEqual([]);
@@ -55,13 +57,17 @@ describe('dossier assemble', () => {
     expect(numberNotes(briefing).map((note) => note.text)).toEqual(expected);
     expect(numberNotes(briefing)[0]).toMatchObject({ number: 1, kind: 'quote', text: 'Kamerstuk 36 045 nr. 215' });
     expect((briefing.body[0] as { citation: string }).citation).toBe('Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 2');
-    expect(briefing.annotations).toEqual([{ id: expect.any(String), author: 'Tester', date: expect.any(String), text: 'Kern van het betoog' }]);
+    expect(briefing.annotations).toEqual([
+      { id: expect.any(String), author: 'Tester', date: expect.any(String), text: 'Kern van het betoog' },
+    ]);
   });
 
   it('takes a sub-range and a short file name', async () => {
     const out = join(work, 'deel.dossier');
     const brief000 = letters[0]!;
-    const index = brief000.blocks.findIndex((block) => block.notes.some((anchor) => brief000.footnotes.find((note) => note.id === anchor.footnote)?.text.startsWith('Joint Statement')));
+    const index = brief000.blocks.findIndex((block) =>
+      block.notes.some((anchor) => brief000.footnotes.find((note) => note.id === anchor.footnote)?.text.startsWith('Joint Statement')),
+    );
     const anchor = brief000.blocks[index]!.notes[0]!.offset;
     expect((await assemble(['--corpus', corpus, '--quote', `000#${index}:${anchor - 31}-${anchor}`, '--out', out])).code).toBe(0);
     const { briefing } = parseBriefingFile(readFileSync(out, 'utf8'));
@@ -73,10 +79,30 @@ describe('dossier assemble', () => {
   });
 
   const failures: Array<[string, string[], number, RegExp]> = [
-    ['an unknown file', ['--quote', 'bestaat-niet.txt#1'], 1, /^Onbekende brief in citaat 1 \(bestaat-niet.txt#1\): "bestaat-niet.txt" staat niet in het corpus\.$/m],
-    ['an unknown block', ['--quote', '000_b4e4b4ff528499ed.txt#999'], 1, /^Onbekende alinea in citaat 1 \(000_b4e4b4ff528499ed.txt#999\): de brief heeft alinea's 0 tot en met \d+\.$/m],
-    ['a bad range', ['--quote', '000_b4e4b4ff528499ed.txt#1:50-9999'], 1, /^Ongeldig bereik 50-9999 in citaat 1 \(000_b4e4b4ff528499ed.txt#1\): de alinea telt \d+ tekens/m],
-    ['a malformed quote', ['--quote', '000_b4e4b4ff528499ed.txt'], 2, /^Ongeldig citaat "000_b4e4b4ff528499ed.txt": verwacht <brief>#<alinea>/m],
+    [
+      'an unknown file',
+      ['--quote', 'bestaat-niet.txt#1'],
+      1,
+      /^Onbekende brief in citaat 1 \(bestaat-niet.txt#1\): "bestaat-niet.txt" staat niet in het corpus\.$/m,
+    ],
+    [
+      'an unknown block',
+      ['--quote', '000_b4e4b4ff528499ed.txt#999'],
+      1,
+      /^Onbekende alinea in citaat 1 \(000_b4e4b4ff528499ed.txt#999\): de brief heeft alinea's 0 tot en met \d+\.$/m,
+    ],
+    [
+      'a bad range',
+      ['--quote', '000_b4e4b4ff528499ed.txt#1:50-9999'],
+      1,
+      /^Ongeldig bereik 50-9999 in citaat 1 \(000_b4e4b4ff528499ed.txt#1\): de alinea telt \d+ tekens/m,
+    ],
+    [
+      'a malformed quote',
+      ['--quote', '000_b4e4b4ff528499ed.txt'],
+      2,
+      /^Ongeldig citaat "000_b4e4b4ff528499ed.txt": verwacht <brief>#<alinea>/m,
+    ],
     ['a note on a missing quote', ['--quote', '000#1', '--note', '3:tekst'], 1, /^Notitie bij citaat 3: er zijn 1 citaten/m],
   ];
   for (const [name, extra, exitCode, message] of failures) {
@@ -97,10 +123,18 @@ describe('dossier assemble', () => {
 
   it('runs through the dispatcher (npm run dossier)', () => {
     const out = join(work, 'cli.dossier');
-    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'assemble', '--corpus', corpus, '--quote', '002#0', '--out', out], { cwd: repo, encoding: 'utf8' });
+    const ok = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli/index.ts', 'assemble', '--corpus', corpus, '--quote', '002#0', '--out', out],
+      { cwd: repo, encoding: 'utf8' },
+    );
     expect(ok.status).toBe(0);
     expect(parseBriefingFile(readFileSync(out, 'utf8')).briefing.body).toHaveLength(1);
-    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'assemble', '--corpus', corpus, '--quote', '002#77', '--out', `${out}.x`], { cwd: repo, encoding: 'utf8' });
+    const bad = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli/index.ts', 'assemble', '--corpus', corpus, '--quote', '002#77', '--out', `${out}.x`],
+      { cwd: repo, encoding: 'utf8' },
+    );
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^Onbekende alinea in citaat 1 \(002_5a2fb29aceb06802.txt#77\)/);
     expect(existsSync(`${out}.x`)).toBe(false);

@@ -30,7 +30,11 @@ describe('metadata edits and recent corpora', () => {
     expect(first.state().letters.find((l) => l.file === F003)?.title).toBe('Antwoorden op vragen van het lid Dobbe');
     const written = JSON.parse(await readFile(join(tmp.corpus, 'metadata.json'), 'utf8')) as { letters: Array<Record<string, unknown>> };
     // The sample ships a metadata.json; the edit lands in its entry for the file, other fields kept.
-    expect(written.letters.find((e) => e.file === F003)).toMatchObject({ title: 'Antwoorden op vragen van het lid Dobbe', date: '2025-09-20', zaak: '2025Z15748' });
+    expect(written.letters.find((e) => e.file === F003)).toMatchObject({
+      title: 'Antwoorden op vragen van het lid Dobbe',
+      date: '2025-09-20',
+      zaak: '2025Z15748',
+    });
 
     const second = start();
     await second.open([tmp.corpus]);

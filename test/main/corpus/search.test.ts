@@ -18,7 +18,10 @@ describe('CorpusService.search', () => {
     await svc.updateMeta(F000, { date: '2026-01-06', kind: 'Kamerbrief' });
     await svc.updateMeta(F001, { date: '2025-03-04', kind: 'Kamerbrief' });
     await svc.updateMeta(F002, { date: '2025-09-10', kind: 'Kamerbrief' });
-    await svc.updateMeta(F003, { kind: 'Antwoorden op Kamervragen', signatories: [{ name: 'D.M. van Weel', function: 'minister van Buitenlandse Zaken' }] });
+    await svc.updateMeta(F003, {
+      kind: 'Antwoorden op Kamervragen',
+      signatories: [{ name: 'D.M. van Weel', function: 'minister van Buitenlandse Zaken' }],
+    });
   });
   afterAll(async () => {
     await svc.close();

@@ -27,7 +27,9 @@ describe('scanTerms', () => {
   });
 
   it('finds exactly the terms of tokenize (the highlighter) on any text', () => {
-    const chars = fc.constantFrom(...['a', 'Z', 'é', '\u0301', 'ß', 'İ', '٣', '𝐀', '😀', '\uD800', '\uDC00', '’', ' ', '-', '.', 'Ö', 'ﬁ', '1', '\n']);
+    const chars = fc.constantFrom(
+      ...['a', 'Z', 'é', '\u0301', 'ß', 'İ', '٣', '𝐀', '😀', '\uD800', '\uDC00', '’', ' ', '-', '.', 'Ö', 'ﬁ', '1', '\n'],
+    );
     fc.assert(
       fc.property(
         fc.array(chars, { maxLength: 30 }).map((a) => a.join('')),
@@ -63,7 +65,9 @@ const byteTerms = (text: string): string[] => {
 
 describe('scanBytes', () => {
   it('scans only its byte range, and gives each ASCII term its hash', () => {
-    expect(byteTerms('Yeşilgöz-Zegerius (VVD): NAVO’s 2025Z15748, café Oekraïne')).toEqual(scanTerms('Yeşilgöz-Zegerius (VVD): NAVO’s 2025Z15748, café Oekraïne'));
+    expect(byteTerms('Yeşilgöz-Zegerius (VVD): NAVO’s 2025Z15748, café Oekraïne')).toEqual(
+      scanTerms('Yeşilgöz-Zegerius (VVD): NAVO’s 2025Z15748, café Oekraïne'),
+    );
     expect(byteTerms('cafe\u0301 \u0301 𝐀bc ok\uD800x')).toEqual(['cafe', '𝐀bc', 'ok', 'x']);
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {

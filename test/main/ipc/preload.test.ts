@@ -24,7 +24,10 @@ describe('preload', () => {
   });
 
   it('invokes each method on its own prefixed channel', async () => {
-    await expect(api.corpusSearch!({ query: 'Oekraïne' })).resolves.toEqual({ ok: true, value: { channel: 'dossier:corpusSearch', request: { query: 'Oekraïne' } } });
+    await expect(api.corpusSearch!({ query: 'Oekraïne' })).resolves.toEqual({
+      ok: true,
+      value: { channel: 'dossier:corpusSearch', request: { query: 'Oekraïne' } },
+    });
   });
 
   it('subscribes only to contract events and unsubscribes', () => {

@@ -28,7 +28,10 @@ describe('IPC registration', () => {
       ok: false,
       error: { code: 'forbidden', message: 'Verzoek geweigerd: het komt niet van het venster van Dossier.' },
     });
-    await expect(call({ senderFrame: { url: 'app://dossier/index.html', parent: appFrame } }, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(call({ senderFrame: { url: 'app://dossier/index.html', parent: appFrame } }, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await expect(call({ senderFrame: null }, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(handlers.corpusState).not.toHaveBeenCalled();
   });

@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it, vi } from 'vitest';
 
-const state: { url?: string; options?: { webPreferences: Record<string, unknown> }; seen?: string; onBefore?: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void } = {};
+const state: {
+  url?: string;
+  options?: { webPreferences: Record<string, unknown> };
+  seen?: string;
+  onBefore?: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+} = {};
 
 vi.mock('electron', () => {
   const printSession = {

@@ -44,7 +44,9 @@ describe('main window', () => {
     const win = createMainWindow('/opt/dossier/out');
     expect(created).toHaveLength(1);
     expect(created[0]!.loadURL).toHaveBeenCalledWith('app://dossier/index.html');
-    expect((created[0]!.options as { webPreferences: { preload: string } }).webPreferences.preload).toBe('/opt/dossier/out/preload/index.cjs');
+    expect((created[0]!.options as { webPreferences: { preload: string } }).webPreferences.preload).toBe(
+      '/opt/dossier/out/preload/index.cjs',
+    );
     win.setStatus('Notitie Oekraïne', true);
     expect(win.window.setTitle).toHaveBeenCalledWith('Notitie Oekraïne • — Dossier');
   });
@@ -52,7 +54,9 @@ describe('main window', () => {
   it('asks before closing with unsaved changes and stays open on "Annuleren"', async () => {
     const electron = await import('electron');
     const win = createMainWindow('/opt/dossier/out');
-    const onClose = (win.window.on as ReturnType<typeof vi.fn>).mock.calls.find(([name]) => name === 'close')![1] as (e: { preventDefault(): void }) => void;
+    const onClose = (win.window.on as ReturnType<typeof vi.fn>).mock.calls.find(([name]) => name === 'close')![1] as (e: {
+      preventDefault(): void;
+    }) => void;
     const clean = { preventDefault: vi.fn() };
     onClose(clean);
     expect(clean.preventDefault).not.toHaveBeenCalled();

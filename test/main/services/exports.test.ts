@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { createServices } from '../../../main/services';
 import { ScriptedDialogs } from '../../../main/preview/scripted-dialogs';
+import { createServices } from '../../../main/services';
 
 describe('export writing', async () => {
   const root = await mkdtemp(join(tmpdir(), 'dossier-services-'));

@@ -1,23 +1,23 @@
-import { describe, expect, it } from 'vitest';
 import {
   $createParagraphNode,
   $createTextNode,
   $getRoot,
   $getSelection,
   $isRangeSelection,
-  UNDO_COMMAND,
   type LexicalEditor,
   type NodeKey,
+  UNDO_COMMAND,
 } from 'lexical';
+import { describe, expect, it } from 'vitest';
 
 import { counterIds } from '../../../app/briefing/ids';
 import { emptyBriefing } from '../../../app/briefing/model';
 import { createPassage } from '../../../app/briefing/passage';
-import { sampleLetter } from '../../app/briefing/letter-fixture';
 import { $createFootnoteRefNode, $isFootnoteRefNode } from '../../../renderer/editor/nodes/FootnoteRefNode';
 import { $removeUserNote, $setUserNoteText, $userNoteAt } from '../../../renderer/editor/notes/footnote-edit';
 import { $numberEditorNotes } from '../../../renderer/editor/notes/number-notes';
 import { $insertPassage } from '../../../renderer/editor/passage/insert-passage';
+import { sampleLetter } from '../../app/briefing/letter-fixture';
 import { briefingOf, headlessEditor, load, settled, update } from './headless';
 
 const numbers = (editor: LexicalEditor): string[] =>

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { $getRoot } from 'lexical';
 import { $isMarkNode } from '@lexical/mark';
+import { $getRoot } from 'lexical';
+import { describe, expect, it } from 'vitest';
 
 import { counterIds } from '../../../app/briefing/ids';
-import { emptyBriefing, type Briefing } from '../../../app/briefing/model';
+import { type Briefing, emptyBriefing } from '../../../app/briefing/model';
 import { numberNotes } from '../../../app/briefing/notes';
 import { createPassage } from '../../../app/briefing/passage';
 import { trimPassage } from '../../../app/briefing/trim';
@@ -87,7 +87,11 @@ describe('editor ⇄ briefing model', () => {
     const briefing = quotedBriefing();
     const editor = headlessEditor();
     load(editor, briefing);
-    const types = editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getType()));
+    const types = editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map((node) => node.getType()),
+    );
     expect(types).toEqual(['paragraph', 'dossier-passage', 'paragraph', 'dossier-passage', 'paragraph']);
     expect(briefingOf(editor).body).toHaveLength(4);
   });
@@ -111,6 +115,9 @@ describe('editor ⇄ briefing model', () => {
     const back = briefingOf(editor);
     expect(back.properties).toEqual(richBriefing().properties);
     expect(back.citationStyle).toBe('line');
-    expect(back.annotations.map((annotation) => `${annotation.id}: ${annotation.text}`)).toEqual(['a1: Formulering checken', 'a2: Kern van het citaat']);
+    expect(back.annotations.map((annotation) => `${annotation.id}: ${annotation.text}`)).toEqual([
+      'a1: Formulering checken',
+      'a2: Kern van het citaat',
+    ]);
   });
 });

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { $getRoot, $isParagraphNode } from 'lexical';
+import { describe, expect, it } from 'vitest';
 
-import { richBriefing } from '../../app/briefing/briefing-fixture';
+import type { Passage } from '../../../app/briefing/model';
 import { $createFootnoteRefNode, $isFootnoteRefNode, FootnoteRefNode } from '../../../renderer/editor/nodes/FootnoteRefNode';
 import { $createPassageNode, $isPassageNode, PassageNode } from '../../../renderer/editor/nodes/PassageNode';
-import type { Passage } from '../../../app/briefing/model';
+import { richBriefing } from '../../app/briefing/briefing-fixture';
 import { headlessEditor, update } from './headless';
 
 const passage = richBriefing().body.find((block): block is Passage => block.type === 'passage')!;

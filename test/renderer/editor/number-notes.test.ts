@@ -1,14 +1,14 @@
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, UNDO_COMMAND, REDO_COMMAND, type LexicalEditor } from 'lexical';
 
 import { counterIds } from '../../../app/briefing/ids';
-import { emptyBriefing, type CitationStyle } from '../../../app/briefing/model';
+import { type CitationStyle, emptyBriefing } from '../../../app/briefing/model';
 import { createPassage } from '../../../app/briefing/passage';
-import { sampleLetter } from '../../app/briefing/letter-fixture';
 import { $createFootnoteRefNode } from '../../../renderer/editor/nodes/FootnoteRefNode';
 import { $numberEditorNotes } from '../../../renderer/editor/notes/number-notes';
 import { registerNoteNumbering } from '../../../renderer/editor/notes/register-numbering';
 import { $insertPassage, $moveTopLevel, $passageNodes } from '../../../renderer/editor/passage/insert-passage';
+import { sampleLetter } from '../../app/briefing/letter-fixture';
 import { headlessEditor, load, settled, update } from './headless';
 
 const ids = counterIds('t');
@@ -69,7 +69,11 @@ describe('note numbering in the editor', () => {
     const { passage, footnotes } = paris();
     update(editor, () => void $insertPassage(passage, footnotes, { key: first, position: 'before' }));
     const seen: string[][] = [];
-    registerNoteNumbering(editor, () => 'line', (numbering) => seen.push(numbering.notes.map((note) => note.text)));
+    registerNoteNumbering(
+      editor,
+      () => 'line',
+      (numbering) => seen.push(numbering.notes.map((note) => note.text)),
+    );
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     await settled();
     expect(numbers(editor)).toEqual(['1 Joint Statement, 15 december 2025']);

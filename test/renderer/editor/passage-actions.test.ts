@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import { $createNodeSelection, $getRoot, $isParagraphNode, $setSelection, type ElementNode, type TextNode } from 'lexical';
+import { describe, expect, it } from 'vitest';
 
 import { counterIds } from '../../../app/briefing/ids';
 import { emptyBriefing, type Passage } from '../../../app/briefing/model';
 import { createPassage } from '../../../app/briefing/passage';
-import { sampleLetter } from '../../app/briefing/letter-fixture';
-import { $anchorComment, $removeComment } from '../../../renderer/editor/plugins/Comments/comments';
-import { $trimPassageNode } from '../../../renderer/editor/plugins/Trim/trim-node';
 import { registerNoteNumbering } from '../../../renderer/editor/notes/register-numbering';
 import { $insertPassage, $passageNodes } from '../../../renderer/editor/passage/insert-passage';
+import { $anchorComment, $removeComment } from '../../../renderer/editor/plugins/Comments/comments';
+import { $trimPassageNode } from '../../../renderer/editor/plugins/Trim/trim-node';
+import { sampleLetter } from '../../app/briefing/letter-fixture';
 import { briefingOf, headlessEditor, load, update } from './headless';
 
 /** An editor holding "Inleiding." and the whole of block b1 ("De leiders … Parijs.", two notes). */
@@ -17,7 +17,11 @@ function setUp() {
   const briefing = emptyBriefing();
   briefing.body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Inleiding.' }] }];
   load(editor, briefing);
-  const { passage, footnotes } = createPassage(sampleLetter(), { start: { block: 'b1', offset: 0 }, end: { block: 'b1', offset: 52 } }, counterIds('t'));
+  const { passage, footnotes } = createPassage(
+    sampleLetter(),
+    { start: { block: 'b1', offset: 0 }, end: { block: 'b1', offset: 52 } },
+    counterIds('t'),
+  );
   update(editor, () => void $insertPassage(passage, footnotes, { end: true }));
   return { editor };
 }
@@ -45,7 +49,13 @@ describe('passage actions in the editor', () => {
       expect($anchorComment('c1')).toBe(true);
     });
     let back = briefingOf(editor);
-    expect(back.body[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'Inleiding', comments: ['c1'] }, { type: 'text', text: '.' }] });
+    expect(back.body[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Inleiding', comments: ['c1'] },
+        { type: 'text', text: '.' },
+      ],
+    });
     expect(back.body[1]?.type === 'passage' && back.body[1].comments).toEqual(['c1']);
     update(editor, () => $removeComment('c1'));
     back = briefingOf(editor);
@@ -56,7 +66,11 @@ describe('passage actions in the editor', () => {
   it('does not renumber for typing, but does when a note-bearing node goes', () => {
     const { editor } = setUp();
     const calls: number[] = [];
-    registerNoteNumbering(editor, () => 'line', (numbering) => calls.push(numbering.notes.length));
+    registerNoteNumbering(
+      editor,
+      () => 'line',
+      (numbering) => calls.push(numbering.notes.length),
+    );
     expect(calls).toEqual([2]);
     update(editor, () => {
       const paragraph = $getRoot().getFirstChild();

@@ -14,7 +14,9 @@ export function CommentsPanel({ annotations, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const time = (iso: string) => {
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+    return Number.isNaN(date.getTime())
+      ? iso
+      : date.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
   };
   return (
     <aside className="ed-comments" aria-label={t('editor.comments')}>
@@ -26,7 +28,13 @@ export function CommentsPanel({ annotations, onDelete }: Props) {
             <div className="ed-comment-head">
               <strong>{annotation.author || t('editor.unknownAuthor')}</strong>
               <time dateTime={annotation.date}>{time(annotation.date)}</time>
-              <button type="button" className="ed-comment-delete" aria-label={t('editor.deleteComment')} title={t('editor.deleteComment')} onClick={() => onDelete(annotation.id)}>
+              <button
+                type="button"
+                className="ed-comment-delete"
+                aria-label={t('editor.deleteComment')}
+                title={t('editor.deleteComment')}
+                onClick={() => onDelete(annotation.id)}
+              >
                 ✕
               </button>
             </div>

@@ -9,6 +9,14 @@ export function NoteNumberingPlugin() {
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
   const style = useStore(ui.citationStyle);
-  useEffect(() => registerNoteNumbering(editor, () => style, (numbering) => ui.numbering.set(numbering)), [editor, ui, style]);
+  useEffect(
+    () =>
+      registerNoteNumbering(
+        editor,
+        () => style,
+        (numbering) => ui.numbering.set(numbering),
+      ),
+    [editor, ui, style],
+  );
   return null;
 }

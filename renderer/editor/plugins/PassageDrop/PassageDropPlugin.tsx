@@ -31,7 +31,10 @@ export function PassageDropPlugin() {
         const { passage, footnotes } = await passageFromPayload(payload);
         editor.update(() => void $insertPassage(passage, footnotes, target()), { tag: 'dossier-drop' });
       } catch (error) {
-        ui.notice.set({ kind: 'error', text: t('editor.letterFailed', { message: error instanceof Error ? error.message : String(error) }) });
+        ui.notice.set({
+          kind: 'error',
+          text: t('editor.letterFailed', { message: error instanceof Error ? error.message : String(error) }),
+        });
       }
     };
     const onAdd = (event: Event) => {

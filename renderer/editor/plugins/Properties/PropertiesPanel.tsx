@@ -2,7 +2,7 @@ import './Properties.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
-import { useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingProperties, CitationStyle } from '../../../../app/briefing/model';
@@ -87,7 +87,13 @@ export function PropertiesPanel({ properties, citationStyle, onProperties, onCit
           <legend>{t('editor.citationStyle')}</legend>
           {(['footnote', 'line'] as const).map((style) => (
             <label key={style}>
-              <input type="radio" name={`${id}-style`} value={style} checked={citationStyle === style} onChange={() => onCitationStyle(style)} />
+              <input
+                type="radio"
+                name={`${id}-style`}
+                value={style}
+                checked={citationStyle === style}
+                onChange={() => onCitationStyle(style)}
+              />
               {t(style === 'footnote' ? 'editor.citationFootnote' : 'editor.citationLine')}
             </label>
           ))}

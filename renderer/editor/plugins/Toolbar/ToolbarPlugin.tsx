@@ -12,7 +12,7 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
-import { useEffect, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { $formatState, $setBlock, type FormatState } from './format';
@@ -60,12 +60,17 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
 
   const block = (type: 'paragraph' | 'h1' | 'h2' | 'h3') => editor.update(() => $setBlock(type));
   const list = (type: 'bullet' | 'number') =>
-    editor.dispatchCommand(format.block === type ? REMOVE_LIST_COMMAND : type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    editor.dispatchCommand(
+      format.block === type ? REMOVE_LIST_COMMAND : type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+      undefined,
+    );
 
   return (
     <div className="ed-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <Group>
-        <Tool label={t('editor.paragraph')} pressed={format.block === 'paragraph'} onClick={() => block('paragraph')}>¶</Tool>
+        <Tool label={t('editor.paragraph')} pressed={format.block === 'paragraph'} onClick={() => block('paragraph')}>
+          ¶
+        </Tool>
         {(['h1', 'h2', 'h3'] as const).map((tag) => (
           <Tool key={tag} label={t('editor.heading', { level: tag.slice(1) })} pressed={format.block === tag} onClick={() => block(tag)}>
             {tag.toUpperCase()}
@@ -79,12 +84,20 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         <Tool label={t('editor.italic')} pressed={format.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
           <i>I</i>
         </Tool>
-        <Tool label={t('editor.bulletList')} pressed={format.block === 'bullet'} onClick={() => list('bullet')}>•≡</Tool>
-        <Tool label={t('editor.numberedList')} pressed={format.block === 'number'} onClick={() => list('number')}>1≡</Tool>
+        <Tool label={t('editor.bulletList')} pressed={format.block === 'bullet'} onClick={() => list('bullet')}>
+          •≡
+        </Tool>
+        <Tool label={t('editor.numberedList')} pressed={format.block === 'number'} onClick={() => list('number')}>
+          1≡
+        </Tool>
       </Group>
       <Group>
-        <Tool label={t('editor.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</Tool>
-        <Tool label={t('editor.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</Tool>
+        <Tool label={t('editor.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+          ↶
+        </Tool>
+        <Tool label={t('editor.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+          ↷
+        </Tool>
       </Group>
       <Group>
         <Tool label={t('editor.footnote')} onClick={commands.onFootnote} wide>
@@ -101,7 +114,9 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         <Tool label={t('editor.exportDocx')} onClick={commands.onExportDocx} wide>
           Word
         </Tool>
-        <Tool label={t('editor.exportPdf')} onClick={commands.onExportPdf}>PDF</Tool>
+        <Tool label={t('editor.exportPdf')} onClick={commands.onExportPdf}>
+          PDF
+        </Tool>
         <Tool label={t('editor.print')} onClick={commands.onPrint} wide>
           {t('editor.printShort')}
         </Tool>

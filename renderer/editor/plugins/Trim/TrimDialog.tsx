@@ -62,7 +62,8 @@ export function TrimDialog() {
       <h3 className="ed-notes-title">{t('editor.trimTitle')}</h3>
       {passage.parts.map((part, index) => {
         const [start, end] = ranges[index] ?? [part.start, part.end];
-        const set = (which: 0 | 1, value: number) => setRanges((old) => old.map((pair, i) => (i === index ? (which === 0 ? [value, pair[1]] : [pair[0], value]) : pair)));
+        const set = (which: 0 | 1, value: number) =>
+          setRanges((old) => old.map((pair, i) => (i === index ? (which === 0 ? [value, pair[1]] : [pair[0], value]) : pair)));
         const kept = part.text.slice(start - part.start, end - part.start);
         return (
           <fieldset key={index} className="ed-trim-part">

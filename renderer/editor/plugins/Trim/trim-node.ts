@@ -17,8 +17,13 @@ export function $trimPassageNode(key: NodeKey, ranges: ReadonlyArray<readonly [n
     if (!part || (part.start === start && part.end === end)) return;
     passage = trimPassage(passage, index, start, end).passage;
   });
-  const referenced = new Set(passage.parts.flatMap((part) => part.children.flatMap((inline) => (inline.type === 'footnote-ref' ? [inline.footnote] : []))));
-  node.setPassage(passage, node.getNotes().filter((note) => referenced.has(note.id)));
+  const referenced = new Set(
+    passage.parts.flatMap((part) => part.children.flatMap((inline) => (inline.type === 'footnote-ref' ? [inline.footnote] : []))),
+  );
+  node.setPassage(
+    passage,
+    node.getNotes().filter((note) => referenced.has(note.id)),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { emptyBriefing, type Briefing, type List } from '../../../../app/briefing/model';
+import { type Briefing, emptyBriefing, type List } from '../../../../app/briefing/model';
 
 const t = (text: string) => [{ type: 'text' as const, text }];
 

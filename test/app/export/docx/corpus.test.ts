@@ -52,9 +52,13 @@ describe('briefingToDocx with passages from all five sample letters', () => {
         expect(lines.join('\n')).toBe(` ${note.text}`);
       }
     }
-    expect(quoted).toBe(letters.reduce((sum, letter) => sum + new Set(letter.blocks.flatMap((b) => b.notes.map((n) => n.footnote))).size, 0));
+    expect(quoted).toBe(
+      letters.reduce((sum, letter) => sum + new Set(letter.blocks.flatMap((b) => b.notes.map((n) => n.footnote))).size, 0),
+    );
 
-    const quoteTexts = paragraphsOf(document).filter((paragraph) => paragraph.style === 'Quote').map((paragraph) => paragraph.text);
+    const quoteTexts = paragraphsOf(document)
+      .filter((paragraph) => paragraph.style === 'Quote')
+      .map((paragraph) => paragraph.text);
     expect(quoteTexts.some((text) => text.includes('de motie Timmermans-Yeşilgöz, zal het kabinet'))).toBe(true);
     // The annotation covers the whole first passage.
     const first = briefing.body.find((block) => block.type === 'passage')!;

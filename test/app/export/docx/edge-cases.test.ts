@@ -47,7 +47,9 @@ describe('briefingToDocx edge cases', () => {
     expect(paragraphsOf(document)).toHaveLength(1);
     expect(document).toContain('<w:r><w:br/><w:t xml:space="preserve">regel drie</w:t></w:r>');
     // Only the anchored annotation is written; an unreadable date becomes the time of export (docx's default).
-    const comments = [...parts['word/comments.xml']!.matchAll(/<w:comment w:id="(\d+)" w:initials="(\w*)" w:author="(\w*)" w:date="([^"]+)">/g)];
+    const comments = [
+      ...parts['word/comments.xml']!.matchAll(/<w:comment w:id="(\d+)" w:initials="(\w*)" w:author="(\w*)" w:date="([^"]+)">/g),
+    ];
     expect(comments.map((match) => match.slice(1, 4))).toEqual([['0', 'Y', 'Y']]);
     const written = Date.parse(comments[0]![4]!);
     expect(written >= before && written <= after).toBe(true);

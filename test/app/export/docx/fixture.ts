@@ -80,7 +80,10 @@ function passage001(): Passage {
         start: 205,
         end: 205 + text.length,
         text,
-        children: [{ type: 'text', text }, { type: 'footnote-ref', footnote: 'n-001' }],
+        children: [
+          { type: 'text', text },
+          { type: 'footnote-ref', footnote: 'n-001' },
+        ],
         omittedBefore: true,
         omittedAfter: true,
       },
@@ -105,7 +108,10 @@ function passage004(): Passage {
         start: 240,
         end: 240 + text.length,
         text,
-        children: [{ type: 'text', text }, { type: 'footnote-ref', footnote: 'n-004' }],
+        children: [
+          { type: 'text', text },
+          { type: 'footnote-ref', footnote: 'n-004' },
+        ],
         omittedBefore: true,
         omittedAfter: false,
       },

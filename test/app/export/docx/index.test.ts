@@ -29,7 +29,9 @@ describe('briefingToDocx', () => {
       '[…] In 2025 is belangrijke vooruitgang geboekt met de oprichting van het ‘Speciaal Tribunaal voor het misdrijf Agressie tegen Oekraïne’ (het agressietribunaal) en het Oprichtingsverdrag voor de Claimscommissie, in lijn met de moties van de leden Sjoerdsma en Yesilgoz-Omtzigt.',
     ]);
     // Note 2 directly after "Yeşilgöz", before the omission mark; note 3 (the citation) last.
-    expect(quotes[0]!.xml).toMatch(/Yeşilgöz<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="2"\/>.*> \[…\]<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="3"\/><\/w:r>$/s);
+    expect(quotes[0]!.xml).toMatch(
+      /Yeşilgöz<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="2"\/>.*> \[…\]<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="3"\/><\/w:r>$/s,
+    );
   });
 
   it('writes the citation as a line in its own style when the briefing asks for citation lines', async () => {
@@ -52,7 +54,10 @@ describe('briefingToDocx', () => {
     const document = parts['word/document.xml']!;
     expect(commentedText(document, 0)).toBe('nog verre van zeker');
     // The passage's own annotation covers the whole passage, omission mark and note references included.
-    const passageRange = document.slice(document.indexOf('<w:commentRangeStart w:id="1"/>'), document.indexOf('<w:commentRangeEnd w:id="1"/>'));
+    const passageRange = document.slice(
+      document.indexOf('<w:commentRangeStart w:id="1"/>'),
+      document.indexOf('<w:commentRangeEnd w:id="1"/>'),
+    );
     expect(textOf(passageRange)).toBe(
       '[…] In 2025 is belangrijke vooruitgang geboekt met de oprichting van het ‘Speciaal Tribunaal voor het misdrijf Agressie tegen Oekraïne’ (het agressietribunaal) en het Oprichtingsverdrag voor de Claimscommissie, in lijn met de moties van de leden Sjoerdsma en Yesilgoz-Omtzigt.',
     );
@@ -61,7 +66,9 @@ describe('briefingToDocx', () => {
     expect(document).toContain('<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>');
 
     const comments = parts['word/comments.xml']!;
-    const bodies = [...comments.matchAll(/<w:comment w:id="(\d+)" w:initials="([^"]*)" w:author="([^"]*)" w:date="([^"]*)">(.*?)<\/w:comment>/gs)];
+    const bodies = [
+      ...comments.matchAll(/<w:comment w:id="(\d+)" w:initials="([^"]*)" w:author="([^"]*)" w:date="([^"]*)">(.*?)<\/w:comment>/gs),
+    ];
     expect(bodies.map((match) => [match[1], match[3], match[4], paragraphsOf(match[5]!).map((p) => p.text)])).toEqual([
       ['0', 'Jan de Vries', '2026-01-07T09:30:00.000Z', ['Klopt dit bedrag?']],
       ['1', 'Fatma Yılmaz', '2026-01-08T14:00:00.000Z', ['Citaat inkorten.', 'Of weglaten.']],
@@ -86,7 +93,9 @@ describe('briefingToDocx', () => {
     expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
 
     const styles = parts['word/styles.xml']!;
-    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"\/>.*?<w:ind w:left="567" w:right="567"\/><\/w:pPr><w:rPr><w:i\/>/s);
+    expect(styles).toMatch(
+      /<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"\/>.*?<w:ind w:left="567" w:right="567"\/><\/w:pPr><w:rPr><w:i\/>/s,
+    );
     expect(styles).toContain('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>');
 
     const body = paragraphs.find((paragraph) => paragraph.text.startsWith('Een succesvolle'))!;

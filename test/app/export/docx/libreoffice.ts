@@ -63,7 +63,12 @@ export async function docxToPdfPages(docx: Uint8Array): Promise<string[][]> {
       const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-enc', 'UTF-8', pdf, '-'], {
         timeout: 60_000,
       });
-      pages.push(stdout.split('\n').map((line) => line.trim()).filter(Boolean));
+      pages.push(
+        stdout
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      );
     }
     return pages;
   });

@@ -42,7 +42,10 @@ export function footnotesOf(xml: string): Map<number, string[]> {
   const notes = new Map<number, string[]>();
   for (const match of xml.matchAll(/<w:footnote(?: w:type="(\w+)")? w:id="(-?\d+)">(.*?)<\/w:footnote>/gs)) {
     if (match[1]) continue;
-    notes.set(Number(match[2]), paragraphsOf(match[3] ?? '').map((paragraph) => paragraph.text));
+    notes.set(
+      Number(match[2]),
+      paragraphsOf(match[3] ?? '').map((paragraph) => paragraph.text),
+    );
   }
   return notes;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { briefingToPdf } from '../../../../app/export/pdf';
-import { deref, dictsWhere, loadFonts, loadLetters, pageText, pdfObjects, text, writePdf } from './pdf-tools';
 import type { PdfDict } from './pdf-tools';
+import { deref, dictsWhere, loadFonts, loadLetters, pageText, pdfObjects, text, writePdf } from './pdf-tools';
 import { passagesOf, sampleBriefing } from './sample-briefing';
 
 describe('appended letters', () => {

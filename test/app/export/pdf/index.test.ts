@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { Briefing } from '../../../../app/briefing/model';
 import { briefingToPdf } from '../../../../app/export/pdf';
 import { collapse, loadFonts, loadLetters, pageCount, pageText, renderFirstPage, writePdf } from './pdf-tools';
-import { SPECIAL, passagesOf, sampleBriefing } from './sample-briefing';
+import { passagesOf, sampleBriefing, SPECIAL } from './sample-briefing';
 
 describe('briefingToPdf', () => {
   let briefing: Briefing;
@@ -48,7 +49,10 @@ describe('briefingToPdf', () => {
   it('marks every page with the classification at top and bottom and "Pagina X van Y"', () => {
     const pages = pageCount(path);
     for (let page = 1; page <= pages; page++) {
-      const lines = pageText(path, page, true).split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = pageText(path, page, true)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       expect(lines[0]).toBe('Departementaal vertrouwelijk');
       expect(lines.at(-2)).toBe('Departementaal vertrouwelijk');
       expect(lines.at(-1)).toBe(`Pagina ${page} van ${pages}`);
@@ -71,7 +75,8 @@ describe('briefingToPdf', () => {
     const [trimmed, whole] = passagesOf(briefing);
     expect(all).toContain(`[…] ${collapse(trimmed!.parts[0]!.text)} […]`);
     // Footnote numbers interrupt the words in extraction; the text between them is verbatim.
-    for (const inline of whole!.parts[0]!.children) if (inline.type === 'text' && inline.text.trim()) expect(all).toContain(collapse(inline.text));
+    for (const inline of whole!.parts[0]!.children)
+      if (inline.type === 'text' && inline.text.trim()) expect(all).toContain(collapse(inline.text));
     const layout = pageText(path, 1, true);
     expect(layout).toMatch(/1\.\s+Vredesonderhandelingen/);
     expect(layout).toMatch(/2\.\s+Veiligheidsgaranties/);

@@ -14,7 +14,11 @@ describe('breakLines', () => {
   it('fills each line with as many words as fit and drops the spaces at the breaks', () => {
     const lines = breakLines(para([run('Op 15 december jl. spraken Europese leiders in Berlijn')]), 72, 20, 12, measure);
     expect(texts(lines)).toEqual(['Op 15 december jl.', 'spraken Europese', 'leiders in Berlijn']);
-    expect(lines.map((l) => [l.first, l.last])).toEqual([[true, false], [false, false], [false, true]]);
+    expect(lines.map((l) => [l.first, l.last])).toEqual([
+      [true, false],
+      [false, false],
+      [false, true],
+    ]);
   });
 
   it('keeps a footnote number with the word before it and records it on its line', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { briefingToPdf } from '../../../../app/export/pdf';
 import { nestedListBriefing } from '../common/nested-list-fixture';
-import { loadFonts, pageText, pageWords, writePdf, type Word } from './pdf-tools';
+import { loadFonts, pageText, pageWords, type Word, writePdf } from './pdf-tools';
 
 describe('nested lists in the PDF', () => {
   let path: string;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { briefingToPdf } from '../../../../app/export/pdf';
-import { deref, loadFonts, loadLetters, pdfObjects, text, writePdf } from './pdf-tools';
 import type { PdfDict } from './pdf-tools';
+import { deref, loadFonts, loadLetters, pdfObjects, text, writePdf } from './pdf-tools';
 import { sampleBriefing } from './sample-briefing';
 
 /** The outline as nested [title, children] pairs, read from /Outlines via /First and /Next. */
 function outlineTree(objects: Record<string, unknown>, first: unknown): Array<[string, unknown[]]> {
   const items: Array<[string, unknown[]]> = [];
-  for (let ref = first; ref; ) {
+  for (let ref = first; ref;) {
     const item = deref(objects, ref) as PdfDict;
     items.push([text(item['/Title']), item['/First'] ? outlineTree(objects, item['/First']) : []]);
     ref = item['/Next'];

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import type { KeepFlags, LinePos } from '../../../../app/export/pdf/page-breaks';
-import { MIN_LINES, keepFix, splitFix } from '../../../../app/export/pdf/page-breaks';
+import { keepFix, MIN_LINES, splitFix } from '../../../../app/export/pdf/page-breaks';
 
 /** Line positions from page numbers; a `*` after a page number marks the first line of that page. */
-const lines = (spec: string): LinePos[] =>
-  spec.split(' ').map((p) => ({ page: Number(p.replace('*', '')), top: p.endsWith('*') }));
+const lines = (spec: string): LinePos[] => spec.split(' ').map((p) => ({ page: Number(p.replace('*', '')), top: p.endsWith('*') }));
 
 describe('splitFix (orphans and widows)', () => {
   it('accepts a paragraph on one page and a split with two lines on each side', () => {

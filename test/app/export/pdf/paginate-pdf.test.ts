@@ -136,10 +136,14 @@ describe('PDF pagination: keeps', () => {
     const letters = loadLetters();
     const letter = letters.find((l) => l.blocks.some((b) => b.kind === 'paragraph' && !b.notes.length && b.text.length > 500))!;
     const index = letter.blocks.findIndex((b) => b.kind === 'paragraph' && !b.notes.length && b.text.length > 500);
-    const { passage } = passageOf(letter, index, (() => {
-      let id = 0;
-      return () => `p${++id}`;
-    })());
+    const { passage } = passageOf(
+      letter,
+      index,
+      (() => {
+        let id = 0;
+        return () => `p${++id}`;
+      })(),
+    );
     const own = await probe([passage]);
     const citation = collapse(passage.citation);
     expect(own.at(-1)).toBe(citation);

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { Briefing } from '../../../../app/briefing/model';
 import { numberNotes } from '../../../../app/briefing/notes';
-import type { Line, Para } from '../../../../app/export/pdf/layout';
 import { briefingToPdf } from '../../../../app/export/pdf';
+import type { Line, Para } from '../../../../app/export/pdf/layout';
 import { paginate } from '../../../../app/export/pdf/paginate';
 import { BODY_BOTTOM, MARGIN, NOTE_BAND } from '../../../../app/export/pdf/styles';
 import type { Word } from './pdf-tools';
@@ -50,9 +50,11 @@ describe('paginate', () => {
 
 const isDigits = (w: Word) => /^\d+$/.test(w.text);
 /** Superscript reference numbers: 6.5 pt digits in the text column. */
-const refsOn = (words: Word[]) => words.filter((w) => isDigits(w) && w.yMax - w.yMin < 8 && w.xMax < 524 && w.yMin > 60).map((w) => Number(w.text));
+const refsOn = (words: Word[]) =>
+  words.filter((w) => isDigits(w) && w.yMax - w.yMin < 8 && w.xMax < 524 && w.yMin > 60).map((w) => Number(w.text));
 /** Note numbers: 8 pt digits in the notes' label column. */
-const noteLabelsOn = (words: Word[]) => words.filter((w) => isDigits(w) && w.xMin < 73 && w.yMax - w.yMin > 8.5 && w.yMax - w.yMin < 9.5).map((w) => Number(w.text));
+const noteLabelsOn = (words: Word[]) =>
+  words.filter((w) => isDigits(w) && w.xMin < 73 && w.yMax - w.yMin > 8.5 && w.yMax - w.yMin < 9.5).map((w) => Number(w.text));
 
 describe('footnotes in the PDF', () => {
   let briefing: Briefing;
@@ -100,7 +102,10 @@ describe('footnotes in the PDF', () => {
   it('continues a very long note on the next page', async () => {
     const letters = loadLetters();
     const long = letters[4]!;
-    const paragraphs = long.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 300).slice(0, 12).map((b) => b.text);
+    const paragraphs = long.blocks
+      .filter((b) => b.kind === 'paragraph' && b.text.length > 300)
+      .slice(0, 12)
+      .map((b) => b.text);
     const text = paragraphs.join('\n');
     const ids = (() => {
       let n = 0;
@@ -110,7 +115,14 @@ describe('footnotes in the PDF', () => {
     const b: Briefing = { ...sampleBriefing(letters), body: [], footnotes: [...footnotes, { id: 'long', origin: 'user', text }] };
     b.annotations = [];
     b.body = [
-      { type: 'paragraph', children: [{ type: 'text', text: 'Een toelichting met een zeer lange eigen noot' }, { type: 'footnote-ref', footnote: 'long' }, { type: 'text', text: '.' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Een toelichting met een zeer lange eigen noot' },
+          { type: 'footnote-ref', footnote: 'long' },
+          { type: 'text', text: '.' },
+        ],
+      },
       passage,
     ];
     const file = writePdf(await briefingToPdf(b, loadFonts()), 'long-note.pdf');

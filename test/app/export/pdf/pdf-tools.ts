@@ -1,7 +1,7 @@
 /** Test helpers: real sample letters and fonts in, poppler-utils and qpdf to read the PDF back. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -61,7 +61,12 @@ export interface Word {
 }
 
 const unescape = (s: string): string =>
-  s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 /** The words of one page with their boxes (pdftotext -bbox-layout), y from the page top. */
 export function pageWords(path: string, page: number): Word[] {
@@ -94,7 +99,9 @@ export type PdfDict = Record<string, unknown>;
 
 /** The dictionaries of the file that match `predicate`. */
 export function dictsWhere(objects: Record<string, unknown>, predicate: (dict: PdfDict) => boolean): PdfDict[] {
-  return Object.values(objects).filter((v): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && predicate(v as PdfDict));
+  return Object.values(objects).filter(
+    (v): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && predicate(v as PdfDict),
+  );
 }
 
 /** Follows an indirect reference ("12 0 R") to its object. */

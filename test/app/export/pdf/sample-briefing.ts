@@ -59,10 +59,19 @@ export function sampleBriefing(letters: Letter[], citationStyle: Briefing['citat
       ],
     },
   ];
-  briefing.annotations.push({ id: 'a1', author: 'J. Jansen', date: '2026-01-07T09:30:00Z', text: 'Naam en spelling nagaan bij het kabinet.' });
+  briefing.annotations.push({
+    id: 'a1',
+    author: 'J. Jansen',
+    date: '2026-01-07T09:30:00Z',
+    text: 'Naam en spelling nagaan bij het kabinet.',
+  });
 
   letters.forEach((letter, letterIndex) => {
-    body.push({ type: 'heading', level: 2, children: [{ type: 'text', text: `Brief ${letterIndex + 1}: ${letter.title ?? letter.file}` }] });
+    body.push({
+      type: 'heading',
+      level: 2,
+      children: [{ type: 'text', text: `Brief ${letterIndex + 1}: ${letter.title ?? letter.file}` }],
+    });
     for (const blockIndex of blocksWithNotes(letter).slice(0, 5)) {
       const { passage, footnotes } = passageOf(letter, blockIndex, ids);
       body.push(passage);
@@ -85,5 +94,4 @@ export function sampleBriefing(letters: Letter[], citationStyle: Briefing['citat
   return briefing;
 }
 
-export const passagesOf = (briefing: Briefing): Passage[] =>
-  briefing.body.filter((block): block is Passage => block.type === 'passage');
+export const passagesOf = (briefing: Briefing): Passage[] => briefing.body.filter((block): block is Passage => block.type === 'passage');

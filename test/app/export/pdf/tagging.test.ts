@@ -2,8 +2,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { numberNotes } from '../../../../app/briefing/notes';
 import { briefingToPdf } from '../../../../app/export/pdf';
-import { collapse, deref, dictsWhere, loadFonts, loadLetters, numberTreeEntries, pageText, pageWords, pdfObjects, refsWhere, text, writePdf } from './pdf-tools';
 import type { PdfDict } from './pdf-tools';
+import {
+  collapse,
+  deref,
+  dictsWhere,
+  loadFonts,
+  loadLetters,
+  numberTreeEntries,
+  pageText,
+  pageWords,
+  pdfObjects,
+  refsWhere,
+  text,
+  writePdf,
+} from './pdf-tools';
 import { passagesOf, sampleBriefing } from './sample-briefing';
 
 describe('tagged PDF', () => {
@@ -98,13 +111,18 @@ describe('annotations in the structure tree (PDF/UA-1 §7.18)', () => {
     const page = pageRefs().indexOf(pageRef) + 1;
     const note1 = notes.find((n) => n.number === 1)!;
     expect(pageText(path, page)).toContain(collapse(note1.text));
-    const firstWord = pageWords(path, page).filter((w) => w.text === note1.text.split(' ')[0]).sort((a, b) => a.yMin - b.yMin)[0]!;
+    const firstWord = pageWords(path, page)
+      .filter((w) => w.text === note1.text.split(' ')[0])
+      .sort((a, b) => a.yMin - b.yMin)[0]!;
     expect(Math.abs(841.89 - top - firstWord.yMin)).toBeLessThan(6);
   });
 
   it('tags each comment as an Annot element in the paragraph where its range starts, keeping its text', () => {
     const comments = annots('/Text');
-    expect(comments.map((a) => text(dict(a)['/Contents']))).toEqual(['Naam en spelling nagaan bij het kabinet.', 'Volledige alinea in de bijlage.']);
+    expect(comments.map((a) => text(dict(a)['/Contents']))).toEqual([
+      'Naam en spelling nagaan bij het kabinet.',
+      'Volledige alinea in de bijlage.',
+    ]);
     const elements = comments.map(structElementOf);
     expect(elements.map((e) => e['/S'])).toEqual(['/Annot', '/Annot']);
     expect(dict(elements[0]!['/P'])['/S']).toBe('/P');

@@ -1,10 +1,19 @@
+import {
+  $createNodeSelection,
+  $getRoot,
+  $setSelection,
+  type ElementNode,
+  type LexicalEditor,
+  REDO_COMMAND,
+  type TextNode,
+  UNDO_COMMAND,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $createNodeSelection, $getRoot, $setSelection, REDO_COMMAND, UNDO_COMMAND, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
 
-import { emptyBriefing, type Briefing, type Passage } from '../../../../app/briefing/model';
-import { richBriefing } from '../../../app/briefing/briefing-fixture';
+import { type Briefing, emptyBriefing, type Passage } from '../../../../app/briefing/model';
 import { $addComment, $deleteComment } from '../../../../renderer/editor/meta/comment-edits';
 import { $passageNodes } from '../../../../renderer/editor/passage/insert-passage';
+import { richBriefing } from '../../../app/briefing/briefing-fixture';
 import { briefingOf, headlessEditor, load, settled, update } from '../headless';
 
 const SENTENCE = 'Het kabinet steunt de verklaring van Berlijn.';

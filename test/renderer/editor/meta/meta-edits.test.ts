@@ -1,5 +1,14 @@
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  type ElementNode,
+  type LexicalEditor,
+  REDO_COMMAND,
+  type TextNode,
+  UNDO_COMMAND,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $getRoot, $getSelection, $isRangeSelection, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor, type TextNode, type ElementNode } from 'lexical';
 
 import { emptyBriefing } from '../../../../app/briefing/model';
 import { createMetaEdits } from '../../../../renderer/editor/meta/meta-edits';

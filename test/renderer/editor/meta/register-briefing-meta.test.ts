@@ -1,9 +1,9 @@
+import { $getRoot, $getSelection, $isRangeSelection, type ElementNode, type TextNode, UNDO_COMMAND } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $getRoot, $getSelection, $isRangeSelection, UNDO_COMMAND, type ElementNode, type TextNode } from 'lexical';
 
-import { richBriefing } from '../../../app/briefing/briefing-fixture';
-import { registerBriefingMeta, type BriefingMetaView } from '../../../../renderer/editor/meta/register-briefing-meta';
 import { createMetaEdits } from '../../../../renderer/editor/meta/meta-edits';
+import { type BriefingMetaView, registerBriefingMeta } from '../../../../renderer/editor/meta/register-briefing-meta';
+import { richBriefing } from '../../../app/briefing/briefing-fixture';
 import { headlessEditor, load, settled, update } from '../headless';
 
 /** The rich briefing (comments a1 on " de verklaring", a2 on a passage run and the passage) with a view listener. */
@@ -37,7 +37,12 @@ describe('the comments and properties view derived from the editor state', () =>
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     await settled();
     expect(ids()).toEqual(['a1', 'a2']);
-    expect(views[views.length - 1]!.annotations[0]).toEqual({ id: 'a1', author: 'B. Jurist', date: '2026-01-21T09:30:00.000Z', text: 'Formulering checken' });
+    expect(views[views.length - 1]!.annotations[0]).toEqual({
+      id: 'a1',
+      author: 'B. Jurist',
+      date: '2026-01-21T09:30:00.000Z',
+      text: 'Formulering checken',
+    });
   });
 
   it('follows properties and citation style through undo', async () => {

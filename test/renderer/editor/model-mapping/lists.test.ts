@@ -2,7 +2,7 @@ import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, typ
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 
-import { BriefingSchema, emptyBriefing, type Briefing, type List } from '../../../../app/briefing/model';
+import { type Briefing, BriefingSchema, emptyBriefing, type List } from '../../../../app/briefing/model';
 import { briefingOf, headlessEditor, load, update } from '../headless';
 
 /** The Lexical tree of the root's lists as text: `number[A, [bullet[A.1]]]`. */
