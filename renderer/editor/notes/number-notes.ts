@@ -1,7 +1,7 @@
 import { $getRoot, $isElementNode, type LexicalNode, type NodeKey } from 'lexical';
 
 import type { CitationStyle } from '../../../app/briefing/model';
-import type { NumberedNote } from '../../../app/briefing/notes';
+import { type NoteSite, type NumberedNote, numberNoteSites, passageNoteSites } from '../../../app/briefing/notes';
 import { $isFootnoteRefNode } from '../nodes/FootnoteRefNode';
 import { $isPassageNode } from '../nodes/PassageNode';
 
@@ -10,57 +10,59 @@ export interface EditorNote extends NumberedNote {
   nodeKey: NodeKey;
 }
 
+/** A passage's numbers: its parts' footnote refs in order (null for an unknown note), its citation note's. */
+interface PassageNumbers {
+  refs: Array<number | null>;
+  citation: number | null;
+}
+
 export interface EditorNumbering {
   notes: EditorNote[];
   /** Number of each FootnoteRefNode. */
   refNumbers: Map<NodeKey, number>;
   /** For each PassageNode: the numbers of its parts' footnote refs in order (null for an unknown
    * note), and its citation note's number in `footnote` style. */
-  passages: Map<NodeKey, { refs: Array<number | null>; citation: number | null }>;
+  passages: Map<NodeKey, PassageNumbers>;
 }
 
 /**
- * Numbers the notes of the current editor state in document order, by the same rule as
- * `numberNotes` (app/briefing/notes.ts): one number per reference occurrence, a passage's citation
- * note (in `footnote` style) after the passage's own notes, references to unknown notes skipped.
- * Derived on every update, never stored. Must run inside `read`/`update`.
+ * Numbers the notes of the current editor state in document order with the exporters' rule
+ * (`numberNoteSites` in app/briefing/notes.ts): the editor only collects the note sites from its
+ * nodes (a passage's through `passageNoteSites`, resolved against the passage's own notes) and
+ * maps the numbers back to the nodes. Derived on every update, never stored. Must run inside
+ * `read`/`update`.
  */
 export function $numberEditorNotes(citationStyle: CitationStyle): EditorNumbering {
-  const numbering: EditorNumbering = { notes: [], refNumbers: new Map(), passages: new Map() };
-  const { notes } = numbering;
+  const sites: NoteSite[] = [];
+  /** Per site: the owning node, and the passage's numbers when the owner is a passage. */
+  const owners: Array<{ key: NodeKey; passage: PassageNumbers | null }> = [];
+  const passages = new Map<NodeKey, PassageNumbers>();
   const visit = (node: LexicalNode): void => {
     if ($isPassageNode(node)) {
-      const passage = node.getPassage();
       const own = node.getNotes(); // a handful per passage: a scan beats building a map on every update
-      const refs: Array<number | null> = [];
-      for (const part of passage.parts) {
-        for (const inline of part.children) {
-          if (inline.type !== 'footnote-ref') continue;
-          const note = own.find((candidate) => candidate.id === inline.footnote);
-          if (!note) {
-            refs.push(null);
-            continue;
-          }
-          const number = notes.length + 1;
-          notes.push({ number, kind: note.origin, text: note.text, ref: note.id, nodeKey: node.getKey() });
-          refs.push(number);
-        }
+      const numbers: PassageNumbers = { refs: [], citation: null };
+      passages.set(node.getKey(), numbers);
+      for (const site of passageNoteSites(node.getPassage(), (id) => own.find((note) => note.id === id))) {
+        sites.push(site);
+        owners.push({ key: node.getKey(), passage: numbers });
       }
-      let citation: number | null = null;
-      if (citationStyle === 'footnote' && passage.citation) {
-        citation = notes.length + 1;
-        notes.push({ number: citation, kind: 'citation', text: passage.citation, ref: passage.id, nodeKey: node.getKey() });
-      }
-      numbering.passages.set(node.getKey(), { refs, citation });
     } else if ($isFootnoteRefNode(node)) {
-      const note = node.getNote();
-      const number = notes.length + 1;
-      notes.push({ number, kind: note.origin, text: note.text, ref: note.id, nodeKey: node.getKey() });
-      numbering.refNumbers.set(node.getKey(), number);
+      sites.push({ type: 'footnote-ref', footnote: node.getNote() });
+      owners.push({ key: node.getKey(), passage: null });
     } else if ($isElementNode(node)) {
       for (const child of node.getChildren()) visit(child);
     }
   };
   visit($getRoot());
+  const numbering: EditorNumbering = { notes: [], refNumbers: new Map(), passages };
+  numberNoteSites(sites, citationStyle).forEach((note, index) => {
+    const { key, passage } = owners[index]!;
+    if (note) numbering.notes.push({ ...note, nodeKey: key });
+    const number = note?.number ?? null;
+    if (!passage) {
+      if (number !== null) numbering.refNumbers.set(key, number);
+    } else if (sites[index]!.type === 'footnote-ref') passage.refs.push(number);
+    else passage.citation = number;
+  });
   return numbering;
 }
