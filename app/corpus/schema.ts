@@ -1,11 +1,18 @@
 import { z } from 'zod';
 
-import type { CorpusError, Letter, LetterSummary } from './types';
+/**
+ * The corpus as the rest of Dossier sees it, defined once: these zod schemas are the source and
+ * `./types` re-exports their inferred types (`z.infer`) under the names importers use. Shapes
+ * follow the `parse --json` output (issue 2/3, shared/corpus/FORMATS.md). Plain data only
+ * (JSON-safe): these objects cross IPC (validated there, app/ipc/contract.ts) and are cached on
+ * disk (validated when read back, main/corpus/cache-file.ts).
+ */
 
-/** Runtime schemas for the corpus types in `./types` (validated at the IPC and cache edges). */
+/** How the text file was produced. */
+export const LetterFormatSchema = z.enum(['word', 'pdf']);
 
 export const BlockKindSchema = z.enum([
-  'reference',
+  'reference', // the reference column at the top (Ministerie van …, Onze referentie, Datum, Betreft)
   'salutation',
   'heading',
   'paragraph',
@@ -16,54 +23,97 @@ export const BlockKindSchema = z.enum([
   'signature',
 ]);
 
-export const SignatorySchema = z.object({ name: z.string(), function: z.string() });
+/** A footnote reference inside a block: `offset` is the UTF-16 index in `Block.text` where the marker stood. */
+export const NoteAnchorSchema = z.object({
+  /** `Footnote.id` of the note referenced. */
+  footnote: z.string(),
+  offset: z.number().int().nonnegative(),
+});
 
-const metaShape = {
+export const BlockSchema = z.object({
+  /** Stable within a letter: derived from position and content, e.g. `b12`. */
+  id: z.string(),
+  kind: BlockKindSchema,
+  /** Text with every marker removed. */
+  text: z.string(),
+  notes: z.array(NoteAnchorSchema),
+});
+
+export const FootnoteSchema = z.object({
+  /** Stable id, e.g. `fn2` (Word id) or `fn1` (PDF). */
+  id: z.string(),
+  /** The number as Word printed it: order of appearance, 1-based, as a string. */
+  label: z.string(),
+  /** Full note text, markers removed, multi-paragraph notes joined with `\n`. */
+  text: z.string(),
+});
+
+export const CitationSchema = z.object({
+  /** The citation as written. */
+  text: z.string(),
+  /** Normalised key such as `kst-36045-215`, `zaak-2025Z15748`, `tkdoc-2025D08281`. */
+  key: z.string(),
+  /** Id of the block it stands in, or of the block whose footnote holds it. */
+  block: z.string(),
+  /** Id of the footnote it stands in, when it stands in a footnote. */
+  footnote: z.string().optional(),
+  /** `file` of the cited letter when that letter is in the corpus, else null. */
+  target: z.string().nullable(),
+});
+
+export const SignatorySchema = z.object({
+  name: z.string(),
+  /** e.g. "minister van Buitenlandse Zaken"; empty when unknown. */
+  function: z.string(),
+});
+
+/** The metadata fields a summary shares with a letter. */
+const summaryMetaShape = {
   title: z.string().nullable(),
+  /** ISO date `YYYY-MM-DD` or null. */
   date: z.string().nullable(),
+  /** e.g. "Kamerbrief", "Antwoorden op Kamervragen", or null. */
   kind: z.string().nullable(),
   ministry: z.string().nullable(),
   signatories: z.array(SignatorySchema),
+  /** Own references: Onze referentie, kenmerk, case numbers, and the paper's own Kamerstuk when known. */
   references: z.array(z.string()),
 };
 
-export const LetterSchema: z.ZodType<Letter> = z.object({
-  ...metaShape,
+/** What is known about a letter; unknown stays null/empty, never invented. */
+export const LetterMetaSchema = z.object({
+  ...summaryMetaShape,
+  /** Normalised keys (citation-key form) under which other letters may cite this letter. */
   keys: z.array(z.string()),
+});
+
+const fileShape = {
+  /** Path relative to the corpus root, with `/` separators. */
   file: z.string(),
-  format: z.enum(['word', 'pdf']),
+  format: LetterFormatSchema,
+  /** Content hash (sha-256 hex) of the file's bytes; passages record it for "check quotes". */
   hash: z.string(),
-  blocks: z.array(
-    z.object({
-      id: z.string(),
-      kind: BlockKindSchema,
-      text: z.string(),
-      notes: z.array(z.object({ footnote: z.string(), offset: z.number().int().nonnegative() })),
-    }),
-  ),
-  footnotes: z.array(z.object({ id: z.string(), label: z.string(), text: z.string() })),
-  citations: z.array(
-    z.object({
-      text: z.string(),
-      key: z.string(),
-      block: z.string(),
-      footnote: z.string().optional(),
-      target: z.string().nullable(),
-    }),
-  ),
+};
+
+export const LetterSchema = LetterMetaSchema.extend({
+  ...fileShape,
+  blocks: z.array(BlockSchema),
+  footnotes: z.array(FootnoteSchema),
+  citations: z.array(CitationSchema),
+  /** Files of corpus letters that cite this one. */
   citedBy: z.array(z.string()),
 });
 
-export const LetterSummarySchema: z.ZodType<LetterSummary> = z.object({
-  ...metaShape,
-  file: z.string(),
-  format: z.enum(['word', 'pdf']),
-  hash: z.string(),
+/** The short form listed in the library. */
+export const LetterSummarySchema = z.object({
+  ...summaryMetaShape,
+  ...fileShape,
   blockCount: z.number().int(),
   footnoteCount: z.number().int(),
 });
 
-export const CorpusErrorSchema: z.ZodType<CorpusError> = z.object({ file: z.string(), message: z.string() });
+/** A file that could not be read or parsed; the rest of the corpus loads regardless. */
+export const CorpusErrorSchema = z.object({ file: z.string(), message: z.string() });
 
 /** Editable metadata fields (reader's metadata panel); written to the folder's sidecar. */
 export const MetaPatchSchema = z

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
 
 import type { Letter } from '../../app/corpus/types';
-import { letterCachePath, readCachedLetter } from './cache-file';
+import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file';
 import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, textRange } from './corpus-store';
 import { readFully, StoreText } from './store-text';
 
@@ -31,6 +32,11 @@ export interface FileStamp {
   mtimeMs: number;
   hash: string;
 }
+
+/** A corpus manifest on disk: `{root, files: {<corpus key>: FileStamp}}`. */
+const ManifestSchema = z.object({
+  files: z.record(z.string(), z.object({ size: z.number(), mtimeMs: z.number(), hash: z.string() })),
+});
 
 /**
  * Parsed letters on disk, keyed on the sha-256 of the file's bytes (content-addressed, so a
@@ -58,7 +64,9 @@ export class LetterCache {
   /**
    * The stored entries and index of this corpus; undefined when absent or unreadable. Reads the
    * file up to the document texts; the texts follow in the background (see StoreText), so a warm
-   * start does not wait for the larger half of the file.
+   * start does not wait for the larger half of the file. The store is checked structurally (its
+   * trailer, every section inside the file), not against the corpus schemas: it is Dossier's own
+   * file, rewritten each load, and validating every entry would sit on the warm start's path.
    */
   async loadStore(root: string): Promise<StoredCorpus | undefined> {
     const path = this.storePath(root);
@@ -104,12 +112,8 @@ export class LetterCache {
 
   /** A cached letter for this content, re-keyed to `file`; undefined when absent or unreadable. */
   async get(hash: string, file: string): Promise<Letter | undefined> {
-    try {
-      const letter = JSON.parse(await readFile(letterCachePath(this.dir, hash), 'utf8')) as Letter;
-      return letter.hash === hash ? { ...letter, file } : undefined;
-    } catch {
-      return undefined;
-    }
+    const text = await readFile(letterCachePath(this.dir, hash), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : cachedLetterOf(text, hash, file);
   }
 
   /** As `get`, synchronously (one small file), for `CorpusService.letter`. */
@@ -123,10 +127,11 @@ export class LetterCache {
     await writeFileAtomic(path, JSON.stringify(letter));
   }
 
+  /** The file stamps of the last load of `root`; empty when absent, not JSON or not a manifest (ManifestSchema). */
   async manifest(root: string): Promise<Map<string, FileStamp>> {
     try {
-      const raw = JSON.parse(await readFile(this.manifestPath(root), 'utf8')) as { files: Record<string, FileStamp> };
-      return new Map(Object.entries(raw.files));
+      const parsed = ManifestSchema.safeParse(JSON.parse(await readFile(this.manifestPath(root), 'utf8')));
+      return new Map(parsed.success ? Object.entries(parsed.data.files) : []);
     } catch {
       return new Map();
     }
