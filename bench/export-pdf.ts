@@ -7,14 +7,14 @@
  * after one warm-up that also creates the profile). Target: ≤ 1.5 s and ≤ 0.5 × LibreOffice.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Briefing } from '../app/briefing/model';
-import type { PdfFonts } from '../app/export/pdf/index';
 import { briefingToPdf } from '../app/export/pdf/index';
+import { loadPdfFonts } from '../main/export/fonts';
 import { seconds, timeRuns } from './fixtures/timing';
 
 const PDF_TARGET_SECONDS = 1.5;
@@ -27,12 +27,6 @@ export interface Row {
   ratio: string;
   target: string;
   met: string;
-}
-
-function loadFonts(): PdfFonts {
-  const face = (name: string) =>
-    new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'assets', 'fonts', `LiberationSans-${name}.ttf`)));
-  return { regular: face('Regular'), bold: face('Bold'), italic: face('Italic'), boldItalic: face('BoldItalic') };
 }
 
 function findSoffice(): string | null {
@@ -65,7 +59,7 @@ async function libreOfficeSeconds(docxPath: string, dir: string): Promise<number
 }
 
 export async function runPdfBench(briefing: Briefing, docxPath: string): Promise<Row[]> {
-  const fonts = loadFonts();
+  const fonts = await loadPdfFonts(join(import.meta.dirname, '..', 'assets'));
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-pdf-'));
   try {
     for (let run = 0; run < 2; run++) await briefingToPdf(briefing, fonts);

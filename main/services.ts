@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import writeFileAtomic from 'write-file-atomic';
@@ -9,6 +8,7 @@ import { DossierError } from '../app/ipc/errors';
 import { BriefingFiles } from './briefing/briefing-files';
 import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
+import { loadPdfFonts } from './export/fonts';
 import { ioReason } from './io-errors';
 import type { Dialogs, Services, WindowPort } from './ipc/handlers';
 import { PathGrants } from './ipc/path-grants';
@@ -25,13 +25,6 @@ export interface ServiceOptions {
   corpus?: Partial<CorpusServiceOptions>;
 }
 
-/** Loads the bundled font files once; the PDF exporter embeds them. */
-async function loadFonts(assetsDir: string) {
-  const read = async (name: string) => new Uint8Array(await readFile(join(assetsDir, 'fonts', `LiberationSans-${name}.ttf`)));
-  const [regular, bold, italic, boldItalic] = await Promise.all(['Regular', 'Bold', 'Italic', 'BoldItalic'].map(read));
-  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! };
-}
-
 /** Wires the Node-side services behind the handlers; the same wiring serves Electron, the preview and tests. */
 export function createServices(options: ServiceOptions): Services & { corpusService: CorpusService; dispose(): Promise<void> } {
   const corpusService = new CorpusService({
@@ -40,7 +33,7 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
     ...options.corpus,
   });
   const briefings = new BriefingFiles({ dataDir: options.dataDir });
-  let fonts: ReturnType<typeof loadFonts> | null = null;
+  let fonts: ReturnType<typeof loadPdfFonts> | null = null;
   const lookup = (file: string): Letter | undefined => {
     try {
       return corpusService.letter(file);
@@ -64,7 +57,7 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
       },
       async pdf(briefing) {
         const { briefingToPdf } = await import('../app/export/pdf/index');
-        fonts ??= loadFonts(options.assetsDir);
+        fonts ??= loadPdfFonts(options.assetsDir);
         return briefingToPdf(briefing, await fonts);
       },
       async write(path, bytes) {

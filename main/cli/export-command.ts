@@ -7,18 +7,13 @@ import writeFileAtomic from 'write-file-atomic';
 import { parseBriefingFile } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError, isDossierError } from '../../app/ipc/errors';
+import { loadPdfFonts } from '../export/fonts';
 import { translateArgsError } from './assemble-command';
 
 const USAGE = 'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>]';
 
-/** The embedded PDF font: Liberation Sans, shipped in assets/fonts. */
-const FONT_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
-
-async function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array; italic: Uint8Array; boldItalic: Uint8Array }> {
-  const face = (name: string) => readFile(`${FONT_DIR}LiberationSans-${name}.ttf`).then((bytes) => new Uint8Array(bytes));
-  const [regular, bold, italic, boldItalic] = await Promise.all(['Regular', 'Bold', 'Italic', 'BoldItalic'].map(face));
-  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! };
-}
+/** The repository's assets folder (the CLI runs from the repository), holding the PDF fonts. */
+const ASSETS_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
 
 async function readBriefing(path: string): Promise<Briefing> {
   let text: string;
@@ -66,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (values.pdf) {
       const { briefingToPdf } = await import('../../app/export/pdf');
-      outputs.push([values.pdf, await briefingToPdf(briefing, await loadFonts())]);
+      outputs.push([values.pdf, await briefingToPdf(briefing, await loadPdfFonts(ASSETS_DIR))]);
     }
     for (const [path, bytes] of outputs) {
       await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });

@@ -6,6 +6,7 @@ import { AnnotationMarks } from './annotations';
 import type { AppendixLetter } from './appendix';
 import { appendixLinks, appendixParas } from './appendix';
 import { bodyParas } from './body';
+import { PDF_FONT_FACES, type PdfFonts } from './fonts';
 import { NoteCounter, noteLines } from './footnotes';
 import { drawPageFurniture } from './furniture';
 import type { LinkTarget, Para } from './layout';
@@ -19,14 +20,7 @@ import { StructureTree } from './tagging';
 import { titleParas } from './title-block';
 
 export type { AppendixLetter } from './appendix';
-
-/** The four faces of the embedded font (Liberation Sans), as TrueType bytes. */
-export interface PdfFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-  italic: Uint8Array;
-  boldItalic: Uint8Array;
-}
+export type { PdfFonts } from './fonts';
 
 function documentTitle(briefing: Briefing): string {
   const { title, subject } = briefing.properties;
@@ -67,7 +61,7 @@ export async function briefingToPdf(
     },
   });
   const output = collectOutput(doc);
-  for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) doc.registerFont(face, fonts[face]);
+  for (const face of PDF_FONT_FACES) doc.registerFont(face, fonts[face]);
   const measure = createMeasure(doc);
 
   const appendix = options.appendix ?? [];

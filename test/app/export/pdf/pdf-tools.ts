@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import { decodeLetterBytes, linkCorpus, parseLetter } from '../../../../app/corpus';
 import type { Letter } from '../../../../app/corpus/types';
 import type { PdfFonts } from '../../../../app/export/pdf';
+import { loadPdfFonts } from '../../../../main/export/fonts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 
+const fonts = await loadPdfFonts(join(ROOT, 'assets'));
+
+/** The bundled PDF fonts, read once by the app's own loader (main/export/fonts.ts). */
 export function loadFonts(): PdfFonts {
-  const face = (name: string) => new Uint8Array(readFileSync(join(ROOT, 'assets', 'fonts', `LiberationSans-${name}.ttf`)));
-  return { regular: face('Regular'), bold: face('Bold'), italic: face('Italic'), boldItalic: face('BoldItalic') };
+  return fonts;
 }
 
 /** The five sample letters of assets/corpus, parsed and linked as the corpus service does. */
