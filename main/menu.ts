@@ -1,30 +1,35 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { Menu } from 'electron';
 
+import { command } from '../app/commands/commands';
+import { accelerator } from '../app/commands/shortcut';
 import type { MenuCommand } from '../app/ipc/contract';
 
-/** The application menu, in Dutch; each command is forwarded to the renderer as a `menuCommand` event. */
+/**
+ * The application menu, in Dutch; each command is forwarded to the renderer as a `menuCommand`
+ * event. Labels and accelerators come from the command table (app/commands/commands.ts).
+ */
 export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    click: () => send(command),
-  });
+  const item = (id: MenuCommand): MenuItemConstructorOptions => {
+    const spec = command(id);
+    const first = spec.shortcuts[0];
+    return { label: spec.label.nl, accelerator: first ? accelerator(first) : undefined, click: () => send(id) };
+  };
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&Bestand',
       submenu: [
-        item('Nieuwe notitie', 'briefing-new', 'CmdOrCtrl+N'),
-        item('Notitie openen…', 'briefing-open', 'CmdOrCtrl+O'),
-        item('Opslaan', 'briefing-save', 'CmdOrCtrl+S'),
-        item('Opslaan als…', 'briefing-save-as', 'CmdOrCtrl+Shift+S'),
+        item('briefing-new'),
+        item('briefing-open'),
+        item('briefing-save'),
+        item('briefing-save-as'),
         { type: 'separator' },
-        item('Corpus openen…', 'corpus-open', 'CmdOrCtrl+Shift+O'),
+        item('corpus-open'),
         { type: 'separator' },
-        item('Exporteren naar Word…', 'export-docx', 'CmdOrCtrl+E'),
-        item('Exporteren naar PDF…', 'export-pdf', 'CmdOrCtrl+Shift+E'),
-        item('Afdrukken…', 'print', 'CmdOrCtrl+P'),
+        item('export-docx'),
+        item('export-pdf'),
+        item('print'),
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' },
       ],
@@ -32,22 +37,22 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
     {
       label: 'Be&werken',
       submenu: [
-        { role: 'undo', label: 'Ongedaan maken' },
-        { role: 'redo', label: 'Opnieuw' },
+        { role: 'undo', label: command('undo').label.nl },
+        { role: 'redo', label: command('redo').label.nl },
         { type: 'separator' },
         { role: 'cut', label: 'Knippen' },
         { role: 'copy', label: 'Kopiëren' },
         { role: 'paste', label: 'Plakken' },
         { role: 'selectAll', label: 'Alles selecteren' },
         { type: 'separator' },
-        item('Zoeken in corpus', 'find', 'CmdOrCtrl+F'),
-        item('Citaten controleren', 'check-quotes', 'CmdOrCtrl+Shift+K'),
+        item('find'),
+        item('check-quotes'),
       ],
     },
     {
       label: 'Beel&d',
       submenu: [
-        { label: 'Taal', submenu: [item('Nederlands', 'language-nl'), item('English', 'language-en')] },
+        { label: 'Taal', submenu: [item('language-nl'), item('language-en')] },
         { type: 'separator' },
         { role: 'resetZoom', label: 'Ware grootte' },
         { role: 'zoomIn', label: 'Inzoomen' },

@@ -2,6 +2,7 @@ import './briefing.css';
 
 import { useTranslation } from 'react-i18next';
 
+import { withShortcut } from '../../app/commands/lookup';
 import type { BriefingSession } from './use-briefing-session';
 
 /** New, Open, Save, Save as and the recent briefings, with the name and unsaved mark. */
@@ -18,17 +19,37 @@ export function BriefingFileBar({ session }: { session: BriefingSession }) {
         {session.name}
       </h2>
       <div className="briefing-file-actions">
-        <button type="button" className="ed-passage-action" onClick={session.newBriefing} title={t('editor.new')}>
-          {t('editor.new').replace(/ \(.*\)$/, '')}
+        <button
+          type="button"
+          className="ed-passage-action"
+          onClick={session.newBriefing}
+          title={withShortcut(t('editor.new'), 'briefing-new')}
+        >
+          {t('editor.new')}
         </button>
-        <button type="button" className="ed-passage-action" onClick={() => void session.open()} title={t('editor.open')}>
-          {t('editor.open').replace(/ \(.*\)$/, '')}
+        <button
+          type="button"
+          className="ed-passage-action"
+          onClick={() => void session.open()}
+          title={withShortcut(t('editor.open'), 'briefing-open')}
+        >
+          {t('editor.open')}
         </button>
-        <button type="button" className="ed-passage-action" onClick={() => void session.save()} title={t('editor.save')}>
-          {t('editor.save').replace(/ \(.*\)$/, '')}
+        <button
+          type="button"
+          className="ed-passage-action"
+          onClick={() => void session.save()}
+          title={withShortcut(t('editor.save'), 'briefing-save')}
+        >
+          {t('editor.save')}
         </button>
-        <button type="button" className="ed-passage-action" onClick={() => void session.save(true)} title={t('editor.saveAs')}>
-          {t('editor.saveAs').replace(/ \(.*\)$/, '')}
+        <button
+          type="button"
+          className="ed-passage-action"
+          onClick={() => void session.save(true)}
+          title={withShortcut(t('editor.saveAs'), 'briefing-save-as')}
+        >
+          {t('editor.saveAs')}
         </button>
         <select
           className="briefing-recent"

@@ -11,8 +11,3 @@ export function briefingName(path: string | null, title: string, fallback: strin
 export function windowTitle(name: string, dirty: boolean): string {
   return `${dirty ? '• ' : ''}${name} — Dossier`;
 }
-
-/** True in the browser preview (no Electron main process to ask on close or to own the shortcuts). */
-export function isBrowserPreview(): boolean {
-  return document.querySelector('meta[name="dossier-preview-secret"]') !== null;
-}

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 
-import type { MenuCommand } from '../../app/ipc/contract';
-import { bridge, call } from '../bridge/api';
-import { isBrowserPreview, windowTitle } from './briefing-name';
+import { call } from '../bridge/api';
+import { isBrowserPreview } from '../ui/browser-preview';
+import { windowTitle } from './briefing-name';
 import type { BriefingSession } from './use-briefing-session';
 
 export const AUTOSAVE_MS = 5000;
@@ -37,46 +37,5 @@ export function useAutosave(session: BriefingSession): void {
       });
     }, AUTOSAVE_MS);
     return () => window.clearInterval(timer);
-  }, []);
-}
-
-/**
- * Menu commands from main (Electron) and, in the browser preview, the same shortcuts handled here:
- * Ctrl/Cmd+N, O, S and Shift+S, with the browser's own action prevented.
- */
-export function useCommands(handlers: Partial<Record<MenuCommand, () => void>>): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
-  useEffect(() => {
-    let off: (() => void) | undefined;
-    try {
-      off = bridge().on('menuCommand', (command) => latest.current[command]?.());
-    } catch {
-      off = undefined; // no bridge: nothing to listen to
-    }
-    if (!isBrowserPreview()) return off;
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const command: MenuCommand | null =
-        event.code === 'KeyN'
-          ? 'briefing-new'
-          : event.code === 'KeyO'
-            ? 'briefing-open'
-            : event.code === 'KeyS'
-              ? event.shiftKey
-                ? 'briefing-save-as'
-                : 'briefing-save'
-              : event.code === 'KeyP'
-                ? 'print'
-                : null;
-      if (!command) return;
-      event.preventDefault();
-      latest.current[command]?.();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      off?.();
-      window.removeEventListener('keydown', onKey, true);
-    };
   }, []);
 }

@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 
 import { BriefingFileBar } from '../briefing/BriefingFileBar';
 import { RecoveryDialog } from '../briefing/RecoveryDialog';
-import { useAutosave, useCommands, useWindowStatus } from '../briefing/use-briefing-effects';
+import { useAutosave, useWindowStatus } from '../briefing/use-briefing-effects';
 import { useBriefingSession } from '../briefing/use-briefing-session';
 import { useExportActions } from '../briefing/use-export-actions';
+import { useCommands } from '../ui/useCommands';
 import { useEditorUi } from './context/EditorUiContext';
 import { CommentsPanel } from './plugins/Comments/CommentsPanel';
 import { FootnoteArea } from './plugins/Footnotes/FootnoteArea';

@@ -1,12 +1,12 @@
 import '../ui/ui.css';
 import './library.css';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CorpusProgress, CorpusState, SearchHit } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
-import { useMenuCommand } from '../ui/useMenuCommand';
+import { useCommands } from '../ui/useCommands';
 import { CorpusHeader } from './CorpusHeader';
 import { CorpusStatus } from './CorpusStatus';
 import { FilterBar } from './FilterBar';
@@ -46,21 +46,8 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
     searchInput.current?.focus();
     searchInput.current?.select();
   }, []);
-  useMenuCommand((command) => {
-    if (command === 'corpus-open') openPaths();
-    if (command === 'find') focusSearch();
-  });
-  // Ctrl+F also where no application menu catches it first (the browser preview).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        focusSearch();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [focusSearch]);
+  // The menu's "Corpus openen…" and "Zoeken in corpus" (Ctrl+F also in the browser preview).
+  useCommands({ 'corpus-open': () => openPaths(), find: focusSearch });
 
   const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
   const { kinds, signatories } = useMemo(() => facets(letters), [letters]);

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
+import { command } from '../../app/commands/commands';
+import { ariaKeyShortcut, shortcutLabel } from '../../app/commands/shortcut';
 import { dispatchAddPassage } from './passage-transfer';
 import type { ReaderRange } from './selection-range';
+
+const ADD_PASSAGE_SHORTCUT = command('add-passage').shortcuts[0]!;
 
 /** The current selection as (block, offsets) and the button that adds it to the briefing. */
 export function ReaderFooter({ range }: { range: ReaderRange | null }) {
@@ -27,8 +31,8 @@ export function ReaderFooter({ range }: { range: ReaderRange | null }) {
         type="button"
         className="button primary"
         disabled={!range}
-        aria-keyshortcuts="Control+Shift+Enter"
-        title={t('reader.addShortcut')}
+        aria-keyshortcuts={ariaKeyShortcut(ADD_PASSAGE_SHORTCUT)}
+        title={shortcutLabel(ADD_PASSAGE_SHORTCUT)}
         // Keep the reader's selection: a mouse press on the button must not collapse it first.
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => range && dispatchAddPassage(range)}

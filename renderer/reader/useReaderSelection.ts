@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useState } from 'react';
 
+import { commandForKey } from '../../app/commands/lookup';
 import { dispatchAddPassage } from './passage-transfer';
 import { type ReaderRange, selectionToRange } from './selection-range';
 
@@ -18,7 +19,7 @@ export function useReaderSelection(root: RefObject<HTMLElement | null>): ReaderR
       setRange((prev) => (same(prev, next) ? prev : next));
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' || !event.shiftKey || !(event.ctrlKey || event.metaKey)) return;
+      if (commandForKey('reader', event) !== 'add-passage') return;
       const current = root.current ? selectionToRange(document.getSelection(), root.current) : null;
       if (!current) return;
       event.preventDefault();

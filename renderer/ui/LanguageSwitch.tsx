@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
 import { type Language, setLanguage } from '../i18n';
-import { useMenuCommand } from './useMenuCommand';
+import { useCommands } from './useCommands';
 
 /** Dutch/English choice for the interface; also follows the menu's language commands. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  useMenuCommand((command) => {
-    if (command === 'language-nl') void setLanguage('nl');
-    if (command === 'language-en') void setLanguage('en');
-  });
+  useCommands({ 'language-nl': () => void setLanguage('nl'), 'language-en': () => void setLanguage('en') });
   return (
     <label className="language-switch">
       <span className="visually-hidden">{t('common.language')}</span>

@@ -6,6 +6,7 @@ import { type KeyboardEvent, useCallback, useEffect, useId, useRef } from 'react
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingProperties, CitationStyle } from '../../../../app/briefing/model';
+import { commandForKey } from '../../../../app/commands/lookup';
 
 interface Props {
   properties: BriefingProperties;
@@ -48,9 +49,9 @@ export function PropertiesPanel({ properties, citationStyle, onProperties, onCit
     [editor],
   );
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    if (event.code === 'KeyZ') history(event.shiftKey ? REDO_COMMAND : UNDO_COMMAND);
-    else if (event.code === 'KeyY' && !event.shiftKey) history(REDO_COMMAND);
+    const command = commandForKey('editor', event);
+    if (command === 'undo') history(UNDO_COMMAND);
+    else if (command === 'redo') history(REDO_COMMAND);
     else return;
     event.preventDefault();
   };

@@ -15,6 +15,7 @@ import {
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { commandForKey, withShortcut } from '../../../../app/commands/lookup';
 import { $formatState, $setBlock, type FormatState } from './format';
 
 export interface ToolbarCommands {
@@ -44,10 +45,11 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (event) => {
-            const mod = event.ctrlKey || event.metaKey;
-            if (mod && event.altKey && event.code === 'KeyF') onFootnote();
-            else if (mod && event.altKey && event.code === 'KeyM') onComment();
-            else if (mod && !event.shiftKey && event.code === 'KeyY') editor.dispatchCommand(REDO_COMMAND, undefined);
+            // Lexical itself takes undo, bold and italic; these are ours (app/commands, scope `editor`).
+            const command = commandForKey('editor', event);
+            if (command === 'insert-footnote') onFootnote();
+            else if (command === 'add-comment') onComment();
+            else if (command === 'redo') editor.dispatchCommand(REDO_COMMAND, undefined);
             else return false;
             event.preventDefault();
             return true;
@@ -78,10 +80,18 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         ))}
       </Group>
       <Group>
-        <Tool label={t('editor.bold')} pressed={format.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+        <Tool
+          label={withShortcut(t('editor.bold'), 'bold')}
+          pressed={format.bold}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+        >
           <b>B</b>
         </Tool>
-        <Tool label={t('editor.italic')} pressed={format.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+        <Tool
+          label={withShortcut(t('editor.italic'), 'italic')}
+          pressed={format.italic}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+        >
           <i>I</i>
         </Tool>
         <Tool label={t('editor.bulletList')} pressed={format.block === 'bullet'} onClick={() => list('bullet')}>
@@ -92,18 +102,26 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         </Tool>
       </Group>
       <Group>
-        <Tool label={t('editor.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        <Tool
+          label={withShortcut(t('editor.undo'), 'undo')}
+          disabled={!canUndo}
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        >
           ↶
         </Tool>
-        <Tool label={t('editor.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        <Tool
+          label={withShortcut(t('editor.redo'), 'redo')}
+          disabled={!canRedo}
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        >
           ↷
         </Tool>
       </Group>
       <Group>
-        <Tool label={t('editor.footnote')} onClick={commands.onFootnote} wide>
+        <Tool label={withShortcut(t('editor.footnote'), 'insert-footnote')} onClick={commands.onFootnote} wide>
           {t('editor.footnoteShort')}
         </Tool>
-        <Tool label={t('editor.comment')} onClick={commands.onComment} wide>
+        <Tool label={withShortcut(t('editor.comment'), 'add-comment')} onClick={commands.onComment} wide>
           {t('editor.commentShort')}
         </Tool>
         <Tool label={t('editor.checkQuotes')} onClick={commands.onCheckQuotes} wide>

@@ -1,0 +1,68 @@
+import type { MenuCommand } from '../ipc/contract';
+import type { Shortcut } from './shortcut';
+
+/**
+ * Who acts on a command's shortcut:
+ * - `menu`: the application menu (its accelerator); in the browser preview, which has no menu, the
+ *   window's key handler (renderer/ui/useCommands) does the same;
+ * - `editor`: the briefing editor, while it has the focus (Lexical's own or a plugin's key command);
+ * - `reader`: the reader pane's key handler, while it holds a selection.
+ */
+export type CommandScope = 'menu' | 'editor' | 'reader';
+
+/** A command of the editor or the reader that is not in the application menu. */
+export type EditorCommand = 'undo' | 'redo' | 'bold' | 'italic' | 'insert-footnote' | 'add-comment' | 'add-passage';
+
+export type CommandId = MenuCommand | EditorCommand;
+
+export interface CommandSpec<Id extends CommandId = CommandId> {
+  id: Id;
+  scope: CommandScope;
+  /** What users see: `nl` in the menu and the Dutch interface, `en` in the README and the English interface. */
+  label: { nl: string; en: string };
+  /** The first one is shown in tooltips; every one works. Empty: no shortcut. */
+  shortcuts: readonly Shortcut[];
+}
+
+const spec = <Id extends CommandId>(id: Id, scope: CommandScope, nl: string, en: string, ...shortcuts: Shortcut[]): CommandSpec<Id> => ({
+  id,
+  scope,
+  label: { nl, en },
+  shortcuts,
+});
+
+/**
+ * Every command that has a shortcut or a menu item, in menu order. The Electron menu
+ * (main/menu.ts), the toolbar's and buttons' tooltips, the browser preview's key handling and the
+ * README's shortcut table are all made from this list.
+ */
+export const COMMANDS = [
+  spec('briefing-new', 'menu', 'Nieuwe notitie', 'New briefing', { key: 'N' }),
+  spec('briefing-open', 'menu', 'Notitie openen…', 'Open briefing…', { key: 'O' }),
+  spec('briefing-save', 'menu', 'Opslaan', 'Save', { key: 'S' }),
+  spec('briefing-save-as', 'menu', 'Opslaan als…', 'Save as…', { key: 'S', shift: true }),
+  spec('corpus-open', 'menu', 'Corpus openen…', 'Open corpus…', { key: 'O', shift: true }),
+  spec('export-docx', 'menu', 'Exporteren naar Word…', 'Export to Word…', { key: 'E' }),
+  spec('export-pdf', 'menu', 'Exporteren naar PDF…', 'Export to PDF…', { key: 'E', shift: true }),
+  spec('print', 'menu', 'Afdrukken…', 'Print…', { key: 'P' }),
+  spec('find', 'menu', 'Zoeken in corpus', 'Search the corpus', { key: 'F' }),
+  spec('check-quotes', 'menu', 'Citaten controleren', 'Check quotes', { key: 'K', shift: true }),
+  spec('language-nl', 'menu', 'Nederlands', 'Dutch'),
+  spec('language-en', 'menu', 'English', 'English'),
+  spec('undo', 'editor', 'Ongedaan maken', 'Undo', { key: 'Z' }),
+  spec('redo', 'editor', 'Opnieuw', 'Redo', { key: 'Z', shift: true }, { key: 'Y' }),
+  spec('bold', 'editor', 'Vet', 'Bold', { key: 'B' }),
+  spec('italic', 'editor', 'Cursief', 'Italic', { key: 'I' }),
+  spec('insert-footnote', 'editor', 'Voetnoot invoegen', 'Insert footnote', { key: 'F', alt: true }),
+  spec('add-comment', 'editor', 'Opmerking toevoegen', 'Add comment', { key: 'M', alt: true }),
+  spec('add-passage', 'reader', 'Aan notitie toevoegen', 'Add to briefing', { key: 'Enter', shift: true }),
+] as const satisfies readonly CommandSpec[];
+
+const BY_ID = new Map<CommandId, CommandSpec>(COMMANDS.map((command) => [command.id, command]));
+
+/** The command with this id; throws for an id the table lacks (a programming error). */
+export function command(id: CommandId): CommandSpec {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`Unknown command: ${id}`);
+  return found;
+}
