@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
 
-import type { Dialogs } from './ipc/handlers';
+import type { Dialogs } from './ipc/ports';
 
 /** Native dialogs, in Dutch, attached to the main window. */
 export function electronDialogs(window: () => BrowserWindow | undefined): Dialogs {

@@ -1,17 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { app, BrowserWindow, protocol, session } from 'electron';
 
 import { electronDialogs } from './dialogs';
+import { eventSender, forwardEvents } from './ipc/events';
 import { createHandlers } from './ipc/handlers';
-import { eventSender, registerIpc } from './ipc/register';
+import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
 import { printPdf } from './print';
-import { APP_SCHEME, mimeTypeOf, resolveAppUrl } from './security/app-protocol';
-import { CONTENT_SECURITY_POLICY } from './security/csp';
+import { APP_SCHEME, appUrlPathname } from './security/app-protocol';
 import { hardenAllWebContents, hardenSession } from './security/harden';
+import { readStaticFile } from './security/static-files';
 import { createServices } from './services';
 import type { MainWindow } from './window';
 import { createMainWindow } from './window';
@@ -31,14 +31,9 @@ async function start(): Promise<void> {
   await app.whenReady();
   const rendererDir = join(outDir, 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppUrl(request.url, rendererDir);
-    if (!file) return new Response('Niet gevonden', { status: 404 });
-    try {
-      const body = await readFile(file);
-      return new Response(body, { headers: { 'content-type': mimeTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
-    } catch {
-      return new Response('Niet gevonden', { status: 404 });
-    }
+    const pathname = appUrlPathname(request.url);
+    const file = pathname === null ? null : await readStaticFile(pathname, rendererDir);
+    return file ? new Response(file.body, { headers: file.headers }) : new Response('Niet gevonden', { status: 404 });
   });
   hardenSession(session.defaultSession, devOrigin);
 
@@ -51,8 +46,7 @@ async function start(): Promise<void> {
     print: printPdf,
     corpus: { workerPath: join(outDir, 'main', 'parse-worker.js') },
   });
-  services.corpusService.onProgress((progress) => send('corpusProgress', progress));
-  services.corpusService.onChanged((state) => send('corpusChanged', state));
+  forwardEvents(services.corpus, send);
   registerIpc(createHandlers(services), devOrigin);
   installMenu((command) => send('menuCommand', command));
 

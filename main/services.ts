@@ -10,8 +10,8 @@ import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
 import { loadPdfFonts } from './export/fonts';
 import { ioReason } from './io-errors';
-import type { Dialogs, Services, WindowPort } from './ipc/handlers';
 import { PathGrants } from './ipc/path-grants';
+import type { Dialogs, Services, WindowPort } from './ipc/ports';
 
 export interface ServiceOptions {
   /** Folder holding `corpus/` (the sample) and `fonts/`. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { BrowserWindow, dialog } from 'electron';
 
+import { windowTitle } from '../app/ipc/window-title';
 import { APP_ORIGIN } from './security/app-protocol';
 
 /** The main window's options: every item of Electron's security checklist that applies. */
@@ -39,7 +40,7 @@ export interface MainWindow {
 
 /**
  * Creates the window, loads the renderer from app:// (or the dev server), keeps the title in
- * step with the briefing ("name • — Dossier") and asks before closing with unsaved changes.
+ * step with the briefing (`windowTitle`: "• name — Dossier") and asks before closing with unsaved changes.
  */
 export function createMainWindow(outDir: string, devUrl?: string): MainWindow {
   const window = new BrowserWindow(mainWindowOptions(join(outDir, 'preload', 'index.cjs')));
@@ -63,7 +64,7 @@ export function createMainWindow(outDir: string, devUrl?: string): MainWindow {
     window,
     setStatus(name, isDirty) {
       dirty = isDirty;
-      window.setTitle(`${name}${isDirty ? ' •' : ''} — Dossier`);
+      window.setTitle(windowTitle(name, isDirty));
       window.setDocumentEdited(isDirty);
     },
   };

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-
+import { describeIssue } from '../ipc/describe-issue';
 import { DossierError } from '../ipc/errors';
 import { migrations } from './migrations';
 import { type Briefing, BRIEFING_VERSION, BriefingSchema } from './model';
@@ -107,13 +106,4 @@ function isUnbalanced(content: string): boolean {
     else if (char === '}' || char === ']') depth--;
   }
   return inString || depth > 0;
-}
-
-/** The first schema problem, naming the field as a path: `briefing.body[2].parts[0].text`. */
-function describeIssue(error: z.ZodError, root: string): string {
-  const issue = error.issues[0];
-  if (!issue) return 'onbekende fout';
-  const path = issue.path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), root);
-  const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'ontbreekt' : 'is ongeldig';
-  return `het veld "${path}" ${problem} (${issue.message})`;
 }

@@ -4,6 +4,7 @@ import { BriefingSchema } from '../briefing/model';
 import { CorpusErrorSchema, LetterSchema, LetterSummarySchema, MetaPatchSchema } from '../corpus/schema';
 import type { EventName as ChannelEventName, MethodName as ChannelMethodName } from './channels';
 import { EVENT_NAMES, METHOD_NAMES } from './channels';
+import type { IpcError } from './error-codes';
 
 /**
  * The one bridge between renderer and main. From this object derive: the preload's API type
@@ -58,7 +59,10 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
-export const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }));
+/** One entry of a "Recent geopend" list: absolute path, display name, ISO time of the last open or save. */
+export const RecentEntrySchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+export type RecentEntry = z.infer<typeof RecentEntrySchema>;
+export const RecentSchema = z.array(RecentEntrySchema);
 export type Recent = z.infer<typeof RecentSchema>;
 
 export const OpenedBriefingSchema = z.object({
@@ -67,6 +71,10 @@ export const OpenedBriefingSchema = z.object({
   /** Migrated from an older version, recovered from autosave, etc. */
   notices: z.array(z.string()),
 });
+export type OpenedBriefing = z.infer<typeof OpenedBriefingSchema>;
+/** The crash-recovery copy: an opened briefing plus the ISO time it was autosaved. */
+export const RecoveredBriefingSchema = OpenedBriefingSchema.extend({ savedAt: z.string() });
+export type RecoveredBriefing = z.infer<typeof RecoveredBriefingSchema>;
 
 export const QuoteStatusSchema = z.object({
   passage: z.string(),
@@ -112,7 +120,7 @@ export const contract = {
   ),
   briefingRecent: method(Empty, RecentSchema),
   briefingAutosave: method(z.object({ briefing: BriefingSchema, path: FilePath.nullable() }).strict(), z.object({ savedAt: z.string() })),
-  briefingRecovery: method(Empty, OpenedBriefingSchema.extend({ savedAt: z.string() }).nullable()),
+  briefingRecovery: method(Empty, RecoveredBriefingSchema.nullable()),
   briefingDiscardRecovery: method(Empty, z.object({})),
   /** Tells main the window title and whether closing must ask first. */
   briefingSetStatus: method(z.object({ name: z.string().max(300), dirty: z.boolean() }).strict(), z.object({})),
@@ -131,6 +139,8 @@ const _methodsMatch: Same<MethodName, ChannelMethodName> = true;
 void _methodsMatch;
 export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
+/** A request as main's handler receives it: parsed by the request schema (defaults applied). */
+export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>;
 
 /** Events main pushes to the renderer. */
 export const events = {
@@ -144,12 +154,7 @@ const _eventsMatch: Same<EventName, ChannelEventName> = true;
 void _eventsMatch;
 export type EventOf<E extends EventName> = z.output<Events[E]>;
 
-export interface IpcError {
-  /** Machine-readable: `invalid-request`, `forbidden`, `not-found`, `io`, `corrupt`, `internal`, … */
-  code: string;
-  /** For the user, in their language. */
-  message: string;
-}
+export { type ErrorCode, ErrorCodeSchema, type IpcError, IpcErrorSchema } from './error-codes';
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** What the preload exposes as `window.dossier`: one async method per contract entry, plus typed events. */

@@ -1,13 +1,13 @@
-import type { IpcError } from './contract';
+import type { ErrorCode, IpcError } from './error-codes';
 
 /**
- * An error meant for the user: a machine-readable code and a message in the user's language.
- * Services throw it; the IPC layer turns it into `{ok: false, error}` (only a plain object
- * survives the trip across IPC).
+ * An error meant for the user: a machine-readable code from the contract's closed list
+ * (`ErrorCodeSchema`) and a message in the user's language. Services throw it; the IPC layer
+ * turns it into `{ok: false, error}` (only a plain object survives the trip across IPC).
  */
 export class DossierError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

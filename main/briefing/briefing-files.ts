@@ -6,16 +6,14 @@ import writeFileAtomic from 'write-file-atomic';
 import { formatDutchDate } from '../../app/briefing/dates';
 import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
+import type { OpenedBriefing as ContractOpenedBriefing, Recent, RecoveredBriefing } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
 import { ioReason } from '../io-errors';
 import { removeStaleTemporaries, saveWithBackup } from './atomic-save';
-import { type RecentBriefing, RecentBriefings } from './recent-briefings';
+import { RecentBriefings } from './recent-briefings';
 
-export interface OpenedBriefing {
-  path: string;
-  briefing: Briefing;
-  notices: string[];
-}
+/** A briefing read from its file: the contract's `OpenedBriefing` with the path always known. */
+export type OpenedBriefing = ContractOpenedBriefing & { path: string };
 
 export interface BriefingFilesOptions {
   /** Folder for the recovery file and the recent list (Electron's userData in the app). */
@@ -74,7 +72,7 @@ export class BriefingFiles {
   }
 
   /** The recovery copy left by a crash, or null when there is none or it cannot be read. */
-  async recovery(): Promise<(Omit<OpenedBriefing, 'path'> & { path: string | null; savedAt: string }) | null> {
+  async recovery(): Promise<RecoveredBriefing | null> {
     try {
       const data = JSON.parse(await readFile(this.recoveryFile, 'utf8')) as Record<string, unknown>;
       if (data.format !== 'dossier-recovery' || typeof data.savedAt !== 'string') return null;
@@ -92,7 +90,7 @@ export class BriefingFiles {
   }
 
   /** Recently opened or saved briefings that still exist, most recent first (at most 10). */
-  recent(): RecentBriefing[] {
+  recent(): Recent {
     return this.recentList.list();
   }
 

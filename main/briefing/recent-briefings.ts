@@ -1,51 +1,21 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-import writeFileAtomic from 'write-file-atomic';
+import { RecentList } from '../recent-list';
 
-/** One entry of the "Recent geopend" list (the contract's `RecentSchema` item). */
-export interface RecentBriefing {
-  path: string;
-  name: string;
-  openedAt: string;
-}
-
-const MAX_RECENT = 10;
-
-/** The recent-briefings list, persisted as JSON in the data folder: most recent first, at most 10. */
-export class RecentBriefings {
-  private readonly file: string;
-
+/**
+ * The recent-briefings list, `recent-briefings.json` in the data folder: most recent first, at
+ * most 10; `list()` leaves out files that no longer exist (at most 10 small synchronous stats).
+ */
+export class RecentBriefings extends RecentList {
   constructor(dataDir: string) {
-    this.file = join(dataDir, 'recent-briefings.json');
+    super(join(dataDir, 'recent-briefings.json'), {
+      keep: (entry) => statSync(entry.path, { throwIfNoEntry: false })?.isFile() ?? false,
+    });
   }
 
-  /**
-   * The stored entries whose file still exists. A missing or unreadable list is an empty list.
-   * Synchronous (at most 10 small stats) because the IPC port asks for it that way.
-   */
-  list(): RecentBriefing[] {
-    return this.read().filter((entry) => statSync(entry.path, { throwIfNoEntry: false })?.isFile() ?? false);
-  }
-
-  async remember(path: string, at: Date): Promise<void> {
-    const entries = this.read().filter((entry) => entry.path !== path);
-    entries.unshift({ path, name: basename(path), openedAt: at.toISOString() });
-    await writeFileAtomic(this.file, `${JSON.stringify(entries.slice(0, MAX_RECENT), null, 2)}\n`);
-  }
-
-  private read(): RecentBriefing[] {
-    try {
-      const data: unknown = JSON.parse(readFileSync(this.file, 'utf8'));
-      if (!Array.isArray(data)) return [];
-      return data
-        .filter(
-          (item): item is RecentBriefing =>
-            typeof item?.path === 'string' && typeof item?.name === 'string' && typeof item?.openedAt === 'string',
-        )
-        .slice(0, MAX_RECENT);
-    } catch {
-      return [];
-    }
+  /** Puts `path` first under its file name; throws when the list cannot be written. */
+  remember(path: string, at: Date): Promise<void> {
+    return this.add(path, basename(path), at);
   }
 }

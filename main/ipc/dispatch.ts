@@ -2,6 +2,7 @@ import type { z } from 'zod';
 
 import type { Contract, MethodName, Result } from '../../app/ipc/contract';
 import { contract } from '../../app/ipc/contract';
+import { describeIssue } from '../../app/ipc/describe-issue';
 import { isDossierError } from '../../app/ipc/errors';
 
 /** A plain async function per contract method: the same handlers answer Electron IPC, the preview and tests. */
@@ -10,14 +11,6 @@ export type Handlers = {
 };
 
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
-
-/** Describes the first zod issue in Dutch, naming the field. */
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'ongeldig verzoek';
-  const path = issue.path.length ? issue.path.join('.') : 'verzoek';
-  return `${path}: ${issue.message}`;
-}
 
 /**
  * Validates `raw` against the method's request schema, runs the handler and wraps the outcome in

@@ -1,75 +1,10 @@
 import { basename } from 'node:path';
 
 import type { Briefing } from '../../app/briefing/model';
-import type { MetaPatch } from '../../app/corpus/schema';
-import type { Letter, LetterSummary } from '../../app/corpus/types';
-import type { CorpusProgress, CorpusState, QuoteStatus, SearchHit, SearchRequest } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
 import type { Handlers } from './dispatch';
 import type { PathGrants } from './path-grants';
-
-export interface Recent {
-  path: string;
-  name: string;
-  openedAt: string;
-}
-
-/** What the handlers need of the corpus (main/corpus/corpus-service.ts). */
-export interface CorpusPort {
-  state(): CorpusState;
-  open(paths: string[]): Promise<CorpusState>;
-  openSample(): Promise<CorpusState>;
-  letter(file: string): Letter;
-  search(request: SearchRequest): SearchHit[];
-  updateMeta(file: string, patch: MetaPatch): Promise<LetterSummary>;
-  recent(): Recent[];
-  onProgress(listener: (progress: CorpusProgress) => void): () => void;
-  onChanged(listener: (state: CorpusState) => void): () => void;
-}
-
-/** What the handlers need of briefing files (main/briefing). */
-export interface BriefingPort {
-  open(path: string): Promise<{ path: string | null; briefing: Briefing; notices: string[] }>;
-  save(path: string, briefing: Briefing): Promise<void>;
-  autosave(briefing: Briefing, path: string | null): Promise<{ savedAt: string }>;
-  recovery(): Promise<{ path: string | null; briefing: Briefing; notices: string[]; savedAt: string } | null>;
-  discardRecovery(): Promise<void>;
-  recent(): Recent[];
-}
-
-/** "Check quotes": compares every passage with the corpus (app/briefing/check-quotes.ts). */
-export interface QuotePort {
-  check(briefing: Briefing): QuoteStatus[];
-}
-
-/** Native dialogs in Electron; scripted answers in the preview and tests. Each returns null when cancelled. */
-export interface Dialogs {
-  openCorpus(): Promise<string[] | null>;
-  openBriefing(): Promise<string | null>;
-  saveBriefing(suggestedName: string): Promise<string | null>;
-  saveExport(suggestedName: string, kind: 'docx' | 'pdf'): Promise<string | null>;
-}
-
-export interface ExportPort {
-  docx(briefing: Briefing): Promise<Uint8Array>;
-  pdf(briefing: Briefing): Promise<Uint8Array>;
-  write(path: string, bytes: Uint8Array): Promise<void>;
-  print(pdf: Uint8Array): Promise<boolean>;
-}
-
-export interface WindowPort {
-  setStatus(name: string, dirty: boolean): void;
-}
-
-export interface Services {
-  corpus: CorpusPort;
-  briefings: BriefingPort;
-  quotes: QuotePort;
-  dialogs: Dialogs;
-  exports: ExportPort;
-  window: WindowPort;
-  grants: PathGrants;
-}
+import type { Services } from './ports';
 
 const suggestedName = (briefing: Briefing, extension: string): string =>
   `${(briefing.properties.title || 'Notitie').replace(/[\\/:*?"<>|]+/g, '-').slice(0, 120)}.${extension}`;

@@ -1,8 +1,7 @@
 import type { IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { ipcMain } from 'electron';
 
-import type { EventName, EventOf } from '../../app/ipc/contract';
-import { channelOf, eventChannelOf, methodNames } from '../../app/ipc/contract';
+import { channelOf, methodNames } from '../../app/ipc/contract';
 import { isAppUrl } from '../security/harden';
 import type { Handlers } from './dispatch';
 import { dispatch } from './dispatch';
@@ -23,13 +22,4 @@ export function registerIpc(handlers: Handlers, devOrigin?: string): void {
       return dispatch(handlers, name, raw);
     });
   }
-}
-
-export type EventSink = <E extends EventName>(event: E, payload: EventOf<E>) => void;
-
-/** Sends an event to every given web contents on its contract channel. */
-export function eventSender(targets: () => Array<{ send(channel: string, payload: unknown): void }>): EventSink {
-  return (event, payload) => {
-    for (const target of targets()) target.send(eventChannelOf(event), payload);
-  };
 }

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { DossierError } from '../../app/ipc/errors';
-import type { Dialogs } from '../ipc/handlers';
+import type { Dialogs } from '../ipc/ports';
 
 /**
  * Dialogs for the browser preview, which has no native dialogs: tests queue the answers a user

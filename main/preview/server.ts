@@ -1,22 +1,21 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 
-import type { EventName, EventOf } from '../../app/ipc/contract';
 import type { Handlers } from '../ipc/dispatch';
 import { dispatch } from '../ipc/dispatch';
-import { mimeTypeOf } from '../security/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import type { EventSink } from '../ipc/events';
+import { readStaticFile } from '../security/static-files';
 
 export interface PreviewServer {
   /** Open this URL in a browser: it carries the secret once, then a cookie does. */
   url: string;
   port: number;
   secret: string;
-  emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+  /** Sends an event to every open event stream (`/events`). */
+  emit: EventSink;
   close(): Promise<void>;
 }
 
@@ -64,25 +63,12 @@ export async function startPreviewServer(options: { rendererDir: string; handler
   };
 
   const serveFile = async (res: ServerResponse, pathname: string) => {
-    const relative = pathname === '/' ? 'index.html' : normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
-    const file = resolve(root, relative);
-    if (!file.startsWith(root + sep)) return deny(res, 404, 'Niet gevonden');
-    let body: Buffer;
-    try {
-      body = await readFile(file);
-    } catch {
-      return deny(res, 404, 'Niet gevonden');
-    }
-    const headers = {
-      'content-type': mimeTypeOf(file),
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    };
-    if (file.endsWith('index.html')) {
-      const html = body.toString('utf8').replace('<head>', `<head>\n    <meta name="dossier-preview-secret" content="${secret}" />`);
-      res.writeHead(200, headers).end(html);
-    } else res.writeHead(200, headers).end(body);
+    const found = await readStaticFile(pathname, root);
+    if (!found) return deny(res, 404, 'Niet gevonden');
+    if (found.file.endsWith('index.html')) {
+      const html = found.body.toString('utf8').replace('<head>', `<head>\n    <meta name="dossier-preview-secret" content="${secret}" />`);
+      res.writeHead(200, found.headers).end(html);
+    } else res.writeHead(200, found.headers).end(found.body);
   };
 
   const server = createServer((req, res) => {

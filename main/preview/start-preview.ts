@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 
+import { windowTitle } from '../../app/ipc/window-title';
+import { forwardEvents } from '../ipc/events';
 import { createHandlers } from '../ipc/handlers';
 import { createServices } from '../services';
 import { ScriptedDialogs } from './scripted-dialogs';
@@ -25,15 +27,14 @@ export async function startPreview(options: PreviewOptions) {
     assetsDir: options.assetsDir,
     dataDir: options.dataDir,
     dialogs,
-    window: { setStatus: (name, dirty) => (title = `${name}${dirty ? ' •' : ''} — Dossier`) },
+    window: { setStatus: (name, dirty) => (title = windowTitle(name, dirty)) },
   });
   const server: PreviewServer = await startPreviewServer({
     rendererDir: options.rendererDir,
     handlers: createHandlers(services),
     port: options.port,
   });
-  const offProgress = services.corpusService.onProgress((progress) => server.emit('corpusProgress', progress));
-  const offChanged = services.corpusService.onChanged((state) => server.emit('corpusChanged', state));
+  const stopEvents = forwardEvents(services.corpus, server.emit);
   if (options.corpus) await services.corpusService.open([services.grants.grant(options.corpus)]);
   else await services.corpusService.openSample();
   return {
@@ -42,8 +43,7 @@ export async function startPreview(options: PreviewOptions) {
     dialogs,
     title: () => title,
     async close() {
-      offProgress();
-      offChanged();
+      stopEvents();
       await server.close();
       await services.dispose();
     },

@@ -1,4 +1,4 @@
-import type { DossierApi, MethodName, RequestOf, ResponseOf } from '../../app/ipc/contract';
+import type { DossierApi, ErrorCode, IpcError, MethodName, RequestOf, ResponseOf } from '../../app/ipc/contract';
 
 declare global {
   interface Window {
@@ -10,7 +10,7 @@ declare global {
 /** An error from main, carrying its user-facing message (already in the user's language). */
 export class BridgeError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -25,9 +25,7 @@ export function bridge(): DossierApi {
 
 /** Calls one contract method and unwraps the result envelope, throwing `BridgeError` on `{ok: false}`. */
 export async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const fn = bridge()[method] as (
-    request: RequestOf<M>,
-  ) => Promise<{ ok: true; value: ResponseOf<M> } | { ok: false; error: { code: string; message: string } }>;
+  const fn = bridge()[method] as (request: RequestOf<M>) => Promise<{ ok: true; value: ResponseOf<M> } | { ok: false; error: IpcError }>;
   const result = await fn(request);
   if (!result.ok) throw new BridgeError(result.error.code, result.error.message);
   return result.value;

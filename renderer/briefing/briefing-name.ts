@@ -7,7 +7,5 @@ export function briefingName(path: string | null, title: string, fallback: strin
   return title.trim() || fallback;
 }
 
-/** `• name — Dossier` while there are unsaved changes. */
-export function windowTitle(name: string, dirty: boolean): string {
-  return `${dirty ? '• ' : ''}${name} — Dossier`;
-}
+/** `• name — Dossier` while there are unsaved changes (the one definition lives in app/ipc). */
+export { windowTitle } from '../../app/ipc/window-title';

@@ -41,7 +41,7 @@ test('type, save, reopen: the same briefing with the same footnote numbers; a co
   await briefing(page).getByRole('group', { name: 'Bronvermelding' }).getByLabel('Als regel onder het citaat').check();
   await expect(passages(page).first().locator('.ed-passage-citation')).toContainText('Kamerbrief');
   await expect(page).toHaveTitle(/^• Nota Oekraïne — Dossier$/);
-  expect(dossier.preview.title()).toBe('Nota Oekraïne • — Dossier');
+  expect(dossier.preview.title()).toBe('• Nota Oekraïne — Dossier');
   const lineNotes = await noteLines(page); // in line style citations are no notes
 
   await page.keyboard.press('Control+s');

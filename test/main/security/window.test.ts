@@ -48,7 +48,7 @@ describe('main window', () => {
       '/opt/dossier/out/preload/index.cjs',
     );
     win.setStatus('Notitie Oekraïne', true);
-    expect(win.window.setTitle).toHaveBeenCalledWith('Notitie Oekraïne • — Dossier');
+    expect(win.window.setTitle).toHaveBeenCalledWith('• Notitie Oekraïne — Dossier');
   });
 
   it('asks before closing with unsaved changes and stays open on "Annuleren"', async () => {

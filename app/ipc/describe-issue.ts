@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+
+/**
+ * The first schema problem of a zod error in Dutch, naming the field as a path under `root`:
+ * `het veld "briefing.body[2].parts[0].text" ontbreekt (…)` or `… is ongeldig (…)`, the zod
+ * message in brackets. With an empty `root` the path starts at the first key (`kinds[0]`); an
+ * issue on the value itself names `root`, or "het verzoek" when `root` is empty. The one
+ * formatter for zod errors shown to the user (IPC requests, .dossier files).
+ */
+export function describeIssue(error: z.ZodError, root = ''): string {
+  const issue = error.issues[0];
+  if (!issue) return 'onbekende fout';
+  const path = issue.path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    root,
+  );
+  const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'ontbreekt' : 'is ongeldig';
+  return path ? `het veld "${path}" ${problem} (${issue.message})` : `het verzoek ${problem} (${issue.message})`;
+}

@@ -1,0 +1,8 @@
+/**
+ * The window title for a briefing: `• name — Dossier` while there are unsaved changes,
+ * `name — Dossier` otherwise. The one format: the renderer sets it as the document title, main
+ * as the native window title after `briefingSetStatus`, the preview keeps it for its tests.
+ */
+export function windowTitle(name: string, dirty: boolean): string {
+  return `${dirty ? '• ' : ''}${name} — Dossier`;
+}

@@ -1,0 +1,65 @@
+import type { EventOf, OpenedBriefing, ParsedRequestOf, ResponseOf } from '../../app/ipc/contract';
+import type { PathGrants } from './path-grants';
+
+/**
+ * What the handlers need of the services, every type derived from the contract
+ * (app/ipc/contract.ts) so main cannot drift from what the renderer is promised.
+ */
+type Briefing = ParsedRequestOf<'briefingSave'>['briefing'];
+
+/** What the handlers need of the corpus (main/corpus/corpus-service.ts). */
+export interface CorpusPort {
+  state(): ResponseOf<'corpusState'>;
+  open(paths: string[]): Promise<NonNullable<ResponseOf<'corpusOpen'>>>;
+  openSample(): Promise<ResponseOf<'corpusOpenSample'>>;
+  letter(file: string): ResponseOf<'corpusLetter'>;
+  search(request: ParsedRequestOf<'corpusSearch'>): ResponseOf<'corpusSearch'>;
+  updateMeta(file: string, patch: ParsedRequestOf<'corpusUpdateMeta'>['patch']): Promise<ResponseOf<'corpusUpdateMeta'>>;
+  recent(): ResponseOf<'corpusRecent'>;
+  onProgress(listener: (progress: EventOf<'corpusProgress'>) => void): () => void;
+  onChanged(listener: (state: EventOf<'corpusChanged'>) => void): () => void;
+}
+
+/** What the handlers need of briefing files (main/briefing). */
+export interface BriefingPort {
+  open(path: string): Promise<OpenedBriefing>;
+  save(path: string, briefing: Briefing): Promise<void>;
+  autosave(briefing: Briefing, path: string | null): Promise<ResponseOf<'briefingAutosave'>>;
+  recovery(): Promise<ResponseOf<'briefingRecovery'>>;
+  discardRecovery(): Promise<void>;
+  recent(): ResponseOf<'briefingRecent'>;
+}
+
+/** "Check quotes": compares every passage with the corpus (app/briefing/check-quotes.ts). */
+export interface QuotePort {
+  check(briefing: Briefing): ResponseOf<'quotesCheck'>;
+}
+
+/** Native dialogs in Electron; scripted answers in the preview and tests. Each returns null when cancelled. */
+export interface Dialogs {
+  openCorpus(): Promise<string[] | null>;
+  openBriefing(): Promise<string | null>;
+  saveBriefing(suggestedName: string): Promise<string | null>;
+  saveExport(suggestedName: string, kind: 'docx' | 'pdf'): Promise<string | null>;
+}
+
+export interface ExportPort {
+  docx(briefing: Briefing): Promise<Uint8Array>;
+  pdf(briefing: Briefing): Promise<Uint8Array>;
+  write(path: string, bytes: Uint8Array): Promise<void>;
+  print(pdf: Uint8Array): Promise<boolean>;
+}
+
+export interface WindowPort {
+  setStatus(name: ParsedRequestOf<'briefingSetStatus'>['name'], dirty: boolean): void;
+}
+
+export interface Services {
+  corpus: CorpusPort;
+  briefings: BriefingPort;
+  quotes: QuotePort;
+  dialogs: Dialogs;
+  exports: ExportPort;
+  window: WindowPort;
+  grants: PathGrants;
+}
