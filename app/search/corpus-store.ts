@@ -1,5 +1,6 @@
 import type { LazyText, ShardData } from './index-shard';
 import type { LetterEntry } from './letter-entry';
+import { utf8Decoder, utf8Encoder } from './utf8';
 
 /**
  * The warm-start file of one corpus: the letters' entries and the search index shards in one
@@ -48,7 +49,7 @@ export interface StoreHeader {
 
 /** Serialises the corpus lazily: the buffers to write, in order, one section at a time. */
 export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
-  const encoder = new TextEncoder();
+  const encoder = utf8Encoder();
   let offset = 0;
   let pending: Uint8Array[] = [];
   const add = (bytes: Uint8Array): [number, number] => {
@@ -92,8 +93,11 @@ export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
   yield trailer;
 }
 
-/** Yields to the event loop (between sections of a large store). */
-const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Gives the event loop a turn (between sections of a large store); main passes one built on
+ * `setImmediate`. app/ has no timers of its own, so the caller supplies it.
+ */
+export type Breathe = () => Promise<void>;
 
 /** Where the header is, from the file's last 16 bytes. Throws when they are not a store's trailer. */
 export const readTrailer = (trailer: Uint8Array): { at: number; length: number } => {
@@ -102,7 +106,7 @@ export const readTrailer = (trailer: Uint8Array): { at: number; length: number }
   return { at: view.getUint32(4, true), length: view.getUint32(8, true) };
 };
 
-export const parseHeader = (bytes: Uint8Array): StoreHeader => JSON.parse(new TextDecoder().decode(bytes)) as StoreHeader;
+export const parseHeader = (bytes: Uint8Array): StoreHeader => JSON.parse(utf8Decoder().decode(bytes)) as StoreHeader;
 
 /** The byte range of the texts (they end where the header starts): [from, to). */
 export const textRange = (header: StoreHeader, headerAt: number): [number, number] => [
@@ -113,18 +117,20 @@ export const textRange = (header: StoreHeader, headerAt: number): [number, numbe
 /**
  * Builds the stored corpus from its parts: `head` holds the file's bytes before the texts,
  * `text` the texts' bytes (from `textFrom` on in the file; possibly still being read, see
- * LazyText). Typed arrays are views (no copies). Parses one section at a time, yielding in
- * between, so a large store never holds the event loop for long. Throws when a range is outside.
+ * LazyText). Typed arrays are views (no copies). Parses one section at a time, awaiting
+ * `breathe` in between, so a large store never holds the event loop for long. Throws when a range
+ * is outside.
  */
 export const decodeParts = async (
   head: Uint8Array,
   header: StoreHeader,
   text: Uint8Array,
   textFrom: number,
+  breathe: Breathe,
   lazyText?: (shardTextFrom: number) => LazyText,
 ): Promise<StoredCorpus> => {
   const buf = head.byteOffset % 8 === 0 ? head : head.slice();
-  const decoder = new TextDecoder();
+  const decoder = utf8Decoder();
   const slice = ([at, length]: [number, number]): Uint8Array => {
     if (at + length > buf.byteLength) throw new Error('indexbestand is afgebroken');
     return buf.subarray(at, at + length);
@@ -161,12 +167,15 @@ export const decodeParts = async (
   return { entries, shards };
 };
 
-/** Reads a whole stored corpus from its bytes (see decodeParts). Throws when the bytes are not a store. */
-export const decodeStore = async (bytes: Uint8Array): Promise<StoredCorpus> => {
+/**
+ * Reads a whole stored corpus from its bytes (see decodeParts; by default without pauses). Throws
+ * when the bytes are not a store.
+ */
+export const decodeStore = async (bytes: Uint8Array, breathe: Breathe = () => Promise.resolve()): Promise<StoredCorpus> => {
   if (bytes.byteLength < 16) throw new Error('geen indexbestand');
   const { at, length } = readTrailer(bytes.subarray(bytes.byteLength - 16));
   if (at + length > bytes.byteLength - 16) throw new Error('indexbestand is afgebroken');
   const header = parseHeader(bytes.subarray(at, at + length));
   const [from, to] = textRange(header, at);
-  return decodeParts(bytes.subarray(0, from), header, bytes.subarray(from, to), from);
+  return decodeParts(bytes.subarray(0, from), header, bytes.subarray(from, to), from, breathe);
 };

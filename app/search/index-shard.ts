@@ -1,6 +1,7 @@
-import type { Letter } from '../../app/corpus/types';
+import type { Letter } from '../corpus/types';
 import { scanBytes } from './term-scan';
 import { TermTable } from './term-table';
+import { utf8Decoder, utf8Encoder } from './utf8';
 
 /**
  * An immutable piece of the search index covering a batch of letters, built inside a parse worker
@@ -44,7 +45,7 @@ export interface LazyText {
   readonly loaded: Promise<boolean>;
 }
 
-const decoder = new TextDecoder();
+const decoder = utf8Decoder();
 
 /** The text of document `doc` of a shard. */
 export const docText = (s: ShardData, doc: number): string => {
@@ -189,7 +190,7 @@ export class ShardBuilder {
   }
 }
 
-const encoder = new TextEncoder();
+const encoder = utf8Encoder();
 
 /** A document as indexed: block index (`b<n>`), footnote id ('' for a block) and text. */
 export interface IndexDoc {

@@ -1,4 +1,4 @@
-import type { Letter, LetterMeta, LetterSummary } from '../../app/corpus/types';
+import type { Letter, LetterMeta, LetterSummary } from '../corpus/types';
 
 /**
  * What main keeps of a letter: its metadata, counts and citation keys, enough for the library

@@ -1,6 +1,6 @@
-import { normalizeTerm } from '../../app/corpus/search-text';
-import type { LetterMeta } from '../../app/corpus/types';
-import type { SearchRequest } from '../../app/ipc/contract';
+import { normalizeTerm } from '../corpus/search-text';
+import type { LetterMeta } from '../corpus/types';
+import type { SearchRequest } from '../ipc/contract';
 
 /** Letter metadata used by the filters. */
 export type MetaLookup = (file: string) => Pick<LetterMeta, 'kind' | 'date' | 'signatories'> | undefined;

@@ -1,5 +1,5 @@
-import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokenize } from '../../app/corpus/search-text';
-import type { SearchHit, SearchRequest } from '../../app/ipc/contract';
+import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokenize } from '../corpus/search-text';
+import type { SearchHit, SearchRequest } from '../ipc/contract';
 import { docsOf, docText, ShardBuilder, type ShardData } from './index-shard';
 import { letterFilter, type MetaLookup } from './search-filters';
 import { K1, lengthNorms, phraseProbe, scoreTerm, termRange } from './search-terms';

@@ -1,4 +1,5 @@
-import { normalizeTerm } from '../../app/corpus/search-text';
+import { normalizeTerm } from '../corpus/search-text';
+import { utf8Decoder, utf8Encoder } from './utf8';
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 /** Whether a code point is a letter, digit or mark: ASCII by table, the rest by regex, memoised. */
@@ -35,7 +36,7 @@ const codePointAt = (bytes: Uint8Array, i: number): number => {
   return ((c & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
 };
 const sequenceLength = (lead: number): number => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
-const utf8 = new TextDecoder();
+const utf8 = utf8Decoder();
 
 /**
  * Finds the terms in the UTF-8 bytes[from, to) of a text (valid UTF-8 as TextEncoder writes it; a
@@ -99,7 +100,7 @@ const foldCached = (raw: string): string => {
   return term;
 };
 
-const encoder = new TextEncoder();
+const encoder = utf8Encoder();
 
 /** The normalised terms of `text`, in order (see scanBytes). */
 export const scanTerms = (text: string): string[] => {

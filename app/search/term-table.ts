@@ -1,4 +1,5 @@
 import { type ByteTermSink, hashTerm } from './term-scan';
+import { utf8Decoder } from './utf8';
 
 /**
  * Term → id for a shard being built: open addressing on the FNV hash, matching an ASCII run in
@@ -78,7 +79,7 @@ const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
   return next;
 };
 
-const ascii = new TextDecoder();
+const ascii = utf8Decoder();
 
 /** Whether `term` equals bytes[start, start+len) lower-cased (ASCII). */
 const sameLower = (term: string, bytes: Uint8Array, start: number, len: number): boolean => {

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 
 import type { CorpusError } from '../../app/corpus/types';
-import type { ShardData } from './index-shard';
+import type { ShardData } from '../../app/search/index-shard';
+import type { LetterEntry } from '../../app/search/letter-entry';
 import type { FileStamp } from './letter-cache';
-import type { LetterEntry } from './letter-entry';
 import type { LetterLocation } from './letter-file';
 import type { BatchItem } from './parse-batch';
 import type { WorkerPool } from './worker-pool';

@@ -8,13 +8,15 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 
 import type { Letter } from '../../app/corpus/types';
+import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, textRange } from '../../app/search/corpus-store';
 import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file';
-import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, textRange } from './corpus-store';
 import { readFully, StoreText } from './store-text';
 
 const openAsync = promisify(fsOpen);
 const fstatAsync = promisify(fstat);
 const closeAsync = promisify(close);
+/** A turn for the event loop between the store's sections (see decodeParts). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** `length` bytes at `position` of an open file, in a buffer of their own (so typed-array views align). */
 const readRange = async (fd: number, position: number, length: number): Promise<Uint8Array> => {
@@ -82,7 +84,7 @@ export class LetterCache {
       const head = await readRange(fd, 0, from);
       const texts = new StoreText(fd, new Uint8Array(to - from), from, path);
       fd = undefined; // the StoreText owns it now
-      return await decodeParts(head, header, texts.text, from, (offset) => texts.forShard(offset));
+      return await decodeParts(head, header, texts.text, from, nextTurn, (offset) => texts.forShard(offset));
     } catch {
       return undefined;
     } finally {

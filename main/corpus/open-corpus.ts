@@ -1,10 +1,10 @@
 import { linkCorpus } from '../../app/corpus';
 import type { CorpusError, Letter, LetterSummary } from '../../app/corpus/types';
+import type { StoredCorpus } from '../../app/search/corpus-store';
+import { type LetterEntry, skeletonOf, summaryOf } from '../../app/search/letter-entry';
+import { SearchIndex } from '../../app/search/search-index';
 import type { LoadOutcome } from './corpus-loader';
-import type { StoredCorpus } from './corpus-store';
 import type { FileStamp } from './letter-cache';
-import { type LetterEntry, skeletonOf, summaryOf } from './letter-entry';
-import { SearchIndex } from './search-index';
 import type { SidecarStore } from './sidecar-store';
 
 export interface CorpusInfo {

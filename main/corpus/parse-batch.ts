@@ -1,6 +1,6 @@
-import { ShardBuilder, type ShardData, shardTransfer } from './index-shard';
+import { ShardBuilder, type ShardData, shardTransfer } from '../../app/search/index-shard';
+import { type LetterEntry, toEntry } from '../../app/search/letter-entry';
 import type { FileStamp } from './letter-cache';
-import { type LetterEntry, toEntry } from './letter-entry';
 import { type LetterLocation, readLetterFileSync } from './letter-file';
 import { parseLetterBytes } from './parse-bytes';
 

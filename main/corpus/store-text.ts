@@ -1,7 +1,7 @@
 import { close, read, readSync, unlink } from 'node:fs';
 import { promisify } from 'node:util';
 
-import type { LazyText } from './index-shard';
+import type { LazyText } from '../../app/search/index-shard';
 
 const readAsync = promisify(read);
 const closeAsync = promisify(close);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { decodeStore, encodeStore } from '../../../main/corpus/corpus-store';
-import { ShardBuilder } from '../../../main/corpus/index-shard';
-import { toEntry } from '../../../main/corpus/letter-entry';
+import { decodeStore, encodeStore } from '../../../app/search/corpus-store';
+import { ShardBuilder } from '../../../app/search/index-shard';
+import { toEntry } from '../../../app/search/letter-entry';
 import { letterOf } from './shard-fixtures';
 
 const concat = (iterable: Iterable<Uint8Array>): Uint8Array => {

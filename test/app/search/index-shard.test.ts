@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ShardBuilder, type ShardData } from '../../../main/corpus/index-shard';
+import { ShardBuilder, type ShardData } from '../../../app/search/index-shard';
 import { letterOf } from './shard-fixtures';
 
 const postings = (s: ShardData, term: string): Array<[doc: number, tf: number]> => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Letter } from '../../../app/corpus/types';
-import { ShardBuilder } from '../../../main/corpus/index-shard';
-import { SearchIndex } from '../../../main/corpus/search-index';
+import { ShardBuilder } from '../../../app/search/index-shard';
+import { SearchIndex } from '../../../app/search/search-index';
 import { letterOf } from './shard-fixtures';
 
 const shardOf = (...letters: Letter[]) => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { tokenize } from '../../../app/corpus/search-text';
-import { hashTerm, hasPhrases, scanBytes, scanTerms } from '../../../main/corpus/term-scan';
-import { TermTable } from '../../../main/corpus/term-table';
+import { hashTerm, hasPhrases, scanBytes, scanTerms } from '../../../app/search/term-scan';
+import { TermTable } from '../../../app/search/term-table';
 
 const reference = (text: string): string[] =>
   tokenize(text)

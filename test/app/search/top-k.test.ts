@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { TopK } from '../../../main/corpus/top-k';
+import { TopK } from '../../../app/search/top-k';
 
 /** Higher score first, ties in document order. */
 const byRank = (docs: number[], scores: number[]): number[] =>

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { docsOf } from '../../../main/corpus/index-shard';
+import { docsOf } from '../../../app/search/index-shard';
 import { DEFAULT_MAX_FILE_BYTES } from '../../../main/corpus/letter-file';
 import { WorkerPool } from '../../../main/corpus/worker-pool';
 

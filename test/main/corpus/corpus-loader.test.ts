@@ -4,11 +4,11 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { toEntry } from '../../../app/search/letter-entry';
 import { loadLetters } from '../../../main/corpus/corpus-loader';
-import { toEntry } from '../../../main/corpus/letter-entry';
 import { hashBytes } from '../../../main/corpus/letter-file';
 import { defaultWorkerPath, WorkerPool } from '../../../main/corpus/worker-pool';
-import { letterOf } from './shard-fixtures';
+import { letterOf } from '../../app/search/shard-fixtures';
 
 describe('loadLetters', () => {
   let dir: string;

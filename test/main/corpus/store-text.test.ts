@@ -5,11 +5,11 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { docText, ShardBuilder } from '../../../main/corpus/index-shard';
+import { docText, ShardBuilder } from '../../../app/search/index-shard';
+import { toEntry } from '../../../app/search/letter-entry';
 import { LetterCache } from '../../../main/corpus/letter-cache';
-import { toEntry } from '../../../main/corpus/letter-entry';
 import { StoreText } from '../../../main/corpus/store-text';
-import { letterOf } from './shard-fixtures';
+import { letterOf } from '../../app/search/shard-fixtures';
 
 const storeFile = async (cache: LetterCache): Promise<string> => {
   const dir = join(cache.dir, 'stores');

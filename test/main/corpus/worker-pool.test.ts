@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { docsOf } from '../../../main/corpus/index-shard';
+import { docsOf } from '../../../app/search/index-shard';
 import { hashBytes } from '../../../main/corpus/letter-file';
 import { defaultWorkerPath, WorkerPool } from '../../../main/corpus/worker-pool';
 
