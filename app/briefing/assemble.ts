@@ -21,16 +21,23 @@ export interface AssembleOptions {
   ids?: () => string;
 }
 
+/** A comment on the whole `quote`-th passage (1-based, in the order of the quotes). */
+export interface AssembleComment {
+  quote: number;
+  text: string;
+}
+
 /**
  * Builds a briefing as if the passages had been dragged in, in order: footnotes and citations
- * come along (citation style `footnote`). Each note `{quote, text}` (quote 1-based) becomes an
+ * come along (citation style `footnote`). Each comment `{quote, text}` (quote 1-based) becomes an
  * annotation covering the whole passage: its id goes on the passage's `comments` and on every
- * text run of the passage. Unknown file, block index or bad range: a DossierError naming it.
+ * text run of the passage. Unknown file, block index or bad range, or a comment on a passage that
+ * does not exist: a DossierError naming it.
  */
 export function assembleBriefing(
   letters: Letter[],
   quotes: AssembleQuote[],
-  notes: Array<{ quote: number; text: string }>,
+  comments: AssembleComment[],
   options: AssembleOptions,
 ): Briefing {
   const ids = options.ids ?? counterIds();
@@ -68,13 +75,13 @@ export function assembleBriefing(
     briefing.footnotes.push(...footnotes);
   });
 
-  for (const note of notes) {
-    const passage = briefing.body.filter((block): block is Passage => block.type === 'passage')[note.quote - 1];
-    if (!Number.isInteger(note.quote) || !passage) {
-      throw new DossierError('not-found', `Notitie bij citaat ${note.quote}: er zijn ${quotes.length} citaten (genummerd vanaf 1).`);
+  for (const comment of comments) {
+    const passage = briefing.body.filter((block): block is Passage => block.type === 'passage')[comment.quote - 1];
+    if (!Number.isInteger(comment.quote) || !passage) {
+      throw new DossierError('not-found', `Opmerking bij citaat ${comment.quote}: er zijn ${quotes.length} citaten (genummerd vanaf 1).`);
     }
     const id = ids();
-    briefing.annotations.push({ id, author: options.author ?? '', date: options.now, text: note.text });
+    briefing.annotations.push({ id, author: options.author ?? '', date: options.now, text: comment.text });
     passage.comments = [...(passage.comments ?? []), id];
     for (const part of passage.parts) {
       for (const inline of part.children) {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
 
-import { assembleBriefing, type AssembleQuote } from '../../app/briefing/assemble';
+import { assembleBriefing, type AssembleComment, type AssembleQuote } from '../../app/briefing/assemble';
 import { serializeBriefing } from '../../app/briefing/file-format';
 import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
@@ -12,7 +12,7 @@ import { parsePath } from './parse-command';
 
 const USAGE =
   'Gebruik: dossier assemble --corpus <map> --quote <brief>#<alinea>[:<begin>-<eind>] [--quote …] ' +
-  '[--note <citaatnummer>:<tekst>] [--title <tekst>] [--author <naam>] --out <bestand.dossier>';
+  '[--comment <citaatnummer>:<tekst>] [--title <tekst>] [--author <naam>] --out <bestand.dossier>';
 
 /** A usage or input problem: reported with the usage line, exit code 2, nothing written. */
 class UsageError extends Error {}
@@ -29,10 +29,10 @@ export function parseQuoteArg(arg: string): AssembleQuote {
   return quote;
 }
 
-/** `--note 2:Let op de formulering` (quote number 1-based, in the order of the --quote options). */
-export function parseNoteArg(arg: string): { quote: number; text: string } {
+/** `--comment 2:Let op de formulering` (quote number 1-based, in the order of the --quote options). */
+export function parseCommentArg(arg: string): AssembleComment {
   const match = /^(\d+):([\s\S]+)$/.exec(arg);
-  if (!match) throw new UsageError(`Ongeldige notitie "${arg}": verwacht <citaatnummer>:<tekst>.`);
+  if (!match) throw new UsageError(`Ongeldige opmerking "${arg}": verwacht <citaatnummer>:<tekst>.`);
   return { quote: Number(match[1]), text: match[2]!.trim() };
 }
 
@@ -54,11 +54,13 @@ function resolveFiles(quotes: AssembleQuote[], letters: Letter[]): AssembleQuote
  */
 export async function run(argv: string[]): Promise<number> {
   try {
-    const { values } = parseArgs({
+    const { values, tokens } = parseArgs({
       args: argv,
       options: {
         corpus: { type: 'string' },
         quote: { type: 'string', multiple: true },
+        comment: { type: 'string', multiple: true },
+        /** Older name of --comment, kept as an alias. */
         note: { type: 'string', multiple: true },
         title: { type: 'string' },
         author: { type: 'string' },
@@ -66,24 +68,28 @@ export async function run(argv: string[]): Promise<number> {
       },
       strict: true,
       allowPositionals: false,
+      tokens: true,
     });
     if (!values.corpus) throw new UsageError('De optie --corpus <map> ontbreekt.');
     if (!values.out) throw new UsageError('De optie --out <bestand.dossier> ontbreekt.');
     if (!values.quote?.length) throw new UsageError('Geef ten minste één --quote <brief>#<alinea>.');
     const quotes = values.quote.map(parseQuoteArg);
-    const notes = (values.note ?? []).map(parseNoteArg);
+    // --comment and its alias --note, in the order given.
+    const comments = tokens
+      .flatMap((token) => (token.kind === 'option' && (token.name === 'comment' || token.name === 'note') ? [token.value ?? ''] : []))
+      .map(parseCommentArg);
 
     const { letters, errors } = await parsePath(values.corpus);
     for (const error of errors) process.stderr.write(`Waarschuwing: ${error.file}: ${error.message}\n`);
-    const briefing = assembleBriefing(letters, resolveFiles(quotes, letters), notes, {
+    const briefing = assembleBriefing(letters, resolveFiles(quotes, letters), comments, {
       title: values.title,
       author: values.author ?? userInfo().username,
       now: new Date().toISOString(),
     });
     await writeFileAtomic(values.out, serializeBriefing(briefing), { fsync: true });
-    const noteCount = numberNotes(briefing).filter((note) => note.kind !== 'citation').length;
+    const footnoteCount = numberNotes(briefing).filter((note) => note.kind !== 'citation').length;
     process.stdout.write(
-      `Briefing geschreven naar ${values.out}: ${quotes.length} citaten, ${noteCount} voetnoten, ${notes.length} notities.\n`,
+      `Briefing geschreven naar ${values.out}: ${quotes.length} citaten, ${footnoteCount} voetnoten, ${comments.length} opmerkingen.\n`,
     );
     return 0;
   } catch (error) {

@@ -8,7 +8,7 @@ export interface TitleBlockRow {
 }
 
 /**
- * The rows of the title block above a ministerial note, in the customary order
+ * The rows of the title block above a briefing (ministerial "nota"), in the customary order
  * (Aan, Van, Datum, Betreft, Kenmerk). Empty rows are left out; the date is written the Dutch
  * way ("6 januari 2026"). Shared by the Word and PDF exporters so both print the same block.
  */

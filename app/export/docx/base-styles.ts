@@ -47,15 +47,23 @@ export function baseStyles(): {
   defaults: Pick<DefaultStyles, 'footnoteText' | 'listParagraph'>;
   paragraphStyles: IParagraphStyleOptions[];
 } {
-  const note = (): { paragraph: StyleParagraph; run: IRunStylePropertiesOptions } => ({
+  const smallText = (): { paragraph: StyleParagraph; run: IRunStylePropertiesOptions } => ({
     paragraph: { ...FLOWING, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
     run: { ...DUTCH, size: 20 },
   });
   return {
-    defaults: { footnoteText: note(), listParagraph: { paragraph: FLOWING, run: DUTCH } },
+    defaults: { footnoteText: smallText(), listParagraph: { paragraph: FLOWING, run: DUTCH } },
     paragraphStyles: [
       { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: FLOWING, run: DUTCH },
-      { id: COMMENT_STYLE, name: 'annotation text', basedOn: 'Normal', uiPriority: 99, semiHidden: true, unhideWhenUsed: true, ...note() },
+      {
+        id: COMMENT_STYLE,
+        name: 'annotation text',
+        basedOn: 'Normal',
+        uiPriority: 99,
+        semiHidden: true,
+        unhideWhenUsed: true,
+        ...smallText(),
+      },
     ],
   };
 }

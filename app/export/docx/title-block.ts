@@ -5,7 +5,7 @@ import { titleBlockRows } from '../common/title-block';
 import { STYLE } from './styles';
 
 /**
- * The top of the note: the title (Word's Title style) and the title block rows (Aan, Van,
+ * The top of the briefing: the title (Word's Title style) and the title block rows (Aan, Van,
  * Datum, Betreft, Kenmerk — empty ones left out), the label bold, the value after a tab at the
  * hanging indent of the TitleBlock style so long values wrap under the value column.
  */

@@ -45,7 +45,7 @@ describe('dossier assemble', () => {
     const result = await assemble(args);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      `Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length} voetnoten, 1 notities.\n`,
+      `Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length} voetnoten, 1 opmerkingen.\n`,
     );
 
     const { briefing, notices } = parseBriefingFile(readFileSync(out, 'utf8'));
@@ -60,6 +60,19 @@ describe('dossier assemble', () => {
     expect(briefing.annotations).toEqual([
       { id: expect.any(String), author: 'Tester', date: expect.any(String), text: 'Kern van het betoog' },
     ]);
+  });
+
+  it('takes comments as --comment and, in the order given, its alias --note', async () => {
+    const out = join(work, 'opmerkingen.dossier');
+    const args = ['--corpus', corpus, '--quote', '000#1', '--quote', '002#0', '--author', 'Tester', '--out', out];
+    const result = await assemble([...args, '--comment', '2:Eerste', '--note', '1:Tweede', '--comment', '1:Derde']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/, 3 opmerkingen\.\n$/);
+    const { briefing } = parseBriefingFile(readFileSync(out, 'utf8'));
+    expect(briefing.annotations.map((comment) => comment.text)).toEqual(['Eerste', 'Tweede', 'Derde']);
+    const [first, second] = briefing.body as Array<{ comments?: string[] }>;
+    expect(second!.comments).toEqual([briefing.annotations[0]!.id]);
+    expect(first!.comments).toEqual([briefing.annotations[1]!.id, briefing.annotations[2]!.id]);
   });
 
   it('takes a sub-range and a short file name', async () => {
@@ -103,7 +116,13 @@ describe('dossier assemble', () => {
       2,
       /^Ongeldig citaat "000_b4e4b4ff528499ed.txt": verwacht <brief>#<alinea>/m,
     ],
-    ['a note on a missing quote', ['--quote', '000#1', '--note', '3:tekst'], 1, /^Notitie bij citaat 3: er zijn 1 citaten/m],
+    ['a note on a missing quote', ['--quote', '000#1', '--note', '3:tekst'], 1, /^Opmerking bij citaat 3: er zijn 1 citaten/m],
+    [
+      'a malformed comment',
+      ['--quote', '000#1', '--comment', 'tekst'],
+      2,
+      /^Ongeldige opmerking "tekst": verwacht <citaatnummer>:<tekst>\./m,
+    ],
   ];
   for (const [name, extra, exitCode, message] of failures) {
     it(`fails on ${name} and writes nothing`, async () => {
