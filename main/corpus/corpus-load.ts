@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+
+import { loadLetters, unchangedFiles } from './corpus-loader';
+import type { WatchBatch } from './corpus-watcher';
+import type { FileStamp, LetterCache } from './letter-cache';
+import type { CorpusSelection } from './letter-file';
+import { type CorpusInfo, OpenCorpus } from './open-corpus';
+import type { ProgressReporter } from './progress-reporter';
+import { SidecarStore } from './sidecar-store';
+import type { StoreWriter } from './store-writer';
+import type { WorkerPool } from './worker-pool';
+
+/** Counts from the most recent load or reload, e.g. to check the cache was used. */
+export interface LoadStats {
+  parsed: number;
+  fromCache: number;
+  /** Letters (re)indexed; the rest came from the stored index (warm-start store). */
+  indexed: number;
+  /** Files added, changed or removed by the last watch reload. */
+  changed: string[];
+  removed: string[];
+}
+
+/** What a load and a reload work with (the service's parts). */
+export interface LoadContext {
+  cache: LetterCache;
+  pool: WorkerPool;
+  store: StoreWriter;
+  progress: ProgressReporter;
+  /** Largest letter file read, in bytes. */
+  maxBytes: number;
+  /** Applies the sidecar and links citations (OpenCorpus.relink) and drops what depended on them. */
+  relink: (corpus: OpenCorpus) => void;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const sameStamps = (a: Map<string, FileStamp>, b: Map<string, FileStamp>): boolean =>
+  a.size === b.size &&
+  [...b].every(([file, s]) => {
+    const t = a.get(file);
+    return t !== undefined && t.size === s.size && t.mtimeMs === s.mtimeMs && t.hash === s.hash;
+  });
+
+/**
+ * Loads the selected files as a corpus: the sidecar, then the warm-start store and the files'
+ * stamps at the same time, then every letter not in the store through the workers; finally the
+ * index is merged, citations linked, the manifest and (in the background) the store saved.
+ * Progress goes scanning → parsing → indexing → ready. Per-file failures are corpus errors.
+ */
+export const loadCorpus = async (
+  selection: CorpusSelection,
+  info: CorpusInfo,
+  overlay: string | null,
+  ctx: LoadContext,
+): Promise<{ corpus: OpenCorpus; stats: LoadStats }> => {
+  const total = selection.files.length;
+  ctx.progress.set({ phase: 'scanning', done: 0, total }, true);
+  const sidecar = new SidecarStore(selection.root, overlay);
+  const corpus = new OpenCorpus(info, sidecar);
+  corpus.sidecarError = await sidecar.load();
+  const stamps = await ctx.cache.manifest(selection.root);
+  // Reading the store and checking the files' stamps go on at the same time.
+  const [store, unchanged] =
+    stamps.size > 0
+      ? await Promise.all([ctx.cache.loadStore(selection.root), unchangedFiles(selection.files, stamps)])
+      : [undefined, undefined];
+  let done = 0;
+  const outcome = await loadLetters(selection.files, {
+    pool: ctx.pool,
+    stamps,
+    unchanged,
+    stored: new Map(store?.entries.map((e) => [e.file, e])),
+    known: new Map(store?.entries.map((e) => [e.hash, e])),
+    maxBytes: ctx.maxBytes,
+    onFile: (file) => ctx.progress.set({ phase: 'parsing', done: ++done, total, file }),
+  });
+  ctx.progress.set({ phase: 'indexing', done: 0, total }, true);
+  // The finishing steps take tens of milliseconds each on a large corpus: the event loop gets a
+  // turn between them, so the window keeps answering (IPC, progress) while they run.
+  await nextTurn();
+  if (store) corpus.adoptStore(store, outcome);
+  corpus.merge(outcome);
+  await nextTurn();
+  ctx.relink(corpus);
+  await nextTurn();
+  const indexed = outcome.indexed;
+  if (!sameStamps(stamps, corpus.stamps)) await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
+  if (indexed > 0 || store?.entries.length !== corpus.entries.size) ctx.store.save(corpus);
+  return { corpus, stats: { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] } };
+};
+
+/** Applies a watch batch: re-reads changed files (cache first), drops removed ones, relinks. */
+export const reloadCorpus = async (corpus: OpenCorpus, batch: WatchBatch, ctx: LoadContext): Promise<LoadStats> => {
+  const outcome = await loadLetters(
+    batch.changed.map((file) => ({ file, path: join(corpus.info.root, ...file.split('/')) })),
+    { pool: ctx.pool, stamps: corpus.stamps, stored: new Map(), known: corpus.byHash(), maxBytes: ctx.maxBytes },
+  );
+  corpus.merge(outcome, batch.removed);
+  if (batch.sidecar) corpus.sidecarError = await corpus.sidecar.load();
+  ctx.relink(corpus);
+  const touched = [...batch.changed, ...batch.removed];
+  await ctx.cache.saveManifest(corpus.info.root, corpus.stamps).catch(() => undefined);
+  if (touched.length > 0) ctx.store.save(corpus);
+  const { changed, removed } = batch;
+  return { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed: touched.length, changed, removed };
+};

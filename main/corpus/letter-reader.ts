@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Letter } from '../../app/corpus/types';
+import { DossierError } from '../../app/ipc/errors';
+import { withLinks } from '../../app/search/letter-entry';
+import type { LetterCache } from './letter-cache';
+import { hashBytes } from './letter-file';
+import type { OpenCorpus } from './open-corpus';
+import { parseLetterBytes } from './parse-bytes';
+
+/** Full letters kept in memory after they were read from the cache. */
+const RECENT_LETTERS = 32;
+
+/**
+ * Full letters for the reader: a load keeps only entries and the index in memory, so a letter is
+ * read from the parse cache when asked for, or else parsed from its file (and cached for next
+ * time). The most recently read letters stay in memory, linked, until links or metadata change.
+ */
+export class LetterReader {
+  /** Recently read full letters (linked), most recent last. */
+  private recent = new Map<string, Letter>();
+  /** Background writes of letters to the parse cache; awaited by `idle`. */
+  private cacheWrite: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly cache: LetterCache) {}
+
+  /**
+   * The full letter `file` of `corpus`, with the sidecar applied and citations linked. Throws a
+   * DossierError `not-found` when the corpus has no such letter or its file changed or cannot be
+   * read.
+   */
+  read(corpus: OpenCorpus | null, file: string): Letter {
+    const skeleton = corpus?.linked.get(file);
+    const entry = corpus?.entries.get(file);
+    if (!corpus || !skeleton || !entry) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+    let letter = this.recent.get(file);
+    if (letter) this.recent.delete(file);
+    else letter = withLinks(this.cache.getSync(entry.hash, file) ?? this.reparse(corpus, file, entry.hash), skeleton);
+    this.recent.set(file, letter);
+    if (this.recent.size > RECENT_LETTERS) this.recent.delete(this.recent.keys().next().value!);
+    return letter;
+  }
+
+  /** Drops the letters kept in memory (their links or metadata changed). */
+  forget(): void {
+    this.recent.clear();
+  }
+
+  /** Resolves when the background cache writes are done. */
+  idle(): Promise<unknown> {
+    return this.cacheWrite;
+  }
+
+  /** A letter missing from the parse cache: parsed in-process from its file if unchanged, then cached. */
+  private reparse(corpus: OpenCorpus, file: string, hash: string): Letter {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(join(corpus.info.root, ...file.split('/'))));
+    } catch {
+      throw new DossierError('not-found', `Brief kon niet worden gelezen: ${file}`);
+    }
+    const parsed = hashBytes(bytes) === hash ? parseLetterBytes(file, bytes, hash) : null;
+    if (!parsed?.ok) throw new DossierError('not-found', `Brief is gewijzigd of onleesbaar: ${file}`);
+    const letter = parsed.letter;
+    // The cache is an optimisation: failing to write it only costs a parse next time.
+    this.cacheWrite = this.cacheWrite.then(() => this.cache.put(letter)).catch(() => undefined);
+    return letter;
+  }
+}
