@@ -18,7 +18,7 @@ import { $briefingToEditor } from '../renderer/editor/model-mapping/from-briefin
 import { briefingNodes } from '../renderer/editor/nodes';
 import type { EditorNumbering } from '../renderer/editor/notes/number-notes';
 import { registerNoteNumbering } from '../renderer/editor/notes/register-numbering';
-import { $insertPassage } from '../renderer/editor/passage/insert-passage';
+import { $insertPassage } from '../renderer/editor/plugins/Passages/insert-passage';
 import { rng } from './corpus-letters';
 import { loadSampleLetters } from './fixtures/large-briefing';
 

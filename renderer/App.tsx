@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 
-import { BriefingEditor } from './editor/BriefingEditor';
+import { BriefingPane } from './briefing/BriefingPane';
+import { BriefingEditorRegistry } from './editor/context/BriefingEditorRegistry';
 import { LibraryPane } from './library/LibraryPane';
 import { ReaderPane, type ReaderTarget } from './reader/ReaderPane';
 import { useCorpus } from './state/useCorpus';
@@ -18,37 +19,39 @@ export function App() {
   const layout = useDefaultLayout({ id: 'dossier-panes', storage: localStorage });
 
   return (
-    <div className="app">
-      {error && (
-        <div role="alert" className="app-error">
-          {error}
-        </div>
-      )}
-      <Group orientation="horizontal" className="panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-        <Panel id="library" defaultSize="22%" minSize="12%">
-          <section className="pane pane-library" aria-label={t('common.library')}>
-            <LibraryPane
-              corpus={state}
-              progress={progress}
-              selected={selected}
-              onSelect={open}
-              onOpenHit={(hit) => open(hit.file, hit.block)}
-            />
-          </section>
-        </Panel>
-        <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
-        <Panel id="reader" defaultSize="40%" minSize="20%">
-          <section className="pane pane-reader" aria-label={t('common.reader')}>
-            <ReaderPane target={target} corpus={state} onOpenLetter={open} />
-          </section>
-        </Panel>
-        <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
-        <Panel id="briefing" defaultSize="38%" minSize="20%">
-          <section className="pane pane-briefing" aria-label={t('common.briefing')}>
-            <BriefingEditor />
-          </section>
-        </Panel>
-      </Group>
-    </div>
+    <BriefingEditorRegistry>
+      <div className="app">
+        {error && (
+          <div role="alert" className="app-error">
+            {error}
+          </div>
+        )}
+        <Group orientation="horizontal" className="panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+          <Panel id="library" defaultSize="22%" minSize="12%">
+            <section className="pane pane-library" aria-label={t('common.library')}>
+              <LibraryPane
+                corpus={state}
+                progress={progress}
+                selected={selected}
+                onSelect={open}
+                onOpenHit={(hit) => open(hit.file, hit.block)}
+              />
+            </section>
+          </Panel>
+          <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
+          <Panel id="reader" defaultSize="40%" minSize="20%">
+            <section className="pane pane-reader" aria-label={t('common.reader')}>
+              <ReaderPane target={target} corpus={state} onOpenLetter={open} />
+            </section>
+          </Panel>
+          <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
+          <Panel id="briefing" defaultSize="38%" minSize="20%">
+            <section className="pane pane-briefing" aria-label={t('common.briefing')}>
+              <BriefingPane />
+            </section>
+          </Panel>
+        </Group>
+      </div>
+    </BriefingEditorRegistry>
   );
 }

@@ -3,11 +3,11 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 
 import { type EditorUi, useStore } from './context/EditorUiContext';
-import { newId } from './ids';
 import { $addComment, $deleteComment } from './meta/comment-edits';
 import { $createFootnoteRefNode } from './nodes/FootnoteRefNode';
 import { $removeUserNote, $setUserNoteText, $userNoteAt } from './notes/footnote-edit';
 import { InlineForm } from './ui/InlineForm';
+import { newId } from './utils/ids';
 
 /**
  * The small input forms for "insert footnote", "edit footnote" and "add comment". The editor's

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 
 import { bridge } from '../bridge/api';
-import { PASSAGE_MIME } from '../reader/passage-transfer';
+import { LETTER_PASSAGE_MIME } from '../editor/plugins/Passages/passage-transfer';
 
 const carriesFiles = (event: DragEvent): boolean =>
-  !!event.dataTransfer && event.dataTransfer.types.includes('Files') && !event.dataTransfer.types.includes(PASSAGE_MIME);
+  !!event.dataTransfer && event.dataTransfer.types.includes('Files') && !event.dataTransfer.types.includes(LETTER_PASSAGE_MIME);
 
 /**
  * Folders or files dropped from the desktop anywhere on the window: their local paths (Electron's

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Block, Citation } from '../../app/corpus/types';
 import { type InlineContext, InlineText } from './InlineText';
-import { blockRange, dispatchAddPassage, writePassage } from './passage-transfer';
+import { blockRange, useAddPassage, writePassage } from './passage-transfer';
 import { NON_TEXT_ATTR } from './selection-range';
 
 export interface BlockContext extends InlineContext {
@@ -21,6 +21,7 @@ interface Props {
 /** A small handle that drags the whole block to the briefing; Enter/click adds it there. */
 function DragHandle({ block, file }: { block: Block; file: string }) {
   const { t } = useTranslation();
+  const addPassage = useAddPassage();
   const range = blockRange(file, block);
   return (
     <button
@@ -34,7 +35,7 @@ function DragHandle({ block, file }: { block: Block; file: string }) {
         event.stopPropagation();
         writePassage(event.dataTransfer, range, block.text);
       }}
-      onClick={() => dispatchAddPassage(range)}
+      onClick={() => addPassage(range)}
     />
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { command } from '../../app/commands/commands';
 import { ariaKeyShortcut, shortcutLabel } from '../../app/commands/shortcut';
-import { dispatchAddPassage } from './passage-transfer';
+import { useAddPassage } from './passage-transfer';
 import type { ReaderRange } from './selection-range';
 
 const ADD_PASSAGE_SHORTCUT = command('add-passage').shortcuts[0]!;
@@ -10,6 +10,7 @@ const ADD_PASSAGE_SHORTCUT = command('add-passage').shortcuts[0]!;
 /** The current selection as (block, offsets) and the button that adds it to the briefing. */
 export function ReaderFooter({ range }: { range: ReaderRange | null }) {
   const { t } = useTranslation();
+  const addPassage = useAddPassage();
   let status = t('reader.noSelection');
   if (range) {
     status =
@@ -35,7 +36,7 @@ export function ReaderFooter({ range }: { range: ReaderRange | null }) {
         title={shortcutLabel(ADD_PASSAGE_SHORTCUT)}
         // Keep the reader's selection: a mouse press on the button must not collapse it first.
         onMouseDown={(event) => event.preventDefault()}
-        onClick={() => range && dispatchAddPassage(range)}
+        onClick={() => range && addPassage(range)}
       >
         {t('reader.addToBriefing')}
       </button>

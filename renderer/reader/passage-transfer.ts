@@ -1,10 +1,9 @@
-import type { Block, Letter } from '../../app/corpus/types';
-import type { ReaderRange } from './selection-range';
+import { useCallback } from 'react';
 
-/** DataTransfer type carrying a passage from the reader to the briefing editor (JSON `ReaderRange`). */
-export const PASSAGE_MIME = 'application/x-dossier-passage';
-/** Window CustomEvent asking the briefing editor to add a passage; `detail` is a `ReaderRange`. */
-export const ADD_PASSAGE_EVENT = 'dossier:add-passage';
+import type { Block, Letter } from '../../app/corpus/types';
+import { useBriefingEditor } from '../editor/context/BriefingEditorRegistry';
+import { INSERT_PASSAGE_COMMAND, LETTER_PASSAGE_MIME } from '../editor/plugins/Passages/passage-transfer';
+import type { ReaderRange } from './selection-range';
 
 /** The whole block as a passage. */
 export function blockRange(file: string, block: Block): ReaderRange {
@@ -24,14 +23,15 @@ export function rangeText(letter: Letter, range: ReaderRange): string {
   return parts.join('\n\n');
 }
 
-/** Puts a passage on a drag's DataTransfer: the JSON range and the plain text as a fallback. */
+/** Puts a passage on a drag's DataTransfer: the JSON range (LETTER_PASSAGE_MIME) and the plain text as a fallback. */
 export function writePassage(data: DataTransfer, range: ReaderRange, text: string): void {
-  data.setData(PASSAGE_MIME, JSON.stringify(range));
+  data.setData(LETTER_PASSAGE_MIME, JSON.stringify(range));
   data.setData('text/plain', text);
   data.effectAllowed = 'copy';
 }
 
-/** Asks the briefing editor to add the passage at its cursor. */
-export function dispatchAddPassage(range: ReaderRange): void {
-  window.dispatchEvent(new CustomEvent<ReaderRange>(ADD_PASSAGE_EVENT, { detail: range }));
+/** A function that adds a passage to the briefing at its cursor (INSERT_PASSAGE_COMMAND); nothing before the editor is there. */
+export function useAddPassage(): (range: ReaderRange) => void {
+  const editor = useBriefingEditor();
+  return useCallback((range: ReaderRange) => void editor?.dispatchCommand(INSERT_PASSAGE_COMMAND, range), [editor]);
 }

@@ -1,12 +1,7 @@
-import type { LetterPoint } from '../../app/briefing/passage';
+import type { PassagePayload } from '../editor/plugins/Passages/passage-transfer';
 
-/** A selection in the reader, as the briefing model records passages (app/briefing/passage LetterRange). */
-export interface ReaderRange {
-  file: string;
-  start: LetterPoint;
-  /** Exclusive. */
-  end: LetterPoint;
-}
+/** A selection in the reader: the range of a letter the briefing quotes (the passage payload). */
+export type ReaderRange = PassagePayload;
 
 /** Attribute marking rendered elements whose text is not block text (footnote markers, tooltips, handles). */
 export const NON_TEXT_ATTR = 'data-nontext';

@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useState } from 'react';
 
 import { commandForKey } from '../../app/commands/lookup';
-import { dispatchAddPassage } from './passage-transfer';
+import { useAddPassage } from './passage-transfer';
 import { type ReaderRange, selectionToRange } from './selection-range';
 
 const same = (a: ReaderRange | null, b: ReaderRange | null): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -12,6 +12,7 @@ const same = (a: ReaderRange | null, b: ReaderRange | null): boolean => JSON.str
  */
 export function useReaderSelection(root: RefObject<HTMLElement | null>): ReaderRange | null {
   const [range, setRange] = useState<ReaderRange | null>(null);
+  const addPassage = useAddPassage();
 
   useEffect(() => {
     const update = () => {
@@ -23,7 +24,7 @@ export function useReaderSelection(root: RefObject<HTMLElement | null>): ReaderR
       const current = root.current ? selectionToRange(document.getSelection(), root.current) : null;
       if (!current) return;
       event.preventDefault();
-      dispatchAddPassage(current);
+      addPassage(current);
     };
     document.addEventListener('selectionchange', update);
     window.addEventListener('keydown', onKey);
@@ -32,7 +33,7 @@ export function useReaderSelection(root: RefObject<HTMLElement | null>): ReaderR
       document.removeEventListener('selectionchange', update);
       window.removeEventListener('keydown', onKey);
     };
-  }, [root]);
+  }, [root, addPassage]);
 
   return range;
 }

@@ -114,9 +114,26 @@ test('a selection across a footnote marker maps to exact offsets in the parsed b
   await expect(page.getByTestId('selection-status')).toHaveText(`blok ${block.id}, ${start}–${end}`);
 
   // A drag of that selection carries the same range; the add button and Ctrl+Shift+Enter announce it.
+  // (The button dispatches the editor's INSERT_PASSAGE_COMMAND; the range is read back from the passage it inserts.)
   const detail = page.evaluate(
     () =>
-      new Promise((resolve) => window.addEventListener('dossier:add-passage', (e) => resolve((e as CustomEvent).detail), { once: true })),
+      new Promise((resolve) => {
+        type Part = { block: string; start: number; end: number };
+        type Json = { root: { children: Array<{ type: string; passage?: { source: { file: string }; parts: Part[] } }> } };
+        type Editor = { registerUpdateListener(listener: (update: { editorState: { toJSON(): Json } }) => void): () => void };
+        const editor = (document.querySelector('.editor-input') as unknown as { __lexicalEditor: Editor }).__lexicalEditor;
+        const off = editor.registerUpdateListener(({ editorState }) => {
+          const passage = editorState.toJSON().root.children.find((node) => node.type === 'dossier-passage')?.passage;
+          if (!passage) return;
+          off();
+          const [first, last] = [passage.parts[0]!, passage.parts.at(-1)!];
+          resolve({
+            file: passage.source.file,
+            start: { block: first.block, offset: first.start },
+            end: { block: last.block, offset: last.end },
+          });
+        });
+      }),
   );
   await page.getByRole('button', { name: 'Aan notitie toevoegen' }).click();
   expect(await detail).toEqual({ file: L004, start: { block: block.id, offset: start }, end: { block: block.id, offset: end } });

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
 import { useEditorUi, useStore } from '../context/EditorUiContext';
-import { BRIEFING_PASSAGE_MIME } from '../passage/mime';
-import { OMISSION, passageHtml, passageTextWithCitation } from '../passage/passage-text';
+import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
+import { OMISSION, passageHtml, passageTextWithCitation } from '../utils/passage-text';
 
 interface Props {
   nodeKey: NodeKey;

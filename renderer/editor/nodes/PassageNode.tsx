@@ -2,7 +2,7 @@ import { DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, ty
 import { type JSX, lazy, Suspense } from 'react';
 
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
-import { passageHtml, passagePlainText } from '../passage/passage-text';
+import { passageHtml, passagePlainText } from '../utils/passage-text';
 
 // Lazy so that headless use (unit tests, the benchmark) never loads React views or their CSS.
 const PassageComponent = lazy(() => import('./PassageComponent'));

@@ -2,8 +2,8 @@ import { $dfs } from '@lexical/utils';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 
 import type { BriefingFootnote } from '../../../app/briefing/model';
-import { newId } from '../ids';
 import { $isFootnoteRefNode, type FootnoteRefNode } from '../nodes/FootnoteRefNode';
+import { newId } from '../utils/ids';
 
 /**
  * The reference node at `key` when it carries one of the user's own notes (inside `read`/`update`).

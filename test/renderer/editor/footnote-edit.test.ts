@@ -16,7 +16,7 @@ import { createPassage } from '../../../app/briefing/passage';
 import { $createFootnoteRefNode, $isFootnoteRefNode } from '../../../renderer/editor/nodes/FootnoteRefNode';
 import { $removeUserNote, $setUserNoteText, $userNoteAt } from '../../../renderer/editor/notes/footnote-edit';
 import { $numberEditorNotes } from '../../../renderer/editor/notes/number-notes';
-import { $insertPassage } from '../../../renderer/editor/passage/insert-passage';
+import { $insertPassage } from '../../../renderer/editor/plugins/Passages/insert-passage';
 import { sampleLetter } from '../../app/briefing/letter-fixture';
 import { briefingOf, headlessEditor, load, settled, update } from './headless';
 

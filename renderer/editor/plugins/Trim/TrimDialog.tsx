@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Passage } from '../../../../app/briefing/model';
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
 import { $isPassageNode } from '../../nodes/PassageNode';
-import { OMISSION } from '../../passage/passage-text';
+import { OMISSION } from '../../utils/passage-text';
 import { $trimPassageNode, offsetInRenderedPart } from './trim-node';
 
 /**

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type Briefing, emptyBriefing, type Passage } from '../../../../app/briefing/model';
 import { $addComment, $deleteComment } from '../../../../renderer/editor/meta/comment-edits';
-import { $passageNodes } from '../../../../renderer/editor/passage/insert-passage';
+import { $passageNodes } from '../../../../renderer/editor/plugins/Passages/insert-passage';
 import { richBriefing } from '../../../app/briefing/briefing-fixture';
 import { briefingOf, headlessEditor, load, settled, update } from '../headless';
 

@@ -10,8 +10,8 @@ import {
   type NodeKey,
 } from 'lexical';
 
-import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
-import { $createPassageNode, $isPassageNode, type PassageNode } from '../nodes/PassageNode';
+import type { BriefingFootnote, Passage } from '../../../../app/briefing/model';
+import { $createPassageNode, $isPassageNode, type PassageNode } from '../../nodes/PassageNode';
 
 /** Where a passage goes: before or after a top-level block, or at the end of the briefing. */
 export type InsertTarget = { key: NodeKey; position: 'before' | 'after' } | { end: true };

@@ -1,25 +1,32 @@
-import './PassageDrop.css';
+import './Passages.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND, type LexicalEditor } from 'lexical';
+import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND } from 'lexical';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi } from '../../context/EditorUiContext';
-import { $insertPassage, $moveTopLevel, $targetAtSelection, type InsertTarget } from '../../passage/insert-passage';
-import { parsePassagePayload, passageFromPayload, type PassagePayload } from '../../passage/letter-passage';
-import { ADD_PASSAGE_EVENT, BRIEFING_PASSAGE_MIME, LETTER_PASSAGE_MIME } from '../../passage/mime';
+import { DropIndicator } from './drop-indicator';
 import { $dropTarget } from './drop-target';
+import { $insertPassage, $moveTopLevel, $targetAtSelection, type InsertTarget } from './insert-passage';
+import { passageFromPayload } from './letter-passage';
+import {
+  BRIEFING_PASSAGE_MIME,
+  INSERT_PASSAGE_COMMAND,
+  LETTER_PASSAGE_MIME,
+  parsePassagePayload,
+  type PassagePayload,
+} from './passage-transfer';
 
 const OUR_TYPES = [LETTER_PASSAGE_MIME, BRIEFING_PASSAGE_MIME];
 
 /**
- * Drops from the reader (a selection or a whole block) land where they were dropped; a passage
- * dragged by its handle within the briefing moves there; the reader's keyboard "add to briefing"
- * (`dossier:add-passage`) inserts after the block holding the cursor.
+ * Passages into the briefing: drops from the reader (a selection or a whole block) land where
+ * they were dropped; a passage dragged by its handle within the briefing moves there;
+ * INSERT_PASSAGE_COMMAND (the reader's "add to briefing") inserts after the block holding the cursor.
  */
-export function PassageDropPlugin() {
+export function PassagesPlugin() {
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
   const { t } = useTranslation();
@@ -37,14 +44,18 @@ export function PassageDropPlugin() {
         });
       }
     };
-    const onAdd = (event: Event) => {
-      const payload = parsePassagePayload((event as CustomEvent<unknown>).detail);
-      if (payload) void insert(payload, () => $targetAtSelection());
-    };
-    window.addEventListener(ADD_PASSAGE_EVENT, onAdd);
     return mergeRegister(
-      () => window.removeEventListener(ADD_PASSAGE_EVENT, onAdd),
       () => indicator.hide(),
+      editor.registerCommand(
+        INSERT_PASSAGE_COMMAND,
+        (payload) => {
+          const valid = parsePassagePayload(payload);
+          if (!valid) return false;
+          void insert(valid, () => $targetAtSelection());
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
       editor.registerCommand(
         DRAGOVER_COMMAND,
         (event) => {
@@ -82,27 +93,4 @@ export function PassageDropPlugin() {
   }, [editor, ui, t]);
 
   return null;
-}
-
-/** A line between blocks where the drop will land. */
-class DropIndicator {
-  private element: HTMLElement | null = null;
-  constructor(private readonly editor: LexicalEditor) {}
-
-  show(target: InsertTarget): void {
-    const root = this.editor.getRootElement();
-    const host = root?.parentElement;
-    if (!root || !host) return;
-    const anchor = 'key' in target ? this.editor.getElementByKey(target.key) : (root.lastElementChild as HTMLElement | null);
-    const line = (this.element ??= Object.assign(document.createElement('div'), { className: 'ed-drop-line' }));
-    if (!line.isConnected) host.appendChild(line);
-    const hostRect = host.getBoundingClientRect();
-    const rect = anchor?.getBoundingClientRect() ?? root.getBoundingClientRect();
-    const before = 'position' in target && target.position === 'before';
-    line.style.top = `${(before ? rect.top : rect.bottom) - hostRect.top + host.scrollTop - 2}px`;
-  }
-
-  hide(): void {
-    this.element?.remove();
-  }
 }

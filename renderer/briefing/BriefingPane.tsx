@@ -1,15 +1,16 @@
-import './BriefingEditor.css';
+import './BriefingPane.css';
 
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useState } from 'react';
 
+import { RegisterBriefingEditor } from '../editor/context/BriefingEditorRegistry';
+import { createEditorUi, EditorUiContext } from '../editor/context/EditorUiContext';
+import { briefingNodes } from '../editor/nodes';
+import { theme } from '../editor/theme/theme';
 import { BriefingWorkspace } from './BriefingWorkspace';
-import { createEditorUi, EditorUiContext } from './context/EditorUiContext';
-import { briefingNodes } from './nodes';
-import { theme } from './theme/theme';
 
-/** The briefing: a Lexical editor with quoted passages, notes and comments, and its file commands. */
-export function BriefingEditor() {
+/** The briefing pane: a Lexical editor with quoted passages, footnotes and comments, and its file commands. */
+export function BriefingPane() {
   const [ui] = useState(createEditorUi);
   const initialConfig = {
     namespace: 'dossier-briefing',
@@ -22,6 +23,7 @@ export function BriefingEditor() {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <EditorUiContext.Provider value={ui}>
+        <RegisterBriefingEditor />
         <BriefingWorkspace />
       </EditorUiContext.Provider>
     </LexicalComposer>

@@ -6,23 +6,23 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useTranslation } from 'react-i18next';
 
-import { BriefingFileBar } from '../briefing/BriefingFileBar';
-import { RecoveryDialog } from '../briefing/RecoveryDialog';
-import { useAutosave, useWindowStatus } from '../briefing/use-briefing-effects';
-import { useBriefingSession } from '../briefing/use-briefing-session';
-import { useExportActions } from '../briefing/use-export-actions';
+import { useEditorUi } from '../editor/context/EditorUiContext';
+import { CommentsPanel } from '../editor/plugins/Comments/CommentsPanel';
+import { FootnoteArea } from '../editor/plugins/Footnotes/FootnoteArea';
+import { ListIndentPlugin } from '../editor/plugins/ListIndent/ListIndentPlugin';
+import { NoteNumberingPlugin } from '../editor/plugins/NoteNumbering/NoteNumberingPlugin';
+import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
+import { PropertiesPanel } from '../editor/plugins/Properties/PropertiesPanel';
+import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
+import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
+import { NoticeBar } from '../editor/ui/NoticeBar';
+import { useNoteAndCommentForms } from '../editor/use-note-and-comment-forms';
 import { useCommands } from '../ui/useCommands';
-import { useEditorUi } from './context/EditorUiContext';
-import { CommentsPanel } from './plugins/Comments/CommentsPanel';
-import { FootnoteArea } from './plugins/Footnotes/FootnoteArea';
-import { ListIndentPlugin } from './plugins/ListIndent/ListIndentPlugin';
-import { NoteNumberingPlugin } from './plugins/NoteNumbering/NoteNumberingPlugin';
-import { PassageDropPlugin } from './plugins/PassageDrop/PassageDropPlugin';
-import { PropertiesPanel } from './plugins/Properties/PropertiesPanel';
-import { ToolbarPlugin } from './plugins/Toolbar/ToolbarPlugin';
-import { TrimDialog } from './plugins/Trim/TrimDialog';
-import { NoticeBar } from './ui/NoticeBar';
-import { useNoteAndCommentForms } from './use-note-and-comment-forms';
+import { BriefingFileBar } from './BriefingFileBar';
+import { RecoveryDialog } from './RecoveryDialog';
+import { useAutosave, useWindowStatus } from './use-briefing-effects';
+import { useBriefingSession } from './use-briefing-session';
+import { useExportActions } from './use-export-actions';
 
 /** Everything in the briefing pane: file bar, properties, toolbar, text, notes and comments. */
 export function BriefingWorkspace() {
@@ -88,7 +88,7 @@ export function BriefingWorkspace() {
       <ListPlugin />
       <ListIndentPlugin />
       <NoteNumberingPlugin />
-      <PassageDropPlugin />
+      <PassagesPlugin />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { caretFromPoint } from '@lexical/clipboard';
 import { $getNearestNodeFromDOMNode, $getRoot, type LexicalEditor } from 'lexical';
 
-import type { InsertTarget } from '../../passage/insert-passage';
+import type { InsertTarget } from './insert-passage';
 
 /**
  * The top-level position under a screen point (inside `read`/`update`): the block at the caret the
