@@ -1,6 +1,6 @@
 import type { Fragment, Line, Para, Run } from './layout';
 import type { Measure } from './measure';
-import { CONTENT_WIDTH, MARGIN, STYLES } from './styles';
+import { CONTENT_WIDTH, type FontKey, MARGIN, STYLES } from './styles';
 
 interface Piece {
   run: Run;
@@ -12,8 +12,39 @@ interface Piece {
 /** Space between two adjacent footnote numbers, so that "8" "9" does not read as 89. */
 const NOTE_GAP = 2;
 
+/**
+ * Words longer than this (UTF-16 units) are measured as the sum of their characters' widths
+ * instead of as a whole: no such word fits on a line (even at 8 pt in the narrowest glyphs), so it
+ * is cut by `splitWide` anyway, and measuring a multi-million-character word whole takes the
+ * font's layout engine seconds and gigabytes. Per character, the cost stays linear.
+ */
+const LONG_WORD = 1000;
+
+/** Widths of single characters (code points) per font, cached without building a key per lookup. */
+class CharWidths {
+  private readonly units = new Map<FontKey, Map<string, number>>();
+
+  constructor(private readonly measure: Measure) {}
+
+  /** Width in points of `char` (one code point) in `run`'s font and size. */
+  width(char: string, run: Run): number {
+    let units = this.units.get(run.font);
+    if (!units) this.units.set(run.font, (units = new Map()));
+    let unit = units.get(char);
+    if (unit === undefined) units.set(char, (unit = this.measure(char, run.font, 1)));
+    return unit * run.size;
+  }
+
+  /** Sum of the widths of `text`'s characters (no kerning), in points. */
+  sum(text: string, run: Run): number {
+    let width = 0;
+    for (const char of text) width += this.width(char, run);
+    return width;
+  }
+}
+
 /** Splits runs into words, spaces and forced breaks; a word may span runs ("Willing" + note "2" + "."). */
-function pieces(runs: Run[], measure: Measure): Piece[] {
+function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
   const out: Piece[] = [];
   for (const run of runs) {
     const previous = out.at(-1);
@@ -21,32 +52,45 @@ function pieces(runs: Run[], measure: Measure): Piece[] {
     for (const text of run.text.split(/(\n|[^\S\n]+)/)) {
       if (text === '') continue;
       const kind = text === '\n' ? 'newline' : /^\s+$/.test(text) ? 'space' : 'word';
-      out.push({ run, text, kind, width: kind === 'newline' ? 0 : measure(text, run.font, run.size) });
+      const width =
+        kind === 'newline' ? 0 : kind === 'word' && text.length > LONG_WORD ? chars.sum(text, run) : measure(text, run.font, run.size);
+      out.push({ run, text, kind, width });
     }
   }
   return out;
 }
 
-/** A word wider than the whole line is cut between characters, as much per line as fits. */
-function splitWide(word: Piece[], width: number, measure: Measure): Piece[][] {
+/**
+ * A word wider than the whole line is cut between characters (code points), as much per line as
+ * fits. Linear in the word's length: each line's part is one slice of the run's text.
+ */
+function splitWide(word: Piece[], width: number, chars: CharWidths): Piece[][] {
   const lines: Piece[][] = [];
   let line: Piece[] = [];
   let used = 0;
-  for (const piece of word) {
-    for (const char of piece.text) {
-      const w = measure(char, piece.run.font, piece.run.size);
-      if (used + w > width && line.length > 0) {
+  const add = (run: Run, text: string, w: number) => {
+    const last = line.at(-1);
+    if (last && last.run === run) {
+      last.text += text;
+      last.width += w;
+    } else line.push({ run, text, width: w, kind: 'word' });
+    used += w;
+  };
+  for (const { run, text } of word) {
+    let start = 0;
+    let part = 0;
+    for (let i = 0; i < text.length;) {
+      const size = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      const w = chars.width(text.slice(i, i + size), run);
+      if (used + part + w > width && (line.length > 0 || i > start)) {
+        if (i > start) add(run, text.slice(start, i), part);
         lines.push(line);
-        line = [];
-        used = 0;
+        [line, used, start, part] = [[], 0, i, 0];
       }
-      const last = line.at(-1);
-      if (last && last.run === piece.run) {
-        last.text += char;
-        last.width += w;
-      } else line.push({ run: piece.run, text: char, width: w, kind: 'word' });
-      used += w;
+      part += w;
+      i += size;
     }
+    if (text.length > start) add(run, text.slice(start), part);
   }
   if (line.length) lines.push(line);
   return lines;
@@ -79,7 +123,8 @@ export function breakLines(para: Para, x: number, width: number, height: number,
   let row: Piece[] = [];
   let used = 0;
   let spaces: Piece[] = [];
-  const all = pieces(para.runs, measure);
+  const chars = new CharWidths(measure);
+  const all = pieces(para.runs, measure, chars);
   for (let i = 0; i < all.length;) {
     const piece = all[i] as Piece;
     if (piece.kind === 'newline') {
@@ -103,7 +148,7 @@ export function breakLines(para: Para, x: number, width: number, height: number,
     } else {
       if (row.length) rows.push(row);
       if (wordWidth > width) {
-        const parts = splitWide(word, width, measure);
+        const parts = splitWide(word, width, chars);
         rows.push(...parts.slice(0, -1));
         row = parts.at(-1) ?? [];
         used = row.reduce((sum, p) => sum + p.width, 0);

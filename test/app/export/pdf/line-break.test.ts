@@ -43,4 +43,18 @@ describe('breakLines', () => {
     const lines = breakLines(para([run('https://www.tweedekamer.nl/kamerstukken\nZie ook')]), 72, 16, 12, measure);
     expect(texts(lines)).toEqual(['https://www.twee', 'dekamer.nl/kamer', 'stukken', 'Zie ook']);
   });
+
+  it('cuts an unbroken word of two million characters by character, in linear time, across runs and surrogate pairs', () => {
+    const word = 'x'.repeat(2_000_000);
+    const start = performance.now();
+    const lines = breakLines(para([run(word), run('😀😀😀', { font: 'bold' }), run('yy')]), 72, 100, 12, measure);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(lines).toHaveLength(20_001);
+    expect(texts(lines).join('')).toBe(`${word}😀😀😀yy`);
+    expect(lines.every((line) => line.fragments.reduce((sum, f) => sum + f.width, 0) <= 100)).toBe(true);
+    expect(lines.at(-1)!.fragments.map((f) => [f.text, f.x, f.width])).toEqual([
+      ['😀😀😀', 0, 6],
+      ['yy', 6, 2],
+    ]);
+  });
 });
