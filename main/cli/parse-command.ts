@@ -1,7 +1,8 @@
 import { linkCorpus } from '../../app/corpus';
 import type { CorpusError, Letter } from '../../app/corpus/types';
 import { isDossierError } from '../../app/ipc/errors';
-import { DEFAULT_MAX_FILE_BYTES, readLetterFileSync, selectCorpus } from '../corpus/letter-file';
+import { selectCorpus } from '../corpus/corpus-selection';
+import { DEFAULT_MAX_FILE_BYTES, readLetterFileSync } from '../corpus/letter-file';
 import { parseLetterBytes } from '../corpus/parse-bytes';
 import { SidecarStore } from '../corpus/sidecar-store';
 
@@ -10,7 +11,7 @@ export const parsePath = async (path: string): Promise<{ letters: Letter[]; erro
   const selection = await selectCorpus([path]);
   const sidecar = new SidecarStore(selection.root, null);
   const letters: Letter[] = [];
-  const errors: CorpusError[] = [];
+  const errors: CorpusError[] = [...selection.errors];
   const sidecarError = selection.folder ? await sidecar.load() : null;
   if (sidecarError) errors.push(sidecarError);
   for (const loc of selection.files) {

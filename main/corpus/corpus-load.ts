@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 
 import { loadLetters, unchangedFiles } from './corpus-loader';
+import type { CorpusSelection } from './corpus-selection';
 import type { WatchBatch } from './corpus-watcher';
 import type { FileStamp, LetterCache } from './letter-cache';
-import type { CorpusSelection } from './letter-file';
 import { type CorpusInfo, OpenCorpus } from './open-corpus';
 import type { ProgressReporter } from './progress-reporter';
 import { SidecarStore } from './sidecar-store';
@@ -80,6 +80,7 @@ export const loadCorpus = async (
   await nextTurn();
   if (store) corpus.adoptStore(store, outcome);
   corpus.merge(outcome);
+  for (const error of selection.errors) corpus.errors.set(error.file, error);
   await nextTurn();
   ctx.relink(corpus);
   await nextTurn();

@@ -7,9 +7,12 @@ import type { CorpusProgress, CorpusState, Recent, SearchHit, SearchRequest } fr
 import { DossierError } from '../../app/ipc/errors';
 import { summaryOf } from '../../app/search/letter-entry';
 import { type LoadContext, loadCorpus, type LoadStats, reloadCorpus } from './corpus-load';
-import { CorpusWatcher } from './corpus-watcher';
+import type { CorpusSelection } from './corpus-selection';
+import { selectCorpus } from './corpus-selection';
+import type { WatchBatch, WatchFailure } from './corpus-watcher';
+import { FolderWatch } from './folder-watch';
 import { LetterCache } from './letter-cache';
-import { type CorpusSelection, DEFAULT_MAX_FILE_BYTES, displayName, selectCorpus } from './letter-file';
+import { DEFAULT_MAX_FILE_BYTES, describeIoError, displayName } from './letter-file';
 import { LetterReader } from './letter-reader';
 import type { CorpusInfo, OpenCorpus } from './open-corpus';
 import { ProgressReporter } from './progress-reporter';
@@ -55,7 +58,7 @@ export class CorpusService {
   private readonly store: StoreWriter;
   private readonly reader: LetterReader;
   private corpus: OpenCorpus | null = null;
-  private watcher: CorpusWatcher | null = null;
+  private watch: FolderWatch | null = null;
   private readonly changedListeners = new Set<Listener<CorpusState>>();
   lastLoad: LoadStats = { parsed: 0, fromCache: 0, indexed: 0, changed: [], removed: [] };
 
@@ -83,22 +86,32 @@ export class CorpusService {
 
   openSample(): Promise<CorpusState> {
     return this.queue.run(async () => {
+      await this.stopWatching();
       const selection = await selectCorpus([this.options.sampleDir]);
       const overlay = join(this.options.dataDir, 'sample-metadata.json');
       return this.load(selection, { name: SAMPLE_NAME, root: selection.root, sample: true, folder: true }, overlay);
     });
   }
 
-  /** Opens one folder (recursively) or a set of letter files. A missing path is a DossierError. */
+  /**
+   * Opens one folder (recursively) or a set of letter files. A missing path is a DossierError. A
+   * folder is watched from before it is listed (see FolderWatch), unless `watch` is false.
+   */
   open(paths: string[]): Promise<CorpusState> {
     return this.queue.run(async () => {
-      const selection = await selectCorpus(paths);
-      const info = { name: displayName(selection.root), root: selection.root, sample: false, folder: selection.folder };
-      const state = await this.load(selection, info, null);
-      if (selection.folder) {
-        await this.recentStore.add(selection.root, info.name).catch(() => undefined);
+      await this.stopWatching();
+      try {
+        const selection = await selectCorpus(paths, (root) => this.startWatching(root));
+        const info = { name: displayName(selection.root), root: selection.root, sample: false, folder: selection.folder };
+        const state = await this.load(selection, info, null);
+        if (selection.folder) {
+          await this.recentStore.add(selection.root, info.name).catch(() => undefined);
+        }
+        return state;
+      } catch (error) {
+        await this.stopWatching();
+        throw error;
       }
-      return state;
     });
   }
 
@@ -145,8 +158,7 @@ export class CorpusService {
   async close(): Promise<void> {
     this.progress.clear();
     this.changedListeners.clear();
-    await this.watcher?.close();
-    this.watcher = null;
+    await this.stopWatching();
     await this.pool.close();
     await this.queue.idle();
     await this.store.idle();
@@ -159,32 +171,36 @@ export class CorpusService {
   }
 
   private async load(selection: CorpusSelection, info: CorpusInfo, overlay: string | null): Promise<CorpusState> {
-    await this.watcher?.close();
-    this.watcher = null;
     const { corpus, stats } = await loadCorpus(selection, info, overlay, this.context());
     this.lastLoad = stats;
     this.corpus = corpus;
     this.progress.set({ phase: 'ready', done: selection.files.length, total: selection.files.length }, true);
-    if (info.folder && !info.sample && this.options.watch !== false) await this.startWatching(corpus);
+    await this.watch?.loaded(corpus);
     this.emitChanged();
     return this.state();
   }
 
-  private async startWatching(corpus: OpenCorpus): Promise<void> {
-    const watcher = new CorpusWatcher(
-      corpus.info.root,
-      (batch) =>
-        void this.queue
-          .run(async () => {
-            if (this.corpus !== corpus) return; // another corpus was opened meanwhile
-            this.lastLoad = await reloadCorpus(corpus, batch, this.context());
-            this.emitChanged();
-          })
-          .catch(() => undefined),
-      this.options.watchDebounceMs,
-    );
-    this.watcher = watcher;
-    await watcher.ready();
+  /** Watches the folder being opened (before it is listed); its reloads queue behind the load. */
+  private startWatching(root: string): void {
+    if (this.options.watch === false) return;
+    const reload = async (batch: WatchBatch): Promise<void> => {
+      if (!this.corpus) return;
+      this.lastLoad = await reloadCorpus(this.corpus, batch, this.context());
+      this.emitChanged();
+    };
+    const failed = ({ folder, error }: WatchFailure): void => {
+      if (!this.corpus) return;
+      const file = folder || this.corpus.info.name;
+      this.corpus.errors.set(file, { file, message: `Wijzigingen hier worden niet meer opgemerkt: ${describeIoError(error)}` });
+      this.emitChanged();
+    };
+    this.watch = new FolderWatch(root, this.queue, { reload, failed }, this.options.watchDebounceMs);
+  }
+
+  private async stopWatching(): Promise<void> {
+    const watch = this.watch;
+    this.watch = null;
+    await watch?.close();
   }
 
   private relink(corpus: OpenCorpus): void {

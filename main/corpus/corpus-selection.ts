@@ -1,0 +1,94 @@
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+import type { CorpusError } from '../../app/corpus/types';
+import { DossierError } from '../../app/ipc/errors';
+import { describeIoError, isLetterPath, type LetterLocation } from './letter-file';
+
+export interface CorpusSelection {
+  /** The folder the `file` keys are relative to. */
+  root: string;
+  /** Whether the user chose a folder (watched, has a sidecar) rather than loose files. */
+  folder: boolean;
+  files: LetterLocation[];
+  /**
+   * What is listed but not read, one entry each, in Dutch: a subfolder that cannot be read (key
+   * ending in `/`), a chosen file that is not a letter format (LETTER_EXTENSIONS).
+   */
+  errors: CorpusError[];
+}
+
+/** The corpus key of `path` under `root`: relative, with `/` separators. */
+export const toKey = (root: string, path: string): string => relative(root, path).split(sep).join('/');
+
+/**
+ * Letter files under `root`, recursively, sorted for a stable order, and the subfolders that could
+ * not be read (each a corpus error; the rest is listed regardless). Skips hidden entries (and
+ * everything under a hidden folder) and never follows a symbolic link or junction: a Dirent of a
+ * link is neither file nor folder, so nothing outside `root` is reached and a link loop cannot
+ * make the walk endless (the watcher follows the same rule, see CorpusWatcher). Folders are read
+ * in parallel: Node's own recursive readdir took three times as long on a 10,000-letter corpus.
+ * Throws a DossierError (`io`) when `root` itself cannot be read.
+ */
+export const listLetterFiles = async (root: string): Promise<{ files: string[]; errors: CorpusError[] }> => {
+  const errors: CorpusError[] = [];
+  const walk = async (folder: string): Promise<string[]> => {
+    let entries: Dirent[];
+    try {
+      entries = (await readdir(folder, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+    } catch (error) {
+      if (folder === root) throw new DossierError('io', `De map kon niet worden gelezen: ${describeIoError(error)}`);
+      const message = `Deze map kon niet worden gelezen: ${describeIoError(error)} De brieven erin ontbreken.`;
+      errors.push({ file: `${toKey(root, folder)}/`, message });
+      return [];
+    }
+    const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(join(folder, e.name))));
+    return [...entries.filter((e) => e.isFile() && isLetterPath(e.name)).map((e) => join(folder, e.name)), ...nested.flat()];
+  };
+  const files = (await walk(root)).sort();
+  return { files, errors: errors.sort((a, b) => a.file.localeCompare(b.file)) };
+};
+
+/**
+ * Resolves what the user opened: one folder (read recursively, see listLetterFiles) or a set of
+ * single files (keyed by base name relative to their common folder). Of single files only letter
+ * formats are read (a chosen link is read at its target: the user named it); any other file is
+ * listed under `errors`, not read. `beforeWalk` is called with the folder before it is listed
+ * (the service starts watching it there). A path that does not exist is a DossierError.
+ */
+export const selectCorpus = async (paths: string[], beforeWalk?: (root: string) => void): Promise<CorpusSelection> => {
+  if (paths.length === 0) throw new DossierError('invalid-request', 'Geen map of bestand opgegeven.');
+  const absolute = paths.map((p) => resolve(p));
+  const stats = await Promise.all(
+    absolute.map((p) =>
+      stat(p).catch(() => {
+        throw new DossierError('not-found', `Map of bestand bestaat niet: ${p}`);
+      }),
+    ),
+  );
+  if (absolute.length === 1 && stats[0]!.isDirectory()) {
+    const root = absolute[0]!;
+    beforeWalk?.(root);
+    const { files, errors } = await listLetterFiles(root);
+    return { root, folder: true, files: files.map((path) => ({ path, file: toKey(root, path) })), errors };
+  }
+  const chosen = absolute.filter((_, i) => stats[i]!.isFile());
+  if (chosen.length === 0) throw new DossierError('invalid-request', 'Kies één map of een of meer bestanden.');
+  const root = commonDir(chosen);
+  const letters = chosen.filter((path) => isLetterPath(path));
+  const files = await Promise.all(letters.map(async (path) => ({ path: await realpath(path), file: toKey(root, path) })));
+  const errors = chosen
+    .filter((path) => !isLetterPath(path))
+    .map((path) => ({
+      file: toKey(root, path),
+      message: 'Dit is geen brief in een leesbaar formaat (.txt); het bestand is niet gelezen.',
+    }));
+  return { root, folder: false, files, errors };
+};
+
+const commonDir = (files: string[]): string => {
+  let dir = dirname(files[0]!);
+  while (!files.every((f) => f.startsWith(dir.endsWith(sep) ? dir : dir + sep))) dir = dirname(dir);
+  return dir;
+};
