@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
@@ -9,11 +8,9 @@ import type { Briefing } from '../../app/briefing/model';
 import { DossierError, isDossierError } from '../../app/ipc/errors';
 import { loadPdfFonts } from '../export/fonts';
 import { translateArgsError } from './assemble-command';
+import type { CliContext } from './context';
 
 const USAGE = 'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>]';
-
-/** The repository's assets folder (the CLI runs from the repository), holding the PDF fonts. */
-const ASSETS_DIR = fileURLToPath(new URL('../../assets/', import.meta.url));
 
 async function readBriefing(path: string): Promise<Briefing> {
   let text: string;
@@ -32,7 +29,7 @@ async function readBriefing(path: string): Promise<Briefing> {
  * exports with the app's exporters (app/export/docx, app/export/pdf), each file atomically.
  * Exit 0 on success, 2 for usage errors, 1 when the briefing or an output is at fault.
  */
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], context: CliContext): Promise<number> {
   let values: { docx?: string; pdf?: string };
   let positionals: string[];
   try {
@@ -61,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (values.pdf) {
       const { briefingToPdf } = await import('../../app/export/pdf');
-      outputs.push([values.pdf, await briefingToPdf(briefing, await loadPdfFonts(ASSETS_DIR))]);
+      outputs.push([values.pdf, await briefingToPdf(briefing, await loadPdfFonts(context.assetsDir))]);
     }
     for (const [path, bytes] of outputs) {
       await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });

@@ -1,19 +1,23 @@
 /**
- * `dossier <command> …` (npm run -s dossier -- <command> …): the command-line dispatcher.
+ * `dossier <command> …`: the command-line dispatcher, shared by every way the CLI starts —
+ * `npm run -s dossier -- …` (main/cli/bin.ts under tsx), `node out/main/cli.js …` (the build) and
+ * `Dossier --cli …` (the installed app; main/index.ts).
  *
  * Each command lives in its own module `main/cli/<name>-command.ts` exporting
- * `run(args: string[]): Promise<number>` (the exit code). Add a command by adding a row to
- * COMMANDS; modules are imported only when their command runs, so a missing module gives a
- * clear message instead of breaking the other commands.
+ * `run(args: string[], context: CliContext): Promise<number>` (the exit code). Add a command by
+ * adding a row to COMMANDS; a module is imported only when its command runs (the bundler makes
+ * each its own chunk).
  */
+import type { CliContext } from './context';
+
 interface CommandModule {
-  run(args: string[]): Promise<number>;
+  run(args: string[], context: CliContext): Promise<number>;
 }
 
-const COMMANDS: Record<string, { module: string; summary: string }> = {
-  parse: { module: 'parse-command', summary: 'brieven lezen en blokken, voetnoten en verwijzingen tonen (--json)' },
-  assemble: { module: 'assemble-command', summary: 'een briefing samenstellen' },
-  export: { module: 'export-command', summary: 'een briefing exporteren naar .docx of PDF' },
+const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
+  parse: { load: () => import('./parse-command'), summary: 'brieven lezen en blokken, voetnoten en verwijzingen tonen (--json)' },
+  assemble: { load: () => import('./assemble-command'), summary: 'een briefing samenstellen' },
+  export: { load: () => import('./export-command'), summary: 'een briefing exporteren naar .docx of PDF' },
 };
 
 const usage = (): string =>
@@ -21,20 +25,21 @@ const usage = (): string =>
     .concat(Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`))
     .join('\n');
 
-const load = async (name: string, module: string): Promise<CommandModule | string> => {
+/**
+ * Runs one command line (`argv` without the program name: `['parse', 'map', '--json']`) and
+ * resolves to its exit code: 0 done, 1 the input or output is at fault, 2 wrong usage. Writes to
+ * process.stdout/stderr; never throws (an unexpected error is reported and gives 1).
+ */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
   try {
-    const mod = (await import(`./${module}`)) as Partial<CommandModule>;
-    return typeof mod.run === 'function' ? (mod as CommandModule) : `Opdracht '${name}' heeft geen run-functie (main/cli/${module}.ts).`;
+    return await dispatch(argv, context);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(module)) {
-      return `Opdracht '${name}' is nog niet beschikbaar (main/cli/${module}.ts ontbreekt).`;
-    }
-    throw error;
+    process.stderr.write(`Onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
   }
-};
+}
 
-const main = async (argv: string[]): Promise<number> => {
+const dispatch = async (argv: string[], context: CliContext): Promise<number> => {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
@@ -45,20 +50,5 @@ const main = async (argv: string[]): Promise<number> => {
     process.stderr.write(`Onbekende opdracht: ${name}\n\n${usage()}\n`);
     return 2;
   }
-  const command = await load(name, entry.module);
-  if (typeof command === 'string') {
-    process.stderr.write(`${command}\n`);
-    return 2;
-  }
-  return command.run(args);
+  return (await entry.load()).run(args, context);
 };
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`Onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);

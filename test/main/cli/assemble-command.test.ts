@@ -144,14 +144,14 @@ describe('dossier assemble', () => {
     const out = join(work, 'cli.dossier');
     const ok = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'main/cli/index.ts', 'assemble', '--corpus', corpus, '--quote', '002#0', '--out', out],
+      ['--import', 'tsx', 'main/cli/bin.ts', 'assemble', '--corpus', corpus, '--quote', '002#0', '--out', out],
       { cwd: repo, encoding: 'utf8' },
     );
     expect(ok.status).toBe(0);
     expect(parseBriefingFile(readFileSync(out, 'utf8')).briefing.body).toHaveLength(1);
     const bad = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'main/cli/index.ts', 'assemble', '--corpus', corpus, '--quote', '002#77', '--out', `${out}.x`],
+      ['--import', 'tsx', 'main/cli/bin.ts', 'assemble', '--corpus', corpus, '--quote', '002#77', '--out', `${out}.x`],
       { cwd: repo, encoding: 'utf8' },
     );
     expect(bad.status).toBe(1);

@@ -19,7 +19,7 @@ async function exportWith(args: string[]): Promise<{ code: number; stdout: strin
   let stderr = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await run(args);
+  const code = await run(args, { assetsDir: 'assets' });
   vi.restoreAllMocks();
   return { code, stdout, stderr };
 }

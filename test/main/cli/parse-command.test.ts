@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 const dossier = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'main/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  spawnSync('npx', ['tsx', 'main/cli/bin.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
 interface ParseJson {
   letters: Array<{
