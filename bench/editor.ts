@@ -17,7 +17,7 @@ import type { Block, Letter } from '../app/corpus/types';
 import { $briefingToEditor } from '../renderer/editor/model-mapping/from-briefing';
 import { briefingNodes } from '../renderer/editor/nodes';
 import type { EditorNumbering } from '../renderer/editor/notes/number-notes';
-import { registerNoteNumbering } from '../renderer/editor/notes/register-numbering';
+import { registerNoteNumbering } from '../renderer/editor/plugins/NoteNumbering/register-numbering';
 import { $insertPassage } from '../renderer/editor/plugins/Passages/insert-passage';
 import { rng } from './corpus-letters';
 import { loadSampleLetters } from './fixtures/large-briefing';

@@ -7,8 +7,12 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi } from '../editor/context/EditorUiContext';
+import { CommentForm } from '../editor/plugins/Comments/CommentForm';
 import { CommentsPanel } from '../editor/plugins/Comments/CommentsPanel';
+import { CommentsPlugin } from '../editor/plugins/Comments/CommentsPlugin';
 import { FootnoteArea } from '../editor/plugins/Footnotes/FootnoteArea';
+import { FootnoteForm } from '../editor/plugins/Footnotes/FootnoteForm';
+import { FootnotesPlugin } from '../editor/plugins/Footnotes/FootnotesPlugin';
 import { ListIndentPlugin } from '../editor/plugins/ListIndent/ListIndentPlugin';
 import { NoteNumberingPlugin } from '../editor/plugins/NoteNumbering/NoteNumberingPlugin';
 import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
@@ -16,7 +20,6 @@ import { PropertiesPanel } from '../editor/plugins/Properties/PropertiesPanel';
 import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
 import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
 import { NoticeBar } from '../editor/ui/NoticeBar';
-import { useNoteAndCommentForms } from '../editor/use-note-and-comment-forms';
 import { useCommands } from '../ui/useCommands';
 import { BriefingFileBar } from './BriefingFileBar';
 import { RecoveryDialog } from './RecoveryDialog';
@@ -31,7 +34,6 @@ export function BriefingWorkspace() {
   const ui = useEditorUi();
   const session = useBriefingSession(editor, ui);
   const actions = useExportActions(session, ui);
-  const forms = useNoteAndCommentForms(editor, ui);
   useWindowStatus(session);
   useAutosave(session);
   useCommands({
@@ -59,14 +61,13 @@ export function BriefingWorkspace() {
       {/* The toolbar and an open note/comment form stay in view while the briefing scrolls. */}
       <div className="ed-sticky">
         <ToolbarPlugin
-          onFootnote={forms.openFootnote}
-          onComment={forms.openComment}
           onCheckQuotes={() => void actions.checkQuotes()}
           onExportDocx={() => void actions.exportDocx()}
           onExportPdf={() => void actions.exportPdf()}
           onPrint={() => void actions.print()}
         />
-        {forms.form}
+        <FootnoteForm />
+        <CommentForm />
       </div>
       <TrimDialog />
       <div className="editor-body">
@@ -83,10 +84,12 @@ export function BriefingWorkspace() {
         />
       </div>
       <FootnoteArea />
-      <CommentsPanel annotations={session.annotations} onDelete={forms.deleteComment} />
+      <CommentsPanel annotations={session.annotations} />
       <HistoryPlugin />
       <ListPlugin />
       <ListIndentPlugin />
+      <FootnotesPlugin />
+      <CommentsPlugin />
       <NoteNumberingPlugin />
       <PassagesPlugin />
     </div>

@@ -96,7 +96,8 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
       setPath(newPath);
       ui.quoteStatuses.set(new Map());
       ui.trimming.set(null);
-      ui.editingNote.set(null);
+      ui.editingFootnote.set(null);
+      ui.form.set(null);
       const next = revisionRef.current + 1;
       revisionRef.current = next;
       setRevision(next);

@@ -1,4 +1,4 @@
-import type { NodeKey } from 'lexical';
+import type { BaseSelection, NodeKey } from 'lexical';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
 import type { CitationStyle } from '../../../app/briefing/model';
@@ -15,9 +15,20 @@ export interface EditorUi {
   /** The passage whose trim dialog is open. */
   trimming: Store<NodeKey | null>;
   /** The user footnote reference whose text is being edited (its form is open). */
-  editingNote: Store<NodeKey | null>;
+  editingFootnote: Store<NodeKey | null>;
+  /** The open "insert footnote" or "add comment" form, with the selection it will act on. */
+  form: Store<OpenForm | null>;
   /** The message shown in the briefing's alert/status region. */
   notice: Store<Notice | null>;
+}
+
+/**
+ * An open input form: which one, and the editor's selection when it opened (focus then moves to
+ * the form's field; the selection is restored when it is submitted).
+ */
+export interface OpenForm {
+  kind: 'footnote' | 'comment';
+  selection: BaseSelection | null;
 }
 
 export interface Notice {
@@ -31,7 +42,8 @@ export function createEditorUi(): EditorUi {
     citationStyle: createStore<CitationStyle>('footnote'),
     quoteStatuses: createStore<ReadonlyMap<string, QuoteStatus>>(new Map()),
     trimming: createStore<NodeKey | null>(null),
-    editingNote: createStore<NodeKey | null>(null),
+    editingFootnote: createStore<NodeKey | null>(null),
+    form: createStore<OpenForm | null>(null),
     notice: createStore<Notice | null>(null),
   };
 }

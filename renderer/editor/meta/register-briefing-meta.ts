@@ -1,7 +1,7 @@
 import { HISTORIC_TAG, type LexicalEditor } from 'lexical';
 
 import type { Annotation } from '../../../app/briefing/model';
-import { mayChangeNotes } from '../notes/register-numbering';
+import { mayChangeNotes } from '../plugins/NoteNumbering/register-numbering';
 import { $getBriefingMeta, $liveAnnotations, type BriefingMeta } from './briefing-meta';
 
 /** What the properties panel, the comments panel and the note numbering show. */

@@ -12,14 +12,14 @@ export default function FootnoteRefComponent({ nodeKey, note }: { nodeKey: NodeK
   const { t } = useTranslation();
   const ui = useEditorUi();
   const number = useStore(ui.numbering).refNumbers.get(nodeKey);
-  const editing = useStore(ui.editingNote) === nodeKey;
+  const editing = useStore(ui.editingFootnote) === nodeKey;
   const editable = note.origin === 'user';
   return (
     <span
       className={`ed-note-number${editable ? ' is-editable' : ''}${editing ? ' is-editing' : ''}`}
       data-note={note.id}
       title={editable ? `${note.text}\n${t('editor.editNoteHint')}` : note.text}
-      onClick={editable ? () => ui.editingNote.set(nodeKey) : undefined}
+      onClick={editable ? () => ui.editingFootnote.set(nodeKey) : undefined}
     >
       {number ?? ''}
     </span>

@@ -6,7 +6,7 @@ import { type CitationStyle, emptyBriefing } from '../../../app/briefing/model';
 import { createPassage } from '../../../app/briefing/passage';
 import { $createFootnoteRefNode } from '../../../renderer/editor/nodes/FootnoteRefNode';
 import { $numberEditorNotes } from '../../../renderer/editor/notes/number-notes';
-import { registerNoteNumbering } from '../../../renderer/editor/notes/register-numbering';
+import { registerNoteNumbering } from '../../../renderer/editor/plugins/NoteNumbering/register-numbering';
 import { $insertPassage, $moveTopLevel, $passageNodes } from '../../../renderer/editor/plugins/Passages/insert-passage';
 import { sampleLetter } from '../../app/briefing/letter-fixture';
 import { headlessEditor, load, settled, update } from './headless';

@@ -1,17 +1,15 @@
 import './Comments.css';
 
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useTranslation } from 'react-i18next';
 
 import type { Annotation } from '../../../../app/briefing/model';
+import { DELETE_COMMENT_COMMAND } from './comment-commands';
 
-interface Props {
-  annotations: Annotation[];
-  onDelete(id: string): void;
-}
-
-/** The briefing's comments in the margin: author, time and text, each deletable. */
-export function CommentsPanel({ annotations, onDelete }: Props) {
+/** The briefing's comments in the margin: author, time and text, each deletable (DELETE_COMMENT_COMMAND). */
+export function CommentsPanel({ annotations }: { annotations: Annotation[] }) {
   const { t, i18n } = useTranslation();
+  const [editor] = useLexicalComposerContext();
   const time = (iso: string) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime())
@@ -33,7 +31,7 @@ export function CommentsPanel({ annotations, onDelete }: Props) {
                 className="ed-comment-delete"
                 aria-label={t('editor.deleteComment')}
                 title={t('editor.deleteComment')}
-                onClick={() => onDelete(annotation.id)}
+                onClick={() => editor.dispatchCommand(DELETE_COMMENT_COMMAND, annotation.id)}
               >
                 ✕
               </button>

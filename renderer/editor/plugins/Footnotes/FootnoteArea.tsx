@@ -4,7 +4,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
-import { $removeUserNote } from '../../notes/footnote-edit';
+import { $removeUserNote } from './footnote-edit';
 
 /**
  * The notes under the briefing, numbered in document order: quote notes verbatim, own notes,
@@ -15,7 +15,7 @@ export function FootnoteArea() {
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
   const { notes } = useStore(ui.numbering);
-  const editing = useStore(ui.editingNote);
+  const editing = useStore(ui.editingFootnote);
   const kindLabel = { quote: t('editor.noteKindQuote'), user: t('editor.noteKindUser'), citation: t('editor.noteKindCitation') };
   const remove = (key: string) => editor.update(() => void $removeUserNote(key));
   // From a note to where it stands in the text (its reference, or the passage it belongs to).
@@ -48,7 +48,7 @@ export function FootnoteArea() {
                 <span
                   className="ed-note-text"
                   title={user ? t('editor.editNoteHint') : undefined}
-                  onClick={user ? () => ui.editingNote.set(note.nodeKey) : undefined}
+                  onClick={user ? () => ui.editingFootnote.set(note.nodeKey) : undefined}
                 >
                   {note.text}
                 </span>
@@ -60,7 +60,7 @@ export function FootnoteArea() {
                       className="ed-note-action"
                       aria-label={t('editor.editNote', { number: note.number })}
                       title={t('editor.editNote', { number: note.number })}
-                      onClick={() => ui.editingNote.set(note.nodeKey)}
+                      onClick={() => ui.editingFootnote.set(note.nodeKey)}
                     >
                       ✎
                     </button>

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect } from 'react';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
-import { registerNoteNumbering } from '../../notes/register-numbering';
+import { registerNoteNumbering } from './register-numbering';
 
 /** Keeps the note numbers (derived from document order, never stored) current for the views. */
 export function NoteNumberingPlugin() {

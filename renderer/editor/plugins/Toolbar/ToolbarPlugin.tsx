@@ -16,11 +16,12 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { commandForKey, withShortcut } from '../../../../app/commands/lookup';
+import { OPEN_COMMENT_FORM_COMMAND } from '../Comments/comment-commands';
+import { OPEN_FOOTNOTE_FORM_COMMAND } from '../Footnotes/footnote-commands';
 import { $formatState, $setBlock, type FormatState } from './format';
 
+/** The briefing-level actions the toolbar offers besides the editor's own commands. */
 export interface ToolbarCommands {
-  onFootnote(): void;
-  onComment(): void;
   onCheckQuotes(): void;
   onExportDocx(): void;
   onExportPdf(): void;
@@ -34,7 +35,6 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
   const [format, setFormat] = useState<FormatState>({ block: 'paragraph', bold: false, italic: false });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  const { onFootnote, onComment } = commands;
 
   useEffect(
     () =>
@@ -45,19 +45,17 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (event) => {
-            // Lexical itself takes undo, bold and italic; these are ours (app/commands, scope `editor`).
-            const command = commandForKey('editor', event);
-            if (command === 'insert-footnote') onFootnote();
-            else if (command === 'add-comment') onComment();
-            else if (command === 'redo') editor.dispatchCommand(REDO_COMMAND, undefined);
-            else return false;
+            // Both redo shortcuts of the command table; Lexical itself takes undo, bold and italic,
+            // the footnote and comment plugins their own shortcuts.
+            if (commandForKey('editor', event) !== 'redo') return false;
+            editor.dispatchCommand(REDO_COMMAND, undefined);
             event.preventDefault();
             return true;
           },
           COMMAND_PRIORITY_LOW,
         ),
       ),
-    [editor, onFootnote, onComment],
+    [editor],
   );
 
   const block = (type: 'paragraph' | 'h1' | 'h2' | 'h3') => editor.update(() => $setBlock(type));
@@ -118,10 +116,18 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         </Tool>
       </Group>
       <Group>
-        <Tool label={withShortcut(t('editor.footnote'), 'insert-footnote')} onClick={commands.onFootnote} wide>
+        <Tool
+          label={withShortcut(t('editor.footnote'), 'insert-footnote')}
+          onClick={() => editor.dispatchCommand(OPEN_FOOTNOTE_FORM_COMMAND, undefined)}
+          wide
+        >
           {t('editor.footnoteShort')}
         </Tool>
-        <Tool label={withShortcut(t('editor.comment'), 'add-comment')} onClick={commands.onComment} wide>
+        <Tool
+          label={withShortcut(t('editor.comment'), 'add-comment')}
+          onClick={() => editor.dispatchCommand(OPEN_COMMENT_FORM_COMMAND, undefined)}
+          wide
+        >
           {t('editor.commentShort')}
         </Tool>
         <Tool label={t('editor.checkQuotes')} onClick={commands.onCheckQuotes} wide>

@@ -11,7 +11,7 @@ import {
 import { describe, expect, it } from 'vitest';
 
 import { type Briefing, emptyBriefing, type Passage } from '../../../../app/briefing/model';
-import { $addComment, $deleteComment } from '../../../../renderer/editor/meta/comment-edits';
+import { $addComment, $deleteComment } from '../../../../renderer/editor/plugins/Comments/comment-edits';
 import { $passageNodes } from '../../../../renderer/editor/plugins/Passages/insert-passage';
 import { richBriefing } from '../../../app/briefing/briefing-fixture';
 import { briefingOf, headlessEditor, load, settled, update } from '../headless';

@@ -1,6 +1,6 @@
-import type { Annotation } from '../../../app/briefing/model';
-import { $anchorComment, $removeComment } from '../plugins/Comments/comments';
-import { $addAnnotation, $dropAnnotation, $getBriefingMeta } from './briefing-meta';
+import type { Annotation } from '../../../../app/briefing/model';
+import { $addAnnotation, $dropAnnotation, $getBriefingMeta } from '../../meta/briefing-meta';
+import { $anchorComment, $removeComment } from './comments';
 
 /**
  * Adds a comment on the selection (inside `update`): the anchor and the entry in one update, so one

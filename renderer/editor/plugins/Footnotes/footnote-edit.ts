@@ -1,9 +1,9 @@
 import { $dfs } from '@lexical/utils';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, type NodeKey } from 'lexical';
 
-import type { BriefingFootnote } from '../../../app/briefing/model';
-import { $isFootnoteRefNode, type FootnoteRefNode } from '../nodes/FootnoteRefNode';
-import { newId } from '../utils/ids';
+import type { BriefingFootnote } from '../../../../app/briefing/model';
+import { $createFootnoteRefNode, $isFootnoteRefNode, type FootnoteRefNode } from '../../nodes/FootnoteRefNode';
+import { newId } from '../../utils/ids';
 
 /**
  * The reference node at `key` when it carries one of the user's own notes (inside `read`/`update`).
@@ -49,4 +49,17 @@ export function $removeUserNote(key: NodeKey): boolean {
   node.selectPrevious();
   node.remove();
   return true;
+}
+
+/**
+ * Inserts a reference to a new footnote of the user's own (`origin: 'user'`) at the selection, or
+ * at the end of the briefing when there is no text selection (inside `update`). Its number follows
+ * from document order. Returns the reference node.
+ */
+export function $insertUserFootnote(text: string, id: string = newId('u')): FootnoteRefNode {
+  const node = $createFootnoteRefNode({ id, origin: 'user', text });
+  const selection = $getSelection();
+  if ($isRangeSelection(selection)) selection.insertNodes([node]);
+  else $getRoot().selectEnd().insertNodes([node]);
+  return node;
 }

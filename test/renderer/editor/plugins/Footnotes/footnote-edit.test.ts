@@ -10,15 +10,15 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 
-import { counterIds } from '../../../app/briefing/ids';
-import { emptyBriefing } from '../../../app/briefing/model';
-import { createPassage } from '../../../app/briefing/passage';
-import { $createFootnoteRefNode, $isFootnoteRefNode } from '../../../renderer/editor/nodes/FootnoteRefNode';
-import { $removeUserNote, $setUserNoteText, $userNoteAt } from '../../../renderer/editor/notes/footnote-edit';
-import { $numberEditorNotes } from '../../../renderer/editor/notes/number-notes';
-import { $insertPassage } from '../../../renderer/editor/plugins/Passages/insert-passage';
-import { sampleLetter } from '../../app/briefing/letter-fixture';
-import { briefingOf, headlessEditor, load, settled, update } from './headless';
+import { counterIds } from '../../../../../app/briefing/ids';
+import { emptyBriefing } from '../../../../../app/briefing/model';
+import { createPassage } from '../../../../../app/briefing/passage';
+import { $createFootnoteRefNode, $isFootnoteRefNode } from '../../../../../renderer/editor/nodes/FootnoteRefNode';
+import { $numberEditorNotes } from '../../../../../renderer/editor/notes/number-notes';
+import { $removeUserNote, $setUserNoteText, $userNoteAt } from '../../../../../renderer/editor/plugins/Footnotes/footnote-edit';
+import { $insertPassage } from '../../../../../renderer/editor/plugins/Passages/insert-passage';
+import { sampleLetter } from '../../../../app/briefing/letter-fixture';
+import { briefingOf, headlessEditor, load, settled, update } from '../../headless';
 
 const numbers = (editor: LexicalEditor): string[] =>
   editor.getEditorState().read(() => $numberEditorNotes('line').notes.map((note) => `${note.number} ${note.text}`));

@@ -1,0 +1,13 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect } from 'react';
+
+import { useEditorUi } from '../../context/EditorUiContext';
+import { registerComments } from './register-comments';
+
+/** Registers the comment commands (see registerComments); the views are CommentForm and CommentsPanel. */
+export function CommentsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const ui = useEditorUi();
+  useEffect(() => registerComments(editor, ui), [editor, ui]);
+  return null;
+}

@@ -1,0 +1,45 @@
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+
+import { commandForKey } from '../../../../app/commands/lookup';
+import type { EditorUi } from '../../context/EditorUiContext';
+import { $openForm } from '../../ui/form-state';
+import { newId } from '../../utils/ids';
+import { ADD_COMMENT_COMMAND, DELETE_COMMENT_COMMAND, OPEN_COMMENT_FORM_COMMAND } from './comment-commands';
+import { $addComment, $deleteComment } from './comment-edits';
+
+/**
+ * The comment feature's registrations: ADD_COMMENT_COMMAND, DELETE_COMMENT_COMMAND,
+ * OPEN_COMMENT_FORM_COMMAND and its shortcut (app/commands `add-comment`). `now` gives the
+ * comment's date as an ISO 8601 string.
+ */
+export function registerComments(editor: LexicalEditor, ui: EditorUi, now: () => string = () => new Date().toISOString()): () => void {
+  return mergeRegister(
+    editor.registerCommand(ADD_COMMENT_COMMAND, (text) => $addComment(newId('a'), text, now()), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(
+      DELETE_COMMENT_COMMAND,
+      (id) => {
+        $deleteComment(id);
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
+    editor.registerCommand(
+      OPEN_COMMENT_FORM_COMMAND,
+      () => {
+        $openForm(ui, 'comment');
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
+    editor.registerCommand(
+      KEY_DOWN_COMMAND,
+      (event) => {
+        if (commandForKey('editor', event) !== 'add-comment') return false;
+        event.preventDefault();
+        return editor.dispatchCommand(OPEN_COMMENT_FORM_COMMAND, undefined);
+      },
+      COMMAND_PRIORITY_LOW,
+    ),
+  );
+}
