@@ -19,6 +19,7 @@ import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
 import { PropertiesPanel } from '../editor/plugins/Properties/PropertiesPanel';
 import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
 import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
+import { TrimPlugin } from '../editor/plugins/Trim/TrimPlugin';
 import { NoticeBar } from '../editor/ui/NoticeBar';
 import { useCommands } from '../ui/useCommands';
 import { BriefingFileBar } from './BriefingFileBar';
@@ -92,6 +93,7 @@ export function BriefingWorkspace() {
       <CommentsPlugin />
       <NoteNumberingPlugin />
       <PassagesPlugin />
+      <TrimPlugin />
     </div>
   );
 }

@@ -9,7 +9,8 @@ import type { Passage } from '../../../../app/briefing/model';
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
 import { $isPassageNode } from '../../nodes/PassageNode';
 import { OMISSION } from '../../utils/passage-text';
-import { $trimPassageNode, offsetInRenderedPart } from './trim-node';
+import { TRIM_PASSAGE_COMMAND } from './trim-commands';
+import { offsetInRenderedPart } from './trim-node';
 
 /**
  * "Inkorten": choose the new start and end of each part (source offsets), or select the words to
@@ -53,7 +54,7 @@ export function TrimDialog() {
     });
   };
   const apply = () => {
-    editor.update(() => $trimPassageNode(key, ranges));
+    editor.dispatchCommand(TRIM_PASSAGE_COMMAND, { key, ranges });
     close();
   };
 

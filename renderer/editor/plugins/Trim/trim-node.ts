@@ -6,11 +6,12 @@ import { $isPassageNode } from '../../nodes/PassageNode';
 /**
  * Trims the parts of a passage node to new source ranges with `trimPassage` (inside `update`): the
  * kept words stay verbatim, "[…]" marks cut words, and notes no longer referenced leave the node.
- * `ranges[i]` is the new `[start, end)` of part i; unchanged ranges are skipped.
+ * `ranges[i]` is the new `[start, end)` of part i; unchanged ranges are skipped. False when `key`
+ * is not a passage.
  */
-export function $trimPassageNode(key: NodeKey, ranges: ReadonlyArray<readonly [number, number]>): void {
+export function $trimPassageNode(key: NodeKey, ranges: ReadonlyArray<readonly [number, number]>): boolean {
   const node = $getNodeByKey(key);
-  if (!$isPassageNode(node)) return;
+  if (!$isPassageNode(node)) return false;
   let passage = node.getPassage();
   ranges.forEach(([start, end], index) => {
     const part = passage.parts[index];
@@ -24,6 +25,7 @@ export function $trimPassageNode(key: NodeKey, ranges: ReadonlyArray<readonly [n
     passage,
     node.getNotes().filter((note) => referenced.has(note.id)),
   );
+  return true;
 }
 
 /**
