@@ -12,7 +12,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('main/index.ts'), 'parse-worker': resolve('main/corpus/parse-worker.ts') },
+        input: {
+          index: resolve('main/index.ts'),
+          'parse-worker': resolve('main/corpus/parse-worker.ts'),
+          'export-worker': resolve('main/export/export-worker.ts'),
+        },
       },
     },
   },

@@ -8,7 +8,7 @@ import { DossierError } from '../app/ipc/errors';
 import { BriefingFiles } from './briefing/briefing-files';
 import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
-import { loadPdfFonts } from './export/fonts';
+import { ExportRunner } from './export/export-runner';
 import { ioReason } from './io-errors';
 import { PathGrants } from './ipc/path-grants';
 import type { Dialogs, Services, WindowPort } from './ipc/ports';
@@ -33,7 +33,7 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
     ...options.corpus,
   });
   const briefings = new BriefingFiles({ dataDir: options.dataDir });
-  let fonts: ReturnType<typeof loadPdfFonts> | null = null;
+  const exporter = new ExportRunner({ assetsDir: options.assetsDir });
   const lookup = (file: string): Letter | undefined => {
     try {
       return corpusService.letter(file);
@@ -51,15 +51,9 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
     window: options.window,
     grants: new PathGrants(),
     exports: {
-      async docx(briefing) {
-        const { briefingToDocx } = await import('../app/export/docx/index');
-        return briefingToDocx(briefing, { creator: briefing.properties.author || 'Dossier' });
-      },
-      async pdf(briefing) {
-        const { briefingToPdf } = await import('../app/export/pdf/index');
-        fonts ??= loadPdfFonts(options.assetsDir);
-        return briefingToPdf(briefing, await fonts);
-      },
+      // In a worker thread, bounded in time and memory (main/export/export-runner.ts).
+      docx: (briefing) => exporter.docx(briefing, { creator: briefing.properties.author || 'Dossier' }),
+      pdf: (briefing) => exporter.pdf(briefing),
       async write(path, bytes) {
         try {
           await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -74,6 +68,8 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
         return options.print(pdf);
       },
     },
-    dispose: () => corpusService.close(),
+    dispose: async () => {
+      await Promise.all([corpusService.close(), exporter.close()]);
+    },
   };
 }

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+import type { Briefing } from '../../app/briefing/model';
+import type { DocxOptions } from '../../app/export/docx/index';
+import { type ExportBound, exportTooLargeMessage } from '../../app/export/too-large';
+import type { ErrorCode } from '../../app/ipc/error-codes';
+import { DossierError } from '../../app/ipc/errors';
+import type { ExportReply, ExportTask } from './export-task';
+
+export interface ExportRunnerOptions {
+  /** Folder holding `fonts/` (see loadPdfFonts). */
+  assetsDir: string;
+  /** The worker entry; default `defaultExportWorkerPath()`. */
+  workerPath?: string;
+  /** Time bound of one export, in milliseconds, from the moment it is handed to the worker. Default 30 s. */
+  timeoutMs?: number;
+  /** Memory bound of the worker: V8's old-generation heap, in MB (Worker `resourceLimits`). Default 1024. */
+  maxHeapMb?: number;
+  /** An idle worker is ended after this many milliseconds. Default 30 s. */
+  idleMs?: number;
+}
+
+/**
+ * The worker entry beside this module: the .ts source under tsx/vitest (main/export/), the bundled
+ * `export-worker.js` in the electron-vite build (out/main/, this module being bundled into
+ * index.js there or into a chunk one folder below). Throws when neither is found.
+ */
+export function defaultExportWorkerPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'export-worker.ts'), join(here, 'export-worker.js'), join(here, '..', 'export-worker.js')];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error(`Exportworker niet gevonden (gezocht: ${candidates.join(', ')}).`);
+  return found;
+}
+
+/** Starts a worker; a .ts entry through tsx's ESM loader registered inside it (worker threads ignore `--import tsx`). */
+function startWorker(path: string, maxHeapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+  if (!path.endsWith('.ts')) return new Worker(path, { resourceLimits });
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(path).href)}); });`;
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+type Job = { task: ExportTask; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+
+/**
+ * Runs the Word and PDF exporters in a worker thread, so that the main process (and with it the
+ * app's window) stays responsive whatever the briefing holds. Exports run one at a time. Each has
+ * a time bound (past it the worker is terminated) and the worker a memory bound (V8 ends it when
+ * its heap would grow past it); either way the export rejects with a `DossierError` `too-large`
+ * whose Dutch message names the bound and the largest part of the briefing
+ * (`exportTooLargeMessage`). The next export starts a fresh worker. An exporter's own error
+ * rejects as it would in-process (a DossierError keeps its code).
+ */
+export class ExportRunner {
+  private worker: Worker | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+  private readonly timeoutMs: number;
+  private readonly maxHeapMb: number;
+  private readonly idleMs: number;
+
+  constructor(private readonly options: ExportRunnerOptions) {
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.maxHeapMb = options.maxHeapMb ?? 1024;
+    this.idleMs = options.idleMs ?? 30_000;
+  }
+
+  /** The briefing as .docx bytes (`briefingToDocx`), made in the worker. Rejects as described above. */
+  docx(briefing: Briefing, options: DocxOptions = {}): Promise<Uint8Array> {
+    return this.enqueue({ id: this.nextId++, format: 'docx', briefing, options });
+  }
+
+  /** The briefing as PDF bytes (`briefingToPdf` with the bundled fonts), made in the worker. Rejects as described above. */
+  pdf(briefing: Briefing): Promise<Uint8Array> {
+    return this.enqueue({ id: this.nextId++, format: 'pdf', briefing, assetsDir: this.options.assetsDir });
+  }
+
+  /** Ends the worker (an export under way rejects). */
+  async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private enqueue(task: ExportTask): Promise<Uint8Array> {
+    const result = this.queue.then(() => new Promise<Uint8Array>((resolve, reject) => this.run({ task, resolve, reject })));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private run({ task, resolve, reject }: Job): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = (this.worker ??= startWorker(this.options.workerPath ?? defaultExportWorkerPath(), this.maxHeapMb));
+    worker.ref();
+    let settled = false;
+    const finish = (outcome: () => void, keepWorker: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (!keepWorker) {
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+      } else {
+        worker.unref();
+        this.idleTimer = setTimeout(() => void this.close(), this.idleMs).unref();
+      }
+      outcome();
+    };
+    const tooLarge = (bound: ExportBound) => () =>
+      reject(new DossierError('too-large', exportTooLargeMessage(task.format, bound, task.briefing)));
+    const timer = setTimeout(finish, this.timeoutMs, tooLarge({ kind: 'time', milliseconds: this.timeoutMs }), false);
+    const onMessage = (reply: ExportReply) => {
+      if (reply.id !== task.id) return;
+      if (reply.ok) finish(() => resolve(reply.bytes), true);
+      else finish(() => reject(reply.code ? new DossierError(reply.code as ErrorCode, reply.message) : new Error(reply.message)), true);
+    };
+    const onError = (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      finish(memory ? tooLarge({ kind: 'memory', megabytes: this.maxHeapMb }) : () => reject(error), false);
+    };
+    const onExit = (code: number) => finish(() => reject(new Error(`De exportworker stopte onverwacht (code ${code}).`)), false);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(task);
+  }
+}

@@ -1,0 +1,40 @@
+import { parentPort } from 'node:worker_threads';
+
+import type { PdfFonts } from '../../app/export/pdf/fonts';
+import { isDossierError } from '../../app/ipc/errors';
+import type { ExportReply, ExportTask } from './export-task';
+import { loadPdfFonts } from './fonts';
+
+/**
+ * Worker-thread entry: runs the Word and PDF exporters off the main thread, one task at a time,
+ * and replies with the bytes, transferred rather than copied. Bundled by electron-vite as its own
+ * entry (`export-worker.js` beside `index.js`, see electron.vite.config.ts) and run from
+ * TypeScript under tsx/vitest. The fonts are read once per worker.
+ */
+let fonts: Promise<PdfFonts> | null = null;
+
+async function run(task: ExportTask): Promise<Uint8Array> {
+  if (task.format === 'docx') {
+    const { briefingToDocx } = await import('../../app/export/docx/index');
+    return briefingToDocx(task.briefing, task.options);
+  }
+  const { briefingToPdf } = await import('../../app/export/pdf/index');
+  fonts ??= loadPdfFonts(task.assetsDir);
+  return briefingToPdf(task.briefing, await fonts);
+}
+
+parentPort?.on('message', (task: ExportTask) => {
+  void run(task).then(
+    (result) => {
+      // Transfer only a buffer the bytes own whole; otherwise copy them into one.
+      const bytes = result.byteOffset === 0 && result.byteLength === result.buffer.byteLength ? result : result.slice();
+      parentPort?.postMessage({ id: task.id, ok: true, bytes } satisfies ExportReply, [bytes.buffer as ArrayBuffer]);
+    },
+    (error: unknown) => {
+      const reply: ExportReply = isDossierError(error)
+        ? { id: task.id, ok: false, code: error.code, message: error.message }
+        : { id: task.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      parentPort?.postMessage(reply);
+    },
+  );
+});
