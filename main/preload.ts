@@ -1,7 +1,13 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 
 import type { EventName } from '../app/ipc/channels';
-import { channelOf, EVENT_NAMES as eventNames, eventChannelOf, METHOD_NAMES as methodNames } from '../app/ipc/channels';
+import {
+  channelOf,
+  DROPPED_PATH_CHANNEL,
+  EVENT_NAMES as eventNames,
+  eventChannelOf,
+  METHOD_NAMES as methodNames,
+} from '../app/ipc/channels';
 import type { DossierApi } from '../app/ipc/contract';
 
 /**
@@ -22,11 +28,14 @@ api.on = (event: EventName, listener: (payload: unknown) => void) => {
   };
 };
 api.pathForFile = (file: Parameters<typeof webUtils.getPathForFile>[0]) => {
+  let path: string | null;
   try {
-    return webUtils.getPathForFile(file) || null;
+    path = webUtils.getPathForFile(file) || null;
   } catch {
-    return null;
+    path = null;
   }
+  if (path) ipcRenderer.send(DROPPED_PATH_CHANNEL, path); // the user's drop: main grants it for reading as a corpus
+  return path;
 };
 
 contextBridge.exposeInMainWorld('dossier', api as DossierApi);

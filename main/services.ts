@@ -9,7 +9,7 @@ import { BriefingFiles } from './briefing/briefing-files';
 import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
 import { ExportRunner } from './export/export-runner';
-import { ioReason } from './io-errors';
+import { checkFileName, ioCode, ioReason } from './io-errors';
 import { PathGrants } from './ipc/path-grants';
 import type { Dialogs, Services, WindowPort } from './ipc/ports';
 
@@ -56,9 +56,11 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
       pdf: (briefing) => exporter.pdf(briefing),
       async write(path, bytes) {
         try {
+          checkFileName(path);
           await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
         } catch (error) {
-          throw new DossierError('io', `Exporteren naar "${path}" is mislukt: ${ioReason(error)}.`);
+          if (error instanceof DossierError) throw error;
+          throw new DossierError(ioCode(error), `Exporteren naar "${path}" is mislukt: ${ioReason(error)}.`);
         }
       },
       async print(pdf) {

@@ -31,5 +31,13 @@ export const EVENT_NAMES = ['corpusProgress', 'corpusChanged', 'menuCommand'] as
 export type MethodName = (typeof METHOD_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
 
+/**
+ * Not a method: the preload reports here the local path of a file the user dropped on the window
+ * (or picked in a file input), as Chromium resolved it from a real `File`; main grants it for
+ * reading as a corpus. Page scripts cannot reach it (they have no ipcRenderer), and a `File` they
+ * make themselves has no path.
+ */
+export const DROPPED_PATH_CHANNEL = `${CHANNEL_PREFIX}dropped-path`;
+
 export const channelOf = (name: MethodName): string => `${CHANNEL_PREFIX}${name}`;
 export const eventChannelOf = (name: EventName): string => `${CHANNEL_PREFIX}event:${name}`;

@@ -1,31 +1,46 @@
-import { copyFile, link, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-import writeFileAtomic from 'write-file-atomic';
+import { DossierError } from '../../app/ipc/errors';
+
+let counter = 0;
+
+/** Dossier's own temporary names beside a file: `<name>.save.<pid>.<n>.tmp` and `<name>.bak.<pid>.<n>.tmp`. */
+const temporaryOf = (path: string, kind: 'save' | 'bak'): string => `${path}.${kind}.${process.pid}.${++counter}.tmp`;
 
 /**
  * Replaces `path` with `text` so that a crash at any moment leaves either the complete old or the
- * complete new file (write-file-atomic: temp file, fsync, rename), after first making the old
- * file the backup `<path>.bak`.
+ * complete new file (own temporary file, fsync, rename, fsync of the folder), after first making
+ * the old content the backup `<path>.bak`. A symlink is followed: the file it points to is
+ * replaced and the backup holds that file's content (not the link). A read-only file is refused
+ * with DossierError `read-only` instead of being replaced through the rename.
  */
 export async function saveWithBackup(path: string, text: string): Promise<void> {
-  await backUp(path);
-  await writeFileAtomic(path, text, { fsync: true });
+  const target = await realpath(path).catch(() => path);
+  const current = await stat(target).catch(() => undefined);
+  if (current && (current.mode & 0o222) === 0) {
+    throw new DossierError(
+      'read-only',
+      `"${basename(path)}" is alleen-lezen en wordt niet overschreven. Sla de notitie op onder een andere naam, of maak het bestand eerst schrijfbaar.`,
+    );
+  }
+  if (current) await backUp(target, `${path}.bak`);
+  await writeAtomically(target, text, current?.mode);
 }
-
-let backupCounter = 0;
 
 /** Temporary files older than this are leftovers of a crashed save, not a save in progress. */
 const STALE_AFTER_MS = 10 * 60 * 1000;
 
 /**
- * Removes what a save killed half-way leaves next to the file: write-file-atomic's
- * `<name>.<number>` and our `<name>.bak.<pid>.<n>.tmp`, once they are clearly stale.
+ * Removes what a save killed half-way leaves next to the file, once clearly stale: only Dossier's
+ * own `<name>.save.<pid>.<n>.tmp` and `<name>.bak.<pid>.<n>.tmp`. Files that merely look like
+ * temporaries (`<name>.2`) are the user's and stay.
  */
 export async function removeStaleTemporaries(path: string, now: Date): Promise<string[]> {
   const name = basename(path);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^${escaped}\\.(?:\\d+|bak\\.\\d+\\.\\d+\\.tmp)$`);
+  const pattern = new RegExp(`^${escaped}\\.(?:save|bak)\\.\\d+\\.\\d+\\.tmp$`);
   const removed: string[] = [];
   for (const entry of await readdir(dirname(path))) {
     if (!pattern.test(entry)) continue;
@@ -38,19 +53,39 @@ export async function removeStaleTemporaries(path: string, now: Date): Promise<s
   return removed;
 }
 
-/**
- * Makes `<path>.bak` the current file, atomically: a hard link (or copy) under a temporary name,
- * renamed over the old backup. A missing current file (first save) needs no backup.
- */
-async function backUp(path: string): Promise<void> {
-  const backup = `${path}.bak`;
-  const temporary = `${backup}.${process.pid}.${++backupCounter}.tmp`;
-  await rm(temporary, { force: true });
+/** Writes `text` to a new temporary file beside `target`, fsyncs it, renames it over `target` and fsyncs the folder. */
+async function writeAtomically(target: string, text: string, mode = 0o666): Promise<void> {
+  const temporary = temporaryOf(target, 'save');
   try {
-    await link(path, temporary);
+    const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode & 0o7777);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    await copyFile(path, temporary); // file systems without hard links
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  const folder = await open(dirname(target), 'r').catch(() => undefined);
+  await folder
+    ?.sync()
+    .catch(() => undefined)
+    .finally(() => folder.close());
+}
+
+/**
+ * Makes `backup` hold the current content of `source`, atomically: a hard link (or copy) under a
+ * temporary name, renamed over the old backup.
+ */
+async function backUp(source: string, backup: string): Promise<void> {
+  const temporary = temporaryOf(backup.slice(0, -'.bak'.length), 'bak');
+  try {
+    await link(source, temporary);
+  } catch {
+    await copyFile(source, temporary); // file systems without hard links, or another device
   }
   await rename(temporary, backup);
 }

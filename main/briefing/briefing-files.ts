@@ -1,16 +1,14 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 
-import writeFileAtomic from 'write-file-atomic';
-
-import { formatDutchDate } from '../../app/briefing/dates';
 import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
 import type { OpenedBriefing as ContractOpenedBriefing, Recent, RecoveredBriefing } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
-import { ioReason } from '../io-errors';
+import { checkFileName, ioCode, ioReason } from '../io-errors';
 import { removeStaleTemporaries, saveWithBackup } from './atomic-save';
 import { RecentBriefings } from './recent-briefings';
+import { RecoveryFile } from './recovery-file';
 
 /** A briefing read from its file: the contract's `OpenedBriefing` with the path always known. */
 export type OpenedBriefing = ContractOpenedBriefing & { path: string };
@@ -30,22 +28,32 @@ export class BriefingFiles {
   private readonly dataDir: string;
   private readonly now: () => Date;
   private readonly recentList: RecentBriefings;
+  private readonly recoveryFile: RecoveryFile;
 
   constructor(options: BriefingFilesOptions) {
     this.dataDir = options.dataDir;
     this.now = options.now ?? (() => new Date());
     this.recentList = new RecentBriefings(options.dataDir);
+    this.recoveryFile = new RecoveryFile(options.dataDir, this.now);
   }
 
   /** Reads a briefing; a bad file throws a DossierError (and is left exactly as it was). */
   async open(path: string): Promise<OpenedBriefing> {
     let bytes: Uint8Array;
     try {
+      checkFileName(path);
+      const size = (await stat(path)).size;
+      if (size > MAX_BRIEFING_BYTES) {
+        throw new DossierError(
+          'too-large',
+          `"${basename(path)}" is ${Math.round(size / 1024 / 1024)} MB groot; een Dossier-notitie is nooit groter dan ${MAX_BRIEFING_BYTES / 1024 / 1024} MB. Kies het juiste bestand.`,
+        );
+      }
       bytes = await readFile(path);
     } catch (error) {
       throw ioError(error, path);
     }
-    const { briefing, notices } = parseBriefingFile(new TextDecoder('utf-8').decode(bytes));
+    const { briefing, notices } = parseBytes(bytes, path);
     await this.remember(path);
     return { path, briefing, notices };
   }
@@ -54,48 +62,34 @@ export class BriefingFiles {
   async save(path: string, briefing: Briefing): Promise<void> {
     const text = serializeBriefing(briefing); // invalid briefings fail before the disk is touched
     try {
+      checkFileName(path);
       await saveWithBackup(path, text);
     } catch (error) {
       throw ioError(error, path);
     }
     await removeStaleTemporaries(path, this.now()).catch(() => undefined);
+    await this.recoveryFile.clearFor(path).catch(() => undefined);
     await this.remember(path);
   }
 
   /** Writes the recovery copy: the briefing, the path it belongs to (null: never saved) and the time. */
   async autosave(briefing: Briefing, path: string | null): Promise<{ savedAt: string }> {
-    const savedAt = this.now().toISOString();
-    const file = JSON.parse(serializeBriefing(briefing)) as unknown;
     await mkdir(this.dataDir, { recursive: true });
-    await writeFileAtomic(this.recoveryFile, `${JSON.stringify({ format: 'dossier-recovery', path, savedAt, file })}\n`, { fsync: true });
-    return { savedAt };
+    return this.recoveryFile.write(briefing, path);
   }
 
-  /** The recovery copy left by a crash, or null when there is none or it cannot be read. */
-  async recovery(): Promise<RecoveredBriefing | null> {
-    try {
-      const data = JSON.parse(await readFile(this.recoveryFile, 'utf8')) as Record<string, unknown>;
-      if (data.format !== 'dossier-recovery' || typeof data.savedAt !== 'string') return null;
-      const path = typeof data.path === 'string' ? data.path : null;
-      const { briefing, notices } = parseBriefingFile(JSON.stringify(data.file));
-      const notice = `Hersteld uit de automatisch bewaarde kopie van ${localTime(new Date(data.savedAt))}.`;
-      return { path, briefing, notices: [...notices, notice], savedAt: data.savedAt };
-    } catch {
-      return null;
-    }
+  /** The recovery copy left by a crash, when it is newer than its file (see RecoveryFile.read). */
+  recovery(): Promise<RecoveredBriefing | null> {
+    return this.recoveryFile.read();
   }
 
   async discardRecovery(): Promise<void> {
-    await rm(this.recoveryFile, { force: true });
+    await this.recoveryFile.discard();
   }
 
   /** Recently opened or saved briefings that still exist, most recent first (at most 10). */
   recent(): Recent {
     return this.recentList.list();
-  }
-
-  private get recoveryFile(): string {
-    return join(this.dataDir, 'recovery.json');
   }
 
   private async remember(path: string): Promise<void> {
@@ -106,14 +100,30 @@ export class BriefingFiles {
   }
 }
 
-/** "21 januari 2026 14:05" in the machine's time zone (the user's clock, not UTC). */
-function localTime(when: Date): string {
-  const two = (value: number) => String(value).padStart(2, '0');
-  const day = formatDutchDate(`${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())}`);
-  return `${day ?? when.toISOString()} ${two(when.getHours())}:${two(when.getMinutes())}`;
+/** Larger than any real briefing (a 500-passage briefing is about 1 MB): refused before reading. */
+const MAX_BRIEFING_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Parses the file's bytes. Binary content (NUL bytes, or bytes that are not UTF-8) that the parser
+ * does not name itself (a Word file, a PDF) is refused with a Dutch message of its own.
+ */
+function parseBytes(bytes: Uint8Array, path: string): ReturnType<typeof parseBriefingFile> {
+  let text: string | null;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = null;
+  }
+  if (text !== null && !text.includes('\0')) return parseBriefingFile(text);
+  try {
+    parseBriefingFile(new TextDecoder('utf-8').decode(bytes));
+  } catch (error) {
+    if (error instanceof DossierError && error.code === 'foreign') throw error;
+  }
+  throw new DossierError('corrupt', `"${basename(path)}" is geen tekstbestand en dus geen Dossier-notitie. Kies een .dossier-bestand.`);
 }
 
 function ioError(error: unknown, path: string): DossierError {
   if (error instanceof DossierError) return error;
-  return new DossierError('io', `Het bestand "${path}" kan niet worden gelezen of geschreven: ${ioReason(error)}.`);
+  return new DossierError(ioCode(error), `Het bestand "${path}" kan niet worden gelezen of geschreven: ${ioReason(error)}.`);
 }

@@ -1,67 +1,89 @@
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError } from '../../app/ipc/errors';
+import { isLetterPath } from '../corpus/letter-file';
 import type { Handlers } from './dispatch';
-import type { PathGrants } from './path-grants';
+import type { GrantPurpose } from './path-grants';
 import type { Services } from './ports';
 
 const suggestedName = (briefing: Briefing, extension: string): string =>
-  `${(briefing.properties.title || 'Notitie').replace(/[\\/:*?"<>|]+/g, '-').slice(0, 120)}.${extension}`;
+  `${(briefing.properties.title || 'Notitie').replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120)}.${extension}`;
 
-function requireGrant(grants: PathGrants, path: string): string {
-  if (!grants.has(path)) {
-    throw new DossierError('forbidden', `Dossier mag ${basename(path)} niet gebruiken: kies het bestand via een dialoogvenster.`);
+/** A briefing the user chose may be read and written back (Ctrl+S after opening). */
+const BRIEFING: GrantPurpose[] = ['briefing-open', 'briefing-write'];
+
+/** Loose files opened as a corpus must be letters (`.txt`): anything else would be read back as a letter. */
+function requireLetters(paths: string[]): string[] {
+  for (const path of paths) {
+    if (statSync(path, { throwIfNoEntry: false })?.isFile() && !isLetterPath(path)) {
+      throw new DossierError('unsupported', `"${basename(path)}" is geen brief: Dossier leest alleen tekstbestanden (.txt) en mappen.`);
+    }
   }
-  return path;
+  return paths;
 }
 
-/** The main-side answer to every contract method, as plain functions over the services. */
+/**
+ * The main-side answer to every contract method, as plain functions over the services. Paths are
+ * used only as granted (main/ipc/path-grants.ts): a dialog's answer is granted for what the dialog
+ * was for; a path in a request must already hold a grant for that purpose.
+ */
 export function createHandlers(services: Services): Handlers {
   const { corpus, briefings, dialogs, exports, grants } = services;
 
   const exportTo = async (kind: 'docx' | 'pdf', briefing: Briefing, path?: string) => {
-    const target = path ? requireGrant(grants, path) : await dialogs.saveExport(suggestedName(briefing, kind), kind);
-    if (!target) return null;
-    grants.grant(target);
+    const chosen = path ?? (await dialogs.saveExport(suggestedName(briefing, kind), kind));
+    if (!chosen) return null;
+    const target = path ? grants.check(path, 'export-write') : grants.grant(chosen, 'export-write');
     await exports.write(target, kind === 'docx' ? await exports.docx(briefing) : await exports.pdf(briefing));
+    grants.grant(target, 'export-write'); // the new file is what the user chose
     return { path: target };
   };
 
   return {
     corpusState: async () => corpus.state(),
     corpusOpen: async ({ paths }) => {
-      const chosen = paths ?? (await dialogs.openCorpus());
+      const chosen = paths ? paths.map((path) => grants.check(path, 'corpus-read')) : await dialogs.openCorpus();
       if (!chosen || chosen.length === 0) return null;
-      return corpus.open(chosen.map((path) => grants.grant(path)));
+      const granted = paths ? chosen : chosen.map((path) => grants.grant(path, 'corpus-read'));
+      return corpus.open(requireLetters(granted));
     },
     corpusOpenSample: async () => corpus.openSample(),
-    corpusRecent: async () => corpus.recent(),
+    corpusRecent: async () => {
+      const recent = corpus.recent();
+      for (const entry of recent) grants.grant(entry.path, 'corpus-read');
+      return recent;
+    },
     corpusLetter: async ({ file }) => corpus.letter(file),
     corpusSearch: async (request) => corpus.search(request),
     corpusUpdateMeta: async ({ file, patch }) => corpus.updateMeta(file, patch),
 
     briefingOpen: async ({ path }) => {
-      const chosen = path ? requireGrant(grants, path) : await dialogs.openBriefing();
+      const chosen = path ? grants.check(path, 'briefing-open') : await dialogs.openBriefing();
       if (!chosen) return null;
-      const opened = await briefings.open(grants.grant(chosen));
+      const opened = await briefings.open(path ? chosen : grants.grant(chosen, ...BRIEFING));
       return { path: opened.path, briefing: opened.briefing, notices: opened.notices };
     },
     briefingSave: async ({ briefing, path, saveAs }) => {
-      const target = path && !saveAs ? requireGrant(grants, path) : await dialogs.saveBriefing(suggestedName(briefing, 'dossier'));
-      if (!target) return null;
-      await briefings.save(grants.grant(target), briefing);
+      const ownPath = path && !saveAs;
+      const chosen = ownPath ? grants.check(path, 'briefing-write') : await dialogs.saveBriefing(suggestedName(briefing, 'dossier'));
+      if (!chosen) return null;
+      const target = ownPath ? chosen : grants.grant(chosen, ...BRIEFING);
+      await briefings.save(target, briefing);
+      grants.grant(target, ...BRIEFING); // the saved file replaced the one chosen
       return { path: target };
     },
     briefingRecent: async () => {
       const recent = briefings.recent();
-      for (const entry of recent) grants.grant(entry.path);
+      for (const entry of recent) grants.grant(entry.path, ...BRIEFING);
       return recent;
     },
-    briefingAutosave: async ({ briefing, path }) => briefings.autosave(briefing, path),
+    // The recovery copy remembers only a path the user chose for writing this briefing.
+    briefingAutosave: async ({ briefing, path }) => briefings.autosave(briefing, path ? grants.allowed(path, 'briefing-write') : null),
     briefingRecovery: async () => {
       const recovered = await briefings.recovery();
-      if (recovered?.path) grants.grant(recovered.path);
+      if (recovered?.path) grants.grant(recovered.path, ...BRIEFING);
       return recovered;
     },
     briefingDiscardRecovery: async () => {

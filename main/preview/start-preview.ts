@@ -35,7 +35,7 @@ export async function startPreview(options: PreviewOptions) {
     port: options.port,
   });
   const stopEvents = forwardEvents(services.corpus, server.emit);
-  if (options.corpus) await services.corpusService.open([services.grants.grant(options.corpus)]);
+  if (options.corpus) await services.corpusService.open([services.grants.grant(options.corpus, 'corpus-read')]);
   else await services.corpusService.openSample();
   return {
     server,

@@ -32,6 +32,7 @@ describe('removeStaleTemporaries', () => {
       'nota.dossier',
       'nota.dossier.bak',
       'nota.dossier.1234567890',
+      'nota.dossier.save.42.8.tmp',
       'nota.dossier.bak.42.7.tmp',
       'nota.dossier.2222',
       'andere.dossier.1234',
@@ -41,10 +42,12 @@ describe('removeStaleTemporaries', () => {
       utimesSync(join(work, name), old, old);
     }
     utimesSync(join(work, 'nota.dossier.2222'), now, now); // a save in progress right now
-    expect((await removeStaleTemporaries(path, now)).sort()).toEqual(['nota.dossier.1234567890', 'nota.dossier.bak.42.7.tmp']);
+    // Only Dossier's own temporaries go; `nota.dossier.1234567890` merely looks like one (finding 10).
+    expect((await removeStaleTemporaries(path, now)).sort()).toEqual(['nota.dossier.bak.42.7.tmp', 'nota.dossier.save.42.8.tmp']);
     expect(readdirSync(work).sort()).toEqual([
       'andere.dossier.1234',
       'nota.dossier',
+      'nota.dossier.1234567890',
       'nota.dossier.2222',
       'nota.dossier.bak',
       'nota.dossier.notities',

@@ -4,9 +4,10 @@ const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async (channel: string, request: unknown) => ({ ok: true, value: { channel, request } }));
 const on = vi.fn();
 const removeListener = vi.fn();
+const send = vi.fn();
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => (exposed[key] = api)) },
-  ipcRenderer: { invoke, on, removeListener },
+  ipcRenderer: { invoke, on, removeListener, send },
   webUtils: { getPathForFile: vi.fn(() => '/home/ambtenaar/brief.txt') },
 }));
 
@@ -40,5 +41,6 @@ describe('preload', () => {
 
   it('gives a dropped file its local path', () => {
     expect(api.pathForFile!({})).toBe('/home/ambtenaar/brief.txt');
+    expect(send).toHaveBeenCalledWith('dossier:dropped-path', '/home/ambtenaar/brief.txt');
   });
 });
