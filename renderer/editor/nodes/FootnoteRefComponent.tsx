@@ -18,7 +18,7 @@ export default function FootnoteRefComponent({ nodeKey, note }: { nodeKey: NodeK
     <span
       className={`ed-note-number${editable ? ' is-editable' : ''}${editing ? ' is-editing' : ''}`}
       data-note={note.id}
-      title={editable ? `${note.text}\n${t('editor.editNoteHint')}` : note.text}
+      title={editable ? `${note.text}\n${t('editor.editFootnoteHint')}` : note.text}
       onClick={editable ? () => ui.editingFootnote.set(nodeKey) : undefined}
     >
       {number ?? ''}

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
-import { $restoreFormSelection,closeForms } from '../../ui/form-state';
+import { $restoreFormSelection, closeForms } from '../../ui/form-state';
 import { InlineForm } from '../../ui/InlineForm';
 import { ADD_COMMENT_COMMAND } from './comment-commands';
 

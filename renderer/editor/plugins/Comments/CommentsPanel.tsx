@@ -18,7 +18,7 @@ export function CommentsPanel({ annotations }: { annotations: Annotation[] }) {
   };
   return (
     <aside className="ed-comments" aria-label={t('editor.comments')}>
-      <h3 className="ed-notes-title">{t('editor.comments')}</h3>
+      <h3 className="ed-panel-title">{t('editor.comments')}</h3>
       {annotations.length === 0 && <p className="muted">{t('editor.noComments')}</p>}
       <ul className="ed-comment-list">
         {annotations.map((annotation) => (

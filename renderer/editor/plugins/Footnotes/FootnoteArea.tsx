@@ -4,7 +4,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
-import { $removeUserNote } from './footnote-edit';
+import { $removeUserFootnote } from './footnote-edit';
 
 /**
  * The notes under the briefing, numbered in document order: quote notes verbatim, own notes,
@@ -16,15 +16,19 @@ export function FootnoteArea() {
   const ui = useEditorUi();
   const { notes } = useStore(ui.numbering);
   const editing = useStore(ui.editingFootnote);
-  const kindLabel = { quote: t('editor.noteKindQuote'), user: t('editor.noteKindUser'), citation: t('editor.noteKindCitation') };
-  const remove = (key: string) => editor.update(() => void $removeUserNote(key));
+  const kindLabel = {
+    quote: t('editor.footnoteKindQuote'),
+    user: t('editor.footnoteKindUser'),
+    citation: t('editor.footnoteKindCitation'),
+  };
+  const remove = (key: string) => editor.update(() => void $removeUserFootnote(key));
   // From a note to where it stands in the text (its reference, or the passage it belongs to).
   const reveal = (key: string) => editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return (
-    <section className="ed-notes" aria-label={t('editor.notes')}>
-      <h3 className="ed-notes-title">{t('editor.notes')}</h3>
+    <section className="ed-notes" aria-label={t('editor.footnotes')}>
+      <h3 className="ed-panel-title">{t('editor.footnotes')}</h3>
       {notes.length === 0 ? (
-        <p className="muted">{t('editor.noNotes')}</p>
+        <p className="muted">{t('editor.noFootnotes')}</p>
       ) : (
         <ol className="ed-notes-list">
           {notes.map((note) => {
@@ -39,15 +43,15 @@ export function FootnoteArea() {
                 <button
                   type="button"
                   className="ed-note-label"
-                  aria-label={t('editor.revealNote', { number: note.number })}
-                  title={t('editor.revealNote', { number: note.number })}
+                  aria-label={t('editor.revealFootnote', { number: note.number })}
+                  title={t('editor.revealFootnote', { number: note.number })}
                   onClick={() => reveal(note.nodeKey)}
                 >
                   {note.number}
                 </button>
                 <span
                   className="ed-note-text"
-                  title={user ? t('editor.editNoteHint') : undefined}
+                  title={user ? t('editor.editFootnoteHint') : undefined}
                   onClick={user ? () => ui.editingFootnote.set(note.nodeKey) : undefined}
                 >
                   {note.text}
@@ -58,8 +62,8 @@ export function FootnoteArea() {
                     <button
                       type="button"
                       className="ed-note-action"
-                      aria-label={t('editor.editNote', { number: note.number })}
-                      title={t('editor.editNote', { number: note.number })}
+                      aria-label={t('editor.editFootnote', { number: note.number })}
+                      title={t('editor.editFootnote', { number: note.number })}
                       onClick={() => ui.editingFootnote.set(note.nodeKey)}
                     >
                       ✎
@@ -67,8 +71,8 @@ export function FootnoteArea() {
                     <button
                       type="button"
                       className="ed-note-action"
-                      aria-label={t('editor.deleteNoteNumbered', { number: note.number })}
-                      title={t('editor.deleteNoteNumbered', { number: note.number })}
+                      aria-label={t('editor.deleteFootnoteNumbered', { number: note.number })}
+                      title={t('editor.deleteFootnoteNumbered', { number: note.number })}
                       onClick={() => remove(note.nodeKey)}
                     >
                       ✕

@@ -2,10 +2,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
-import { $restoreFormSelection,closeForms } from '../../ui/form-state';
+import { $restoreFormSelection, closeForms } from '../../ui/form-state';
 import { InlineForm } from '../../ui/InlineForm';
 import { INSERT_FOOTNOTE_COMMAND } from './footnote-commands';
-import { $removeUserNote, $setUserNoteText, $userNoteAt } from './footnote-edit';
+import { $removeUserFootnote, $setUserFootnoteText, $userFootnoteAt } from './footnote-edit';
 
 /**
  * The form for a new footnote (opened by OPEN_FOOTNOTE_FORM_COMMAND) or for editing one of the
@@ -18,29 +18,29 @@ export function FootnoteForm() {
   const form = useStore(ui.form);
   const editing = useStore(ui.editingFootnote);
   const editedNumber = useStore(ui.numbering).refNumbers.get(editing ?? '');
-  const editedNote = editing ? editor.getEditorState().read(() => $userNoteAt(editing)) : null;
+  const editedNote = editing ? editor.getEditorState().read(() => $userFootnoteAt(editing)) : null;
   const close = () => closeForms(editor, ui);
 
   if (editing && editedNote) {
     const save = (text: string) => {
-      editor.update(() => void $setUserNoteText(editing, text));
+      editor.update(() => void $setUserFootnoteText(editing, text));
       close();
     };
     const remove = () => {
-      editor.update(() => void $removeUserNote(editing));
+      editor.update(() => void $removeUserFootnote(editing));
       close();
     };
     return (
       <InlineForm
         key={editing}
-        label={t('editor.editNoteText', { number: editedNumber ?? '' })}
-        submitLabel={t('editor.saveNote')}
+        label={t('editor.editFootnoteText', { number: editedNumber ?? '' })}
+        submitLabel={t('editor.saveFootnote')}
         initialText={editedNote.text}
         onSubmit={save}
         onCancel={close}
       >
         <button type="button" className="ed-passage-action" onClick={remove}>
-          {t('editor.deleteNote')}
+          {t('editor.deleteFootnote')}
         </button>
       </InlineForm>
     );

@@ -9,14 +9,14 @@ import { newId } from '../../utils/ids';
  * The reference node at `key` when it carries one of the user's own notes (inside `read`/`update`).
  * Quote notes travel with quoted passages and stay verbatim, so they are never editable here.
  */
-export function $userNoteRef(key: NodeKey): FootnoteRefNode | null {
+export function $userFootnoteRef(key: NodeKey): FootnoteRefNode | null {
   const node = $getNodeByKey(key);
   return $isFootnoteRefNode(node) && node.getNote().origin === 'user' ? node : null;
 }
 
 /** The user note referenced at `key`, or null (inside `read`/`update`). */
-export function $userNoteAt(key: NodeKey): BriefingFootnote | null {
-  return $userNoteRef(key)?.getNote() ?? null;
+export function $userFootnoteAt(key: NodeKey): BriefingFootnote | null {
+  return $userFootnoteRef(key)?.getNote() ?? null;
 }
 
 /**
@@ -26,8 +26,8 @@ export function $userNoteAt(key: NodeKey): BriefingFootnote | null {
  * keeps one text per id) cannot silently give both the same text. False when there is no such
  * user note or the text is empty after trimming (an empty footnote would print as a bare number).
  */
-export function $setUserNoteText(key: NodeKey, text: string, makeId: () => string = () => newId('u')): boolean {
-  const node = $userNoteRef(key);
+export function $setUserFootnoteText(key: NodeKey, text: string, makeId: () => string = () => newId('u')): boolean {
+  const node = $userFootnoteRef(key);
   const trimmed = text.trim();
   if (!node || !trimmed) return false;
   const note = node.getNote();
@@ -43,8 +43,8 @@ export function $setUserNoteText(key: NodeKey, text: string, makeId: () => strin
  * Removes the reference at `key` and with it its note (inside `update`): a note exists only while
  * referenced, so the numbers after it close up. The caret stays where the reference was.
  */
-export function $removeUserNote(key: NodeKey): boolean {
-  const node = $userNoteRef(key);
+export function $removeUserFootnote(key: NodeKey): boolean {
+  const node = $userFootnoteRef(key);
   if (!node) return false;
   node.selectPrevious();
   node.remove();

@@ -5,7 +5,7 @@ import { commandForKey } from '../../../../app/commands/lookup';
 import type { EditorUi } from '../../context/EditorUiContext';
 import { $openForm } from '../../ui/form-state';
 import { INSERT_FOOTNOTE_COMMAND, OPEN_FOOTNOTE_FORM_COMMAND } from './footnote-commands';
-import { $insertUserFootnote, $userNoteAt } from './footnote-edit';
+import { $insertUserFootnote, $userFootnoteAt } from './footnote-edit';
 
 /**
  * The footnote feature's registrations: INSERT_FOOTNOTE_COMMAND, OPEN_FOOTNOTE_FORM_COMMAND and its
@@ -46,7 +46,7 @@ export function registerFootnotes(editor: LexicalEditor, ui: EditorUi): () => vo
     }),
     editor.registerUpdateListener(({ editorState }) => {
       const key = ui.editingFootnote.get();
-      if (key && !editorState.read(() => $userNoteAt(key))) ui.editingFootnote.set(null);
+      if (key && !editorState.read(() => $userFootnoteAt(key))) ui.editingFootnote.set(null);
     }),
   );
 }

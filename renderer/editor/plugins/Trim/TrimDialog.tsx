@@ -60,7 +60,7 @@ export function TrimDialog() {
 
   return (
     <div className="ed-trim" role="dialog" aria-label={t('editor.trimTitle')}>
-      <h3 className="ed-notes-title">{t('editor.trimTitle')}</h3>
+      <h3 className="ed-panel-title">{t('editor.trimTitle')}</h3>
       {passage.parts.map((part, index) => {
         const [start, end] = ranges[index] ?? [part.start, part.end];
         const set = (which: 0 | 1, value: number) =>

@@ -15,7 +15,7 @@ import { emptyBriefing } from '../../../../../app/briefing/model';
 import { createPassage } from '../../../../../app/briefing/passage';
 import { $createFootnoteRefNode, $isFootnoteRefNode } from '../../../../../renderer/editor/nodes/FootnoteRefNode';
 import { $numberEditorNotes } from '../../../../../renderer/editor/notes/number-notes';
-import { $removeUserNote, $setUserNoteText, $userNoteAt } from '../../../../../renderer/editor/plugins/Footnotes/footnote-edit';
+import { $removeUserFootnote, $setUserFootnoteText, $userFootnoteAt } from '../../../../../renderer/editor/plugins/Footnotes/footnote-edit';
 import { $insertPassage } from '../../../../../renderer/editor/plugins/Passages/insert-passage';
 import { sampleLetter } from '../../../../app/briefing/letter-fixture';
 import { briefingOf, headlessEditor, load, settled, update } from '../../headless';
@@ -51,7 +51,7 @@ describe('editing and deleting the user’s own footnotes', () => {
     const { editor, keys } = setUp();
     let result = false;
     update(editor, () => {
-      result = $setUserNoteText(keys[0]!, '  Zie de geannoteerde agenda.  ');
+      result = $setUserFootnoteText(keys[0]!, '  Zie de geannoteerde agenda.  ');
       const selection = $getSelection();
       expect($isRangeSelection(selection) && selection.anchor.getNode().getTextContent()).toBe(' dan');
       expect($isRangeSelection(selection) && selection.anchor.offset).toBe(0);
@@ -75,7 +75,7 @@ describe('editing and deleting the user’s own footnotes', () => {
       $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().append(copy);
       copyKey = copy.getKey();
     });
-    update(editor, () => void $setUserNoteText(copyKey, 'Gewijzigde kopie.', () => 'u9'));
+    update(editor, () => void $setUserFootnoteText(copyKey, 'Gewijzigde kopie.', () => 'u9'));
     const back = briefingOf(editor);
     expect(back.footnotes.filter((note) => note.origin === 'user')).toEqual([
       { id: 'u1', origin: 'user', text: 'Eerste eigen noot.' },
@@ -83,21 +83,21 @@ describe('editing and deleting the user’s own footnotes', () => {
       { id: 'u9', origin: 'user', text: 'Gewijzigde kopie.' },
     ]);
     // Editing a note no other reference shares keeps its id.
-    update(editor, () => void $setUserNoteText(keys[0]!, 'Eerste, herzien.', () => 'u10'));
+    update(editor, () => void $setUserFootnoteText(keys[0]!, 'Eerste, herzien.', () => 'u10'));
     expect(briefingOf(editor).footnotes.find((note) => note.text === 'Eerste, herzien.')?.id).toBe('u1');
   });
 
   it('refuses an empty text and leaves the note as it was', () => {
     const { editor, keys } = setUp();
     let result = true;
-    update(editor, () => (result = $setUserNoteText(keys[1]!, '   ')));
+    update(editor, () => (result = $setUserFootnoteText(keys[1]!, '   ')));
     expect(result).toBe(false);
     expect(numbers(editor)[1]).toBe('2 Tweede eigen noot.');
   });
 
   it('deletes a note with its reference: the later notes move up one number; undo restores it', async () => {
     const { editor, keys } = setUp();
-    update(editor, () => void $removeUserNote(keys[0]!));
+    update(editor, () => void $removeUserFootnote(keys[0]!));
     expect(numbers(editor)).toEqual(['1 Tweede eigen noot.', '2 Joint Statement, 15 december 2025']);
     const back = briefingOf(editor);
     expect(back.body[0]).toEqual({
@@ -129,9 +129,9 @@ describe('editing and deleting the user’s own footnotes', () => {
     let edited = true;
     let removed = true;
     update(editor, () => {
-      expect($userNoteAt(quoteKey)).toBeNull();
-      edited = $setUserNoteText(quoteKey, 'Anders');
-      removed = $removeUserNote(quoteKey);
+      expect($userFootnoteAt(quoteKey)).toBeNull();
+      edited = $setUserFootnoteText(quoteKey, 'Anders');
+      removed = $removeUserFootnote(quoteKey);
     });
     expect([edited, removed]).toEqual([false, false]);
     const text = editor.getEditorState().read(() => {
