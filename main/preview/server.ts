@@ -10,7 +10,7 @@ import type { EventSink } from '../ipc/events';
 import { readStaticFile } from '../security/static-files';
 
 export interface PreviewServer {
-  /** Open this URL in a browser: it carries the secret once, then a cookie does. */
+  /** Open this URL in a browser: it carries the secret (kept in the URL, never in a cookie). */
   url: string;
   port: number;
   secret: string;
@@ -20,7 +20,6 @@ export interface PreviewServer {
 }
 
 const MAX_BODY = 64 * 1024 * 1024;
-const COOKIE = 'dossier_preview';
 
 function sameSecret(given: string | undefined | null, secret: string): boolean {
   if (!given) return false;
@@ -29,11 +28,19 @@ function sameSecret(given: string | undefined | null, secret: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const cookieOf = (req: IncomingMessage): string | undefined =>
-  req.headers.cookie
-    ?.split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === COOKIE)?.[1];
+const headerOf = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** Parses the request's URL; null for one that is not a valid URL. */
+function urlOf(req: IncomingMessage, host: string): URL | null {
+  try {
+    return new URL(req.url ?? '/', `http://${host}`);
+  } catch {
+    return null;
+  }
+}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -49,8 +56,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /**
  * The browser preview: the production renderer bundle and the real main-side handlers over HTTP,
  * for machines where Electron cannot run. Binds to 127.0.0.1 only; answers only requests carrying
- * the secret made at each start (query once → HttpOnly SameSite=Strict cookie; RPC calls also in a
- * header that cross-origin pages cannot set); checks the Host header against DNS rebinding.
+ * the secret made at each start: the page and the event stream in the query, RPC calls in a header
+ * that cross-origin pages cannot set; the bundle's other files (which hold no secret) also to the
+ * page's own same-origin loads (`Sec-Fetch-Site`). No cookie: cookies ignore ports, so any other
+ * local server the browser visits would receive it. Checks the Host header against DNS rebinding.
  */
 export async function startPreviewServer(options: { rendererDir: string; handlers: Handlers; port?: number }): Promise<PreviewServer> {
   const secret = randomBytes(24).toString('base64url');
@@ -67,7 +76,7 @@ export async function startPreviewServer(options: { rendererDir: string; handler
     if (!found) return deny(res, 404, 'Niet gevonden');
     if (found.file.endsWith('index.html')) {
       const html = found.body.toString('utf8').replace('<head>', `<head>\n    <meta name="dossier-preview-secret" content="${secret}" />`);
-      res.writeHead(200, found.headers).end(html);
+      res.writeHead(200, { ...found.headers, 'referrer-policy': 'no-referrer' }).end(html);
     } else res.writeHead(200, found.headers).end(found.body);
   };
 
@@ -75,17 +84,20 @@ export async function startPreviewServer(options: { rendererDir: string; handler
     void (async () => {
       const host = req.headers.host ?? '';
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return deny(res, 403, 'Verboden');
-      const url = new URL(req.url ?? '/', `http://${host}`);
+      const url = urlOf(req, host);
+      if (!url) return deny(res, 400, 'Ongeldig adres.');
       const querySecret = url.searchParams.get('secret');
-      if (req.method === 'GET' && url.pathname === '/' && sameSecret(querySecret, secret)) {
-        res.writeHead(303, { location: '/', 'set-cookie': `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/` }).end();
-        return;
+      const page = url.pathname === '/' || url.pathname === '/index.html';
+      // The page (which carries the secret), events and RPC need the secret itself; the bundle's
+      // other files hold no secret and are also served to the page's own same-origin loads.
+      const asset = req.method === 'GET' && !page && url.pathname !== '/events' && !url.pathname.startsWith('/rpc/');
+      const sameOrigin = headerOf(req, 'sec-fetch-site') === 'same-origin';
+      if (!sameSecret(querySecret, secret) && !sameSecret(headerOf(req, 'x-dossier-secret'), secret) && !(asset && sameOrigin)) {
+        return deny(res, 401, 'Geen toegang');
       }
-      if (!sameSecret(cookieOf(req), secret) && !sameSecret(querySecret, secret)) return deny(res, 401, 'Geen toegang');
 
       if (url.pathname.startsWith('/rpc/') && req.method === 'POST') {
-        const header = req.headers['x-dossier-secret'];
-        if (!sameSecret(typeof header === 'string' ? header : undefined, secret)) return deny(res, 401, 'Geen toegang');
+        if (!sameSecret(headerOf(req, 'x-dossier-secret'), secret)) return deny(res, 401, 'Geen toegang');
         let raw: unknown;
         try {
           raw = JSON.parse(await readBody(req));
@@ -106,7 +118,8 @@ export async function startPreviewServer(options: { rendererDir: string; handler
       if (req.method === 'GET') return serveFile(res, url.pathname);
       deny(res, 405, 'Niet toegestaan');
     })().catch((error: unknown) => {
-      if (!res.headersSent) deny(res, 500, `Interne fout: ${String(error)}`);
+      console.error('[dossier] preview request failed', error);
+      if (!res.headersSent) deny(res, 500, 'Er ging iets mis in Dossier; probeer het opnieuw.');
     });
   });
 

@@ -29,6 +29,7 @@ describe('preview server', () => {
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-preview-'));
     await writeFile(join(dir, 'index.html'), '<html><head><title>Dossier</title></head></html>');
+    await writeFile(join(dir, 'app.js'), 'export {};');
     server = await startPreviewServer({ rendererDir: dir, handlers: handlers as never });
   });
   afterAll(() => server.close());
@@ -47,22 +48,32 @@ describe('preview server', () => {
     expect((await get(server.port, `/?secret=${server.secret}`, { host: 'evil.example' })).status).toBe(403);
   });
 
-  it('sets an HttpOnly SameSite cookie and injects the secret into the page', async () => {
+  it('sets no cookie (cookies ignore ports) and injects the secret into the page it serves with the secret', async () => {
     const first = await get(server.port, `/?secret=${server.secret}`);
-    expect(first.status).toBe(303);
-    expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const page = await get(server.port, '/', { cookie: `dossier_preview=${server.secret}` });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="dossier-preview-secret" content="${server.secret}" />`);
-    expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(first.status).toBe(200);
+    expect(first.headers['set-cookie']).toBeUndefined();
+    expect(first.body).toContain(`<meta name="dossier-preview-secret" content="${server.secret}" />`);
+    expect(String(first.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(first.headers['referrer-policy']).toBe('no-referrer');
+    expect((await get(server.port, '/', { cookie: `dossier_preview=${server.secret}` })).status).toBe(401);
+    expect((await get(server.port, '/index.html', { 'sec-fetch-site': 'same-origin' })).status).toBe(401);
   });
 
-  it('requires the secret header on RPC even with the cookie, then dispatches', async () => {
-    const cookie = `dossier_preview=${server.secret}`;
-    expect((await get(server.port, '/rpc/corpusState', { cookie }, 'POST', '{}')).status).toBe(401);
-    const ok = await get(server.port, '/rpc/corpusState', { cookie, 'x-dossier-secret': server.secret }, 'POST', '{}');
+  it("serves the bundle's other files to the page's own loads only, with the shared path checks", async () => {
+    expect((await get(server.port, '/app.js')).status).toBe(401);
+    expect((await get(server.port, '/app.js', { 'sec-fetch-site': 'cross-site' })).status).toBe(401);
+    expect((await get(server.port, '/app.js', { 'sec-fetch-site': 'same-origin' })).body).toBe('export {};');
+    expect((await get(server.port, `/app.js%00?secret=${server.secret}`)).status).toBe(404);
+    expect((await get(server.port, `/..%5capp.js?secret=${server.secret}`)).status).toBe(404);
+    const malformed = await get(server.port, `/%E0%A4%A?secret=${server.secret}`);
+    expect([malformed.status, malformed.body]).toEqual([404, 'Niet gevonden']);
+  });
+
+  it('requires the secret header on RPC even with the secret in the query, then dispatches', async () => {
+    expect((await get(server.port, `/rpc/corpusState?secret=${server.secret}`, {}, 'POST', '{}')).status).toBe(401);
+    const ok = await get(server.port, '/rpc/corpusState', { 'x-dossier-secret': server.secret }, 'POST', '{}');
     expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { name: 'corpusState' } });
-    const bad = await get(server.port, '/rpc/deleteEverything', { cookie, 'x-dossier-secret': server.secret }, 'POST', '{}');
+    const bad = await get(server.port, '/rpc/deleteEverything', { 'x-dossier-secret': server.secret }, 'POST', '{}');
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 });
