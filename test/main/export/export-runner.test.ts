@@ -74,13 +74,13 @@ describe('exports in a worker thread', () => {
   }, 60_000);
 
   it('stops an export past its memory bound and says so', async () => {
-    const frugal = new ExportRunner({ assetsDir, maxHeapMb: 32 });
+    const frugal = new ExportRunner({ assetsDir, maxHeapMb: 64 });
     try {
       const result = await frugal.pdf(unbroken(2_000_000)).catch((error: Error) => error);
       expect(result).toMatchObject({
         code: 'too-large',
         message: expect.stringMatching(
-          /^Exporteren naar PDF is afgebroken: er was meer dan 32 MB geheugen nodig\. Het grootste deel van de notitie is alinea 1 \(2\.000\.000 tekens/,
+          /^Exporteren naar PDF is afgebroken: er was meer dan 64 MB geheugen nodig\. Het grootste deel van de notitie is alinea 1 \(2\.000\.000 tekens/,
         ),
       });
       expect(await frugal.docx(emptyBriefing())).toBeInstanceOf(Uint8Array);
