@@ -13,6 +13,8 @@ import type { Block, BlockKind, Signatory } from './types';
  *   signatories) followed by a name line with as many cells; one block per signatory with text
  *   `function\nname`;
  * - heading: a short line without end punctuation followed by more text; else paragraph.
+ * A kind the reader states (`RawParagraph.kind`, from a Word file's styles, numbering or tables)
+ * wins over these rules everywhere after the reference column.
  */
 
 export interface Classified {
@@ -21,6 +23,8 @@ export interface Classified {
 }
 
 const SALUTATION = /^(?:Geachte|Hooggeachte|Zeer geachte|Beste)\b[^\n]{0,100}$/;
+/** Is `text` a letter's salutation (`Geachte voorzitter,`)? */
+export const isSalutation = (text: string): boolean => SALUTATION.test(text);
 const CLOSING = /^(?:Hoogachtend|Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?)\b[^\n]{0,60}$/i;
 const BULLET = /^[·•▪◦‣∙]\s*/;
 const NUMBERED = /^\d{1,3}[.)]\s+\S/;
@@ -66,12 +70,17 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
     const para = paragraphs[i]!;
     const text = para.text;
     const row = cells(text);
-    if (i < salutation) {
+    if (i < salutation && para.kind !== 'table') {
       out.push({ kind: text.length <= 120 ? 'reference' : 'paragraph', para });
       continue;
     }
     if (i === salutation) {
       out.push({ kind: 'salutation', para });
+      continue;
+    }
+    if (para.kind) {
+      out.push({ kind: para.kind, para });
+      mode = null;
       continue;
     }
     if (isFunctionRow(row)) {
@@ -126,11 +135,12 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
     }
     out.push({ kind: mode ?? 'paragraph', para });
   }
-  const blocks = out.map(({ kind, para }, i) => ({
-    id: `b${i}`,
-    kind,
-    text: para.text,
-    notes: para.notes,
-  }));
+  const blocks = out.map(({ kind, para }, i): Block => {
+    const block: Block = { id: `b${i}`, kind, text: para.text, notes: para.notes };
+    if (para.cells) block.cells = para.cells;
+    if (para.links?.length) block.links = para.links;
+    if (para.comments?.length) block.comments = para.comments;
+    return block;
+  });
   return { blocks, signatories };
 };

@@ -41,7 +41,17 @@ const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
   return out;
 };
 
-const build = (input: LetterInput, format: LetterFormat, paragraphs: RawParagraph[], footnotes: Footnote[]): Letter => {
+/**
+ * A Letter from a format reader's paragraphs and numbered footnotes: blocks classified
+ * (block-kinds.ts), metadata inferred (metadata.ts), citations extracted, `citedBy` empty until
+ * the corpus is linked. Shared by the text parsers here and the Word reader (docx/).
+ */
+export const buildLetter = (
+  input: Pick<LetterInput, 'file' | 'hash'>,
+  format: LetterFormat,
+  paragraphs: RawParagraph[],
+  footnotes: Footnote[],
+): Letter => {
   const { blocks, signatories } = classifyParagraphs(paragraphs);
   return {
     ...inferMeta(blocks, footnotes, signatories),
@@ -67,13 +77,13 @@ export const parseLetter = (input: LetterInput): Letter => {
   const format = detectFormat(text);
   try {
     const parsed = format === 'pdf' ? parsePdfText(text) : parseWordText(text);
-    return build(input, format, parsed.paragraphs, parsed.footnotes);
+    return buildLetter(input, format, parsed.paragraphs, parsed.footnotes);
   } catch {
     const paragraphs = text
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l.length > 0)
       .map((l) => ({ text: l, notes: [] }));
-    return build(input, format, paragraphs, []);
+    return buildLetter(input, format, paragraphs, []);
   }
 };

@@ -1,12 +1,18 @@
-import type { NoteAnchor } from './types';
+import type { BlockComment, BlockKind, NoteAnchor, TextLink, TextRange } from './types';
 
 /**
  * A paragraph as a format parser hands it to the block classifier: text with every marker
- * removed and the footnote anchors as UTF-16 offsets into that text.
+ * removed and the footnote anchors as UTF-16 offsets into that text. A reader that knows more
+ * than the text (a Word file states headings, list items and tables) gives `kind`, which the
+ * classifier follows outside the reference column, and the ranges a block carries along.
  */
 export interface RawParagraph {
   text: string;
   notes: NoteAnchor[];
+  kind?: BlockKind;
+  cells?: TextRange[][];
+  links?: TextLink[];
+  comments?: BlockComment[];
 }
 
 /** Private-use sentinels that carry a footnote id through line joining (stripped from input first). */
@@ -38,14 +44,24 @@ export const extractSentinels = (marked: string): RawParagraph => {
   return { text: stripSentinelChars(text), notes };
 };
 
+const clamp = (offset: number, start: number, end: number): number => Math.min(Math.max(offset, start), end) - start;
+
+/** Shifts ranges into `[start, end)`, clamped; ranges left empty are dropped. */
+const sliceRanges = <R extends TextRange>(ranges: R[], start: number, end: number): R[] =>
+  ranges.map((r) => ({ ...r, start: clamp(r.start, start, end), end: clamp(r.end, start, end) })).filter((r) => r.end > r.start);
+
 /** Cuts `[start, end)` out of a paragraph, keeping anchors inside it (clamped to its ends). */
-export const sliceParagraph = (p: RawParagraph, start: number, end: number): RawParagraph => ({
-  text: p.text.slice(start, end),
-  notes: p.notes.map((n) => ({
-    footnote: n.footnote,
-    offset: Math.min(Math.max(n.offset, start), end) - start,
-  })),
-});
+export const sliceParagraph = (p: RawParagraph, start: number, end: number): RawParagraph => {
+  const out: RawParagraph = {
+    text: p.text.slice(start, end),
+    notes: p.notes.map((n) => ({ footnote: n.footnote, offset: clamp(n.offset, start, end) })),
+  };
+  if (p.kind) out.kind = p.kind;
+  if (p.links) out.links = sliceRanges(p.links, start, end);
+  if (p.comments) out.comments = sliceRanges(p.comments, start, end);
+  if (p.cells) out.cells = p.cells.map((row) => row.map((c) => ({ start: clamp(c.start, start, end), end: clamp(c.end, start, end) })));
+  return out;
+};
 
 /** Trims white space (incl. NBSP, tabs) at both ends; anchors in the trimmed parts move to the edge. */
 export const trimParagraph = (p: RawParagraph): RawParagraph => {

@@ -8,8 +8,8 @@ import { z } from 'zod';
  * disk (validated when read back, main/corpus/cache-file.ts).
  */
 
-/** How the text file was produced. */
-export const LetterFormatSchema = z.enum(['word', 'pdf']);
+/** How the letter was read: text extracted from Word (`word`) or PDF (`pdf`), or a Word file itself (`docx`). */
+export const LetterFormatSchema = z.enum(['word', 'pdf', 'docx']);
 
 export const BlockKindSchema = z.enum([
   'reference', // the reference column at the top (Ministerie van …, Onze referentie, Datum, Betreft)
@@ -21,6 +21,7 @@ export const BlockKindSchema = z.enum([
   'answer',
   'closing',
   'signature',
+  'table', // a table read from a Word file: `Block.cells` says where each cell's text lies
 ]);
 
 /** A footnote reference inside a block: `offset` is the UTF-16 index in `Block.text` where the marker stood. */
@@ -30,13 +31,33 @@ export const NoteAnchorSchema = z.object({
   offset: z.number().int().nonnegative(),
 });
 
+/** A range `[start, end)` of UTF-16 offsets in `Block.text`. */
+export const TextRangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/** A hyperlink in a block read from a Word file: its text is the range, `href` its target (URL or `#bookmark`). */
+export const TextLinkSchema = TextRangeSchema.extend({ href: z.string() });
+
+/** A Word comment on a range of a block; not part of the quotable text. */
+export const BlockCommentSchema = TextRangeSchema.extend({
+  author: z.string(),
+  /** ISO date-time as the file states it, or empty. */
+  date: z.string(),
+  text: z.string(),
+});
+
 export const BlockSchema = z.object({
   /** Stable within a letter: derived from position and content, e.g. `b12`. */
   id: z.string(),
   kind: BlockKindSchema,
-  /** Text with every marker removed. */
+  /** Text with every marker removed. A table's text is its cells joined by `\t`, its rows by `\n`. */
   text: z.string(),
   notes: z.array(NoteAnchorSchema),
+  /** A table block's rows of cells, each cell a range of `text`. */
+  cells: z.array(z.array(TextRangeSchema)).optional(),
+  /** Hyperlinks (Word files only). */
+  links: z.array(TextLinkSchema).optional(),
+  /** Comments anchored in this block (Word files only). */
+  comments: z.array(BlockCommentSchema).optional(),
 });
 
 export const FootnoteSchema = z.object({
@@ -102,6 +123,8 @@ export const LetterSchema = LetterMetaSchema.extend({
   citations: z.array(CitationSchema),
   /** Files of corpus letters that cite this one. */
   citedBy: z.array(z.string()),
+  /** A Word file with tracked changes: the text is read with all changes accepted. */
+  trackedChanges: z.boolean().optional(),
 });
 
 /** The short form listed in the library. */

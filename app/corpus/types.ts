@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 
 import type {
+  BlockCommentSchema,
   BlockKindSchema,
   BlockSchema,
   CitationSchema,
@@ -16,6 +17,8 @@ import type {
   LetterSummarySchema,
   NoteAnchorSchema,
   SignatorySchema,
+  TextLinkSchema,
+  TextRangeSchema,
 } from './schema';
 
 /** How the text file was produced. */
@@ -24,6 +27,10 @@ export type BlockKind = z.infer<typeof BlockKindSchema>;
 /** A footnote reference inside a block: `offset` is the UTF-16 index in `Block.text` where the marker stood. */
 export type NoteAnchor = z.infer<typeof NoteAnchorSchema>;
 export type Block = z.infer<typeof BlockSchema>;
+/** A range `[start, end)` of UTF-16 offsets in a block's text. */
+export type TextRange = z.infer<typeof TextRangeSchema>;
+export type TextLink = z.infer<typeof TextLinkSchema>;
+export type BlockComment = z.infer<typeof BlockCommentSchema>;
 export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type Signatory = z.infer<typeof SignatorySchema>;

@@ -1,0 +1,108 @@
+import { type RawParagraph, trimParagraph } from '../raw-paragraph';
+import { type InlineContext, ParagraphText } from './inline';
+import type { LabelPicker } from './numbering';
+import { numberingOf, outlineOf, type Styles } from './styles';
+import { child, type XmlElement } from './xml';
+
+/**
+ * The block content of a document, header, note or cell (ECMA-376 §17.3.1, §17.4): paragraphs
+ * and tables in reading order, through content controls, custom XML, inserted blocks and
+ * alternate content. A paragraph says it is a heading by its outline level (own or its style's)
+ * and a list item by its numbering (own or its style's), whose label is printed as Word prints
+ * it: a number label stays part of the text (`1. Tekst`, as in text extracted from Word), a
+ * bullet does not. A paragraph whose mark was deleted (tracked) runs on into the next one.
+ * Text boxes inside a paragraph are read as paragraphs right after it.
+ */
+
+export interface DocTable {
+  type: 'table';
+  /** Rows of cells; each cell its paragraphs (nested tables flattened into them). */
+  rows: RawParagraph[][][];
+}
+export type DocItem = ({ type: 'paragraph' } & RawParagraph) | DocTable;
+
+export interface BodyContext extends InlineContext {
+  styles: Styles;
+  label: LabelPicker;
+}
+
+const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
+
+const markDeleted = (pPr: XmlElement | undefined): boolean => {
+  const mark = child(pPr, 'rPr');
+  return !!(child(mark, 'del') ?? child(mark, 'moveFrom'));
+};
+
+/** Prepends a list label (and a space) to a paragraph, shifting what is anchored in it. */
+const withLabel = (p: RawParagraph, label: string): RawParagraph => {
+  const n = label.length + 1;
+  const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + n, end: r.end + n });
+  return {
+    ...p,
+    text: `${label} ${p.text}`,
+    notes: p.notes.map((a) => ({ ...a, offset: a.offset + n })),
+    ...(p.links ? { links: p.links.map(shift) } : {}),
+    ...(p.comments ? { comments: p.comments.map(shift) } : {}),
+  };
+};
+
+/** Reads the blocks inside `container` (a `w:body`, `w:hdr`, `w:footnote`, `w:tc`, `w:txbxContent`, …). */
+export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] => {
+  const out: DocItem[] = [];
+  let running: ParagraphText | null = null;
+  const walk = (el: XmlElement): void => {
+    for (const c of elements(el)) {
+      if (c.ns === 'mc' && c.name === 'AlternateContent') {
+        const choice = elements(c).find((x) => x.name === 'Choice');
+        if (choice) walk(choice);
+        continue;
+      }
+      if (c.ns !== 'w') continue;
+      if (c.name === 'p') paragraph(c);
+      else if (c.name === 'tbl') out.push(table(c));
+      else if (c.name === 'sdt') walk(child(c, 'sdtContent') ?? c);
+      else if (c.name === 'customXml' || c.name === 'ins' || c.name === 'moveTo' || c.name === 'sdtContent') walk(c);
+    }
+  };
+  const paragraph = (p: XmlElement): void => {
+    const pPr = child(p, 'pPr');
+    const text = running ?? new ParagraphText(ctx);
+    text.read(p);
+    if (markDeleted(pPr)) {
+      running = text;
+      return;
+    }
+    running = null;
+    text.closeComments();
+    const raw = trimParagraph({ text: text.text, notes: text.notes, links: text.links, comments: text.comments });
+    const style = ctx.styles.get(child(pPr, 'pStyle')?.attrs.val ?? '') ?? ctx.styles.get('Normal') ?? {};
+    const own = numberingOf(pPr);
+    const numId = own?.numId ?? style.numbering?.numId;
+    const list = numId !== undefined ? ctx.label(numId, own?.ilvl ?? style.numbering?.ilvl ?? 0) : null;
+    if (raw.text !== '' || raw.notes.length > 0) {
+      const outline = outlineOf(pPr) ?? style.outline;
+      if (list && list.label !== '')
+        out.push({ type: 'paragraph', ...(list.bullet ? raw : withLabel(raw, list.label)), kind: 'list-item' });
+      else if (outline !== undefined) out.push({ type: 'paragraph', ...raw, kind: 'heading' });
+      else out.push({ type: 'paragraph', ...raw });
+    }
+    for (const box of text.textBoxes) out.push(...readBlocks(box, ctx));
+  };
+  const table = (tbl: XmlElement): DocTable => {
+    const rows: RawParagraph[][][] = [];
+    for (const tr of elements(tbl)) {
+      if (tr.name !== 'tr') continue;
+      const cells: RawParagraph[][] = [];
+      for (const tc of elements(tr)) {
+        if (tc.name !== 'tc' && tc.name !== 'sdt') continue;
+        const cell = tc.name === 'sdt' ? (child(child(tc, 'sdtContent'), 'tc') ?? tc) : tc;
+        cells.push(readBlocks(cell, ctx).flatMap((item) => (item.type === 'table' ? item.rows.flat(2) : [item])));
+      }
+      rows.push(cells);
+    }
+    return { type: 'table', rows };
+  };
+  walk(container);
+  if (running) paragraph({ name: 'p', ns: 'w', attrs: {}, children: [] });
+  return out;
+};

@@ -1,0 +1,165 @@
+import type { BlockComment, NoteAnchor, TextLink } from '../types';
+import type { Relationship } from './package';
+import { symbolChar } from './symbols';
+import { child, type XmlElement } from './xml';
+
+/**
+ * The inline content of one paragraph (ECMA-376 §17.3.2–3): runs with their text, tabs, breaks,
+ * symbols and note references, inside hyperlinks, insertions (kept: changes are read as
+ * accepted; deletions were dropped while parsing), content controls, smart tags, simple fields
+ * and alternate content (its first choice; the fallback is never read, so a text box is read
+ * once). Text boxes met on the way are collected for the caller to read as paragraphs after this
+ * one.
+ */
+
+export type NoteKind = 'fn' | 'en';
+
+/** What the walk needs from the document around the paragraph. */
+export interface InlineContext {
+  rels: Map<string, Relationship>;
+  /** Records a note reference (first appearance numbers it) and returns the footnote id. */
+  noteReference: (kind: NoteKind, id: string, customMark: boolean) => string;
+  /** The custom mark printed for a note (`w:customMarkFollows`). */
+  customMark: (footnote: string, mark: string) => void;
+  /** Comment bodies by `w:id`. */
+  comments: Map<string, Omit<BlockComment, 'start' | 'end'>>;
+}
+
+/** A paragraph being read: text so far and what is anchored in it. */
+export class ParagraphText {
+  text = '';
+  notes: NoteAnchor[] = [];
+  links: TextLink[] = [];
+  comments: BlockComment[] = [];
+  /** Text boxes found inside, read after the paragraph. */
+  textBoxes: XmlElement[] = [];
+  private open = new Map<string, number>();
+  private pendingMark: string | null = null;
+
+  constructor(private readonly ctx: InlineContext) {}
+
+  /** Reads the inline children of `el` (a `w:p` or any inline container). */
+  read(el: XmlElement): void {
+    for (const c of el.children) if (typeof c !== 'string') this.inline(c);
+  }
+
+  /** Closes comments still open at the paragraph's end (a comment is shown in the paragraph where it starts). */
+  closeComments(): void {
+    for (const id of [...this.open.keys()]) this.endComment(id);
+  }
+
+  private inline(el: XmlElement): void {
+    if (el.ns === 'mc') {
+      if (el.name === 'AlternateContent') {
+        const choice = el.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === 'Choice');
+        if (choice) this.read(choice);
+      }
+      return;
+    }
+    if (el.ns !== 'w') return this.findTextBoxes(el);
+    switch (el.name) {
+      case 'r':
+        return this.run(el);
+      case 'hyperlink': {
+        const start = this.text.length;
+        this.read(el);
+        const rel = el.attrs['r:id'] ? this.ctx.rels.get(el.attrs['r:id']) : undefined;
+        const href = rel?.target ?? (el.attrs.anchor ? `#${el.attrs.anchor}` : '');
+        if (href && this.text.length > start) this.links.push({ start, end: this.text.length, href });
+        return;
+      }
+      case 'ins':
+      case 'moveTo':
+      case 'smartTag':
+      case 'customXml':
+      case 'fldSimple':
+      case 'dir':
+      case 'bdo':
+      case 'sdtContent':
+        return this.read(el);
+      case 'sdt':
+        return this.read(child(el, 'sdtContent') ?? el);
+      case 'commentRangeStart':
+        if (el.attrs.id !== undefined && !this.open.has(el.attrs.id)) this.open.set(el.attrs.id, this.text.length);
+        return;
+      case 'commentRangeEnd':
+        if (el.attrs.id !== undefined) this.endComment(el.attrs.id);
+        return;
+      default:
+        return this.findTextBoxes(el);
+    }
+  }
+
+  private endComment(id: string): void {
+    const start = this.open.get(id);
+    if (start === undefined) return;
+    this.open.delete(id);
+    const body = this.ctx.comments.get(id);
+    if (body) this.comments.push({ ...body, start, end: this.text.length });
+  }
+
+  private run(r: XmlElement): void {
+    for (const c of r.children) {
+      if (typeof c === 'string') continue;
+      if (c.ns !== 'w') {
+        if (c.ns === 'mc') this.inline(c);
+        else this.findTextBoxes(c);
+        continue;
+      }
+      switch (c.name) {
+        case 't':
+          this.append(c.children.filter((t): t is string => typeof t === 'string').join(''));
+          break;
+        case 'tab':
+        case 'ptab':
+          this.append('\t');
+          break;
+        case 'br':
+          if (c.attrs.type !== 'page' && c.attrs.type !== 'column') this.append('\n');
+          break;
+        case 'cr':
+          this.append('\n');
+          break;
+        case 'noBreakHyphen':
+          this.append('\u2011');
+          break;
+        case 'sym':
+          this.append(symbolChar(c.attrs.font ?? '', c.attrs.char ?? ''));
+          break;
+        case 'footnoteReference':
+        case 'endnoteReference': {
+          const custom = c.attrs.customMarkFollows === '1' || c.attrs.customMarkFollows === 'true';
+          const id = this.ctx.noteReference(c.name === 'footnoteReference' ? 'fn' : 'en', c.attrs.id ?? '', custom);
+          this.notes.push({ footnote: id, offset: this.text.length });
+          if (custom) this.pendingMark = id;
+          break;
+        }
+        default:
+          this.findTextBoxes(c);
+      }
+    }
+  }
+
+  /** Appends run text; the text right after a custom-mark reference is the mark, not body text. */
+  private append(text: string): void {
+    if (this.pendingMark !== null && text !== '') {
+      this.ctx.customMark(this.pendingMark, text.trim());
+      this.pendingMark = null;
+      return;
+    }
+    this.text += text;
+  }
+
+  /** Collects `w:txbxContent` inside drawings, VML shapes and other non-text elements. */
+  private findTextBoxes(el: XmlElement): void {
+    if (el.ns === 'w' && el.name === 'txbxContent') {
+      this.textBoxes.push(el);
+      return;
+    }
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (c.ns === 'mc' && c.name === 'AlternateContent') this.inline(c);
+      else this.findTextBoxes(c);
+    }
+  }
+}

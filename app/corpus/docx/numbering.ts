@@ -1,0 +1,158 @@
+import { child, childrenNamed, val, type XmlElement } from './xml';
+
+/**
+ * List labels as Word prints them, from `word/numbering.xml` (ECMA-376 §17.9): a paragraph's
+ * `w:numId` names a `w:num`, which names a `w:abstractNum` whose `w:lvl`s give each level's
+ * start, format (`w:numFmt`: decimal, lowerLetter, upperRoman, bullet, …) and text (`w:lvlText`,
+ * `%1.%2.` standing for the counters of levels 1 and 2). Counters belong to the abstract list, so
+ * lists that share one continue each other; a `w:num` with a `w:startOverride` restarts its level
+ * the first time it is used. Using a level resets the levels below it (unless `w:lvlRestart`
+ * says otherwise).
+ */
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+  /** Resets after a use of this (0-based) level or any above it; -1: never. */
+  restartAfter: number;
+}
+
+interface Num {
+  abstractId: string;
+  levels: Map<number, Level>;
+  starts: Map<number, number>;
+}
+
+export type LabelPicker = (numId: string, ilvl: number) => { label: string; bullet: boolean } | null;
+
+const readLevel = (lvl: XmlElement): Level => {
+  const ilvl = Number(lvl.attrs.ilvl) || 0;
+  const restart = val(lvl, 'lvlRestart');
+  return {
+    start: Number(val(lvl, 'start') ?? 1) || 0,
+    format: val(lvl, 'numFmt') ?? 'decimal',
+    text: val(lvl, 'lvlText') ?? '',
+    restartAfter: restart === undefined ? ilvl - 1 : Number(restart) - 1,
+  };
+};
+
+const ROMAN: [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+/** `n` in lower-case Roman numerals (`iv`); 0 or less as decimal. */
+export const roman = (n: number): string => {
+  if (n <= 0 || n >= 4000) return String(n);
+  let out = '';
+  let rest = n;
+  for (const [value, digits] of ROMAN) {
+    while (rest >= value) {
+      out += digits;
+      rest -= value;
+    }
+  }
+  return out;
+};
+
+/** `n` as Word's letter numbering: a…z, then aa…zz, aaa… (1-based). */
+const letters = (n: number): string => (n <= 0 ? String(n) : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1));
+
+/**
+ * Formats counter `n` in a `w:numFmt` (ECMA-376 §17.18.59); formats Dossier does not render
+ * fall back to decimal.
+ */
+export const formatNumber = (n: number, format: string): string => {
+  switch (format) {
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'lowerLetter':
+      return letters(n);
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+};
+
+/** Bullets set in symbol fonts (private-use code points) as the characters they show. */
+const SYMBOL_BULLETS: Record<string, string> = {
+  '\uF0B7': '•',
+  '\uF0A7': '▪',
+  '\uF0D8': '➢',
+  '\uF0FC': '✓',
+  '\uF076': '❖',
+  '\uF06E': '■',
+  o: '◦',
+};
+
+/**
+ * Reads a numbering part and returns a picker that gives the next label for a paragraph with
+ * `numId`/`ilvl` (advancing the counters), or null when the paragraph is not numbered.
+ */
+export const readNumbering = (root: XmlElement | undefined): LabelPicker => {
+  const abstracts = new Map<string, Map<number, Level>>();
+  const nums = new Map<string, Num>();
+  for (const a of root ? childrenNamed(root, 'abstractNum') : []) {
+    const levels = new Map<number, Level>();
+    for (const lvl of childrenNamed(a, 'lvl')) levels.set(Number(lvl.attrs.ilvl) || 0, readLevel(lvl));
+    abstracts.set(a.attrs.abstractNumId ?? '', levels);
+  }
+  for (const n of root ? childrenNamed(root, 'num') : []) {
+    const abstractId = val(n, 'abstractNumId') ?? '';
+    const levels = new Map(abstracts.get(abstractId) ?? []);
+    const starts = new Map<number, number>();
+    for (const o of childrenNamed(n, 'lvlOverride')) {
+      const ilvl = Number(o.attrs.ilvl) || 0;
+      const start = val(o, 'startOverride');
+      if (start !== undefined) starts.set(ilvl, Number(start) || 0);
+      const lvl = child(o, 'lvl');
+      if (lvl) levels.set(ilvl, readLevel({ ...lvl, attrs: { ...lvl.attrs, ilvl: String(ilvl) } }));
+    }
+    nums.set(n.attrs.numId ?? '', { abstractId, levels, starts });
+  }
+  const counters = new Map<string, (number | undefined)[]>();
+  const overridden = new Set<string>();
+  return (numId, ilvl) => {
+    const num = nums.get(numId);
+    const level = num?.levels.get(ilvl);
+    if (!num || !level || numId === '0') return null;
+    const counts = counters.get(num.abstractId) ?? [];
+    counters.set(num.abstractId, counts);
+    const start = num.starts.get(ilvl);
+    if (start !== undefined && !overridden.has(`${numId}/${ilvl}`)) {
+      overridden.add(`${numId}/${ilvl}`);
+      counts[ilvl] = start - 1;
+    }
+    counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
+    for (let deeper = ilvl + 1; deeper < 9; deeper++) {
+      const d = num.levels.get(deeper);
+      if (d && d.restartAfter >= ilvl) counts[deeper] = undefined;
+    }
+    if (level.format === 'bullet') return { label: SYMBOL_BULLETS[level.text] ?? level.text, bullet: true };
+    const label = level.text.replace(/%([1-9])/g, (_, k: string) => {
+      const i = Number(k) - 1;
+      const l = num.levels.get(i);
+      return formatNumber(counts[i] ?? l?.start ?? 1, i === ilvl ? level.format : (l?.format ?? 'decimal'));
+    });
+    return { label, bullet: false };
+  };
+};

@@ -1,0 +1,70 @@
+import { child, childrenNamed, val, type XmlElement } from './xml';
+
+/**
+ * Paragraph styles (`word/styles.xml`, ECMA-376 §17.7) as far as the reader needs them: whether a
+ * style makes a heading, and the numbering it brings. A heading is recognised whatever the
+ * template calls it: by an outline level 0–8 (`w:outlineLvl`, set on Word's, LibreOffice's and
+ * pandoc's heading styles), or by the style's name (`heading 1`, `Kop 1`, `Title`, `Titel`),
+ * looked up along the `w:basedOn` chain.
+ */
+
+export interface NumberingRef {
+  numId: string;
+  ilvl: number;
+}
+
+export interface ParagraphStyle {
+  /** Outline level 0–8 when the style is a heading, else undefined. */
+  outline?: number;
+  numbering?: NumberingRef;
+}
+
+export type Styles = Map<string, ParagraphStyle>;
+
+const HEADING_NAME = /^(?:heading|kop)\s*(\d)$|^(?:title|titel)$/i;
+
+/** Numbering given in paragraph properties (`w:numPr`), if any; `numId` 0 means "no numbering". */
+export const numberingOf = (pPr: XmlElement | undefined): Partial<NumberingRef> | undefined => {
+  const numPr = child(pPr, 'numPr');
+  if (!numPr) return undefined;
+  const ilvl = val(numPr, 'ilvl');
+  return { numId: val(numPr, 'numId'), ilvl: ilvl === undefined ? undefined : Number(ilvl) || 0 };
+};
+
+/** Outline level stated in paragraph properties, 0–8; 9 (body text) and absent give undefined. */
+export const outlineOf = (pPr: XmlElement | undefined): number | undefined => {
+  const level = Number(val(pPr, 'outlineLvl'));
+  return Number.isInteger(level) && level >= 0 && level <= 8 ? level : undefined;
+};
+
+interface RawStyle {
+  basedOn?: string;
+  name: string;
+  pPr?: XmlElement;
+}
+
+/** Reads the paragraph styles of a styles part (absent part: no styles). */
+export const readStyles = (root: XmlElement | undefined): Styles => {
+  const raw = new Map<string, RawStyle>();
+  for (const s of root ? childrenNamed(root, 'style') : []) {
+    if ((s.attrs.type ?? 'paragraph') !== 'paragraph' || !s.attrs.styleId) continue;
+    raw.set(s.attrs.styleId, { basedOn: val(s, 'basedOn'), name: val(s, 'name') ?? '', pPr: child(s, 'pPr') });
+  }
+  const styles: Styles = new Map();
+  const resolve = (id: string, depth: number): ParagraphStyle => {
+    const done = styles.get(id);
+    if (done) return done;
+    const style = raw.get(id);
+    if (!style || depth > 20) return {};
+    const base = style.basedOn ? resolve(style.basedOn, depth + 1) : {};
+    const named = HEADING_NAME.exec(style.name.trim());
+    const outline = outlineOf(style.pPr) ?? (named ? Math.max(0, Number(named[1] ?? 1) - 1) : undefined);
+    const own = numberingOf(style.pPr);
+    const numbering = own?.numId !== undefined ? { numId: own.numId, ilvl: own.ilvl ?? 0 } : base.numbering;
+    const result = { outline: outline ?? base.outline, numbering };
+    styles.set(id, result);
+    return result;
+  };
+  for (const id of raw.keys()) resolve(id, 0);
+  return styles;
+};

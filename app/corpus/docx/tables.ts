@@ -1,0 +1,76 @@
+import { isSalutation } from '../block-kinds';
+import type { RawParagraph } from '../raw-paragraph';
+import type { TextRange } from '../types';
+import type { DocItem, DocTable } from './body';
+
+/**
+ * Turns the document's items into the paragraphs the block classifier takes. Tables are of
+ * three sorts in a letter:
+ * - layout tables before the salutation (the reference column: `Datum` | `6 januari 2026`):
+ *   each cell's paragraphs become paragraphs of their own, so the labels and values are read as
+ *   the reference column they are;
+ * - signature tables (a function line such as `De minister van …,` in a cell): read line by line
+ *   across the cells, tab-separated, as text extracted from Word has them, so the classifier
+ *   pairs functions and names;
+ * - any other table: one `table` block, its text the cells joined by `\t` and rows by `\n`, with
+ *   each cell's range in `cells` and the anchors inside it kept.
+ */
+
+const SIGNATURE_FUNCTION = /^(?:De |de |Het |het )?(?:minister|staatssecretaris|secretaris-generaal|directeur)/;
+const paragraphOf = ({ type: _type, ...p }: RawParagraph & { type?: string }): RawParagraph => p;
+
+const isSignatureTable = (t: DocTable): boolean =>
+  t.rows.length <= 4 &&
+  t.rows.every((row) => row.every((cell) => cell.length <= 6 && cell.every((p) => p.notes.length === 0 && p.text.length <= 120))) &&
+  t.rows.some((row) => row.some((cell) => SIGNATURE_FUNCTION.test(cell[0]?.text ?? '')));
+
+/** A signature table as tab-separated lines: line k holds the k-th paragraph of every cell. */
+const signatureLines = (t: DocTable): RawParagraph[] =>
+  t.rows.flatMap((row) => {
+    const depth = Math.max(0, ...row.map((cell) => cell.length));
+    return Array.from({ length: depth }, (_, k) => ({ text: row.map((cell) => cell[k]?.text ?? '').join('\t'), notes: [] }));
+  });
+
+/** One `table` block for a data table, or null when it holds no text. */
+const tableBlock = (t: DocTable): RawParagraph | null => {
+  const out: Required<Pick<RawParagraph, 'text' | 'notes' | 'links' | 'comments' | 'cells'>> = {
+    text: '',
+    notes: [],
+    links: [],
+    comments: [],
+    cells: [],
+  };
+  t.rows.forEach((row, r) => {
+    if (r > 0) out.text += '\n';
+    const ranges: TextRange[] = [];
+    row.forEach((cell, c) => {
+      if (c > 0) out.text += '\t';
+      const start = out.text.length;
+      cell.forEach((p, k) => {
+        if (k > 0) out.text += '\n';
+        const at = out.text.length;
+        out.text += p.text;
+        out.notes.push(...p.notes.map((n) => ({ ...n, offset: n.offset + at })));
+        out.links.push(...(p.links ?? []).map((l) => ({ ...l, start: l.start + at, end: l.end + at })));
+        out.comments.push(...(p.comments ?? []).map((m) => ({ ...m, start: m.start + at, end: m.end + at })));
+      });
+      ranges.push({ start, end: out.text.length });
+    });
+    out.cells.push(ranges);
+  });
+  return out.text.trim() === '' ? null : { ...out, kind: 'table' };
+};
+
+/** The classifier's input from a document's items (see above). */
+export const paragraphsOf = (items: DocItem[]): RawParagraph[] => {
+  const paragraphs = items.filter((i) => i.type === 'paragraph');
+  const salutation = paragraphs.slice(0, 20).find((p) => isSalutation(p.text));
+  const salutationAt = salutation ? items.indexOf(salutation) : -1;
+  return items.flatMap((item, i): RawParagraph[] => {
+    if (item.type === 'paragraph') return [paragraphOf(item)];
+    if (i < salutationAt) return item.rows.flat(2).map(({ kind: _kind, ...p }) => p);
+    if (isSignatureTable(item)) return signatureLines(item);
+    const block = tableBlock(item);
+    return block ? [block] : [];
+  });
+};
