@@ -16,7 +16,7 @@ import { createPassage } from '../app/briefing/passage';
 import type { Block, Letter } from '../app/corpus/types';
 import { $briefingToEditor } from '../renderer/editor/model-mapping/from-briefing';
 import { briefingNodes } from '../renderer/editor/nodes';
-import type { EditorNumbering } from '../renderer/editor/notes/number-notes';
+import type { EditorNumbering } from '../renderer/editor/plugins/NoteNumbering/number-notes';
 import { registerNoteNumbering } from '../renderer/editor/plugins/NoteNumbering/register-numbering';
 import { $insertPassage } from '../renderer/editor/plugins/Passages/insert-passage';
 import { rng } from './corpus-letters';

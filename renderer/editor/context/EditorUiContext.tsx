@@ -3,7 +3,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 
 import type { CitationStyle } from '../../../app/briefing/model';
 import type { QuoteStatus } from '../../../app/ipc/contract';
-import type { EditorNumbering } from '../notes/number-notes';
+import type { EditorNumbering } from '../plugins/NoteNumbering/number-notes';
 import { createStore, type Store } from './store';
 
 /** State derived from or kept beside the editor, read by decorator views and side panels. */

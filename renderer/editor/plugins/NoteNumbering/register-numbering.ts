@@ -1,7 +1,7 @@
 import { $getNodeByKey, $isTextNode, type EditorState, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 
 import type { CitationStyle } from '../../../../app/briefing/model';
-import { $numberEditorNotes, type EditorNumbering } from '../../notes/number-notes';
+import { $numberEditorNotes, type EditorNumbering } from './number-notes';
 
 /**
  * Renumbers the notes after every editor update (insert, move, delete, undo, redo) and hands the

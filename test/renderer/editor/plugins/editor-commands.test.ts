@@ -13,7 +13,6 @@ import { counterIds } from '../../../../app/briefing/ids';
 import { emptyBriefing } from '../../../../app/briefing/model';
 import { createPassage } from '../../../../app/briefing/passage';
 import { createEditorUi } from '../../../../renderer/editor/context/EditorUiContext';
-import { $numberEditorNotes } from '../../../../renderer/editor/notes/number-notes';
 import {
   ADD_COMMENT_COMMAND,
   DELETE_COMMENT_COMMAND,
@@ -22,6 +21,7 @@ import {
 import { registerComments } from '../../../../renderer/editor/plugins/Comments/register-comments';
 import { INSERT_FOOTNOTE_COMMAND, OPEN_FOOTNOTE_FORM_COMMAND } from '../../../../renderer/editor/plugins/Footnotes/footnote-commands';
 import { registerFootnotes } from '../../../../renderer/editor/plugins/Footnotes/register-footnotes';
+import { $numberEditorNotes } from '../../../../renderer/editor/plugins/NoteNumbering/number-notes';
 import { $insertPassage, $passageNodes } from '../../../../renderer/editor/plugins/Passages/insert-passage';
 import { registerTrim } from '../../../../renderer/editor/plugins/Trim/register-trim';
 import { TRIM_PASSAGE_COMMAND } from '../../../../renderer/editor/plugins/Trim/trim-commands';

@@ -1,15 +1,15 @@
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { describe, expect, it } from 'vitest';
 
-import { counterIds } from '../../../app/briefing/ids';
-import { type CitationStyle, emptyBriefing } from '../../../app/briefing/model';
-import { createPassage } from '../../../app/briefing/passage';
-import { $createFootnoteRefNode } from '../../../renderer/editor/nodes/FootnoteRefNode';
-import { $numberEditorNotes } from '../../../renderer/editor/notes/number-notes';
-import { registerNoteNumbering } from '../../../renderer/editor/plugins/NoteNumbering/register-numbering';
-import { $insertPassage, $moveTopLevel, $passageNodes } from '../../../renderer/editor/plugins/Passages/insert-passage';
-import { sampleLetter } from '../../app/briefing/letter-fixture';
-import { headlessEditor, load, settled, update } from './headless';
+import { counterIds } from '../../../../../app/briefing/ids';
+import { type CitationStyle, emptyBriefing } from '../../../../../app/briefing/model';
+import { createPassage } from '../../../../../app/briefing/passage';
+import { $createFootnoteRefNode } from '../../../../../renderer/editor/nodes/FootnoteRefNode';
+import { $numberEditorNotes } from '../../../../../renderer/editor/plugins/NoteNumbering/number-notes';
+import { registerNoteNumbering } from '../../../../../renderer/editor/plugins/NoteNumbering/register-numbering';
+import { $insertPassage, $moveTopLevel, $passageNodes } from '../../../../../renderer/editor/plugins/Passages/insert-passage';
+import { sampleLetter } from '../../../../app/briefing/letter-fixture';
+import { headlessEditor, load, settled, update } from '../../headless';
 
 const ids = counterIds('t');
 const letter = sampleLetter();

@@ -1,9 +1,9 @@
 import { $getRoot, $isElementNode, type LexicalNode, type NodeKey } from 'lexical';
 
-import type { CitationStyle } from '../../../app/briefing/model';
-import { type NoteSite, type NumberedNote, numberNoteSites, passageNoteSites } from '../../../app/briefing/notes';
-import { $isFootnoteRefNode } from '../nodes/FootnoteRefNode';
-import { $isPassageNode } from '../nodes/PassageNode';
+import type { CitationStyle } from '../../../../app/briefing/model';
+import { type NoteSite, type NumberedNote, numberNoteSites, passageNoteSites } from '../../../../app/briefing/notes';
+import { $isFootnoteRefNode } from '../../nodes/FootnoteRefNode';
+import { $isPassageNode } from '../../nodes/PassageNode';
 
 /** A numbered note plus the node it belongs to (a footnote reference or a passage). */
 export interface EditorNote extends NumberedNote {
