@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DossierError } from '../ipc/errors';
+import { jsonErrorOffset } from './json-error-place';
 import { keysOf } from './keys';
 import { type MetaPatch, MetaPatchSchema } from './schema';
 import type { Letter, Signatory } from './types';
@@ -53,14 +54,26 @@ export const toSignatory = (input: string | { name: string; function: string }):
       };
 };
 
-/** Parses and validates a sidecar; throws DossierError (`sidecar-invalid`) with a Dutch message. */
-export const parseSidecar = (json: string): Sidecar => {
+/** Where a JSON syntax error is, as ` (regel L, teken C)` (1-based); never the text itself. */
+const syntaxErrorPlace = (json: string): string => {
+  const offset = jsonErrorOffset(json);
+  if (offset === null) return '';
+  const before = json.slice(0, offset).split('\n');
+  return ` (regel ${before.length}, teken ${before.at(-1)!.length + 1})`;
+};
+
+/**
+ * Parses and validates a sidecar; a leading byte-order mark (Notepad writes one) is skipped.
+ * Throws DossierError (`sidecar-invalid`) with a Dutch message that names the place of the fault,
+ * never the file's text.
+ */
+export const parseSidecar = (text: string): Sidecar => {
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DossierError('sidecar-invalid', `metadata.json is geen geldige JSON: ${detail}`);
+  } catch {
+    throw new DossierError('sidecar-invalid', `metadata.json is geen geldige JSON${syntaxErrorPlace(json)}.`);
   }
   const result = SidecarSchema.safeParse(data);
   if (!result.success) {

@@ -1,35 +1,26 @@
-import { readFile } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-
-import writeFileAtomic from 'write-file-atomic';
 
 import { applySidecar, parseSidecar, serializeSidecar, type Sidecar, updateSidecarEntry } from '../../app/corpus';
 import type { MetaPatch } from '../../app/corpus/schema';
 import type { CorpusError, Letter } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';
 import { describeIoError, SIDECAR_NAME } from './letter-file';
+import { backupPath, readSidecarFile, replaceFile } from './sidecar-file';
 
 const EMPTY = '{"letters": []}';
-
-/** The sidecar at `path`; null when there is none (nothing to apply). Throws DossierError when invalid. */
-const readSidecar = async (path: string): Promise<Sidecar | null> => {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return null;
-  }
-  return parseSidecar(text);
-};
 
 /** One single-entry sidecar per file, so applying stays O(1) per letter in a large corpus. */
 const byFile = (sidecar: Sidecar | null): Map<string, Sidecar> =>
   new Map((sidecar?.letters ?? []).map((entry) => [entry.file, { ...sidecar!, letters: [entry] }]));
 
 /**
- * The metadata sidecar of a corpus folder (`metadata.json`, format in app/corpus). Edits are
- * written atomically. When the folder is read-only by design (the bundled sample), edits go to an
- * overlay sidecar in the app's data folder that is applied over the shipped one.
+ * The metadata sidecar of a corpus folder (`metadata.json`, format in app/corpus). When the folder
+ * is read-only by design (the bundled sample), edits go to an overlay sidecar in the app's data
+ * folder that is applied over the shipped one. An edit re-reads the file it changes first and is
+ * refused while that file cannot be read or is invalid (nothing else in it may be lost); the
+ * previous file is kept as `metadata.json.bak`, and files are replaced, never written through a
+ * symbolic link (see sidecar-file.ts).
  */
 export class SidecarStore {
   private base: Sidecar | null = null;
@@ -43,18 +34,16 @@ export class SidecarStore {
     private readonly overlayPath: string | null,
   ) {}
 
-  /** Reads the sidecar(s); an invalid folder sidecar is reported as a corpus error and ignored. */
+  /** Reads the sidecar(s); an unusable folder sidecar is reported as a corpus error and ignored. */
   async load(): Promise<CorpusError | null> {
-    let error: CorpusError | null = null;
-    this.base = await readSidecar(join(this.folder, SIDECAR_NAME)).catch((e: unknown) => {
-      error = { file: SIDECAR_NAME, message: e instanceof Error ? e.message : String(e) };
-      return null;
-    });
-    // A broken overlay (our own file) is dropped rather than blocking edits.
-    this.overlay = this.overlayPath ? await readSidecar(this.overlayPath).catch(() => null) : null;
+    const base = await readSidecarFile(join(this.folder, SIDECAR_NAME));
+    this.base = base.state === 'ok' ? base.sidecar : null;
+    // A broken overlay (our own file) is not applied; an edit replaces it (keeping a backup).
+    const overlay = this.overlayPath ? await readSidecarFile(this.overlayPath) : null;
+    this.overlay = overlay?.state === 'ok' ? overlay.sidecar : null;
     this.baseByFile = byFile(this.base);
     this.overlayByFile = byFile(this.overlay);
-    return error;
+    return base.state === 'unusable' ? { file: SIDECAR_NAME, message: base.reason } : null;
   }
 
   apply(letter: Letter): Letter {
@@ -66,12 +55,23 @@ export class SidecarStore {
     return out;
   }
 
+  /**
+   * Writes `patch` for `file` into the sidecar (or the overlay) as it is on disk now. Throws a
+   * DossierError: `sidecar-invalid` when the folder's sidecar cannot be read, is invalid or is a
+   * link (nothing is written), `meta-invalid` for an invalid patch, `io` when writing fails.
+   */
   async update(file: string, patch: MetaPatch): Promise<void> {
     const target = this.overlayPath ?? join(this.folder, SIDECAR_NAME);
-    const current = (this.overlayPath ? this.overlay : this.base) ?? parseSidecar(EMPTY);
-    const next = updateSidecarEntry(current, file, patch);
+    const read = await readSidecarFile(target);
+    if (read.state === 'unusable' && !this.overlayPath) {
+      throw new DossierError('sidecar-invalid', `Metagegevens zijn niet opgeslagen: ${read.reason} Herstel het bestand eerst.`);
+    }
+    const next = updateSidecarEntry(read.state === 'ok' ? read.sidecar : parseSidecar(EMPTY), file, patch);
     try {
-      await writeFileAtomic(target, serializeSidecar(next));
+      if (read.state === 'ok') await replaceFile(backupPath(target), read.text);
+      // Our own overlay, damaged: kept as the backup rather than lost (the edit goes on).
+      else if (read.state === 'unusable') await rename(target, backupPath(target));
+      await replaceFile(target, serializeSidecar(next));
     } catch (error) {
       throw new DossierError('io', `Metagegevens konden niet worden opgeslagen: ${describeIoError(error)}`);
     }
