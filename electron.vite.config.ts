@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 
 /**
- * Three bundles: the main process (ESM), the preload (CommonJS: a sandboxed preload cannot be
+ * Three bundles: the main process (ESM: the app, its parse and export workers, and the command
+ * line as `out/main/cli.js`), the preload (CommonJS: a sandboxed preload cannot be
  * an ES module) and the renderer (the production bundle that Electron loads over app:// and the
  * browser preview serves).
  */
@@ -16,6 +17,7 @@ export default defineConfig({
           index: resolve('main/index.ts'),
           'parse-worker': resolve('main/corpus/parse-worker.ts'),
           'export-worker': resolve('main/export/export-worker.ts'),
+          cli: resolve('main/cli/bin.ts'),
         },
       },
     },
