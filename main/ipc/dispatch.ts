@@ -33,7 +33,7 @@ export async function dispatch(handlers: Handlers, method: string, raw: unknown)
     console.error(`[dossier] ${method} failed`, error);
     return {
       ok: false,
-      error: { code: 'internal', message: `Er ging iets mis: ${error instanceof Error ? error.message : String(error)}` },
+      error: { code: 'internal', message: 'Er ging iets mis in Dossier. Probeer het opnieuw; lukt het niet, start Dossier dan opnieuw.' },
     };
   }
 }
