@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 
 import { app, BrowserWindow, protocol, session } from 'electron';
 
+import { briefingPathsIn, OpenRequests } from './briefing/open-requests';
 import { electronDialogs } from './dialogs';
 import { eventSender, forwardEvents } from './ipc/events';
 import { createHandlers } from './ipc/handlers';
-import { registerIpc } from './ipc/register';
+import { registerDrops, registerIpc } from './ipc/register';
 import { installMenu } from './menu';
 import { printPdf } from './print';
 import { APP_SCHEME, appUrlPathname } from './security/app-protocol';
@@ -26,6 +27,14 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 hardenAllWebContents(devOrigin);
 
 let main: MainWindow | undefined;
+let opening: OpenRequests | undefined;
+/** Files macOS asks to open before the services exist. */
+const pendingFiles: string[] = [];
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (opening) opening.add([path]);
+  else pendingFiles.push(path);
+});
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -38,20 +47,32 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devOrigin);
 
   const send = eventSender(() => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  const nativeDialogs = electronDialogs(() => main?.window);
   const services = createServices({
     assetsDir,
     dataDir: app.getPath('userData'),
-    dialogs: electronDialogs(() => main?.window),
+    // A briefing the system asked to open answers the next "open briefing" instead of a dialog.
+    dialogs: { ...nativeDialogs, openBriefing: async () => opening?.take() ?? nativeDialogs.openBriefing() },
     window: { setStatus: (name, dirty) => main?.setStatus(name, dirty) },
     print: printPdf,
     corpus: { workerPath: join(outDir, 'main', 'parse-worker.js') },
   });
   forwardEvents(services.corpus, send);
-  registerIpc(createHandlers(services), devOrigin);
+  opening = new OpenRequests(services.grants, () => send('menuCommand', 'briefing-open'));
+  opening.add([...pendingFiles, ...briefingPathsIn(process.argv, process.cwd())]);
+  const handlers = createHandlers(services);
+  const recovery = handlers.briefingRecovery;
+  // The renderer asks for its recovery copy once it is mounted and listening for commands.
+  handlers.briefingRecovery = async (request) => recovery(request).finally(() => opening?.ready());
+  registerIpc(handlers, devOrigin);
+  registerDrops(services.grants, devOrigin);
   installMenu((command) => send('menuCommand', command));
 
   main = createMainWindow(outDir, devUrl);
-  app.on('second-instance', () => main?.window.focus());
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    opening?.add(briefingPathsIn(argv, workingDirectory));
+    main?.window.focus();
+  });
   app.on('before-quit', () => void services.dispose());
   void services.corpusService.openSample();
 }
