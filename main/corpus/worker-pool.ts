@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 
+import { startWorker } from '../workers/start-worker';
 import type { BatchItem, BatchReply, BatchTask } from './parse-batch';
 
 /** A reply, or why there is none (time limit, crash, closing): a Dutch message. */
@@ -25,20 +25,6 @@ interface Slot {
  * source; an Electron build passes the bundled path instead (see CorpusServiceOptions.workerPath).
  */
 export const defaultWorkerPath = (): string => join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts');
-
-/**
- * Starts a worker on `path`. A .ts entry (tsx, vitest) is loaded through tsx's ESM loader,
- * registered inside the worker: `--import tsx` in execArgv is not honoured by worker threads.
- */
-const startWorker = (path: string): Worker => {
-  if (!path.endsWith('.ts')) return new Worker(path);
-  // The ESM build of `tsx/esm/api` (its exports map's `import` target); require.resolve would pick the CJS one.
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const entry = pathToFileURL(path).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true });
-};
 
 /**
  * A small pool of parse workers. Each task gets `timeoutMs`; a worker that exceeds it (or dies) is

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 
 import type { Briefing } from '../../app/briefing/model';
 import type { DocxOptions } from '../../app/export/docx/index';
 import { type ExportBound, exportTooLargeMessage } from '../../app/export/too-large';
 import type { ErrorCode } from '../../app/ipc/error-codes';
 import { DossierError } from '../../app/ipc/errors';
+import { startWorker } from '../workers/start-worker';
 import type { ExportReply, ExportTask } from './export-task';
 
 export interface ExportRunnerOptions {
@@ -37,15 +37,9 @@ export function defaultExportWorkerPath(): string {
   return found;
 }
 
-/** Starts a worker; a .ts entry through tsx's ESM loader registered inside it (worker threads ignore `--import tsx`). */
-function startWorker(path: string, maxHeapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
-  if (!path.endsWith('.ts')) return new Worker(path, { resourceLimits });
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(path).href)}); });`;
-  return new Worker(boot, { eval: true, resourceLimits });
-}
+/** Starts the export worker with its heap bounded to `maxHeapMb`. */
+const startExportWorker = (path: string, maxHeapMb: number): Worker =>
+  startWorker(path, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
 
 type Job = { task: ExportTask; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 
@@ -99,7 +93,7 @@ export class ExportRunner {
 
   private run({ task, resolve, reject }: Job): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    const worker = (this.worker ??= startWorker(this.options.workerPath ?? defaultExportWorkerPath(), this.maxHeapMb));
+    const worker = (this.worker ??= startExportWorker(this.options.workerPath ?? defaultExportWorkerPath(), this.maxHeapMb));
     worker.ref();
     let settled = false;
     const finish = (outcome: () => void, keepWorker: boolean) => {
