@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, protocol, session } from 'electron';
 
 import { briefingPathsIn, OpenRequests } from './briefing/open-requests';
+import { cliArgumentsIn, runInstalledCli } from './cli/installed';
 import { electronDialogs } from './dialogs';
 import { eventSender, forwardEvents } from './ipc/events';
 import { createHandlers } from './ipc/handlers';
@@ -77,8 +78,13 @@ async function start(): Promise<void> {
   void services.corpusService.openSample();
 }
 
-// A second start hands over to the running instance (one writer of the recovery file and caches).
-if (app.requestSingleInstanceLock()) {
+const cliArgs = cliArgumentsIn(process.argv);
+if (cliArgs) {
+  // `Dossier --cli <command> …`: the command line of the installed app (README: For IT departments).
+  app.dock?.hide();
+  void runInstalledCli(cliArgs, { assetsDir }, (code) => app.exit(code));
+} else if (app.requestSingleInstanceLock()) {
+  // A second start hands over to the running instance (one writer of the recovery file and caches).
   void start();
   app.on('window-all-closed', () => app.quit());
 } else {

@@ -106,6 +106,8 @@ const required = [
   [resources, 'assets/fonts/LiberationSans-Regular.ttf'],
   [null, 'out/main/index.js'],
   [null, 'out/main/parse-worker.js'],
+  [null, 'out/main/export-worker.js'],
+  [null, 'out/main/cli.js'],
   [null, 'out/preload/index.cjs'],
   [null, 'out/renderer/index.html'],
   [null, 'package.json'],
@@ -160,6 +162,20 @@ try {
   console.log(`\nrun-time imports resolved from inside the package: ${[...specifiers].sort().join(', ')}`);
 } catch (error) {
   fail(`a run-time import does not load from inside the package:\n${error.stderr?.toString() ?? error}`);
+}
+
+// The command line of the installed app runs from inside the package (`Dossier --cli …` runs the
+// same out/main/cli chunks under Electron's Node): parse the bundled sample corpus.
+try {
+  const json = execFileSync(process.execPath, [join(extracted, 'out/main/cli.js'), 'parse', join(resources, 'assets/corpus'), '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const letters = JSON.parse(json).letters.length;
+  if (letters < 5) fail(`the packaged command line parsed ${letters} sample letters, expected 5`);
+  else console.log(`packaged command line: parse read ${letters} sample letters`);
+} catch (error) {
+  fail(`the packaged command line does not run:\n${error.stderr?.toString() ?? error}`);
 }
 
 if (process.exitCode) {
