@@ -2,12 +2,13 @@ import './briefing.css';
 
 import { useTranslation } from 'react-i18next';
 
-import { withShortcut } from '../../app/commands/lookup';
+import { useCommandLabel } from '../ui/useCommandLabel';
 import type { BriefingSession } from './use-briefing-session';
 
 /** New, Open, Save, Save as and the recent briefings, with the name and unsaved mark. */
 export function BriefingFileBar({ session }: { session: BriefingSession }) {
   const { t } = useTranslation();
+  const { label, tooltip } = useCommandLabel();
   return (
     <div className="briefing-filebar">
       <h2 className="briefing-name" title={session.path ?? undefined}>
@@ -19,37 +20,17 @@ export function BriefingFileBar({ session }: { session: BriefingSession }) {
         {session.name}
       </h2>
       <div className="briefing-file-actions">
-        <button
-          type="button"
-          className="ed-passage-action"
-          onClick={session.newBriefing}
-          title={withShortcut(t('editor.new'), 'briefing-new')}
-        >
+        <button type="button" className="ed-passage-action" onClick={session.newBriefing} title={tooltip('briefing-new')}>
           {t('editor.new')}
         </button>
-        <button
-          type="button"
-          className="ed-passage-action"
-          onClick={() => void session.open()}
-          title={withShortcut(t('editor.open'), 'briefing-open')}
-        >
+        <button type="button" className="ed-passage-action" onClick={() => void session.open()} title={tooltip('briefing-open')}>
           {t('editor.open')}
         </button>
-        <button
-          type="button"
-          className="ed-passage-action"
-          onClick={() => void session.save()}
-          title={withShortcut(t('editor.save'), 'briefing-save')}
-        >
-          {t('editor.save')}
+        <button type="button" className="ed-passage-action" onClick={() => void session.save()} title={tooltip('briefing-save')}>
+          {label('briefing-save')}
         </button>
-        <button
-          type="button"
-          className="ed-passage-action"
-          onClick={() => void session.save(true)}
-          title={withShortcut(t('editor.saveAs'), 'briefing-save-as')}
-        >
-          {t('editor.saveAs')}
+        <button type="button" className="ed-passage-action" onClick={() => void session.save(true)} title={tooltip('briefing-save-as')}>
+          {label('briefing-save-as')}
         </button>
         <select
           className="briefing-recent"

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { commands } from './strings/commands';
 import { common } from './strings/common';
 import { editor } from './strings/editor';
 import { library } from './strings/library';
@@ -11,8 +12,8 @@ const STORAGE_KEY = 'dossier.language';
 
 /** All interface strings, one file per pane under `strings/`; Dutch is the default. */
 const resources = {
-  nl: { translation: { common: common.nl, library: library.nl, reader: reader.nl, editor: editor.nl } },
-  en: { translation: { common: common.en, library: library.en, reader: reader.en, editor: editor.en } },
+  nl: { translation: { common: common.nl, library: library.nl, reader: reader.nl, editor: editor.nl, commands: commands.nl } },
+  en: { translation: { common: common.en, library: library.en, reader: reader.en, editor: editor.en, commands: commands.en } },
 };
 
 export function storedLanguage(): Language {

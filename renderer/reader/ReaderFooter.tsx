@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { command } from '../../app/commands/commands';
-import { ariaKeyShortcut, shortcutLabel } from '../../app/commands/shortcut';
+import { ariaKeyShortcut } from '../../app/commands/shortcut';
+import { useCommandLabel } from '../ui/useCommandLabel';
 import { useAddPassage } from './passage-transfer';
 import type { ReaderRange } from './selection-range';
 
@@ -10,6 +11,7 @@ const ADD_PASSAGE_SHORTCUT = command('add-passage').shortcuts[0]!;
 /** The current selection as (block, offsets) and the button that adds it to the briefing. */
 export function ReaderFooter({ range }: { range: ReaderRange | null }) {
   const { t } = useTranslation();
+  const { label, tooltip } = useCommandLabel();
   const addPassage = useAddPassage();
   let status = t('reader.noSelection');
   if (range) {
@@ -33,12 +35,12 @@ export function ReaderFooter({ range }: { range: ReaderRange | null }) {
         className="button primary"
         disabled={!range}
         aria-keyshortcuts={ariaKeyShortcut(ADD_PASSAGE_SHORTCUT)}
-        title={shortcutLabel(ADD_PASSAGE_SHORTCUT)}
+        title={tooltip('add-passage')}
         // Keep the reader's selection: a mouse press on the button must not collapse it first.
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => range && addPassage(range)}
       >
-        {t('reader.addToBriefing')}
+        {label('add-passage')}
       </button>
     </footer>
   );

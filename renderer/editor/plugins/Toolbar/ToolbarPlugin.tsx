@@ -15,7 +15,8 @@ import {
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { commandForKey, withShortcut } from '../../../../app/commands/lookup';
+import { commandForKey } from '../../../../app/commands/lookup';
+import { useCommandLabel } from '../../../ui/useCommandLabel';
 import { OPEN_COMMENT_FORM_COMMAND } from '../Comments/comment-commands';
 import { OPEN_FOOTNOTE_FORM_COMMAND } from '../Footnotes/footnote-commands';
 import { $formatState, $setBlock, type FormatState } from './format';
@@ -32,6 +33,7 @@ export interface ToolbarCommands {
 export function ToolbarPlugin(commands: ToolbarCommands) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
+  const { label, tooltip } = useCommandLabel();
   const [format, setFormat] = useState<FormatState>({ block: 'paragraph', bold: false, italic: false });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -78,18 +80,10 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         ))}
       </Group>
       <Group>
-        <Tool
-          label={withShortcut(t('editor.bold'), 'bold')}
-          pressed={format.bold}
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
-        >
+        <Tool label={tooltip('bold')} pressed={format.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
           <b>B</b>
         </Tool>
-        <Tool
-          label={withShortcut(t('editor.italic'), 'italic')}
-          pressed={format.italic}
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
-        >
+        <Tool label={tooltip('italic')} pressed={format.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
           <i>I</i>
         </Tool>
         <Tool label={t('editor.bulletList')} pressed={format.block === 'bullet'} onClick={() => list('bullet')}>
@@ -100,48 +94,32 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         </Tool>
       </Group>
       <Group>
-        <Tool
-          label={withShortcut(t('editor.undo'), 'undo')}
-          disabled={!canUndo}
-          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-        >
+        <Tool label={tooltip('undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
           ↶
         </Tool>
-        <Tool
-          label={withShortcut(t('editor.redo'), 'redo')}
-          disabled={!canRedo}
-          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-        >
+        <Tool label={tooltip('redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
           ↷
         </Tool>
       </Group>
       <Group>
-        <Tool
-          label={withShortcut(t('editor.footnote'), 'insert-footnote')}
-          onClick={() => editor.dispatchCommand(OPEN_FOOTNOTE_FORM_COMMAND, undefined)}
-          wide
-        >
+        <Tool label={tooltip('insert-footnote')} onClick={() => editor.dispatchCommand(OPEN_FOOTNOTE_FORM_COMMAND, undefined)} wide>
           {t('editor.footnoteShort')}
         </Tool>
-        <Tool
-          label={withShortcut(t('editor.comment'), 'add-comment')}
-          onClick={() => editor.dispatchCommand(OPEN_COMMENT_FORM_COMMAND, undefined)}
-          wide
-        >
+        <Tool label={tooltip('add-comment')} onClick={() => editor.dispatchCommand(OPEN_COMMENT_FORM_COMMAND, undefined)} wide>
           {t('editor.commentShort')}
         </Tool>
-        <Tool label={t('editor.checkQuotes')} onClick={commands.onCheckQuotes} wide>
-          {t('editor.checkQuotes')}
+        <Tool label={tooltip('check-quotes')} onClick={commands.onCheckQuotes} wide>
+          {label('check-quotes')}
         </Tool>
       </Group>
       <Group>
-        <Tool label={t('editor.exportDocx')} onClick={commands.onExportDocx} wide>
+        <Tool label={tooltip('export-docx')} onClick={commands.onExportDocx} wide>
           Word
         </Tool>
-        <Tool label={t('editor.exportPdf')} onClick={commands.onExportPdf}>
+        <Tool label={tooltip('export-pdf')} onClick={commands.onExportPdf}>
           PDF
         </Tool>
-        <Tool label={t('editor.print')} onClick={commands.onPrint} wide>
+        <Tool label={tooltip('print')} onClick={commands.onPrint} wide>
           {t('editor.printShort')}
         </Tool>
       </Group>
