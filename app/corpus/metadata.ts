@@ -8,8 +8,8 @@ import type { Block, Footnote, LetterMeta, Signatory } from './types';
  * - kind: `Antwoorden op Kamervragen` when it has question and answer blocks; `Kamerbrief` when
  *   it addresses the chamber (salutation to the voorzitter, or "uw Kamer"); else null.
  * - ministry: a `Ministerie van …` line in the reference column.
- * - title / date: the values of the `Betreft` / `Datum` labels in the reference column.
- * - references: `Onze referentie` / `Ons kenmerk` values, and case numbers given as `kenmerk
+ * - title / date: the values of the `Betreft` (or `Onderwerp`) / `Datum` labels in the reference column.
+ * - references: `Onze referentie` / `Ons kenmerk` / `Uw kenmerk` / `Uw referentie` values, and case numbers given as `kenmerk
  *   2025Z15748` in the opening paragraphs or their footnotes.
  * - keys: the normalised keys of those references.
  */
@@ -17,11 +17,14 @@ import type { Block, Footnote, LetterMeta, Signatory } from './types';
 const LABELS: Record<string, 'reference' | 'date' | 'title'> = {
   'onze referentie': 'reference',
   'ons kenmerk': 'reference',
+  'uw referentie': 'reference',
+  'uw kenmerk': 'reference',
   kenmerk: 'reference',
   datum: 'date',
   betreft: 'title',
+  onderwerp: 'title',
 };
-const LABEL = /^(Onze referentie|Ons kenmerk|Kenmerk|Datum|Betreft)\b[:\s]*(.*)$/i;
+const LABEL = /^(Onze referentie|Ons kenmerk|Uw referentie|Uw kenmerk|Kenmerk|Datum|Betreft|Onderwerp)\b[:\s]*(.*)$/i;
 const CASE_NUMBER = /\b[Kk]enmerk:?\s{0,3}(\d{4}Z\d{5})(?!\d)/g;
 
 /** Label/value pairs of the reference column: value on the label's line or in the next block. */

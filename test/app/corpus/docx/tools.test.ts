@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
+
+import { DocxError, MESSAGES } from '../../../../app/corpus/docx/errors';
+import { parseDocx } from '../../../../app/corpus/docx/parse-docx';
+
+/** Files made by pandoc and LibreOffice from test/fixtures/docx (see make-fixtures.sh there). */
+const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/docx/${name}`, import.meta.url))));
+const read = (name: string) => parseDocx(fixture(name), name, 'hash');
+const shown = (letter: ReturnType<typeof read>) => letter.blocks.map((b) => [b.kind, b.text]);
+const before = (letter: ReturnType<typeof read>, footnote: string) => {
+  const block = letter.blocks.find((b) => b.notes.some((n) => n.footnote === footnote))!;
+  return block.text.slice(0, block.notes.find((n) => n.footnote === footnote)!.offset);
+};
+
+const FROM_MARKDOWN = [
+  ['salutation', 'Geachte voorzitter,'],
+  ['paragraph', 'Hierbij informeer ik uw Kamer over de steun aan Oekraïne. Dit volgt op de motie van het lid Boswijk.'],
+  ['heading', 'Militaire steun'],
+  ['list-item', '1. Luchtverdediging'],
+  ['list-item', '2. Munitie'],
+  ['list-item', 'a. Artillerie'],
+  ['list-item', 'b. Drones'],
+  ['list-item', '3. Training'],
+  ['list-item', 'Nederland levert.'],
+  ['list-item', 'Partners leveren.'],
+  ['table', 'Jaar\tBedrag\n2025\t3,5 miljard\n2026\t3,5 miljard'],
+  ['paragraph', 'Zie de website van de Tweede Kamer voor de stukken.'],
+  ['closing', 'Hoogachtend,'],
+];
+const NOTES = ['Kamerstuk 36 045, nr. 264.', 'Motie 36 045-191.\nTweede alinea van de noot.', 'Kamerstuk 36 800 V, nr. 49.'];
+
+describe('parseDocx on files made by pandoc and LibreOffice', () => {
+  it.each(['pandoc.docx', 'libreoffice-from-pandoc.docx'])('%s: headings, list labels, table, link, notes', (name) => {
+    const letter = read(name);
+    expect(shown(letter)).toEqual(FROM_MARKDOWN);
+    expect(letter.footnotes.map((f) => [f.label, f.text])).toEqual(NOTES.map((t, i) => [String(i + 1), t]));
+    const [first, second, third] = letter.footnotes.map((f) => f.id);
+    expect(before(letter, first!)).toBe('Hierbij informeer ik uw Kamer over de steun aan Oekraïne.');
+    expect(before(letter, second!)).toMatch(/van het lid Boswijk\.$/);
+    expect(before(letter, third!)).toBe('Jaar\tBedrag\n2025\t3,5 miljard');
+    const link = letter.blocks[11]!.links![0]!;
+    expect([letter.blocks[11]!.text.slice(link.start, link.end), link.href]).toEqual([
+      'de website van de Tweede Kamer',
+      expect.stringMatching(/^https:\/\/www\.tweedekamer\.nl\/?$/),
+    ]);
+  });
+
+  it('libreoffice.docx: tracked changes accepted, a footnote and an endnote sharing an id, a comment', () => {
+    const letter = read('libreoffice.docx');
+    expect(shown(letter)).toEqual([
+      ['salutation', 'Geachte voorzitter,'],
+      ['paragraph', 'De steun wordt verhoogd. Zie ook de bijlage. En de eerdere brief.'],
+      ['closing', 'Hoogachtend,'],
+    ]);
+    expect(letter.trackedChanges).toBe(true);
+    expect(letter.footnotes).toEqual([
+      { id: 'fn2', label: '1', text: 'Kamerstuk 36 045, nr. 264.' },
+      { id: 'en2', label: 'i', text: 'Bijlage bij Kamerstuk 36 045, nr. 265.' },
+      { id: 'fn3', label: '2', text: 'Kamerstuk 36 045, nr. 215.' },
+    ]);
+    expect(before(letter, 'fn2')).toBe('De steun wordt verhoogd.');
+    expect(before(letter, 'en2')).toBe('De steun wordt verhoogd. Zie ook de bijlage.');
+    const comment = letter.blocks[1]!.comments![0]!;
+    expect([letter.blocks[1]!.text.slice(comment.start, comment.end), comment.author, comment.text]).toEqual([
+      'eerdere brief',
+      'J. Jansen',
+      'Bron toevoegen?',
+    ]);
+    expect(letter.title).toBe('Voortgang steun Oekraïne');
+  });
+
+  it('an old .doc and an .odt written by LibreOffice get their Dutch messages', () => {
+    const message = (name: string) => {
+      try {
+        read(name);
+      } catch (error) {
+        expect(error).toBeInstanceOf(DocxError);
+        return (error as DocxError).message;
+      }
+      return null;
+    };
+    expect(message('old-word.doc')).toBe(MESSAGES.oldWord);
+    expect(message('opendocument.odt')).toBe(MESSAGES.odt);
+  });
+});
