@@ -3,7 +3,7 @@ import { extractCitations } from './citations';
 import { normaliseLineEnds } from './decode';
 import { detectFormat } from './detect-format';
 import { inferMeta } from './metadata';
-import { parsePdfText } from './pdf-parser';
+import { parsePdfExtraction } from './pdf-parser';
 import type { RawParagraph } from './raw-paragraph';
 import type { Block, Citation, Footnote, Letter, LetterFormat } from './types';
 import { parseWordText } from './word-parser';
@@ -76,7 +76,7 @@ export const parseLetter = (input: LetterInput): Letter => {
   const text = bare.includes('\r') ? normaliseLineEnds(bare) : bare;
   const format = detectFormat(text);
   try {
-    const parsed = format === 'pdf' ? parsePdfText(text) : parseWordText(text);
+    const parsed = format === 'pdf' ? parsePdfExtraction(text) : parseWordText(text);
     return buildLetter(input, format, parsed.paragraphs, parsed.footnotes);
   } catch {
     const paragraphs = text

@@ -1,3 +1,4 @@
+import { parseExtractedPdf } from './pdf-text';
 import { extractSentinels, NOTE_CLOSE, NOTE_OPEN, type RawParagraph, stripSentinelChars, trimParagraph } from './raw-paragraph';
 import type { Footnote } from './types';
 
@@ -173,4 +174,16 @@ export const parsePdfText = (input: string): PdfParse => {
     text: notes.get(id) ?? '',
   }));
   return { paragraphs, footnotes };
+};
+
+/**
+ * Text extracted from PDF, whatever the program: the sample layout (FORMATS.md "Text extracted
+ * from PDF": most lines end with a space, a single-space line between paragraphs) goes to
+ * parsePdfText above, any other extraction (pdftotext, pdf.js, …) to parseExtractedPdf
+ * (pdf-text/), which also gives pages and numbering problems.
+ */
+export const parsePdfExtraction = (input: string): PdfParse => {
+  const lines = input.split('\n').filter((l) => l.trim() !== '');
+  const spaced = lines.filter((l) => /[ \u00A0]$/.test(l)).length;
+  return lines.length > 0 && spaced / lines.length >= 0.6 ? parsePdfText(input) : parseExtractedPdf(input);
 };

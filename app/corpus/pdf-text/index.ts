@@ -1,0 +1,43 @@
+import { extractSentinels, type RawParagraph, stripSentinelChars, trimParagraph } from '../raw-paragraph';
+import type { Footnote } from '../types';
+import { wordEvidence } from './hyphenation';
+import { recoverNotes } from './note-backbone';
+import { pageLines } from './pages';
+import { groupParagraphs, joinWrapped } from './paragraphs';
+
+/** A paragraph or footnote with the 1-based page it starts on. */
+export type Paged<T> = T & { page: number };
+
+export interface PdfTextParse {
+  paragraphs: Paged<RawParagraph>[];
+  /** Numbered as printed (`label` the number, id `fn<number>`), in number order. */
+  footnotes: Paged<Footnote>[];
+  /** Dutch messages on what could not be recovered (numbering gaps, notes without reference). */
+  problems: string[];
+}
+
+/**
+ * Parses text that any program extracted from a PDF (poppler's pdftotext with or without
+ * `-layout`, pdf.js, PDFBox, pypdf; FORMATS.md "PDF → text, as different programs produce it"):
+ * page furniture removed (pages.ts), footnotes recovered along their numbering 1..n with their
+ * references (note-backbone.ts), paragraphs joined across line wraps and page breaks
+ * (paragraphs.ts), line-end hyphens decided per hyphenation.ts. Pure and total.
+ */
+export const parseExtractedPdf = (input: string): PdfTextParse => {
+  const text = stripSentinelChars(input.startsWith('\uFEFF') ? input.slice(1) : input);
+  const lines = pageLines(text);
+  const evidence = wordEvidence(lines.map((l) => l.text));
+  const { body, notes, problems } = recoverNotes(lines);
+  const paragraphs: Paged<RawParagraph>[] = [];
+  for (const group of groupParagraphs(body)) {
+    const p = trimParagraph(extractSentinels(joinWrapped(group.lines, evidence)));
+    if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: group.page });
+  }
+  const footnotes = notes.map((n) => ({
+    id: `fn${n.label}`,
+    label: String(n.label),
+    text: joinWrapped(n.lines, evidence).trim(),
+    page: n.page,
+  }));
+  return { paragraphs, footnotes, problems };
+};

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { parseExtractedPdf } from '../../../../app/corpus/pdf-text';
+
+/** test/fixtures/pdf: letters typeset by LibreOffice and extracted by several programs (make-fixtures.ts). */
+const DIR = fileURLToPath(new URL('../../../fixtures/pdf/', import.meta.url));
+
+export type Variant = 'pdftotext' | 'layout' | 'nopgbrk' | 'pdfjs';
+
+export interface Expected {
+  blocks: { kind: string; text: string; notes: { label: string; offset: number }[] }[];
+  footnotes: string[];
+}
+
+export const expected = (name: string): Expected => JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as Expected;
+export const extraction = (name: string, variant: Variant): string => readFileSync(`${DIR}${name}.${variant}.txt`, 'utf8');
+export const parseFixture = (name: string, variant: Variant) => parseExtractedPdf(extraction(name, variant));
+
+/** The 30 characters before and 10 after each expected anchor, by note label. */
+export const expectedAnchors = (exp: Expected): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const b of exp.blocks) for (const n of b.notes) out.set(n.label, around(b.text, n.offset));
+  return out;
+};
+
+export const around = (text: string, offset: number): string =>
+  `${text.slice(Math.max(0, offset - 30), offset)}|${text.slice(offset, offset + 10)}`;
