@@ -1,4 +1,5 @@
 import type {
+  ICharacterStyleOptions,
   IParagraphPropertiesOptions,
   IParagraphStyleOptions,
   IParagraphStylePropertiesOptions,
@@ -35,6 +36,9 @@ export const DUTCH: IRunStylePropertiesOptions = { language: { value: LANGUAGE }
 /** Word's built-in style id for the text of a comment ("annotation text"). */
 export const COMMENT_STYLE = 'CommentText';
 
+/** Word's built-in character style id of a comment's mark ("annotation reference"), in the text and in comments.xml. */
+export const COMMENT_REFERENCE_STYLE = 'CommentReference';
+
 /**
  * Styles every part relies on, each stating Dutch and widow control itself, so that a paragraph
  * copied into a document with other defaults keeps both: Normal (body text, headers, footers),
@@ -46,6 +50,7 @@ export const COMMENT_STYLE = 'CommentText';
 export function baseStyles(): {
   defaults: Pick<DefaultStyles, 'footnoteText' | 'listParagraph'>;
   paragraphStyles: IParagraphStyleOptions[];
+  characterStyles: ICharacterStyleOptions[];
 } {
   const smallText = (): { paragraph: StyleParagraph; run: IRunStylePropertiesOptions } => ({
     paragraph: { ...FLOWING, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
@@ -63,6 +68,17 @@ export function baseStyles(): {
         semiHidden: true,
         unhideWhenUsed: true,
         ...smallText(),
+      },
+    ],
+    // Word's own "annotation reference": 8 pt, used by the comment mark runs.
+    characterStyles: [
+      {
+        id: COMMENT_REFERENCE_STYLE,
+        name: 'annotation reference',
+        uiPriority: 99,
+        semiHidden: true,
+        unhideWhenUsed: true,
+        run: { size: 16 },
       },
     ],
   };

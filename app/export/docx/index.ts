@@ -5,6 +5,7 @@ import { bodyDrafts } from './body';
 import { placeComments } from './comments';
 import { footnoteContents, NoteSequence } from './footnotes';
 import { headerAndFooter } from './header-footer';
+import { asWordWrites } from './package/word-package';
 import { coreProperties, corePropertiesPart } from './properties';
 import { documentNumbering, documentStyles } from './styles';
 import { titleBlockParagraphs } from './title-block';
@@ -47,5 +48,6 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     ],
   });
   // docx writes no dc:language: its core.xml is replaced by one that has it.
-  return Packer.pack(document, 'uint8array', false, [corePropertiesPart(core, options.now ?? new Date())]);
+  const packed = await Packer.pack(document, 'uint8array', false, [corePropertiesPart(core, options.now ?? new Date())]);
+  return asWordWrites(packed);
 }

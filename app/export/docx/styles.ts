@@ -97,6 +97,7 @@ export function documentStyles(): IStylesOptions {
         paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } },
       },
     ],
+    characterStyles: base.characterStyles,
   };
 }
 
