@@ -32,7 +32,7 @@ export function ioReason(error: unknown): string {
   return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? `onverwachte systeemfout (${code})` : 'onverwachte systeemfout';
 }
 
-/** The contract's error code for a file-system error: `disk-full`, `read-only`, `not-found` or `io`. */
+/** The contract's error code for a file-system error: `disk-full`, `read-only` or `io`. */
 export function ioCode(error: unknown): ErrorCode {
   switch ((error as { code?: string } | null)?.code) {
     case 'ENOSPC':
@@ -40,8 +40,6 @@ export function ioCode(error: unknown): ErrorCode {
       return 'disk-full';
     case 'EROFS':
       return 'read-only';
-    case 'ENOENT':
-      return 'not-found';
     default:
       return 'io';
   }
