@@ -92,7 +92,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
           const name = paired ? names[k]! : '';
           out.push({
             kind: 'signature',
-            para: { text: name ? `${fn}\n${name}` : fn, notes: [] },
+            para: { text: name ? `${fn}\n${name}` : fn, notes: [], ...(para.page !== undefined ? { page: para.page } : {}) },
           });
           if (name) signatories.push({ name, function: functionOf(fn) });
         });
@@ -138,6 +138,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
   const blocks = out.map(({ kind, para }, i): Block => {
     const block: Block = { id: `b${i}`, kind, text: para.text, notes: para.notes };
     if (para.cells) block.cells = para.cells;
+    if (para.page !== undefined) block.page = para.page;
     if (para.links?.length) block.links = para.links;
     if (para.comments?.length) block.comments = para.comments;
     return block;

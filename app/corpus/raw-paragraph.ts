@@ -13,6 +13,8 @@ export interface RawParagraph {
   cells?: TextRange[][];
   links?: TextLink[];
   comments?: BlockComment[];
+  /** The 1-based page it starts on (PDF). */
+  page?: number;
 }
 
 /** Private-use sentinels that carry a footnote id through line joining (stripped from input first). */
@@ -57,6 +59,7 @@ export const sliceParagraph = (p: RawParagraph, start: number, end: number): Raw
     notes: p.notes.map((n) => ({ footnote: n.footnote, offset: clamp(n.offset, start, end) })),
   };
   if (p.kind) out.kind = p.kind;
+  if (p.page !== undefined) out.page = p.page;
   if (p.links) out.links = sliceRanges(p.links, start, end);
   if (p.comments) out.comments = sliceRanges(p.comments, start, end);
   if (p.cells) out.cells = p.cells.map((row) => row.map((c) => ({ start: clamp(c.start, start, end), end: clamp(c.end, start, end) })));

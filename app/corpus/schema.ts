@@ -58,6 +58,8 @@ export const BlockSchema = z.object({
   links: z.array(TextLinkSchema).optional(),
   /** Comments anchored in this block (Word files only). */
   comments: z.array(BlockCommentSchema).optional(),
+  /** The 1-based page the block starts on, when read from PDF (for a citation's `p. 3`). */
+  page: z.number().int().positive().optional(),
 });
 
 export const FootnoteSchema = z.object({
@@ -67,6 +69,8 @@ export const FootnoteSchema = z.object({
   label: z.string(),
   /** Full note text, markers removed, multi-paragraph notes joined with `\n`. */
   text: z.string(),
+  /** The 1-based page of the page foot it stands at, when read from PDF. */
+  page: z.number().int().positive().optional(),
 });
 
 export const CitationSchema = z.object({

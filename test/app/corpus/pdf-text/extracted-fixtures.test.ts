@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { around, expected, expectedAnchors, parseFixture, type Variant } from './fixtures';
+import { parseLetter } from '../../../../app/corpus';
+import { around, expected, expectedAnchors, extraction, parseFixture, type Variant } from './fixtures';
 
 /**
  * The same letters typeset by LibreOffice and extracted by poppler (plain, -layout, -nopgbrk)
@@ -73,5 +74,14 @@ describe('PDF-extracted text: notes along their numbering', () => {
     expect(all).toContain('maximalistische eisen');
     expect(all).toContain('tegelijkertijd duidelijk');
     expect(all).not.toMatch(/maximalisti-|tegelij-/);
+  });
+
+  it('parseLetter reads the extraction as PDF with the page of every block and note', () => {
+    const letter = parseLetter({ file: 'a.txt', text: extraction('answers-aanhangsel', 'pdftotext'), hash: 'h' });
+    expect(letter.format).toBe('pdf');
+    expect(letter.footnotes.map((f) => f.page)).toEqual([1, 1, 2, 2, 2, 2]);
+    expect(letter.blocks.every((b) => typeof b.page === 'number')).toBe(true);
+    expect(letter.blocks.find((b) => b.text === 'Vraag 7')!.page).toBe(2);
+    expect(letter.blocks.filter((b) => b.kind === 'question').length).toBeGreaterThanOrEqual(10);
   });
 });
