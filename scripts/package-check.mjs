@@ -10,7 +10,7 @@
 //   4. every package the built main-process files import resolves from inside the package: the
 //      asar is extracted and Node imports each one from there, as Electron would.
 // Fuses can only be flipped on a real Electron binary, so the check packages without them;
-// test/packaging/builder-config.test.ts checks the fuse settings against Electron's checklist.
+// test/packaging/electron-builder.test.ts checks the fuse settings against Electron's checklist.
 // Run `npm run build` first (npm test does).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

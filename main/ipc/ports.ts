@@ -30,7 +30,7 @@ export interface BriefingPort {
   recent(): ResponseOf<'briefingRecent'>;
 }
 
-/** "Check quotes": compares every passage with the corpus (app/briefing/check-quotes.ts). */
+/** "Check quotes": compares every passage with the corpus (app/briefing/quotes.ts). */
 export interface QuotePort {
   check(briefing: Briefing): ResponseOf<'quotesCheck'>;
 }
