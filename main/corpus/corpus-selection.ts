@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 import type { CorpusError } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';
-import { describeIoError, isLetterPath, type LetterLocation } from './letter-file';
+import { describeIoError, isLetterPath, isListedNonLetter, type LetterLocation, NOT_A_LETTER } from './letter-file';
 
 export interface CorpusSelection {
   /** The folder the `file` keys are relative to. */
@@ -24,7 +24,8 @@ export const toKey = (root: string, path: string): string => relative(root, path
 
 /**
  * Letter files under `root`, recursively, sorted for a stable order, and the subfolders that could
- * not be read (each a corpus error; the rest is listed regardless). Skips hidden entries (and
+ * not be read (each a corpus error; the rest is listed regardless). Other files (images,
+ * spreadsheets) are listed as errors too, "not a letter", and never read. Skips hidden entries (and
  * everything under a hidden folder) and never follows a symbolic link or junction: a Dirent of a
  * link is neither file nor folder, so nothing outside `root` is reached and a link loop cannot
  * make the walk endless (the watcher follows the same rule, see CorpusWatcher). Folders are read
@@ -44,6 +45,8 @@ export const listLetterFiles = async (root: string): Promise<{ files: string[]; 
       return [];
     }
     const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(join(folder, e.name))));
+    for (const e of entries)
+      if (e.isFile() && isListedNonLetter(e.name)) errors.push({ file: toKey(root, join(folder, e.name)), message: NOT_A_LETTER });
     return [...entries.filter((e) => e.isFile() && isLetterPath(e.name)).map((e) => join(folder, e.name)), ...nested.flat()];
   };
   const files = (await walk(root)).sort();
@@ -78,12 +81,7 @@ export const selectCorpus = async (paths: string[], beforeWalk?: (root: string) 
   const root = commonDir(chosen);
   const letters = chosen.filter((path) => isLetterPath(path));
   const files = await Promise.all(letters.map(async (path) => ({ path: await realpath(path), file: toKey(root, path) })));
-  const errors = chosen
-    .filter((path) => !isLetterPath(path))
-    .map((path) => ({
-      file: toKey(root, path),
-      message: 'Dit is geen brief in een leesbaar formaat (.txt); het bestand is niet gelezen.',
-    }));
+  const errors = chosen.filter((path) => !isLetterPath(path)).map((path) => ({ file: toKey(root, path), message: NOT_A_LETTER }));
   return { root, folder: false, files, errors };
 };
 

@@ -5,13 +5,38 @@ import { basename } from 'node:path';
 import type { CorpusError } from '../../app/corpus/types';
 import { ioReason } from '../io-errors';
 
-/** File types read as letters. Native formats (.docx, .pdf) join this list when their readers exist. */
-export const LETTER_EXTENSIONS = ['.txt'];
+/**
+ * File types handed to the Word reader (app/corpus/docx): .docx, and the Word and OpenDocument
+ * kinds it recognises only to say why it cannot read them (an old .doc, a template, a
+ * macro-enabled file, an .odt; a .docx saved under one of those names is read all the same).
+ */
+export const WORD_EXTENSIONS = ['.docx', '.doc', '.docm', '.dotx', '.dotm', '.odt'];
+/** File types read as letters: text extracted from Word or PDF (.txt) and the Word kinds above. */
+export const LETTER_EXTENSIONS = ['.txt', ...WORD_EXTENSIONS];
 /** The metadata sidecar of a corpus folder. */
 export const SIDECAR_NAME = 'metadata.json';
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export const isLetterPath = (path: string): boolean => LETTER_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
+const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+/** Word's owner file beside an open document (`~$brief.docx`): a lock, not a letter. */
+const isOwnerFile = (path: string): boolean => baseName(path).startsWith('~$');
+
+export const isLetterPath = (path: string): boolean =>
+  LETTER_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext)) && !isOwnerFile(path);
+export const isWordPath = (path: string): boolean => WORD_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
+
+/**
+ * Is `path` a file a corpus folder lists as "not a letter" (an image, a spreadsheet, a PDF not
+ * yet readable)? Not the sidecar, its backup, Word's owner files or hidden files.
+ */
+export const isListedNonLetter = (path: string): boolean => {
+  const name = baseName(path);
+  return !isLetterPath(path) && !isOwnerFile(path) && !name.startsWith('.') && name !== SIDECAR_NAME && name !== `${SIDECAR_NAME}.bak`;
+};
+
+/** The corpus error for a file that is not a letter format (listed, never read). */
+export const NOT_A_LETTER =
+  'Dit is geen brief: Dossier leest Word-bestanden (.docx) en tekstbestanden (.txt); het bestand is niet gelezen.';
 
 /** A letter file found on disk: `file` is its corpus key (relative to the root, `/` separators). */
 export interface LetterLocation {
@@ -32,8 +57,9 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 /**
  * Reads a letter file with the size cap applied before reading. A symbolic link is not followed
  * (opened with O_NOFOLLOW, so the check and the read are one step; on Windows an lstat first):
- * a link in a corpus folder could lead out of it. Binary content (NUL bytes) is refused here: no
- * text format in FORMATS.md contains them. Synchronous: it runs inside a parse worker (and in the
+ * a link in a corpus folder could lead out of it. Binary content (NUL bytes) in a text file is
+ * refused here: no text format in FORMATS.md contains them (Word files are zips: the Word reader
+ * checks them). Synchronous: it runs inside a parse worker (and in the
  * command line), where a blocking read costs a third of the CPU that fs/promises' open, stat,
  * read and close round trips through the thread pool do.
  */
@@ -47,7 +73,7 @@ export const readLetterFileSync = (loc: LetterLocation, maxBytes = DEFAULT_MAX_F
       return { file: loc.file, message: `Bestand is groter dan ${megabytes(maxBytes)} en wordt overgeslagen.` };
     }
     const bytes = new Uint8Array(readFileSync(fd));
-    if (looksBinary(bytes)) {
+    if (!isWordPath(loc.file) && looksBinary(bytes)) {
       return { file: loc.file, message: 'Bestand bevat geen leesbare tekst (binaire inhoud) en wordt overgeslagen.' };
     }
     return { bytes, hash: hashBytes(bytes), size: info.size, mtimeMs: info.mtimeMs };

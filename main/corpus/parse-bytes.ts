@@ -2,7 +2,10 @@ import { Buffer, isUtf8 } from 'node:buffer';
 
 import { decodeLetterBytes, parseLetter } from '../../app/corpus';
 import { normaliseLineEnds } from '../../app/corpus/decode';
+import { DocxError } from '../../app/corpus/docx/errors';
+import { parseDocx } from '../../app/corpus/docx/parse-docx';
 import type { Letter } from '../../app/corpus/types';
+import { isWordPath } from './letter-file';
 
 /**
  * decodeLetterBytes (app/corpus/decode.ts) with a native fast path for the common case, UTF-8
@@ -22,10 +25,18 @@ export const decodeBytes = (bytes: Uint8Array): string => {
 export type ParseOutcome = { ok: true; letter: Letter } | { ok: false; message: string };
 
 /**
- * Decodes and parses one letter's bytes with the pure parser (app/corpus). Used inside the parse
- * worker and, in-process, by the command line; any failure becomes a Dutch per-file message.
+ * Decodes and parses one letter's bytes with the pure parser (app/corpus): Word files (by their
+ * extension, see WORD_EXTENSIONS) with the Word reader, the rest as extracted text. Used inside the
+ * parse worker and, in-process, by the command line; any failure becomes a Dutch per-file message.
  */
 export const parseLetterBytes = (file: string, bytes: Uint8Array, hash: string): ParseOutcome => {
+  if (isWordPath(file)) {
+    try {
+      return { ok: true, letter: parseDocx(bytes, file, hash) };
+    } catch (error) {
+      return { ok: false, message: error instanceof DocxError ? error.message : `Bestand kon niet worden verwerkt: ${reason(error)}` };
+    }
+  }
   let text: string;
   try {
     text = decodeBytes(bytes);

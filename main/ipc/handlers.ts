@@ -18,7 +18,10 @@ const BRIEFING: GrantPurpose[] = ['briefing-open', 'briefing-write'];
 function requireLetters(paths: string[]): string[] {
   for (const path of paths) {
     if (statSync(path, { throwIfNoEntry: false })?.isFile() && !isLetterPath(path)) {
-      throw new DossierError('unsupported', `"${basename(path)}" is geen brief: Dossier leest alleen tekstbestanden (.txt) en mappen.`);
+      throw new DossierError(
+        'unsupported',
+        `"${basename(path)}" is geen brief: Dossier leest Word-bestanden (.docx), tekstbestanden (.txt) en mappen.`,
+      );
     }
   }
   return paths;

@@ -26,6 +26,7 @@ export const MESSAGES = {
   template: 'Dit is een Word-sjabloon (.dotx/.dotm), geen document. Maak er een document van en sla het op als .docx.',
   macro: 'Dit is een Word-document met macro’s (.docm). Dossier leest het niet; sla het op als .docx (zonder macro’s).',
   odt: 'Dit is een OpenDocument-tekst (.odt); die leest Dossier nog niet. Sla het op als .docx.',
-  notALetter: (what: string) => `Geen brief: dit is ${what}, geen Word-document. Dossier leest alleen brieven (.docx en .txt).`,
+  notALetter: (what: string) =>
+    `Dit is geen brief: het is ${what}, geen Word-document. Dossier leest Word-bestanden (.docx) en tekstbestanden (.txt).`,
   wrongKind: 'Dit bestand is geen Word-document, al eindigt de naam op .docx.',
 } as const;
