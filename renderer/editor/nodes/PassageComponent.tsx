@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
 import { useEditorUi, useStore } from '../context/EditorUiContext';
+import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
 import { OMISSION, passageHtml, passageTextWithCitation } from '../utils/passage-text';
+import { $isPassageNode } from './PassageNode';
 
 interface Props {
   nodeKey: NodeKey;
@@ -41,7 +43,13 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
     if (!event.shiftKey) clearSelection();
     setSelected(!selected);
   };
-  const remove = () => editor.update(() => $getNodeByKey(nodeKey)?.remove());
+  const remove = () => {
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isPassageNode(node)) $removePassages([node]);
+    });
+    ui.notice.set({ kind: 'info', text: t('editor.passageRemoved', { count: 1 }) });
+  };
 
   return (
     <figure

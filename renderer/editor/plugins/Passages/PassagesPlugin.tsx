@@ -11,6 +11,7 @@ import { DropIndicator } from './drop-indicator';
 import { $dropTarget } from './drop-target';
 import { $insertPassage, $moveTopLevel, $targetAtSelection, type InsertTarget } from './insert-passage';
 import { passageFromPayload } from './letter-passage';
+import { registerPassageGuard } from './passage-guard';
 import {
   BRIEFING_PASSAGE_MIME,
   INSERT_PASSAGE_COMMAND,
@@ -46,6 +47,10 @@ export function PassagesPlugin() {
     };
     return mergeRegister(
       () => indicator.hide(),
+      registerPassageGuard(editor, {
+        refused: () => ui.notice.set({ kind: 'info', text: t('editor.passageVerbatim') }),
+        removed: (count) => ui.notice.set({ kind: 'info', text: t('editor.passageRemoved', { count }) }),
+      }),
       editor.registerCommand(
         INSERT_PASSAGE_COMMAND,
         (payload) => {
