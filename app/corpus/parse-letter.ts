@@ -3,6 +3,7 @@ import { extractCitations } from './citations';
 import { normaliseLineEnds } from './decode';
 import { detectFormat } from './detect-format';
 import { inferMeta } from './metadata';
+import { nfcFootnote, nfcParagraph } from './nfc';
 import { parsePdfExtraction } from './pdf-parser';
 import type { RawParagraph } from './raw-paragraph';
 import type { Block, Citation, Footnote, Letter, LetterFormat } from './types';
@@ -42,16 +43,19 @@ const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
 };
 
 /**
- * A Letter from a format reader's paragraphs and numbered footnotes: blocks classified
- * (block-kinds.ts), metadata inferred (metadata.ts), citations extracted, `citedBy` empty until
- * the corpus is linked. Shared by the text parsers here and the Word reader (docx/).
+ * A Letter from a format reader's paragraphs and numbered footnotes: text in Unicode NFC
+ * (nfc.ts: every format passes here, so verbatim checks compare normalised text), blocks
+ * classified (block-kinds.ts), metadata inferred (metadata.ts), citations extracted, `citedBy`
+ * empty until the corpus is linked. Shared by the text parsers here and the Word reader (docx/).
  */
 export const buildLetter = (
   input: Pick<LetterInput, 'file' | 'hash'>,
   format: LetterFormat,
-  paragraphs: RawParagraph[],
-  footnotes: Footnote[],
+  rawParagraphs: RawParagraph[],
+  rawFootnotes: Footnote[],
 ): Letter => {
+  const paragraphs = rawParagraphs.map(nfcParagraph);
+  const footnotes = rawFootnotes.map(nfcFootnote);
   const { blocks, signatories } = classifyParagraphs(paragraphs);
   return {
     ...inferMeta(blocks, footnotes, signatories),
