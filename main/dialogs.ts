@@ -12,7 +12,7 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Dialog
         title: 'Corpus openen',
         buttonLabel: 'Openen',
         properties: ['openDirectory', 'openFile', 'multiSelections'],
-        filters: [{ name: 'Brieven (tekst)', extensions: ['txt'] }],
+        filters: [{ name: 'Brieven (Word, tekst)', extensions: ['docx', 'txt'] }],
       });
       return result.canceled ? null : result.filePaths;
     },

@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Block, Citation } from '../../app/corpus/types';
+import { BlockComments } from './BlockComments';
 import { type InlineContext, InlineText } from './InlineText';
 import { blockRange, useAddPassage, writePassage } from './passage-transfer';
 import { NON_TEXT_ATTR } from './selection-range';
+import { TableBlock } from './TableBlock';
 
 export interface BlockContext extends InlineContext {
   file: string;
@@ -41,11 +43,12 @@ function DragHandle({ block, file }: { block: Block; file: string }) {
 }
 
 /**
- * One block, as the element that says what it is: h3 for a heading, li for a list item, p for
- * the rest with a class per kind. Carries `data-block` (the selection mapping relies on it) and
+ * One block, as the element that says what it is: h3 for a heading, li for a list item, a table
+ * for a table read from a Word file, p for the rest with a class per kind; Word comments beside it. Carries `data-block` (the selection mapping relies on it) and
  * its text with footnote markers and citation links.
  */
 export function BlockView({ block, context }: Props) {
+  const { t } = useTranslation();
   const ownCitations = context.citations.filter((c) => c.block === block.id && c.footnote === undefined);
   const content: ReactNode = <InlineText text={block.text} anchors={block.notes} citations={ownCitations} context={context} />;
   const className = `block block-${block.kind}${context.hit === block.id ? ' block-hit' : ''}`;
@@ -58,6 +61,17 @@ export function BlockView({ block, context }: Props) {
       </li>
     );
   }
+  if (block.kind === 'table') {
+    return (
+      <div className="block-row block-row-table">
+        {handle}
+        <div className={className} data-block={block.id} role="group" aria-label={t('reader.table')}>
+          <TableBlock block={block} citations={ownCitations} context={context} />
+        </div>
+        <BlockComments block={block} />
+      </div>
+    );
+  }
   const Tag = block.kind === 'heading' ? 'h3' : 'p';
   return (
     <div className={`block-row block-row-${block.kind}`}>
@@ -65,6 +79,7 @@ export function BlockView({ block, context }: Props) {
       <Tag className={className} data-block={block.id}>
         {content}
       </Tag>
+      <BlockComments block={block} />
     </div>
   );
 }

@@ -94,6 +94,11 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
             letter={letter}
             onSaved={(summary) => setLetter({ ...letter, ...summary, blocks: letter.blocks, footnotes: letter.footnotes })}
           />
+          {letter.trackedChanges && (
+            <p className="reader-notice" role="note">
+              {t('reader.trackedChanges')}
+            </p>
+          )}
         </header>
         <LetterBody blocks={letter.blocks} context={context} />
         <NotesList letter={letter} context={context} />
