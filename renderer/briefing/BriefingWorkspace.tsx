@@ -36,7 +36,7 @@ export function BriefingWorkspace() {
   const session = useBriefingSession(editor, ui);
   const actions = useExportActions(session, ui);
   useWindowStatus(session);
-  useAutosave(session);
+  useAutosave(session, ui);
   useCommands({
     'briefing-new': session.newBriefing,
     'briefing-open': () => void session.open(),

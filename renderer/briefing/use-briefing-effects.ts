@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { call } from '../bridge/api';
+import type { EditorUi } from '../editor/context/EditorUiContext';
 import { isBrowserPreview } from '../ui/browser-preview';
+import { AutosaveReporter } from './autosave-reporter';
 import { windowTitle } from './briefing-name';
 import type { BriefingSession } from './use-briefing-session';
 
@@ -22,19 +25,30 @@ export function useWindowStatus(session: BriefingSession): void {
   }, [dirty]);
 }
 
-/** Writes the recovery file every few seconds while there are unsaved changes not yet autosaved. */
-export function useAutosave(session: BriefingSession): void {
-  const latest = useRef(session);
-  latest.current = session;
+/**
+ * Writes the recovery file every few seconds while there are unsaved changes not yet autosaved.
+ * A failure (a full disk, say) is shown once in the alert region with main's reason, then retried
+ * silently at each tick until it works again.
+ */
+export function useAutosave(session: BriefingSession, ui: EditorUi): void {
+  const { t } = useTranslation();
+  const latest = useRef({ session, ui, t });
+  latest.current = { session, ui, t };
   const written = useRef(-1);
   useEffect(() => {
+    const reporter = new AutosaveReporter();
     const timer = window.setInterval(() => {
-      const { dirty, revision, current, path } = latest.current;
+      const { dirty, revision, current, path } = latest.current.session;
       if (!dirty || written.current === revision) return;
       written.current = revision;
-      void call('briefingAutosave', { briefing: current(), path }).catch(() => {
-        written.current = -1; // try again at the next tick
-      });
+      call('briefingAutosave', { briefing: current(), path }).then(
+        () => reporter.succeeded(),
+        (error: unknown) => {
+          written.current = -1; // try again at the next tick
+          const text = reporter.failed(error instanceof Error ? error.message : String(error));
+          if (text) latest.current.ui.notice.set({ kind: 'error', text: latest.current.t('common.autosaveFailed', { reason: text }) });
+        },
+      );
     }, AUTOSAVE_MS);
     return () => window.clearInterval(timer);
   }, []);

@@ -13,6 +13,8 @@ export const common = {
     error: 'Fout',
     close: 'Sluiten',
     cancel: 'Annuleren',
+    autosaveFailed:
+      'Automatisch opslaan lukt niet: {{reason}} Uw wijzigingen staan nog in het venster; sla de notitie op (Ctrl+S), eventueel op een andere plek.',
   },
   en: {
     appName: 'Dossier',
@@ -27,5 +29,7 @@ export const common = {
     error: 'Error',
     close: 'Close',
     cancel: 'Cancel',
+    autosaveFailed:
+      'Autosave is not working: {{reason}} Your changes are still in the window; save the briefing (Ctrl+S), if need be somewhere else.',
   },
 } as const;
