@@ -80,7 +80,12 @@ export const parseLetter = (input: LetterInput): Letter => {
   const text = bare.includes('\r') ? normaliseLineEnds(bare) : bare;
   const format = detectFormat(text);
   try {
-    const parsed = format === 'pdf' ? parsePdfExtraction(text) : parseWordText(text);
+    if (format === 'pdf') {
+      const parsed = parsePdfExtraction(text);
+      const letter = buildLetter(input, format, parsed.paragraphs, parsed.footnotes);
+      return parsed.problems?.length ? { ...letter, warnings: parsed.problems } : letter;
+    }
+    const parsed = parseWordText(text);
     return buildLetter(input, format, parsed.paragraphs, parsed.footnotes);
   } catch {
     const paragraphs = text

@@ -22,6 +22,8 @@ import type { Footnote } from './types';
 export interface PdfParse {
   paragraphs: RawParagraph[];
   footnotes: Footnote[];
+  /** Dutch messages on what could not be settled (numbering gaps); none for the sample layout. */
+  problems?: string[];
 }
 
 type Item = { kind: 'line'; text: string } | { kind: 'gap'; page: boolean; lastSpace: boolean };

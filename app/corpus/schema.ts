@@ -129,6 +129,8 @@ export const LetterSchema = LetterMetaSchema.extend({
   citedBy: z.array(z.string()),
   /** A Word file with tracked changes: the text is read with all changes accepted. */
   trackedChanges: z.boolean().optional(),
+  /** What the reader could not settle, in Dutch (e.g. a gap in the footnote numbering of a PDF); shown, not guessed. */
+  warnings: z.array(z.string()).optional(),
 });
 
 /** The short form listed in the library. */

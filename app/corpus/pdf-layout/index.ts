@@ -1,0 +1,84 @@
+import { wordEvidence } from '../pdf-text/hyphenation';
+import type { Paged } from '../pdf-text/index';
+import { joinWrapped } from '../pdf-text/paragraphs';
+import { extractSentinels, type RawParagraph, trimParagraph } from '../raw-paragraph';
+import type { Footnote } from '../types';
+import { furnitureOf } from './furniture';
+import { type LayoutLine, pageLines } from './lines';
+import { checkNumbering, footNotes } from './notes';
+import type { PdfPageText } from './types';
+
+export type { PdfPageText, PdfTextItem } from './types';
+
+export interface PdfLayoutParse {
+  paragraphs: Paged<RawParagraph>[];
+  footnotes: Paged<Footnote>[];
+  /** Dutch messages on the note numbering (gaps, duplicates, references without a note). */
+  problems: string[];
+}
+
+const median = (values: number[]): number => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+
+/** The body text's font size: the size of most characters. */
+const bodySize = (lines: LayoutLine[]): number => {
+  const weight = new Map<number, number>();
+  for (const l of lines) weight.set(l.size, (weight.get(l.size) ?? 0) + l.text.length);
+  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+};
+
+const ENDS = /[.:!?]$/;
+const BULLET = /^[·•▪◦‣∙●○■–-]\s/;
+
+/**
+ * Layout analysis of a native PDF's positioned text (issue 14): page furniture removed
+ * (furniture.ts), note references as raised small numbers (lines.ts), notes as the small text at
+ * the page foot paired by number and joined across pages (notes.ts), numbering checked;
+ * paragraphs by line spacing (a gap over 1.35 × the body leading), a change of size or font, a
+ * bullet, or a short line ending a sentence; a paragraph cut by a page break joined again
+ * unless the page's last line ended short with a sentence end. Line-end hyphens as in
+ * pdf-text/hyphenation.ts. Every paragraph and note keeps its page. Pure.
+ */
+export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse => {
+  const all = pages.flatMap((p) => pageLines(p));
+  const drop = furnitureOf(all, new Map(pages.map((p) => [p.page, p.height])));
+  const lines = all.filter((l) => !drop.has(l));
+  const size = bodySize(lines);
+  const { body, notes } = footNotes(lines, size);
+  const evidence = wordEvidence(lines.map((l) => l.text));
+  const leading = median(body.slice(1).flatMap((l, i) => (l.page === body[i]!.page && l.size === size ? [body[i]!.y - l.y] : [])));
+  const right = median(body.filter((l) => l.size === size).map((l) => l.x1));
+  const left = median(body.filter((l) => l.size === size).map((l) => l.x0));
+  const full = (l: LayoutLine) => l.x1 >= right - (right - left) * 0.12;
+  // The next line's first word would have fitted (at about half an em a character): the writer ended the line.
+  const fits = (a: LayoutLine, b: LayoutLine) => a.x1 + ((b.text.split(' ')[0] ?? '').length + 1) * b.size * 0.5 < right;
+  const groups: { lines: string[]; page: number }[] = [];
+  let prev: LayoutLine | null = null;
+  for (const l of body) {
+    const changed = prev !== null && (Math.abs(prev.size - l.size) > size * 0.1 || prev.font !== l.font);
+    const split =
+      prev === null ||
+      changed ||
+      BULLET.test(l.text) ||
+      (prev.page === l.page && prev.y - l.y > Math.max(leading, l.size) * 1.35) ||
+      (prev.page === l.page && !full(prev) && (ENDS.test(prev.text) || fits(prev, l))) ||
+      (prev.page !== l.page && !full(prev) && ENDS.test(prev.text));
+    if (split) groups.push({ lines: [l.text], page: l.page });
+    else groups[groups.length - 1]!.lines.push(l.text);
+    prev = l;
+  }
+  const paragraphs: Paged<RawParagraph>[] = [];
+  for (const g of groups) {
+    const p = trimParagraph(extractSentinels(joinWrapped(g.lines, evidence)));
+    if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: g.page });
+  }
+  const footnotes = notes.map((n) => ({
+    id: `fn${n.label}`,
+    label: String(n.label),
+    text: joinWrapped(n.lines, evidence).trim(),
+    page: n.page,
+  }));
+  return { paragraphs, footnotes, problems: checkNumbering(paragraphs, footnotes) };
+};

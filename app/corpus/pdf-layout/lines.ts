@@ -1,0 +1,86 @@
+import { NOTE_CLOSE, NOTE_OPEN } from '../raw-paragraph';
+import type { PdfPageText, PdfTextItem } from './types';
+
+/**
+ * Lines of a PDF page from positioned text items: items whose baselines lie within half a
+ * font size of each other form one line, read left to right; a gap wider than a fifth of the
+ * font size between two items is a space. A number set smaller than the line's text (under 90%)
+ * on a raised baseline is a note reference (issue 14: "the small raised numbers they are") and
+ * becomes an anchor sentinel (raw-paragraph.ts) for note `fn<number>`.
+ */
+
+export interface LayoutLine {
+  page: number;
+  /** Baseline of the line's main text. */
+  y: number;
+  x0: number;
+  x1: number;
+  /** Font size and font of the line's main text (most characters). */
+  size: number;
+  font: string;
+  /** Text with anchor sentinels for raised numbers. */
+  text: string;
+  /** Raised numbers found in this line, in order. */
+  refs: number[];
+  /** A raised number or small number opening the line (a note's label at the page foot). */
+  lead: number | null;
+}
+
+const main = (items: PdfTextItem[]): { size: number; font: string } => {
+  const weight = new Map<string, number>();
+  for (const it of items) {
+    const key = `${it.size}\u0000${it.font}`;
+    weight.set(key, (weight.get(key) ?? 0) + it.str.trim().length);
+  }
+  const best = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '0\u0000';
+  const [size, font] = best.split('\u0000');
+  return { size: Number(size), font: font ?? '' };
+};
+
+const toLine = (page: number, items: PdfTextItem[]): LayoutLine => {
+  items.sort((a, b) => a.x - b.x);
+  const { size, font } = main(items);
+  const y = items.find((it) => it.size === size && it.font === font)?.y ?? items[0]!.y;
+  let text = '';
+  let end = -Infinity;
+  const refs: number[] = [];
+  let lead: number | null = null;
+  for (const it of items) {
+    const raised = it.size < size * 0.9 && it.y > y + size * 0.15 && /^\d{1,3}$/.test(it.str.trim());
+    if (text !== '' && it.x - end > size * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ') && !raised) text += ' ';
+    if (raised && text.trim() === '') lead = Number(it.str.trim());
+    else if (raised) {
+      refs.push(Number(it.str.trim()));
+      text = `${text.trimEnd()}${NOTE_OPEN}fn${it.str.trim()}${NOTE_CLOSE}`;
+    } else text += it.str;
+    end = Math.max(end, it.x + it.width);
+  }
+  if (lead === null) {
+    const m = /^(\d{1,3})(?=\s*\p{L})/u.exec(text.trim());
+    if (m) lead = Number(m[1]);
+  }
+  const x0 = Math.min(...items.filter((it) => it.str.trim() !== '').map((it) => it.x));
+  return { page, y, x0: Number.isFinite(x0) ? x0 : items[0]!.x, x1: end, size, font, text: text.trim(), refs, lead };
+};
+
+/** The lines of a page, top to bottom. */
+export const pageLines = (page: PdfPageText): LayoutLine[] => {
+  const items = page.items.filter((it) => it.str !== '' && it.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfTextItem[][] = [];
+  for (const it of items) {
+    const g = groups.slice(-3).find((grp) => {
+      const base = grp.reduce((a, b) => (b.size > a.size ? b : a));
+      const size = Math.max(base.size, it.size);
+      const dy = Math.abs(base.y - it.y);
+      // A note label or reference is set small and raised: up to 3/4 of the line's size above it.
+      const small = Math.min(base.size, it.size) < size * 0.9 && /^\d{1,3}$/.test((it.size < base.size ? it : base).str.trim());
+      return dy <= size * 0.5 || (small && dy <= size * 0.75);
+    });
+    if (g) g.push(it);
+    else groups.push([it]);
+  }
+  return groups
+    .map((g) => toLine(page.page, g))
+    .filter((l) => l.text !== '' || l.refs.length > 0)
+    .sort((a, b) => b.y - a.y);
+};

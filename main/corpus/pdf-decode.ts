@@ -1,0 +1,84 @@
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+import type { PdfPageText, PdfTextItem } from '../../app/corpus/pdf-layout';
+
+/**
+ * Decodes a native PDF's text with its positions, sizes and fonts (pdf.js `getTextContent`, the
+ * legacy build for Node; PITFALLS.md): no rendering, no canvas, no font faces, nothing fetched
+ * (cMaps and standard fonts are not asked for: text extraction needs neither for the embedded
+ * fonts of office exports). Runs where it is called: inside the parse worker it is off the main
+ * thread. Failures are PdfReadError with a Dutch message for the corpus error list.
+ */
+
+/** A PDF that cannot be read, with the message to show for the file. */
+export class PdfReadError extends Error {}
+
+/** Above these a PDF is refused rather than read (bounded time and memory per file). */
+export const MAX_PDF_PAGES = 1500;
+
+const reason = {
+  notPdf: 'Dit bestand is geen PDF, hoewel de naam op .pdf eindigt; het is niet gelezen.',
+  password: 'Deze PDF is met een wachtwoord beveiligd en kan niet worden gelezen.',
+  damaged: 'Deze PDF is beschadigd en kan niet worden gelezen.',
+  scanned: 'Deze PDF bevat geen tekst, alleen afbeeldingen (een scan?): Dossier leest alleen PDF’s met een tekstlaag.',
+  tooLarge: (pages: number) => `Deze PDF heeft ${pages} pagina’s; Dossier leest PDF’s van ten hoogste ${MAX_PDF_PAGES} pagina’s.`,
+};
+
+/** `%PDF-` within the first KiB, as readers accept it. */
+export const looksLikePdf = (bytes: Uint8Array): boolean => {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+};
+
+type PdfJs = typeof PdfJsModule;
+let loaded: Promise<PdfJs> | null = null;
+const pdfjs = (): Promise<PdfJs> => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/**
+ * The positioned text of every page, in PDF user space (see PdfTextItem). `onPage(done, total)`
+ * reports progress. Throws PdfReadError: not a PDF, password-protected, damaged, too many pages,
+ * or no text at all (a scan).
+ */
+export const decodePdf = async (bytes: Uint8Array, onPage?: (done: number, total: number) => void): Promise<PdfPageText[]> => {
+  if (!looksLikePdf(bytes)) throw new PdfReadError(reason.notPdf);
+  const lib = await pdfjs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const task = lib.getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isOffscreenCanvasSupported: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise.catch((error: unknown) => {
+      const name = (error as { name?: string } | null)?.name;
+      throw new PdfReadError(name === 'PasswordException' ? reason.password : reason.damaged);
+    });
+    if (doc.numPages > MAX_PDF_PAGES) throw new PdfReadError(reason.tooLarge(doc.numPages));
+    const pages: PdfPageText[] = [];
+    let chars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+      const content = await page.getTextContent();
+      const items: PdfTextItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        const [, , c = 0, d = 0, e = 0, f = 0] = it.transform as number[];
+        items.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d), font: it.fontName });
+        chars += it.str.trim().length;
+      }
+      pages.push({ page: p, width: x1 - x0, height: y1 - y0, items });
+      page.cleanup();
+      onPage?.(p, doc.numPages);
+    }
+    if (chars === 0) throw new PdfReadError(reason.scanned);
+    return pages;
+  } catch (error) {
+    if (error instanceof PdfReadError) throw error;
+    throw new PdfReadError(reason.damaged);
+  } finally {
+    await task.destroy();
+  }
+};
