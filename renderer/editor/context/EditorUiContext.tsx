@@ -20,6 +20,11 @@ export interface EditorUi {
   form: Store<OpenForm | null>;
   /** The message shown in the briefing's alert/status region. */
   notice: Store<Notice | null>;
+  /**
+   * Unsent text of each form, by form: `footnote`, `comment`, `footnote:<node key>` (editing a
+   * footnote). A form keeps its own draft while another form is open; sending or cancelling clears it.
+   */
+  drafts: Store<ReadonlyMap<string, string>>;
 }
 
 /**
@@ -45,6 +50,7 @@ export function createEditorUi(): EditorUi {
     editingFootnote: createStore<NodeKey | null>(null),
     form: createStore<OpenForm | null>(null),
     notice: createStore<Notice | null>(null),
+    drafts: createStore<ReadonlyMap<string, string>>(new Map()),
   };
 }
 

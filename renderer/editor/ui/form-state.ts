@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { $getSelection, $setSelection, type LexicalEditor } from 'lexical';
 
 import type { EditorUi, OpenForm } from '../context/EditorUiContext';
@@ -7,6 +8,10 @@ import type { EditorUi, OpenForm } from '../context/EditorUiContext';
  * keeping the current selection for when it is submitted; closes a footnote being edited.
  */
 export function $openForm(ui: EditorUi, kind: OpenForm['kind']): void {
+  const previous = ui.form.get()?.kind;
+  if (previous && previous !== kind && ui.drafts.get().get(previous)?.trim()) {
+    ui.notice.set({ kind: 'info', text: i18next.t(previous === 'comment' ? 'editor.commentDraftKept' : 'editor.footnoteDraftKept') });
+  }
   ui.editingFootnote.set(null);
   ui.form.set({ kind, selection: $getSelection()?.clone() ?? null });
 }
@@ -21,4 +26,12 @@ export function closeForms(editor: LexicalEditor, ui: EditorUi): void {
   ui.form.set(null);
   ui.editingFootnote.set(null);
   editor.focus();
+}
+
+/** Sets (or, with an empty text, clears) the draft of one form; see `EditorUi.drafts`. */
+export function setDraft(ui: EditorUi, form: string, text: string): void {
+  const next = new Map(ui.drafts.get());
+  if (text) next.set(form, text);
+  else next.delete(form);
+  ui.drafts.set(next);
 }

@@ -32,6 +32,7 @@ export function CommentForm() {
   };
   return (
     <InlineForm
+      draft="comment"
       label={t('editor.commentText')}
       submitLabel={t('editor.addComment')}
       multiline

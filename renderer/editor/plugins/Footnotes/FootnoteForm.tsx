@@ -36,6 +36,7 @@ export function FootnoteForm() {
         label={t('editor.editFootnoteText', { number: editedNumber ?? '' })}
         submitLabel={t('editor.saveFootnote')}
         initialText={editedNote.text}
+        draft={`footnote:${editing}`}
         onSubmit={save}
         onCancel={close}
       >
@@ -53,5 +54,7 @@ export function FootnoteForm() {
     });
     close();
   };
-  return <InlineForm label={t('editor.footnoteText')} submitLabel={t('editor.insert')} onSubmit={insert} onCancel={close} />;
+  return (
+    <InlineForm draft="footnote" label={t('editor.footnoteText')} submitLabel={t('editor.insert')} onSubmit={insert} onCancel={close} />
+  );
 }
