@@ -36,7 +36,7 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
   const file = target?.file ?? null;
   const { letter, error, setLetter } = useLetter(file, corpus);
   const root = useRef<HTMLElement>(null);
-  const range = useReaderSelection(root);
+  const range = useReaderSelection(root, letter?.file ?? null);
   const [hit, setHit] = useState<string | null>(null);
 
   const summaries = useMemo(() => new Map(corpus?.letters.map((l) => [l.file, l]) ?? []), [corpus]);
@@ -104,7 +104,7 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
         <NotesList letter={letter} context={context} />
         <CitedBy files={letter.citedBy} summaryOf={(f) => summaries.get(f)} onOpenLetter={onOpenLetter} />
       </article>
-      <ReaderFooter range={range} />
+      <ReaderFooter range={range?.file === letter.file ? range : null} />
     </div>
   );
 }
