@@ -7,9 +7,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi } from '../../context/EditorUiContext';
+import { registerAddTarget, showAdded } from './add-target';
 import { DropIndicator } from './drop-indicator';
 import { $dropTarget } from './drop-target';
-import { $insertPassage, $moveTopLevel, $targetAtSelection, type InsertTarget } from './insert-passage';
+import { $insertPassage, $moveTopLevel, type InsertTarget } from './insert-passage';
 import { passageFromPayload } from './letter-passage';
 import { registerPassageGuard } from './passage-guard';
 import {
@@ -25,7 +26,8 @@ const OUR_TYPES = [LETTER_PASSAGE_MIME, BRIEFING_PASSAGE_MIME];
 /**
  * Passages into the briefing: drops from the reader (a selection or a whole block) land where
  * they were dropped; a passage dragged by its handle within the briefing moves there;
- * INSERT_PASSAGE_COMMAND (the reader's "add to briefing") inserts after the block holding the cursor.
+ * INSERT_PASSAGE_COMMAND (the reader's "add to briefing") inserts after the block that held the
+ * briefing's caret (else at the end), scrolls to it, highlights it and announces it.
  */
 export function PassagesPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -34,10 +36,19 @@ export function PassagesPlugin() {
 
   useEffect(() => {
     const indicator = new DropIndicator(editor);
-    const insert = async (payload: PassagePayload, target: () => InsertTarget) => {
+    const addTarget = registerAddTarget(editor);
+    const insert = async (payload: PassagePayload, target: () => InsertTarget, fromReader = false) => {
       try {
         const { passage, footnotes } = await passageFromPayload(payload);
-        editor.update(() => void $insertPassage(passage, footnotes, target()), { tag: 'dossier-drop' });
+        let key = '';
+        editor.update(() => void (key = $insertPassage(passage, footnotes, target()).getKey()), {
+          tag: 'dossier-drop',
+          discrete: true,
+        });
+        if (!fromReader) return;
+        addTarget.added(key);
+        showAdded(editor, key);
+        ui.notice.set({ kind: 'info', text: t('editor.passageAdded', { source: passage.source.title ?? passage.citation }) });
       } catch (error) {
         ui.notice.set({
           kind: 'error',
@@ -47,6 +58,7 @@ export function PassagesPlugin() {
     };
     return mergeRegister(
       () => indicator.hide(),
+      addTarget.dispose,
       registerPassageGuard(editor, {
         refused: () => ui.notice.set({ kind: 'info', text: t('editor.passageVerbatim') }),
         removed: (count) => ui.notice.set({ kind: 'info', text: t('editor.passageRemoved', { count }) }),
@@ -56,7 +68,7 @@ export function PassagesPlugin() {
         (payload) => {
           const valid = parsePassagePayload(payload);
           if (!valid) return false;
-          void insert(valid, () => $targetAtSelection());
+          void insert(valid, () => addTarget.get(), true);
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
