@@ -121,9 +121,17 @@ for (const [base, rel] of required) {
   if (!present) fail(`missing in the package: ${base ? 'resources/' : 'app.asar/'}${rel}`);
 }
 
-// 4. Every package the built main-process files import resolves from inside the package.
+// 4. Every built file parses (bundling two packages' `require` shims into one chunk does not),
+// and every package the built main-process files import resolves from inside the package.
 const extracted = join(work, 'app');
 extractAll(asarPath, extracted);
+for (const file of files.filter((f) => /^out\/.*\.(c?js|mjs)$/.test(f))) {
+  try {
+    execFileSync(process.execPath, ['--check', join(extracted, file)], { stdio: 'pipe' });
+  } catch (error) {
+    fail(`${file} does not parse:\n${error.stderr?.toString() ?? error}`);
+  }
+}
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const specifiers = new Set();
 for (const file of files.filter((f) => /^out\/(main|preload)\/.*\.(c?js|mjs)$/.test(f))) {
