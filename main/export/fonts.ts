@@ -3,12 +3,13 @@ import { join } from 'node:path';
 
 import { PDF_FONT_FACES, type PdfFonts } from '../../app/export/pdf/fonts';
 
-/** The TrueType file of each face in `<assets>/fonts` (Liberation Sans, SIL OFL, licence beside them). */
+/** The TrueType file of each face in `<assets>/fonts` (Liberation Sans, SIL OFL; DejaVu Sans as fallback; licences beside them). */
 const FACE_FILES: Record<keyof PdfFonts, string> = {
   regular: 'LiberationSans-Regular.ttf',
   bold: 'LiberationSans-Bold.ttf',
   italic: 'LiberationSans-Italic.ttf',
   boldItalic: 'LiberationSans-BoldItalic.ttf',
+  fallback: 'DejaVuSans.ttf',
 };
 
 /**
@@ -19,6 +20,6 @@ const FACE_FILES: Record<keyof PdfFonts, string> = {
  */
 export async function loadPdfFonts(assetsDir: string): Promise<PdfFonts> {
   const read = async (face: keyof PdfFonts) => new Uint8Array(await readFile(join(assetsDir, 'fonts', FACE_FILES[face])));
-  const [regular, bold, italic, boldItalic] = await Promise.all(PDF_FONT_FACES.map(read));
-  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! };
+  const [regular, bold, italic, boldItalic, fallback] = await Promise.all(PDF_FONT_FACES.map(read));
+  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic!, fallback: fallback! };
 }

@@ -1,14 +1,18 @@
 /**
- * The font bytes the PDF exporter embeds: the four faces of Liberation Sans (SIL OFL, bundled in
- * assets/fonts) as TrueType file bytes. The main side reads them (main/export/fonts.ts); the
- * exporter registers each face under its key, which the layout names in `styles.ts`.
+ * The font bytes the PDF exporter embeds, as TrueType file bytes: the four faces of Liberation
+ * Sans (SIL OFL, bundled in assets/fonts) and DejaVu Sans (Bitstream Vera licence, wide Unicode
+ * coverage, bundled beside them) as the fallback for characters Liberation Sans lacks and for
+ * letters with combining marks (see fallback.ts). The main side reads them
+ * (main/export/fonts.ts); the exporter registers each face under its key, which the layout
+ * names in `styles.ts`.
  */
 export interface PdfFonts {
   regular: Uint8Array;
   bold: Uint8Array;
   italic: Uint8Array;
   boldItalic: Uint8Array;
+  fallback: Uint8Array;
 }
 
 /** The faces of `PdfFonts`, in a fixed order. */
-export const PDF_FONT_FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const satisfies ReadonlyArray<keyof PdfFonts>;
+export const PDF_FONT_FACES = ['regular', 'bold', 'italic', 'boldItalic', 'fallback'] as const satisfies ReadonlyArray<keyof PdfFonts>;

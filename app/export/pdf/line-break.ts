@@ -1,3 +1,4 @@
+import { fontSegments } from './fallback';
 import type { Fragment, Line, Para, Run } from './layout';
 import type { Measure } from './measure';
 import { CONTENT_WIDTH, type FontKey, MARGIN, STYLES } from './styles';
@@ -43,18 +44,29 @@ class CharWidths {
   }
 }
 
-/** Splits runs into words, spaces and forced breaks; a word may span runs ("Willing" + note "2" + "."). */
+/**
+ * Splits runs into words, spaces and forced breaks; a word may span runs ("Willing" + note "2" +
+ * "."). Text is set in Unicode NFC; a word's characters its font lacks (and letters with
+ * combining marks) become pieces in the fallback font (fallback.ts), so none prints as nothing.
+ */
 function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
   const out: Piece[] = [];
+  const width = (text: string, run: Run) => (text.length > LONG_WORD ? chars.sum(text, run) : measure(text, run.font, run.size));
   for (const run of runs) {
     const previous = out.at(-1);
     if (run.noteNumber !== undefined && previous?.run.noteNumber !== undefined) previous.width += NOTE_GAP;
-    for (const text of run.text.split(/(\n|[^\S\n]+)/)) {
+    let fallbackRun: Run | undefined;
+    for (const text of run.text.normalize('NFC').split(/(\n|[^\S\n]+)/)) {
       if (text === '') continue;
       const kind = text === '\n' ? 'newline' : /^\s+$/.test(text) ? 'space' : 'word';
-      const width =
-        kind === 'newline' ? 0 : kind === 'word' && text.length > LONG_WORD ? chars.sum(text, run) : measure(text, run.font, run.size);
-      out.push({ run, text, kind, width });
+      if (kind === 'newline') out.push({ run, text, kind, width: 0 });
+      else if (kind === 'space' || !measure.covers) out.push({ run, text, kind, width: width(text, run) });
+      else {
+        for (const segment of fontSegments(text, run.font, measure.covers)) {
+          const segmentRun = segment.fallback ? (fallbackRun ??= { ...run, font: 'fallback' }) : run;
+          out.push({ run: segmentRun, text: segment.text, kind, width: width(segment.text, segmentRun) });
+        }
+      }
     }
   }
   return out;

@@ -1,9 +1,13 @@
 import type PDFDocument from 'pdfkit';
 
+import { type Coverage, createCoverage } from './fallback';
 import type { FontKey } from './styles';
 
-/** Width in points of `text` set in `font` at `size`. */
-export type Measure = (text: string, font: FontKey, size: number) => number;
+/**
+ * Width in points of `text` set in `font` at `size`; `covers`, when given, tells which
+ * characters each face has (line breaking then sets the others in the fallback font).
+ */
+export type Measure = ((text: string, font: FontKey, size: number) => number) & { covers?: Coverage };
 
 /**
  * Measures with the embedded fonts' own metrics (pdfkit's widthOfString, kerning included), so
@@ -12,7 +16,7 @@ export type Measure = (text: string, font: FontKey, size: number) => number;
  */
 export function createMeasure(doc: PDFDocument): Measure {
   const cache = new Map<string, number>();
-  return (text, font, size) => {
+  const measure: Measure = (text, font, size) => {
     const key = `${font}\u0000${text}`;
     let unit = cache.get(key);
     if (unit === undefined) {
@@ -21,4 +25,6 @@ export function createMeasure(doc: PDFDocument): Measure {
     }
     return unit * size;
   };
+  measure.covers = createCoverage(doc);
+  return measure;
 }

@@ -5,7 +5,8 @@
  * 9 pt dark grey, the title block with its labels in a 3 cm column.
  */
 
-export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
+/** A registered face: Liberation Sans in four styles, and DejaVu Sans for what those lack (fallback.ts). */
+export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback';
 
 /** A4 portrait. */
 export const PAGE = { width: 595.28, height: 841.89 } as const;
