@@ -85,7 +85,7 @@ export function BriefingWorkspace() {
         />
       </div>
       <FootnoteArea />
-      <CommentsPanel annotations={session.annotations} />
+      <CommentsPanel annotations={session.annotations} fallbackAuthor={session.properties.author} />
       <HistoryPlugin />
       <ListPlugin />
       <ListIndentPlugin />

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { QuoteStatus } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import type { EditorUi } from '../editor/context/EditorUiContext';
+import { userName } from '../ui/preferences';
+import { withCommentAuthors } from './comment-authors';
 import type { BriefingSession } from './use-briefing-session';
 
 /** "Citaten controleren", export to Word/PDF (checking quotes first) and print. */
@@ -30,7 +32,7 @@ export function useExportActions(session: BriefingSession, ui: EditorUi) {
       guard(async () => {
         const flagged = (await runCheck()).filter((status) => status.status !== 'faithful');
         if (flagged.length > 0 && !window.confirm(t('editor.exportFlagged', { count: flagged.length }))) return;
-        const result = await call(method, { briefing: current() });
+        const result = await call(method, { briefing: withCommentAuthors(current(), userName()) });
         if (result) ui.notice.set({ kind: 'info', text: t('editor.exported', { path: result.path }) });
       }),
     [guard, runCheck, current, ui, t],

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
 
+import { userName } from '../../../ui/preferences';
 import { useEditorUi } from '../../context/EditorUiContext';
 import { registerComments } from './register-comments';
 
@@ -8,6 +9,6 @@ import { registerComments } from './register-comments';
 export function CommentsPlugin() {
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
-  useEffect(() => registerComments(editor, ui), [editor, ui]);
+  useEffect(() => registerComments(editor, ui, undefined, userName), [editor, ui]);
   return null;
 }

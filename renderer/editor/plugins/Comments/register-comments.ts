@@ -11,11 +11,16 @@ import { $addComment, $deleteComment } from './comment-edits';
 /**
  * The comment feature's registrations: ADD_COMMENT_COMMAND, DELETE_COMMENT_COMMAND,
  * OPEN_COMMENT_FORM_COMMAND and its shortcut (app/commands `add-comment`). `now` gives the
- * comment's date as an ISO 8601 string.
+ * comment's date as an ISO 8601 string, `author` the user's name ('' for the briefing's author).
  */
-export function registerComments(editor: LexicalEditor, ui: EditorUi, now: () => string = () => new Date().toISOString()): () => void {
+export function registerComments(
+  editor: LexicalEditor,
+  ui: EditorUi,
+  now: () => string = () => new Date().toISOString(),
+  author: () => string = () => '',
+): () => void {
   return mergeRegister(
-    editor.registerCommand(ADD_COMMENT_COMMAND, (text) => $addComment(newId('a'), text, now()), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(ADD_COMMENT_COMMAND, (text) => $addComment(newId('a'), text, now(), author()), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(
       DELETE_COMMENT_COMMAND,
       (id) => {
