@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { describeIssue } from '../ipc/describe-issue';
 import { DossierError } from '../ipc/errors';
 import { jsonErrorOffset } from './json-error-place';
 import { keysOf } from './keys';
@@ -77,11 +78,9 @@ export const parseSidecar = (text: string): Sidecar => {
   }
   const result = SidecarSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'het bestand';
     throw new DossierError(
       'sidecar-invalid',
-      `metadata.json heeft niet de verwachte opbouw (bij ${where}: ${issue?.message ?? 'onbekende fout'}).`,
+      `metadata.json heeft niet de verwachte opbouw: ${describeIssue(result.error, 'metadata.json')}.`,
     );
   }
   const files = new Set<string>();
@@ -124,10 +123,7 @@ const signatoryOut = (s: Signatory) =>
  */
 export const updateSidecarEntry = (sidecar: Sidecar, file: string, patch: MetaPatch): Sidecar => {
   const parsed = MetaPatchSchema.safeParse(patch);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DossierError('meta-invalid', `De metadata zijn ongeldig (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`);
-  }
+  if (!parsed.success) throw new DossierError('meta-invalid', `De metadata zijn ongeldig: ${describeIssue(parsed.error)}.`);
   const p = parsed.data;
   const changes: Partial<SidecarEntry> = {};
   if (p.title !== undefined) changes.title = p.title;

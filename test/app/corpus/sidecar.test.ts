@@ -75,9 +75,9 @@ describe('sidecar metadata.json', () => {
     expect(() => parseSidecar('{ niet json')).toThrow(DossierError);
     expect(() => parseSidecar('{ niet json')).toThrow(/metadata\.json is geen geldige JSON/);
     expect(() => parseSidecar('{"letters": [{"file": "a.txt", "date": "6 januari 2026"}]}')).toThrow(
-      'metadata.json heeft niet de verwachte opbouw (bij letters.0.date: verwacht een datum als JJJJ-MM-DD).',
+      'metadata.json heeft niet de verwachte opbouw: het veld "metadata.json.letters[0].date" is ongeldig (verwacht een datum als JJJJ-MM-DD).',
     );
-    expect(() => parseSidecar('{"brieven": []}')).toThrow(/bij letters/);
+    expect(() => parseSidecar('{"brieven": []}')).toThrow(/het veld "metadata\.json\.letters" ontbreekt/);
     expect(() => parseSidecar('{"letters": [{"file": "a.txt"}, {"file": "a.txt"}]}')).toThrow(
       'metadata.json noemt het bestand a.txt meer dan eens.',
     );
