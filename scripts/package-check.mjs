@@ -132,6 +132,8 @@ for (const file of files.filter((f) => /^out\/.*\.(c?js|mjs)$/.test(f))) {
     fail(`${file} does not parse:\n${error.stderr?.toString() ?? error}`);
   }
 }
+/** Packages the bundle asks for only where their absence is handled (text extraction needs no canvas). */
+const OPTIONAL_AT_RUN_TIME = new Set(['@napi-rs/canvas']);
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const specifiers = new Set();
 for (const file of files.filter((f) => /^out\/(main|preload)\/.*\.(c?js|mjs)$/.test(f))) {
@@ -139,6 +141,9 @@ for (const file of files.filter((f) => /^out\/(main|preload)\/.*\.(c?js|mjs)$/.t
   for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm)) {
     const spec = m[1];
     if (builtins.has(spec) || builtins.has(spec.split('/')[0]) || spec === 'electron') continue;
+    // pdf.js (bundled into the parse worker's chunks) builds a browser script as a template string
+    // holding `import("${…}")`, and requires @napi-rs/canvas inside try/catch for rendering only.
+    if (spec.includes('${') || OPTIONAL_AT_RUN_TIME.has(spec)) continue;
     specifiers.add(spec);
   }
 }

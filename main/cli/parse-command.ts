@@ -3,7 +3,7 @@ import type { CorpusError, Letter } from '../../app/corpus/types';
 import { isDossierError } from '../../app/ipc/errors';
 import { selectCorpus } from '../corpus/corpus-selection';
 import { DEFAULT_MAX_FILE_BYTES, readLetterFileSync } from '../corpus/letter-file';
-import { parseLetterBytes } from '../corpus/parse-bytes';
+import { parseLetterBytesAsync } from '../corpus/parse-bytes';
 import { SidecarStore } from '../corpus/sidecar-store';
 
 /** Reads and parses a file or folder in-process, with the same size cap and per-file errors as the app. */
@@ -20,7 +20,7 @@ export const parsePath = async (path: string): Promise<{ letters: Letter[]; erro
       errors.push(read);
       continue;
     }
-    const parsed = parseLetterBytes(loc.file, read.bytes, read.hash);
+    const parsed = await parseLetterBytesAsync(loc.file, read.bytes, read.hash);
     if (parsed.ok) letters.push(sidecar.apply(parsed.letter));
     else errors.push({ file: loc.file, message: parsed.message });
   }

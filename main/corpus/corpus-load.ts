@@ -73,6 +73,7 @@ export const loadCorpus = async (
     known: new Map(store?.entries.map((e) => [e.hash, e])),
     maxBytes: ctx.maxBytes,
     onFile: (file) => ctx.progress.set({ phase: 'parsing', done: ++done, total, file }),
+    onLetter: (letter) => void ctx.cache.put(letter).catch(() => undefined),
   });
   ctx.progress.set({ phase: 'indexing', done: 0, total }, true);
   // The finishing steps take tens of milliseconds each on a large corpus: the event loop gets a
@@ -94,7 +95,14 @@ export const loadCorpus = async (
 export const reloadCorpus = async (corpus: OpenCorpus, batch: WatchBatch, ctx: LoadContext): Promise<LoadStats> => {
   const outcome = await loadLetters(
     batch.changed.map((file) => ({ file, path: join(corpus.info.root, ...file.split('/')) })),
-    { pool: ctx.pool, stamps: corpus.stamps, stored: new Map(), known: corpus.byHash(), maxBytes: ctx.maxBytes },
+    {
+      pool: ctx.pool,
+      stamps: corpus.stamps,
+      stored: new Map(),
+      known: corpus.byHash(),
+      maxBytes: ctx.maxBytes,
+      onLetter: (letter) => void ctx.cache.put(letter).catch(() => undefined),
+    },
   );
   corpus.merge(outcome, batch.removed);
   if (batch.sidecar) corpus.sidecarError = await corpus.sidecar.load();

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 
-import type { CorpusError } from '../../app/corpus/types';
+import type { CorpusError, Letter } from '../../app/corpus/types';
 import type { ShardData } from '../../app/search/index-shard';
 import type { LetterEntry } from '../../app/search/letter-entry';
 import type { FileStamp } from './letter-cache';
@@ -23,6 +23,8 @@ export interface LoadOptions {
   known?: Map<string, LetterEntry>;
   maxBytes: number;
   onFile?: (file: string) => void;
+  /** A full letter a worker sent back (native PDFs), for the parse cache. */
+  onLetter?: (letter: Letter) => void;
   /** Letters per worker batch; by default an eighth of the files, at most MAX_BATCH. */
   batchSize?: number;
 }
@@ -142,6 +144,7 @@ const runBatch = async (
     } else if (r.ok) {
       out.parsed++;
       results[index] = r.entry;
+      if (r.letter) opts.onLetter?.(r.letter);
       out.indexed++;
     } else {
       if (r.stamp) out.parsed++;

@@ -11,8 +11,10 @@ import { ioReason } from '../io-errors';
  * macro-enabled file, an .odt; a .docx saved under one of those names is read all the same).
  */
 export const WORD_EXTENSIONS = ['.docx', '.doc', '.docm', '.dotx', '.dotm', '.odt'];
-/** File types read as letters: text extracted from Word or PDF (.txt) and the Word kinds above. */
-export const LETTER_EXTENSIONS = ['.txt', ...WORD_EXTENSIONS];
+/** Native PDF files, decoded by pdf.js in the parse worker (main/corpus/pdf-decode.ts). */
+export const PDF_EXTENSIONS = ['.pdf'];
+/** File types read as letters: text extracted from Word or PDF (.txt), the Word kinds above and PDF. */
+export const LETTER_EXTENSIONS = ['.txt', ...WORD_EXTENSIONS, ...PDF_EXTENSIONS];
 /** The metadata sidecar of a corpus folder. */
 export const SIDECAR_NAME = 'metadata.json';
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -24,10 +26,10 @@ const isOwnerFile = (path: string): boolean => baseName(path).startsWith('~$');
 export const isLetterPath = (path: string): boolean =>
   LETTER_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext)) && !isOwnerFile(path);
 export const isWordPath = (path: string): boolean => WORD_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
+export const isPdfPath = (path: string): boolean => PDF_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
 /**
- * Is `path` a file a corpus folder lists as "not a letter" (an image, a spreadsheet, a PDF not
- * yet readable)? Not the sidecar, its backup, Word's owner files or hidden files.
+ * Is `path` a file a corpus folder lists as "not a letter" (an image, a spreadsheet)? Not the sidecar, its backup, Word's owner files or hidden files.
  */
 export const isListedNonLetter = (path: string): boolean => {
   const name = baseName(path);
@@ -36,7 +38,7 @@ export const isListedNonLetter = (path: string): boolean => {
 
 /** The corpus error for a file that is not a letter format (listed, never read). */
 export const NOT_A_LETTER =
-  'Dit is geen brief: Dossier leest Word-bestanden (.docx) en tekstbestanden (.txt); het bestand is niet gelezen.';
+  'Dit is geen brief: Dossier leest Word-bestanden (.docx), PDF-bestanden (.pdf) en tekstbestanden (.txt); het bestand is niet gelezen.';
 
 /** A letter file found on disk: `file` is its corpus key (relative to the root, `/` separators). */
 export interface LetterLocation {
@@ -73,7 +75,7 @@ export const readLetterFileSync = (loc: LetterLocation, maxBytes = DEFAULT_MAX_F
       return { file: loc.file, message: `Bestand is groter dan ${megabytes(maxBytes)} en wordt overgeslagen.` };
     }
     const bytes = new Uint8Array(readFileSync(fd));
-    if (!isWordPath(loc.file) && looksBinary(bytes)) {
+    if (!isWordPath(loc.file) && !isPdfPath(loc.file) && looksBinary(bytes)) {
       return { file: loc.file, message: 'Bestand bevat geen leesbare tekst (binaire inhoud) en wordt overgeslagen.' };
     }
     return { bytes, hash: hashBytes(bytes), size: info.size, mtimeMs: info.mtimeMs };

@@ -1,8 +1,9 @@
+import type { Letter } from '../../app/corpus/types';
 import { ShardBuilder, type ShardData, shardTransfer } from '../../app/search/index-shard';
 import { type LetterEntry, toEntry } from '../../app/search/letter-entry';
 import type { FileStamp } from './letter-cache';
-import { type LetterLocation, readLetterFileSync } from './letter-file';
-import { parseLetterBytes } from './parse-bytes';
+import { isPdfPath, type LetterLocation, readLetterFileSync } from './letter-file';
+import { parseLetterBytesAsync } from './parse-bytes';
 
 /** A letter file for a worker to read: its corpus key and its path on disk. */
 export type BatchItem = LetterLocation;
@@ -22,8 +23,8 @@ export interface BatchTask {
 }
 
 export type BatchResult =
-  /** Read, parsed and indexed. */
-  | { ok: true; entry: LetterEntry; stamp: FileStamp }
+  /** Read, parsed and indexed; a PDF's full letter comes along (main cannot re-parse it synchronously). */
+  | { ok: true; entry: LetterEntry; stamp: FileStamp; letter?: Letter }
   /** Read; its content is a known letter's (see BatchTask.known). */
   | { ok: 'known'; stamp: FileStamp }
   /** Not readable (no stamp), or read but not parseable. */
@@ -42,22 +43,27 @@ export interface BatchReply {
  * Runs a batch inside a parse worker, so that reading, hashing, parsing and indexing all happen off
  * the main thread, which sends file paths and receives only the letters' entries, their file stamps
  * and a ready index shard. Full letters are not sent back: `CorpusService.letter` reads (or parses)
- * one when it is asked for.
+ * one when it is asked for; only a native PDF's letter comes along, for main to cache, as main
+ * cannot decode a PDF synchronously.
  */
-export const runBatch = (task: BatchTask): BatchReply => {
+export const runBatch = async (task: BatchTask): Promise<BatchReply> => {
   const builder = new ShardBuilder();
   const known = new Set(task.known);
-  const results = task.items.map((item): BatchResult => {
-    const read = readLetterFileSync(item, task.maxBytes);
-    if ('message' in read) return { ok: false, message: read.message };
-    const stamp = { size: read.size, mtimeMs: read.mtimeMs, hash: read.hash };
-    if (known.has(read.hash)) return { ok: 'known', stamp };
-    const parsed = parseLetterBytes(item.file, read.bytes, read.hash);
-    if (!parsed.ok) return { ok: false, message: parsed.message, stamp };
-    builder.add(parsed.letter);
-    return { ok: true, entry: toEntry(parsed.letter), stamp };
-  });
+  const results: BatchResult[] = [];
+  for (const item of task.items) results.push(await runItem(item, task, known, builder));
   return { id: task.id, kind: 'batch', results, shard: builder.size > 0 ? builder.build() : null };
+};
+
+const runItem = async (item: BatchItem, task: BatchTask, known: Set<string>, builder: ShardBuilder): Promise<BatchResult> => {
+  const read = readLetterFileSync(item, task.maxBytes);
+  if ('message' in read) return { ok: false, message: read.message };
+  const stamp = { size: read.size, mtimeMs: read.mtimeMs, hash: read.hash };
+  if (known.has(read.hash)) return { ok: 'known', stamp };
+  const parsed = await parseLetterBytesAsync(item.file, read.bytes, read.hash);
+  if (!parsed.ok) return { ok: false, message: parsed.message, stamp };
+  builder.add(parsed.letter);
+  const entry = toEntry(parsed.letter);
+  return isPdfPath(item.file) ? { ok: true, entry, stamp, letter: parsed.letter } : { ok: true, entry, stamp };
 };
 
 /** The buffers a batch reply hands over (postMessage's transfer list): the shard's arrays. */

@@ -4,8 +4,10 @@ import { decodeLetterBytes, parseLetter } from '../../app/corpus';
 import { normaliseLineEnds } from '../../app/corpus/decode';
 import { DocxError } from '../../app/corpus/docx/errors';
 import { parseDocx } from '../../app/corpus/docx/parse-docx';
+import { parsePdfLetter } from '../../app/corpus/pdf-layout/parse-pdf-letter';
 import type { Letter } from '../../app/corpus/types';
-import { isWordPath } from './letter-file';
+import { isPdfPath, isWordPath } from './letter-file';
+import { decodePdf, PdfReadError } from './pdf-decode';
 
 /**
  * decodeLetterBytes (app/corpus/decode.ts) with a native fast path for the common case, UTF-8
@@ -30,6 +32,7 @@ export type ParseOutcome = { ok: true; letter: Letter } | { ok: false; message: 
  * parse worker and, in-process, by the command line; any failure becomes a Dutch per-file message.
  */
 export const parseLetterBytes = (file: string, bytes: Uint8Array, hash: string): ParseOutcome => {
+  if (isPdfPath(file)) return { ok: false, message: 'Een PDF wordt alleen bij het laden van het corpus gelezen (parseLetterBytesAsync).' };
   if (isWordPath(file)) {
     try {
       return { ok: true, letter: parseDocx(bytes, file, hash) };
@@ -51,3 +54,17 @@ export const parseLetterBytes = (file: string, bytes: Uint8Array, hash: string):
 };
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * parseLetterBytes for every letter kind, PDF included: a native PDF (by its extension) is decoded
+ * by pdf.js (asynchronous, main/corpus/pdf-decode.ts) and laid out by app/corpus/pdf-layout; its
+ * failures (not a PDF, password, damaged, a scan, too many pages) become Dutch per-file messages.
+ */
+export const parseLetterBytesAsync = async (file: string, bytes: Uint8Array, hash: string): Promise<ParseOutcome> => {
+  if (!isPdfPath(file)) return parseLetterBytes(file, bytes, hash);
+  try {
+    return { ok: true, letter: parsePdfLetter({ file, hash }, await decodePdf(bytes)) };
+  } catch (error) {
+    return { ok: false, message: error instanceof PdfReadError ? error.message : `Bestand kon niet worden verwerkt: ${reason(error)}` };
+  }
+};

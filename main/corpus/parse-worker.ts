@@ -10,6 +10,5 @@ import { type BatchTask, batchTransfer, runBatch } from './parse-batch';
  * transferred, not copied.
  */
 parentPort?.on('message', (task: BatchTask) => {
-  const reply = runBatch(task);
-  parentPort?.postMessage(reply, batchTransfer(reply));
+  void runBatch(task).then((reply) => parentPort?.postMessage(reply, batchTransfer(reply)));
 });

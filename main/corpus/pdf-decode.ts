@@ -32,7 +32,17 @@ export const looksLikePdf = (bytes: Uint8Array): boolean => {
 
 type PdfJs = typeof PdfJsModule;
 let loaded: Promise<PdfJs> | null = null;
-const pdfjs = (): Promise<PdfJs> => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+/**
+ * pdf.js and its worker code, loaded once. The worker module is imported here and handed to pdf.js
+ * as `globalThis.pdfjsWorker`, so pdf.js runs it in this thread without importing it by a path
+ * of its own: electron-vite bundles both into out/main (no node_modules at run time). Without
+ * @napi-rs/canvas pdf.js warns once that it cannot render; text extraction does not need it.
+ */
+const pdfjs = (): Promise<PdfJs> =>
+  (loaded ??= (async () => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })());
 
 /**
  * The positioned text of every page, in PDF user space (see PdfTextItem). `onPage(done, total)`
