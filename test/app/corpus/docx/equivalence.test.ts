@@ -22,6 +22,8 @@ describe('the same letter as .docx and as Tika text', () => {
       keys,
     });
     expect(meta(fromDocx)).toEqual(meta(fromText));
+    const formatted = parseDocx(docxFromText(sampleText(id), true), SAMPLES[id], `hash-${id}`);
+    expect([formatted.blocks, formatted.footnotes]).toEqual([fromText.blocks, fromText.footnotes]);
   });
 
   it('sample 004: 34 footnotes with their exact text, each after the right words', () => {
