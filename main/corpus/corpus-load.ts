@@ -55,7 +55,8 @@ export const loadCorpus = async (
 ): Promise<{ corpus: OpenCorpus; stats: LoadStats }> => {
   const total = selection.files.length;
   ctx.progress.set({ phase: 'scanning', done: 0, total }, true);
-  const sidecar = new SidecarStore(selection.root, overlay);
+  // Only a folder the user chose has a sidecar; loose files keep their edits in `overlay`.
+  const sidecar = new SidecarStore(selection.folder ? selection.root : null, overlay);
   const corpus = new OpenCorpus(info, sidecar);
   corpus.sidecarError = await sidecar.load();
   const stamps = await ctx.cache.manifest(selection.root);

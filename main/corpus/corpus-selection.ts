@@ -85,8 +85,18 @@ export const selectCorpus = async (paths: string[], beforeWalk?: (root: string) 
   return { root, folder: false, files, errors };
 };
 
-const commonDir = (files: string[]): string => {
-  let dir = dirname(files[0]!);
-  while (!files.every((f) => f.startsWith(dir.endsWith(sep) ? dir : dir + sep))) dir = dirname(dir);
+/**
+ * The deepest folder holding every one of `files` (absolute paths), for their corpus keys. Throws a
+ * DossierError (`invalid`) when they have none (on Windows, files on two drives: `dirname('C:\\')`
+ * is `C:\\` again, so the climb stops at the root).
+ */
+export const commonDir = (files: string[], path: { dirname: (p: string) => string; sep: string } = { dirname, sep }): string => {
+  let dir = path.dirname(files[0]!);
+  while (!files.every((f) => f.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep))) {
+    const up = path.dirname(dir);
+    if (up === dir)
+      throw new DossierError('invalid', 'Deze bestanden hebben geen gemeenschappelijke map (verschillende schijven); open ze per schijf.');
+    dir = up;
+  }
   return dir;
 };

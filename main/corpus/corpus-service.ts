@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
@@ -103,7 +104,9 @@ export class CorpusService {
       try {
         const selection = await selectCorpus(paths, (root) => this.startWatching(root));
         const info = { name: displayName(selection.root), root: selection.root, sample: false, folder: selection.folder };
-        const state = await this.load(selection, info, null);
+        // Loose files have no folder of their own: their metadata edits go to the data folder.
+        const overlay = selection.folder ? null : join(this.options.dataDir, `loose-metadata-${looseKey(selection.root)}.json`);
+        const state = await this.load(selection, info, overlay);
         if (selection.folder) {
           await this.recentStore.add(selection.root, info.name).catch(() => undefined);
         }
@@ -213,3 +216,6 @@ export class CorpusService {
     for (const l of this.changedListeners) l(state);
   }
 }
+
+/** A stable file-name part for a set of loose files' common folder (the overlay of their metadata). */
+const looseKey = (root: string): string => createHash('sha256').update(root).digest('hex').slice(0, 16);

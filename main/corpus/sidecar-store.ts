@@ -20,7 +20,8 @@ const byFile = (sidecar: Sidecar | null): Map<string, Sidecar> =>
  * folder that is applied over the shipped one. An edit re-reads the file it changes first and is
  * refused while that file cannot be read or is invalid (nothing else in it may be lost); the
  * previous file is kept as `metadata.json.bak`, and files are replaced, never written through a
- * symbolic link (see sidecar-file.ts).
+ * symbolic link (see sidecar-file.ts). Loose files the user chose have no folder of their own
+ * (`folder` null): no folder sidecar is read or written, edits go to the overlay.
  */
 export class SidecarStore {
   private base: Sidecar | null = null;
@@ -29,14 +30,15 @@ export class SidecarStore {
   private overlayByFile = new Map<string, Sidecar>();
 
   constructor(
-    private readonly folder: string,
+    /** The chosen folder whose `metadata.json` is read; null for loose files (never a folder the user did not choose). */
+    private readonly folder: string | null,
     /** Where edits go instead of the folder's own sidecar; null to edit the folder's sidecar. */
     private readonly overlayPath: string | null,
   ) {}
 
   /** Reads the sidecar(s); an unusable folder sidecar is reported as a corpus error and ignored. */
   async load(): Promise<CorpusError | null> {
-    const base = await readSidecarFile(join(this.folder, SIDECAR_NAME));
+    const base = this.folder ? await readSidecarFile(join(this.folder, SIDECAR_NAME)) : ({ state: 'absent' } as const);
     this.base = base.state === 'ok' ? base.sidecar : null;
     // A broken overlay (our own file) is not applied; an edit replaces it (keeping a backup).
     const overlay = this.overlayPath ? await readSidecarFile(this.overlayPath) : null;
@@ -61,7 +63,8 @@ export class SidecarStore {
    * link (nothing is written), `meta-invalid` for an invalid patch, `io` when writing fails.
    */
   async update(file: string, patch: MetaPatch): Promise<void> {
-    const target = this.overlayPath ?? join(this.folder, SIDECAR_NAME);
+    const target = this.overlayPath ?? (this.folder ? join(this.folder, SIDECAR_NAME) : null);
+    if (!target) throw new DossierError('io', 'Metagegevens kunnen hier niet worden opgeslagen: er is geen map gekozen.');
     const read = await readSidecarFile(target);
     if (read.state === 'unusable' && !this.overlayPath) {
       throw new DossierError('sidecar-invalid', `Metagegevens zijn niet opgeslagen: ${read.reason} Herstel het bestand eerst.`);
