@@ -5,6 +5,7 @@ import { detectFormat } from './detect-format';
 import { inferMeta } from './metadata';
 import { nfcFootnote, nfcParagraph } from './nfc';
 import { parsePdfExtraction } from './pdf-parser';
+import { readMasthead, withPublication } from './pdf-text/masthead';
 import type { RawParagraph } from './raw-paragraph';
 import type { Block, Citation, Footnote, Letter, LetterFormat } from './types';
 import { parseWordText } from './word-parser';
@@ -82,7 +83,8 @@ export const parseLetter = (input: LetterInput): Letter => {
   try {
     if (format === 'pdf') {
       const parsed = parsePdfExtraction(text);
-      const letter = buildLetter(input, format, parsed.paragraphs, parsed.footnotes);
+      const { publication, paragraphs } = readMasthead(parsed.paragraphs);
+      const letter = withPublication(buildLetter(input, format, paragraphs, parsed.footnotes), publication);
       return parsed.problems?.length ? { ...letter, warnings: parsed.problems } : letter;
     }
     const parsed = parseWordText(text);

@@ -120,6 +120,26 @@ const fileShape = {
   hash: z.string(),
 };
 
+/** What the masthead of an official publication of parliamentary papers states (PDF; pdf-text/masthead.ts). */
+export const PublicationSchema = z.object({
+  /** `Tweede Kamer` or `Eerste Kamer`. */
+  chamber: z.string(),
+  /** Parliamentary year, e.g. `2023–2024`. */
+  year: z.string(),
+  /** e.g. `Aanhangsel van de Handelingen`, `Kamerstukken`; null when not stated. */
+  series: z.string().nullable(),
+  /** Dossier number as printed, e.g. `36 045`, and the dossier's title. */
+  dossier: z.string().nullable(),
+  dossierTitle: z.string().nullable(),
+  /** Document number within the dossier, e.g. `215`. */
+  number: z.string().nullable(),
+  /** Kind of document as printed after the number, e.g. `Brief van de minister van Buitenlandse Zaken`. */
+  kind: z.string().nullable(),
+  /** ISO dates: sent (`Den Haag, …`, `ingezonden …`) and received (`ontvangen …`). */
+  sent: z.string().nullable(),
+  received: z.string().nullable(),
+});
+
 export const LetterSchema = LetterMetaSchema.extend({
   ...fileShape,
   blocks: z.array(BlockSchema),
@@ -131,6 +151,8 @@ export const LetterSchema = LetterMetaSchema.extend({
   trackedChanges: z.boolean().optional(),
   /** What the reader could not settle, in Dutch (e.g. a gap in the footnote numbering of a PDF); shown, not guessed. */
   warnings: z.array(z.string()).optional(),
+  /** The masthead of an official publication, when the letter is one (PDF). */
+  publication: PublicationSchema.optional(),
 });
 
 /** The short form listed in the library. */

@@ -16,6 +16,7 @@ import type {
   LetterSchema,
   LetterSummarySchema,
   NoteAnchorSchema,
+  PublicationSchema,
   SignatorySchema,
   TextLinkSchema,
   TextRangeSchema,
@@ -41,3 +42,5 @@ export type Letter = z.infer<typeof LetterSchema>;
 export type CorpusError = z.infer<typeof CorpusErrorSchema>;
 /** The short form listed in the library. */
 export type LetterSummary = z.infer<typeof LetterSummarySchema>;
+/** The masthead facts of an official publication (chamber, year, dossier, number, dates). */
+export type Publication = z.infer<typeof PublicationSchema>;

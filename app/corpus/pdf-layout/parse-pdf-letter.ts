@@ -1,14 +1,18 @@
 import { buildLetter } from '../parse-letter';
+import { readMasthead, withPublication } from '../pdf-text/masthead';
 import type { Letter } from '../types';
 import { analysePdfLayout } from './index';
 import type { PdfPageText } from './types';
 
 /**
  * A Letter from a native PDF's positioned text (analysePdfLayout): format `pdf`, blocks and
- * footnotes with their pages, numbering problems as `warnings`. Pure.
+ * footnotes with their pages, numbering problems as `warnings`, an official publication's
+ * masthead as `publication` (pdf-text/masthead.ts). Pure.
  */
 export const parsePdfLetter = (input: { file: string; hash: string }, pages: readonly PdfPageText[]): Letter => {
-  const { paragraphs, footnotes, problems } = analysePdfLayout(pages);
-  const letter = buildLetter(input, 'pdf', paragraphs, footnotes);
+  const analysed = analysePdfLayout(pages);
+  const { publication, paragraphs } = readMasthead(analysed.paragraphs);
+  const { footnotes, problems } = analysed;
+  const letter = withPublication(buildLetter(input, 'pdf', paragraphs, footnotes), publication);
   return problems.length > 0 ? { ...letter, warnings: problems } : letter;
 };

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 
+import { parseLetter } from '../../../app/corpus';
 import { parsePdfLetter } from '../../../app/corpus/pdf-layout/parse-pdf-letter';
 import { decodePdf, PdfReadError } from '../../../main/corpus/pdf-decode';
+import { parseSample } from '../../app/corpus/samples';
 
 const DIR = fileURLToPath(new URL('../../fixtures/pdf/', import.meta.url));
 const pdf = (name: string) => new Uint8Array(readFileSync(`${DIR}${name}.pdf`));
@@ -71,5 +73,23 @@ describe('native PDF: decode (pdf.js) and layout analysis', () => {
     await expect(decodePdf(scan)).rejects.toThrow(/geen tekst.*scan/);
     const locked = await made({ userPassword: 'geheim', pdfVersion: '1.7' }, (doc) => doc.text('Vertrouwelijk'));
     await expect(decodePdf(locked)).rejects.toThrow(/wachtwoord/);
+  });
+});
+
+describe('one letter, three readings', () => {
+  it('letter 000 as native PDF, as pdf.js text and as the Word text of the sample: the same blocks and notes', async () => {
+    const word = parseSample('000');
+    const native = parsePdfLetter({ file: 'l.pdf', hash: 'h' }, await decodePdf(pdf('letter-000-us')));
+    const text = parseLetter({ file: 'l.txt', hash: 'h', text: readFileSync(`${DIR}letter-000-us.pdfjs.txt`, 'utf8') });
+    const shape = (l: typeof word) => ({
+      blocks: l.blocks.map((b) => ({
+        kind: b.kind,
+        text: b.text,
+        notes: b.notes.map((n) => ({ label: l.footnotes.find((f) => f.id === n.footnote)!.label, offset: n.offset })),
+      })),
+      footnotes: l.footnotes.map((f) => [f.label, f.text]),
+    });
+    expect(shape(native)).toEqual(shape(word));
+    expect(shape(text)).toEqual(shape(word));
   });
 });
