@@ -4,8 +4,8 @@ import { DocxError, MESSAGES } from './errors';
 
 /**
  * The zip container of a Word file (ECMA-376 part 2, Open Packaging Conventions), read with
- * fflate. Only XML parts (`.xml`, `.rels`) are unpacked; images and other media are never
- * inflated. Limits are checked on the sizes the zip's central directory declares before anything
+ * fflate. Only XML parts (`.xml`, `.rels`) the reader may use are unpacked; images, media,
+ * themes and the like are never inflated. Limits are checked on the sizes the zip's central directory declares before anything
  * is inflated, and fflate inflates into a buffer of exactly the declared size, so a part that
  * lies about its size cannot grow past it.
  */
@@ -61,9 +61,13 @@ export const sniffContainer = (bytes: Uint8Array): void => {
   if (!startsWith(bytes, ZIP)) throw new DocxError(MESSAGES.wrongKind);
 };
 
+/** XML parts Word and LibreOffice write that hold nothing the reader uses (themes, fonts, glossary, web settings, comment extensions). */
+const UNUSED =
+  /(?:^|\/)(?:theme|glossary|customxml)\/|(?:^|\/)(?:fonttable|websettings|styleswitheffects|people|commentsextended|commentsids|commentsextensible|app|custom)\.xml$/;
+
 const isXmlPart = (name: string): boolean => {
   const lower = name.toLowerCase();
-  return lower.endsWith('.xml') || lower.endsWith('.rels') || lower === 'mimetype';
+  return (lower.endsWith('.xml') || lower.endsWith('.rels') || lower === 'mimetype') && !UNUSED.test(lower);
 };
 
 /**

@@ -148,4 +148,11 @@ describe('parseDocx: the body', () => {
     expect(block.text).toBe('Het kabinet steunt Oekraïne.');
     expect(block.comments).toEqual([{ start: 12, end: 27, author: 'J. Jansen', date: '2026-01-05T10:00:00Z', text: 'Bron toevoegen?' }]);
   });
+
+  it('reads the WordprocessingML namespace under any prefix, as the default namespace, and in Strict OOXML', () => {
+    const other = `<?xml version="1.0"?><x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:r><x:t>Ander voorvoegsel.</x:t></x:r></x:p></x:body></x:document>`;
+    const plain = `<?xml version="1.0"?><document xmlns="http://purl.oclc.org/ooxml/wordprocessingml/main"><body><p><r><t>Strict, zonder voorvoegsel.</t></r></p></body></document>`;
+    expect(texts(makeDocx({ body: '', raw: { 'word/document.xml': other } }))).toEqual([['paragraph', 'Ander voorvoegsel.']]);
+    expect(texts(makeDocx({ body: '', raw: { 'word/document.xml': plain } }))).toEqual([['paragraph', 'Strict, zonder voorvoegsel.']]);
+  });
 });
