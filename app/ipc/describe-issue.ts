@@ -1,4 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+
+// Zod's own messages in Dutch (its `nl` locale), for every schema of every process that formats
+// them: each process that shows a schema problem imports this module before it parses anything.
+z.config(z.locales.nl());
 
 /**
  * The first schema problem of a zod error in Dutch, naming the field as a path under `root`:
@@ -14,6 +18,6 @@ export function describeIssue(error: z.ZodError, root = ''): string {
     (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
     root,
   );
-  const problem = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'ontbreekt' : 'is ongeldig';
+  const problem = issue.code === 'invalid_type' && /(received|ontving) undefined/.test(issue.message) ? 'ontbreekt' : 'is ongeldig';
   return path ? `het veld "${path}" ${problem} (${issue.message})` : `het verzoek ${problem} (${issue.message})`;
 }

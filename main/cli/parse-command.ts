@@ -9,7 +9,7 @@ import { SidecarStore } from '../corpus/sidecar-store';
 /** Reads and parses a file or folder in-process, with the same size cap and per-file errors as the app. */
 export const parsePath = async (path: string): Promise<{ letters: Letter[]; errors: CorpusError[] }> => {
   const selection = await selectCorpus([path]);
-  const sidecar = new SidecarStore(selection.folder ? selection.root : null, null);
+  const sidecar = new SidecarStore(selection.folder || selection.files.every((f) => !f.file.includes('/')) ? selection.root : null, null);
   const letters: Letter[] = [];
   const errors: CorpusError[] = [...selection.errors];
   const sidecarError = selection.folder ? await sidecar.load() : null;

@@ -55,8 +55,11 @@ export const loadCorpus = async (
 ): Promise<{ corpus: OpenCorpus; stats: LoadStats }> => {
   const total = selection.files.length;
   ctx.progress.set({ phase: 'scanning', done: 0, total }, true);
-  // Only a folder the user chose has a sidecar; loose files keep their edits in `overlay`.
-  const sidecar = new SidecarStore(selection.folder ? selection.root : null, overlay);
+  // A chosen folder's metadata.json is read (and written, unless `overlay`). Loose files read the
+  // one beside them when they all lie in one folder (picked together in a dialog), never one
+  // further up; their edits go to `overlay`, so no folder the user did not choose is written.
+  const besideAll = selection.files.every((f) => !f.file.includes('/'));
+  const sidecar = new SidecarStore(selection.folder || besideAll ? selection.root : null, overlay);
   const corpus = new OpenCorpus(info, sidecar);
   corpus.sidecarError = await sidecar.load();
   const stamps = await ctx.cache.manifest(selection.root);

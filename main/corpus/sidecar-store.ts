@@ -20,8 +20,8 @@ const byFile = (sidecar: Sidecar | null): Map<string, Sidecar> =>
  * folder that is applied over the shipped one. An edit re-reads the file it changes first and is
  * refused while that file cannot be read or is invalid (nothing else in it may be lost); the
  * previous file is kept as `metadata.json.bak`, and files are replaced, never written through a
- * symbolic link (see sidecar-file.ts). Loose files the user chose have no folder of their own
- * (`folder` null): no folder sidecar is read or written, edits go to the overlay.
+ * symbolic link (see sidecar-file.ts). With an overlay the folder's own sidecar is only read;
+ * with no folder (`folder` null) there is only the overlay.
  */
 export class SidecarStore {
   private base: Sidecar | null = null;
@@ -30,7 +30,7 @@ export class SidecarStore {
   private overlayByFile = new Map<string, Sidecar>();
 
   constructor(
-    /** The chosen folder whose `metadata.json` is read; null for loose files (never a folder the user did not choose). */
+    /** The folder whose `metadata.json` applies; null for none. */
     private readonly folder: string | null,
     /** Where edits go instead of the folder's own sidecar; null to edit the folder's sidecar. */
     private readonly overlayPath: string | null,

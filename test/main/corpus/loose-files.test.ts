@@ -48,6 +48,31 @@ describe('loose letter files (no folder chosen)', () => {
   });
 });
 
+describe('loose letter files from one folder', () => {
+  let tmp: Awaited<ReturnType<typeof tempCorpus>>;
+  const open: CorpusService[] = [];
+  beforeEach(async () => {
+    tmp = await tempCorpus();
+  });
+  afterEach(async () => {
+    for (const s of open.splice(0)) await s.close();
+    await tmp.cleanup();
+  });
+
+  it('apply the metadata.json beside them, but an edit goes to the data folder, not into that folder', async () => {
+    const shipped = await readFile(join(tmp.corpus, 'metadata.json'), 'utf8');
+    const s = service(tmp.data);
+    open.push(s);
+    await s.open([join(tmp.corpus, F001), join(tmp.corpus, F003)]);
+    // metadata.json gives 003 its Tweede Kamer case number.
+    expect(s.letter(F003).keys).toContain('zaak-2025Z15748');
+    await s.updateMeta(F003, { title: 'Antwoorden op vragen' });
+    expect(s.state().letters.find((l) => l.file === F003)?.title).toBe('Antwoorden op vragen');
+    expect(await readFile(join(tmp.corpus, 'metadata.json'), 'utf8')).toBe(shipped);
+    expect((await readdir(tmp.corpus)).filter((name) => name.startsWith('metadata.json'))).toEqual(['metadata.json']);
+  });
+});
+
 describe('commonDir', () => {
   it('finds the deepest shared folder', () => {
     expect(commonDir(['/a/b/x.txt', '/a/c/y.txt'])).toBe('/a');
