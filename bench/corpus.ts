@@ -6,6 +6,9 @@
  * Then the Word run (corpus-docx.ts): as many generated .docx letters, cold and warm, and the time
  * pandoc takes to turn 200 of them into plain text. Targets: cold ≤ 15 s, warm ≤ 1 s, search
  * unchanged. BENCH_WORD=0 skips it.
+ * Then the PDF run (corpus-pdf.ts): BENCH_PDF_LETTERS (1,000) generated PDF letters of 3 to 15
+ * pages, cold ingest next to poppler's pdftotext on the same files, two at a time. Target: ≤ 2 ×
+ * pdftotext's time. BENCH_PDF=0 skips it.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,6 +26,7 @@ import type { SearchRequest } from '../app/ipc/contract';
 import { CorpusService } from '../main/corpus/corpus-service';
 import { generateWordCorpus, timePandoc } from './corpus-docx';
 import { generateCorpus, type GeneratedMeta, rng } from './corpus-letters';
+import { generatePdfCorpus, timePdftotext } from './corpus-pdf';
 
 const execFileAsync = promisify(execFile);
 const COUNT = Number(process.env.BENCH_LETTERS ?? 10_000);
@@ -250,6 +254,7 @@ const main = async (): Promise<void> => {
       ['parse worker', paths.workerPath ? 'bundled JS (as in the Electron build)' : 'TypeScript via tsx (BENCH_WORKER=tsx)', '', null],
     ];
     if (process.env.BENCH_WORD !== '0') rows.push(...(await wordRun(tmp, paths.workerPath)));
+    if (process.env.BENCH_PDF !== '0') rows.push(...(await pdfRun(tmp, paths.workerPath)));
     const w = [38, 80, 10];
     const line = (c: string[]): string => c.map((x, i) => x.padEnd(w[i] ?? 4)).join(' | ');
     process.stdout.write(`\n${line(['meting', 'resultaat', 'doel', 'ok'])}\n${'-'.repeat(138)}\n`);
@@ -300,6 +305,29 @@ const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Arr
       '',
       null,
     ],
+  ];
+};
+
+/** The PDF run: generated PDF letters, cold ingest, and pdftotext on the same files (two at a time). */
+const pdfRun = async (tmp: string, workerPath: string | undefined): Promise<Array<[string, string, string, boolean | null]>> => {
+  const count = Number(process.env.BENCH_PDF_LETTERS ?? 1000);
+  const paths: Paths = { corpusDir: join(tmp, 'pdf'), dataDir: join(tmp, 'pdf-data'), workerPath };
+  process.stdout.write(`Genereren van ${count} PDF-brieven (3–15 pagina's) in ${paths.corpusDir} …\n`);
+  const { files, pages } = await generatePdfCorpus(sampleDir, paths.corpusDir, count);
+  const cold = await startInChild('cold', paths);
+  const popplerMs = await timePdftotext(files, 2);
+  return [
+    ['PDF: letters loaded', `${cold.letters} of ${count} (${cold.errors} errors, ${pages} pages)`, `${count}`, cold.letters === count],
+    ['PDF: cold ingest (empty cache)', `${(cold.ms / 1000).toFixed(2)} s (${((cold.ms / pages) * 1).toFixed(1)} ms a page)`, '', null],
+    [
+      'PDF: pdftotext, same files, 2 at a time',
+      popplerMs === null
+        ? 'poppler not installed'
+        : `${(popplerMs / 1000).toFixed(2)} s; cold ingest is ${(cold.ms / popplerMs).toFixed(2)} ×`,
+      '≤ 2 ×',
+      popplerMs === null ? null : cold.ms <= 2 * popplerMs,
+    ],
+    ['PDF: CPU time cold ingest (all threads)', `${cold.cpuS.toFixed(1)} s`, '', null],
   ];
 };
 
