@@ -3,6 +3,7 @@ import { HeadingLevel } from 'docx';
 import type { BodyBlock, Briefing, List } from '../../briefing/model';
 import { type ListItemMark, listItemMarks } from '../common/list-marks';
 import type { ParagraphDraft } from './draft';
+import { withNoteCommas } from './draft';
 import type { NoteSequence } from './footnotes';
 import { passageDrafts } from './passage';
 import { inlineItems } from './runs';
@@ -13,7 +14,8 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 /**
  * The briefing's body as paragraph drafts, in document order: headings in Word's built-in
  * Heading1..3 styles, paragraphs, list items with real Word numbering at their level (each list
- * its own numbering instances, so numbered lists start at 1), and quoted passages.
+ * its own numbering instances, so numbered lists start at 1), and quoted passages; consecutive
+ * footnote references with a superscript comma between them.
  */
 export function bodyDrafts(briefing: Briefing, notes: NoteSequence): ParagraphDraft[] {
   const drafts: ParagraphDraft[] = [];
@@ -22,7 +24,7 @@ export function bodyDrafts(briefing: Briefing, notes: NoteSequence): ParagraphDr
     drafts.push(...blockDrafts(block, briefing, notes, nextInstance));
     if (block.type === 'list') nextInstance += new Set(listItemMarks(block).map((mark) => mark.sequence)).size;
   }
-  return drafts;
+  return drafts.map(withNoteCommas);
 }
 
 /**

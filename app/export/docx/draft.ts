@@ -1,4 +1,5 @@
 import type { IParagraphOptions, ParagraphChild } from 'docx';
+import { FootnoteReferenceRun, TextRun } from 'docx';
 
 /**
  * A paragraph under construction. Body paragraphs are built as drafts first, so that comment
@@ -23,4 +24,22 @@ export function withComments(drafts: ParagraphDraft[], extra: readonly string[] 
     options: draft.options,
     items: draft.items.map((item) => ({ child: item.child, comments: [...item.comments, ...extra] })),
   }));
+}
+
+/**
+ * Puts a superscript comma (a run in the FootnoteReference style) between every two consecutive
+ * footnote references, so that notes 1 and 2 read `¹,²`, not 12, as in the PDF and the editor.
+ * The comma shares the comment ranges both references are in.
+ */
+export function withNoteCommas(draft: ParagraphDraft): ParagraphDraft {
+  const items: DraftItem[] = [];
+  for (const item of draft.items) {
+    const previous = items.at(-1);
+    if (previous && previous.child instanceof FootnoteReferenceRun && item.child instanceof FootnoteReferenceRun) {
+      const shared = previous.comments.filter((id) => item.comments.includes(id));
+      items.push({ child: new TextRun({ text: ',', style: 'FootnoteReference' }), comments: shared });
+    }
+    items.push(item);
+  }
+  return { options: draft.options, items };
 }

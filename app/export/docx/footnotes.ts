@@ -4,6 +4,7 @@ import type { Briefing } from '../../briefing/model';
 import type { NumberedNote } from '../../briefing/notes';
 import { numberNotes } from '../../briefing/notes';
 import { noteParagraphs } from '../common/note-paragraphs';
+import { boundText } from './runs';
 
 /**
  * Hands out footnote numbers while the body is written, following `numberNotes` (document
@@ -52,7 +53,8 @@ export function footnoteContents(notes: NumberedNote[]): Record<string, { childr
         (line, index) =>
           new Paragraph({
             style: 'FootnoteText',
-            children: index === 0 ? [new TextRun(' '), new TextRun(line)] : [new TextRun(line)],
+            children:
+              index === 0 ? [new TextRun(' '), new TextRun({ children: boundText(line) })] : [new TextRun({ children: boundText(line) })],
           }),
       ),
     };

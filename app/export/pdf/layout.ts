@@ -25,6 +25,8 @@ export interface Run {
   color: string;
   /** Footnote reference: printed superscript. */
   noteNumber?: number;
+  /** Printed raised like a footnote number without being one (the comma in `¹,²`). */
+  superscript?: boolean;
   /** Annotation ids whose range covers this run. */
   comments?: string[];
   /** What this run links to (footnote reference → note, citation → appended letter). */

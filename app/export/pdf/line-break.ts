@@ -1,6 +1,8 @@
+import { breakOpportunities } from './break-opportunities';
 import { fontSegments } from './fallback';
 import type { Fragment, Line, Para, Run } from './layout';
 import type { Measure } from './measure';
+import { withNoteCommas } from './runs';
 import { CONTENT_WIDTH, type FontKey, MARGIN, STYLES } from './styles';
 
 interface Piece {
@@ -8,10 +10,9 @@ interface Piece {
   text: string;
   width: number;
   kind: 'word' | 'space' | 'newline';
+  /** A word piece the line may break before (a break opportunity inside a word: after a hyphen or slash). */
+  breakBefore?: boolean;
 }
-
-/** Space between two adjacent footnote numbers, so that "8" "9" does not read as 89. */
-const NOTE_GAP = 2;
 
 /**
  * Words longer than this (UTF-16 units) are measured as the sum of their characters' widths
@@ -44,32 +45,60 @@ class CharWidths {
   }
 }
 
+/** White space a line may break at: all but the no-break spaces (U+00A0, U+2007, U+202F, U+FEFF) and `\n`. */
+const SPACES = /(\n|[^\S\n\u00a0\u2007\u202f\ufeff]+)/;
+
 /**
  * Splits runs into words, spaces and forced breaks; a word may span runs ("Willing" + note "2" +
- * "."). Text is set in Unicode NFC; a word's characters its font lacks (and letters with
- * combining marks) become pieces in the fallback font (fallback.ts), so none prints as nothing.
+ * "."). Text is set in Unicode NFC. A space the Unicode line breaking rules (and the no-break
+ * rules for parliamentary numbers) give no break after is glue, part of the word; a word is
+ * marked breakable where those rules allow (after a hyphen, inside a URL). A word's characters
+ * its font lacks, and letters with combining marks, become pieces in the fallback font.
  */
 function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
   const out: Piece[] = [];
   const width = (text: string, run: Run) => (text.length > LONG_WORD ? chars.sum(text, run) : measure(text, run.font, run.size));
-  for (const run of runs) {
-    const previous = out.at(-1);
-    if (run.noteNumber !== undefined && previous?.run.noteNumber !== undefined) previous.width += NOTE_GAP;
+  const texts = runs.map((run) => run.text.normalize('NFC'));
+  const full = texts.join('');
+  const breaks = breakOpportunities(full);
+  let offset = 0;
+  runs.forEach((run, index) => {
     let fallbackRun: Run | undefined;
-    for (const text of run.text.normalize('NFC').split(/(\n|[^\S\n]+)/)) {
+    for (const text of (texts[index] as string).split(SPACES)) {
+      const start = offset;
+      offset += text.length;
       if (text === '') continue;
-      const kind = text === '\n' ? 'newline' : /^\s+$/.test(text) ? 'space' : 'word';
-      if (kind === 'newline') out.push({ run, text, kind, width: 0 });
-      else if (kind === 'space' || !measure.covers) out.push({ run, text, kind, width: width(text, run) });
+      if (text === '\n') out.push({ run, text, kind: 'newline', width: 0 });
+      else if (/^\s+$/.test(text) && (breaks.has(offset) || offset === full.length))
+        out.push({ run, text, kind: 'space', width: width(text, run) });
       else {
-        for (const segment of fontSegments(text, run.font, measure.covers)) {
+        const segments = measure.covers ? fontSegments(text, run.font, measure.covers) : [{ text, fallback: false }];
+        let at = start;
+        for (const segment of segments) {
           const segmentRun = segment.fallback ? (fallbackRun ??= { ...run, font: 'fallback' }) : run;
-          out.push({ run: segmentRun, text: segment.text, kind, width: width(segment.text, segmentRun) });
+          for (const part of cutAt(segment.text, at, breaks)) {
+            out.push({ run: segmentRun, text: part, kind: 'word', width: width(part, segmentRun), breakBefore: breaks.has(at) });
+            at += part.length;
+          }
         }
       }
     }
-  }
+  });
   return out;
+}
+
+/** `text` (starting at `start` in the paragraph) cut at the break opportunities strictly inside it. */
+function cutAt(text: string, start: number, breaks: Set<number>): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (breaks.has(start + i)) {
+      parts.push(text.slice(from, i));
+      from = i;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 
 /**
@@ -127,8 +156,10 @@ function toLine(para: Para, row: Piece[], x: number, height: number): Line {
 }
 
 /**
- * Greedy line breaking at spaces (left aligned, ragged right, as Word's default for these
- * styles): each line takes as many words as fit in `width`; spaces at a break are dropped.
+ * Greedy line breaking at the Unicode break opportunities (UAX #14; see breakOpportunities),
+ * left aligned, ragged right, as Word's default for these styles: each line takes as many words
+ * (or parts of words after a hyphen or slash) as fit in `width`; spaces at a break are dropped.
+ * Consecutive footnote numbers get a superscript comma between them (`¹,²`).
  */
 export function breakLines(para: Para, x: number, width: number, height: number, measure: Measure): Line[] {
   const rows: Piece[][] = [];
@@ -136,7 +167,7 @@ export function breakLines(para: Para, x: number, width: number, height: number,
   let used = 0;
   let spaces: Piece[] = [];
   const chars = new CharWidths(measure);
-  const all = pieces(para.runs, measure, chars);
+  const all = pieces(withNoteCommas(para.runs), measure, chars);
   for (let i = 0; i < all.length;) {
     const piece = all[i] as Piece;
     if (piece.kind === 'newline') {
@@ -151,7 +182,8 @@ export function breakLines(para: Para, x: number, width: number, height: number,
       continue;
     }
     const word: Piece[] = [];
-    while (i < all.length && (all[i] as Piece).kind === 'word') word.push(all[i++] as Piece);
+    while (i < all.length && (all[i] as Piece).kind === 'word' && !(word.length && (all[i] as Piece).breakBefore))
+      word.push(all[i++] as Piece);
     const wordWidth = word.reduce((sum, p) => sum + p.width, 0);
     const spaceWidth = spaces.reduce((sum, p) => sum + p.width, 0);
     if (row.length && used + spaceWidth + wordWidth <= width) {

@@ -19,7 +19,7 @@ function baseline(line: Line, top: number): number {
 
 function drawFragment(doc: PDFDocument, line: Line, fragment: Fragment, base: number): void {
   const { run } = fragment;
-  const rise = run.noteNumber !== undefined ? STYLES[line.para.style].size * SUPERSCRIPT.rise : 0;
+  const rise = run.noteNumber !== undefined || run.superscript ? STYLES[line.para.style].size * SUPERSCRIPT.rise : 0;
   doc.font(run.font, run.size).fillColor(run.color);
   doc.text(fragment.text, line.x + fragment.x, base - rise, { lineBreak: false, baseline: 'alphabetic' });
 }

@@ -29,6 +29,22 @@ export function noteRefRun(number: number, style: StyleName): Run {
 }
 
 /**
+ * `runs` with a superscript comma between every two consecutive footnote numbers, so that
+ * references 1 and 2 read `¹,²` and not as 12 (as the Word export and the editor write them).
+ */
+export function withNoteCommas(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const previous = out.at(-1);
+    if (run.noteNumber !== undefined && previous?.noteNumber !== undefined) {
+      out.push({ text: ',', font: previous.font, size: previous.size, color: previous.color, superscript: true });
+    }
+    out.push(run);
+  }
+  return out;
+}
+
+/**
  * Text runs and footnote references of a block as runs: a run is bold or italic when the style
  * or the run says so (as Word applies direct formatting over a style); references take the
  * next number from the counter, in `numberNotes` order.

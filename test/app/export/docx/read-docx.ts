@@ -17,9 +17,17 @@ export function decodeXml(text: string): string {
   });
 }
 
-/** The text of the w:t elements in an XML fragment, concatenated. */
+/**
+ * The text of the w:t elements in an XML fragment, concatenated, as a verbatim check compares it:
+ * the no-break forms the exporter gives parliamentary numbers (`w:noBreakHyphen`, U+00A0; issue
+ * 17) read as the hyphen and space they stand for; the superscript comma between two note
+ * references (a `,` run in the FootnoteReference style) is typography, not text, and left out.
+ */
 export function textOf(xml: string): string {
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => decodeXml(match[1] ?? '')).join('');
+  const words = xml.replace(/<w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:t(?:\s[^>]*)?>,<\/w:t><\/w:r>/g, '');
+  return [...words.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)]
+    .map((match) => (match[0] === '<w:noBreakHyphen/>' ? '-' : decodeXml(match[1] ?? '').replace(/\u00a0/g, ' ')))
+    .join('');
 }
 
 export interface ParagraphInfo {

@@ -39,9 +39,29 @@ describe('breakLines', () => {
     ]);
   });
 
-  it('cuts a word longer than the line and starts a new line at a newline', () => {
+  // Issue 17: a URL breaks after its slashes (UAX #14) before it is cut between characters.
+  it('breaks a URL after a slash, cuts a part longer than the line, and starts a new line at a newline', () => {
     const lines = breakLines(para([run('https://www.tweedekamer.nl/kamerstukken\nZie ook')]), 72, 16, 12, measure);
-    expect(texts(lines)).toEqual(['https://www.twee', 'dekamer.nl/kamer', 'stukken', 'Zie ook']);
+    expect(texts(lines)).toEqual(['https://', 'www.tweedekamer.', 'nl/kamerstukken', 'Zie ook']);
+  });
+
+  it('breaks after a hyphen, never inside a parliamentary number or at a no-break space', () => {
+    const lines = breakLines(para([run('De Oost-Europese landen, Kamerstuk 21 501-20, nr. 264 en 5\u00a0km')]), 72, 12, 12, measure);
+    // Width 12: "21 501-20, nr." would fit by spaces alone; "nr. 264 en 5" would too, but 5 and km are bound.
+    expect(texts(lines)).toEqual(['De Oost-', 'Europese', 'landen,', 'Kamerstuk', '21 501-20,', 'nr. 264 en', '5\u00a0km']);
+  });
+
+  it('writes a superscript comma between consecutive footnote numbers', () => {
+    const lines = breakLines(
+      para([run('woord'), run('1', { noteNumber: 1 }), run('2', { noteNumber: 2 }), run(' verder')]),
+      72,
+      40,
+      12,
+      measure,
+    );
+    expect(texts(lines)).toEqual(['woord1,2 verder']);
+    expect(lines[0]!.fragments.find((f) => f.text === ',')?.run.superscript).toBe(true);
+    expect(lines[0]!.notes).toEqual([1, 2]);
   });
 
   it('cuts an unbroken word of two million characters by character, in linear time, across runs and surrogate pairs', () => {

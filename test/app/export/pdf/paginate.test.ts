@@ -49,9 +49,11 @@ describe('paginate', () => {
 });
 
 const isDigits = (w: Word) => /^\d+$/.test(w.text);
-/** Superscript reference numbers: 6.5 pt digits in the text column. */
+/** Superscript reference numbers: 6.5 pt digits in the text column; consecutive ones read `7,8`. */
 const refsOn = (words: Word[]) =>
-  words.filter((w) => isDigits(w) && w.yMax - w.yMin < 8 && w.xMax < 524 && w.yMin > 60).map((w) => Number(w.text));
+  words
+    .filter((w) => /^\d+(,\d+)*$/.test(w.text) && w.yMax - w.yMin < 8 && w.xMax < 524 && w.yMin > 60)
+    .flatMap((w) => w.text.split(',').map(Number));
 /** Note numbers: 8 pt digits in the notes' label column. */
 const noteLabelsOn = (words: Word[]) =>
   words.filter((w) => isDigits(w) && w.xMin < 73 && w.yMax - w.yMin > 8.5 && w.yMax - w.yMin < 9.5).map((w) => Number(w.text));
