@@ -8,6 +8,7 @@ import { serializeBriefing } from '../../app/briefing/file-format';
 import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
 import { isDossierError } from '../../app/ipc/errors';
+import { ioReason } from '../io-errors';
 import { parsePath } from './parse-command';
 
 const USAGE =
@@ -108,7 +109,7 @@ function report(error: unknown): number {
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (code) {
-    process.stderr.write(`Het uitvoerbestand kan niet worden geschreven: ${(error as Error).message}\n`);
+    process.stderr.write(`Het uitvoerbestand kan niet worden geschreven: ${ioReason(error)}.\n`);
     return 1;
   }
   throw error;

@@ -7,6 +7,7 @@ import { parseBriefingFile } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError, isDossierError } from '../../app/ipc/errors';
 import { loadPdfFonts } from '../export/fonts';
+import { ioReason } from '../io-errors';
 import { translateArgsError } from './assemble-command';
 import type { CliContext } from './context';
 
@@ -17,7 +18,7 @@ async function readBriefing(path: string): Promise<Briefing> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new DossierError('io', `Het bestand "${path}" kan niet worden gelezen: ${(error as Error).message}`);
+    throw new DossierError('io', `Het bestand "${path}" kan niet worden gelezen: ${ioReason(error)}.`);
   }
   const { briefing, notices } = parseBriefingFile(text);
   for (const notice of notices) process.stderr.write(`${notice}\n`);
@@ -71,7 +72,7 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code) {
-      process.stderr.write(`Het exportbestand kan niet worden geschreven: ${(error as Error).message}\n`);
+      process.stderr.write(`Het exportbestand kan niet worden geschreven: ${ioReason(error)}.\n`);
       return 1;
     }
     throw error;

@@ -30,8 +30,15 @@ export function installPreviewBridge(): void {
           body: JSON.stringify(request ?? {}),
         });
         return (await response.json()) as Result<unknown>;
-      } catch (error) {
-        return { ok: false, error: { code: 'transport', message: `Verbinding met Dossier verbroken: ${String(error)}` } };
+      } catch {
+        return {
+          ok: false,
+          error: {
+            code: 'transport',
+            message:
+              'Verbinding met Dossier verbroken: de previewserver antwoordt niet. Start `npm run preview` opnieuw en open de nieuwe link.',
+          },
+        };
       }
     };
   }
