@@ -7,8 +7,12 @@ import { BriefingEditorRegistry } from './editor/context/BriefingEditorRegistry'
 import { LibraryPane } from './library/LibraryPane';
 import { ReaderPane, type ReaderTarget } from './reader/ReaderPane';
 import { useCorpus } from './state/useCorpus';
+import { focusPane, usePaneCycle } from './ui/pane-cycle';
 
-/** The window: library, reader and briefing side by side; pane sizes are remembered. */
+/**
+ * The window: library, reader and briefing side by side in the main landmark; pane sizes are
+ * remembered. F6/Shift+F6 move between the panes; a skip link leads to the briefing.
+ */
 export function App() {
   const { t } = useTranslation();
   const { state, progress, error } = useCorpus();
@@ -17,40 +21,54 @@ export function App() {
   const open = useCallback((file: string, block?: string) => setTarget((p) => ({ file, block, seq: (p?.seq ?? 0) + 1 })), []);
   const selected = target?.file ?? null;
   const layout = useDefaultLayout({ id: 'dossier-panes', storage: localStorage });
+  usePaneCycle();
 
   return (
     <BriefingEditorRegistry>
       <div className="app">
+        <a
+          className="skip-link"
+          href="#briefing"
+          onClick={(event) => {
+            event.preventDefault();
+            focusPane(2);
+          }}
+        >
+          {t('common.skipToBriefing')}
+        </a>
         {error && (
           <div role="alert" className="app-error">
             {error}
           </div>
         )}
-        <Group orientation="horizontal" className="panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-          <Panel id="library" defaultSize="22%" minSize="12%">
-            <section className="pane pane-library" aria-label={t('common.library')}>
-              <LibraryPane
-                corpus={state}
-                progress={progress}
-                selected={selected}
-                onSelect={open}
-                onOpenHit={(hit) => open(hit.file, hit.block)}
-              />
-            </section>
-          </Panel>
-          <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
-          <Panel id="reader" defaultSize="40%" minSize="20%">
-            <section className="pane pane-reader" aria-label={t('common.reader')}>
-              <ReaderPane target={target} corpus={state} onOpenLetter={open} />
-            </section>
-          </Panel>
-          <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
-          <Panel id="briefing" defaultSize="38%" minSize="20%">
-            <section className="pane pane-briefing" aria-label={t('common.briefing')}>
-              <BriefingPane />
-            </section>
-          </Panel>
-        </Group>
+        <main className="panes-main">
+          <h1 className="visually-hidden">{t('common.appName')}</h1>
+          <Group orientation="horizontal" className="panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+            <Panel id="library" defaultSize="22%" minSize="12%">
+              <section className="pane pane-library" tabIndex={-1} aria-label={t('common.library')}>
+                <LibraryPane
+                  corpus={state}
+                  progress={progress}
+                  selected={selected}
+                  onSelect={open}
+                  onOpenHit={(hit) => open(hit.file, hit.block)}
+                />
+              </section>
+            </Panel>
+            <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
+            <Panel id="reader" defaultSize="40%" minSize="20%">
+              <section className="pane pane-reader" tabIndex={-1} aria-label={t('common.reader')}>
+                <ReaderPane target={target} corpus={state} onOpenLetter={open} />
+              </section>
+            </Panel>
+            <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
+            <Panel id="briefing" defaultSize="38%" minSize="20%">
+              <section id="briefing" className="pane pane-briefing" tabIndex={-1} aria-label={t('common.briefing')}>
+                <BriefingPane />
+              </section>
+            </Panel>
+          </Group>
+        </main>
       </div>
     </BriefingEditorRegistry>
   );

@@ -13,6 +13,8 @@ export interface BlockContext extends InlineContext {
   citations: readonly Citation[];
   /** Block to show as the opened search hit. */
   hit: string | null;
+  /** The block's 1-based number among the letter's blocks (its "alinea N" in citations). */
+  numberOf(block: string): number;
 }
 
 interface Props {
@@ -20,8 +22,14 @@ interface Props {
   context: BlockContext;
 }
 
+/** The first words of a block's text for a handle's name: up to 6 words, cut at 40 characters. */
+function firstWords(text: string): string {
+  const words = text.trim().split(/\s+/).slice(0, 6).join(' ');
+  return words.length > 40 ? `${words.slice(0, 40).trimEnd()}…` : words;
+}
+
 /** A small handle that drags the whole block to the briefing; Enter/click adds it there. */
-function DragHandle({ block, file }: { block: Block; file: string }) {
+function DragHandle({ block, file, number }: { block: Block; file: string; number: number }) {
   const { t } = useTranslation();
   const addPassage = useAddPassage();
   const range = blockRange(file, block);
@@ -31,7 +39,7 @@ function DragHandle({ block, file }: { block: Block; file: string }) {
       className="drag-handle"
       draggable
       {...{ [NON_TEXT_ATTR]: '' }}
-      aria-label={t('reader.dragHandle')}
+      aria-label={t('reader.dragHandleNamed', { number, words: firstWords(block.text) })}
       title={t('reader.dragHandleHint')}
       onDragStart={(event) => {
         event.stopPropagation();
@@ -52,7 +60,7 @@ export function BlockView({ block, context }: Props) {
   const ownCitations = context.citations.filter((c) => c.block === block.id && c.footnote === undefined);
   const content: ReactNode = <InlineText text={block.text} anchors={block.notes} citations={ownCitations} context={context} />;
   const className = `block block-${block.kind}${context.hit === block.id ? ' block-hit' : ''}`;
-  const handle = <DragHandle block={block} file={context.file} />;
+  const handle = <DragHandle block={block} file={context.file} number={context.numberOf(block.id)} />;
   if (block.kind === 'list-item') {
     return (
       <li className={className} data-block={block.id}>

@@ -16,6 +16,12 @@ import { selectionToRange } from './selection-range';
 import { useLetter } from './useLetter';
 import { useReaderSelection } from './useReaderSelection';
 
+/** A block's 1-based number among `blocks` by its id (0 for an unknown id). */
+function blockNumbers(blocks: readonly { id: string }[]): (id: string) => number {
+  const numbers = new Map(blocks.map((block, index) => [block.id, index + 1]));
+  return (id) => numbers.get(id) ?? 0;
+}
+
 /** What to show: a letter, optionally a block to scroll to and mark (an opened search hit). */
 export interface ReaderTarget {
   file: string;
@@ -48,6 +54,7 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
         hit,
         notes: new Map(letter.footnotes.map((n) => [n.id, n])),
         titleOf: (f) => summaries.get(f)?.title ?? null,
+        numberOf: blockNumbers(letter.blocks),
         onOpenLetter,
       },
     [letter, hit, summaries, onOpenLetter],

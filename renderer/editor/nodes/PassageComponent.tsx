@@ -40,8 +40,13 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
   };
   const onClick = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('button')) return;
-    if (!event.shiftKey) clearSelection();
-    setSelected(!selected);
+    // A click selects it (the focus may have selected it a moment before); Shift+click toggles it.
+    if (event.shiftKey) {
+      setSelected(!selected);
+      return;
+    }
+    clearSelection();
+    setSelected(true);
   };
   const remove = () => {
     editor.update(() => {
@@ -56,6 +61,14 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
       className={`ed-passage${selected ? ' is-selected' : ''}${flagged ? ' is-flagged' : ''}`}
       data-passage-id={passage.id}
       aria-label={t('editor.passage', { source })}
+      aria-description={t('editor.passageKeys')}
+      // Reachable with Tab; focusing it selects it (a NodeSelection), so its keys work as on a click.
+      tabIndex={0}
+      onFocus={(event) => {
+        if (event.target !== event.currentTarget || selected) return;
+        clearSelection();
+        setSelected(true);
+      }}
       onClick={onClick}
     >
       <div className="ed-passage-bar">

@@ -2,6 +2,7 @@
 export const common = {
   nl: {
     appName: 'Dossier',
+    skipToBriefing: 'Naar de notitie',
     library: 'Bibliotheek',
     reader: 'Lezer',
     briefing: 'Notitie',
@@ -18,6 +19,7 @@ export const common = {
   },
   en: {
     appName: 'Dossier',
+    skipToBriefing: 'Skip to the briefing',
     library: 'Library',
     reader: 'Reader',
     briefing: 'Briefing',

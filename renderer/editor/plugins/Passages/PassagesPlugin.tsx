@@ -12,6 +12,7 @@ import { DropIndicator } from './drop-indicator';
 import { $dropTarget } from './drop-target';
 import { $insertPassage, $moveTopLevel, type InsertTarget } from './insert-passage';
 import { passageFromPayload } from './letter-passage';
+import { registerBlockMove } from './move-block';
 import { registerPassageGuard } from './passage-guard';
 import {
   BRIEFING_PASSAGE_MIME,
@@ -59,6 +60,12 @@ export function PassagesPlugin() {
     return mergeRegister(
       () => indicator.hide(),
       addTarget.dispose,
+      registerBlockMove(editor, (move) =>
+        ui.notice.set({
+          kind: 'info',
+          text: t(move.passage ? 'editor.passageMoved' : 'editor.blockMoved', { place: move.place, total: move.total }),
+        }),
+      ),
       registerPassageGuard(editor, {
         refused: () => ui.notice.set({ kind: 'info', text: t('editor.passageVerbatim') }),
         removed: (count) => ui.notice.set({ kind: 'info', text: t('editor.passageRemoved', { count }) }),

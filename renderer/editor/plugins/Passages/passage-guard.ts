@@ -83,9 +83,17 @@ export function registerPassageGuard(editor: LexicalEditor, messages: PassageGua
       messages.refused();
     }
   };
+  // A press on the text outside any passage ends a passage's NodeSelection first: otherwise Lexical
+  // keeps it and clears the browser's selection, and the next typed text lands outside the caret.
+  const onPointerDown = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest('.ed-passage-host')) return;
+    if (editor.getEditorState().read($selectedPassages).length > 0) editor.update(() => $setSelection(null), { discrete: true });
+  };
   const offRoot = editor.registerRootListener((root, previous) => {
     previous?.removeEventListener('beforeinput', onBeforeInput, true);
+    previous?.removeEventListener('pointerdown', onPointerDown, true);
     root?.addEventListener('beforeinput', onBeforeInput, true);
+    root?.addEventListener('pointerdown', onPointerDown, true);
   });
   return mergeRegister(
     offRoot,
