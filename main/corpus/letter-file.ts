@@ -28,12 +28,23 @@ export const isLetterPath = (path: string): boolean =>
 export const isWordPath = (path: string): boolean => WORD_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 export const isPdfPath = (path: string): boolean => PDF_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 
+/** Files the operating system keeps in folders by itself (Windows Explorer's, macOS Finder's): never a user's document. */
+const SYSTEM_FILES = new Set(['desktop.ini', 'thumbs.db', 'ehthumbs.db', 'icon\r']);
+
 /**
- * Is `path` a file a corpus folder lists as "not a letter" (an image, a spreadsheet)? Not the sidecar, its backup, Word's owner files or hidden files.
+ * Is `path` a file a corpus folder lists as "not a letter" (an image, a spreadsheet)? Not the
+ * sidecar, its backup, Word's owner files, hidden files or the system's own folder files.
  */
 export const isListedNonLetter = (path: string): boolean => {
   const name = baseName(path);
-  return !isLetterPath(path) && !isOwnerFile(path) && !name.startsWith('.') && name !== SIDECAR_NAME && name !== `${SIDECAR_NAME}.bak`;
+  return (
+    !isLetterPath(path) &&
+    !isOwnerFile(path) &&
+    !name.startsWith('.') &&
+    !SYSTEM_FILES.has(name.toLowerCase()) &&
+    name !== SIDECAR_NAME &&
+    name !== `${SIDECAR_NAME}.bak`
+  );
 };
 
 /** The corpus error for a file that is not a letter format (listed, never read). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { hashBytes, readLetterFileSync } from '../../../main/corpus/letter-file';
+import { hashBytes, isListedNonLetter, readLetterFileSync } from '../../../main/corpus/letter-file';
 
 describe('readLetterFileSync', () => {
   let dir: string;
@@ -35,5 +35,24 @@ describe('readLetterFileSync', () => {
     });
     await writeFile(join(dir, 'u16.txt'), Buffer.from('\ufeffBrief', 'utf16le'));
     expect(readLetterFileSync({ path: join(dir, 'u16.txt'), file: 'u16.txt' })).toMatchObject({ size: 12 });
+  });
+});
+
+describe('isListedNonLetter', () => {
+  it('lists images and spreadsheets as not a letter, but not the folder files Windows and macOS keep', () => {
+    expect(isListedNonLetter('/map/foto.png')).toBe(true);
+    expect(isListedNonLetter('/map/begroting.xlsx')).toBe(true);
+    for (const name of [
+      'desktop.ini',
+      'Thumbs.db',
+      'metadata.json',
+      'metadata.json.bak',
+      '~$nota.docx',
+      '.DS_Store',
+      'brief.docx',
+      'brief.txt',
+    ]) {
+      expect(isListedNonLetter(`/map/${name}`), name).toBe(false);
+    }
   });
 });
