@@ -13,6 +13,7 @@ import { CommentsPlugin } from '../editor/plugins/Comments/CommentsPlugin';
 import { FootnoteArea } from '../editor/plugins/Footnotes/FootnoteArea';
 import { FootnoteForm } from '../editor/plugins/Footnotes/FootnoteForm';
 import { FootnotesPlugin } from '../editor/plugins/Footnotes/FootnotesPlugin';
+import { FormatsPlugin } from '../editor/plugins/Formats/FormatsPlugin';
 import { ListIndentPlugin } from '../editor/plugins/ListIndent/ListIndentPlugin';
 import { NoteNumberingPlugin } from '../editor/plugins/NoteNumbering/NoteNumberingPlugin';
 import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
@@ -88,6 +89,7 @@ export function BriefingWorkspace() {
       <CommentsPanel annotations={session.annotations} fallbackAuthor={session.properties.author} />
       <HistoryPlugin />
       <ListPlugin />
+      <FormatsPlugin />
       <ListIndentPlugin />
       <FootnotesPlugin />
       <CommentsPlugin />
