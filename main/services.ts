@@ -34,19 +34,22 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
   });
   const briefings = new BriefingFiles({ dataDir: options.dataDir });
   const exporter = new ExportRunner({ assetsDir: options.assetsDir });
-  const lookup = (file: string): Letter | undefined => {
-    try {
-      return corpusService.letter(file);
-    } catch {
-      return undefined;
+  /** Every passage's letter, read before the (synchronous) check; a letter that cannot be read is absent. */
+  const checkAll = async (briefing: Parameters<typeof checkQuotes>[0]) => {
+    const files = new Set(briefing.body.flatMap((block) => (block.type === 'passage' ? [block.source.file] : [])));
+    const letters = new Map<string, Letter>();
+    for (const file of files) {
+      const letter = await corpusService.readLetter(file).catch(() => undefined);
+      if (letter) letters.set(file, letter);
     }
+    return checkQuotes(briefing, (file) => letters.get(file));
   };
 
   return {
     corpusService,
     corpus: corpusService,
     briefings,
-    quotes: { check: (briefing) => checkQuotes(briefing, lookup) },
+    quotes: { check: checkAll },
     dialogs: options.dialogs,
     window: options.window,
     grants: new PathGrants(),

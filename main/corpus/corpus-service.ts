@@ -126,6 +126,11 @@ export class CorpusService {
     return this.reader.read(this.corpus, file);
   }
 
+  /** `letter` for every letter kind: a native PDF missing from the parse cache is decoded again. */
+  readLetter(file: string): Promise<Letter> {
+    return this.reader.readAsync(this.corpus, file);
+  }
+
   search(req: SearchRequest): SearchHit[] {
     const c = this.corpus;
     return c ? c.index.search(req, (file) => c.linked.get(file), c.linked) : [];

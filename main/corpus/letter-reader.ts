@@ -7,7 +7,7 @@ import { withLinks } from '../../app/search/letter-entry';
 import type { LetterCache } from './letter-cache';
 import { hashBytes } from './letter-file';
 import type { OpenCorpus } from './open-corpus';
-import { parseLetterBytes } from './parse-bytes';
+import { parseLetterBytes, parseLetterBytesAsync } from './parse-bytes';
 
 /** Full letters kept in memory after they were read from the cache. */
 const RECENT_LETTERS = 32;
@@ -28,15 +28,41 @@ export class LetterReader {
   /**
    * The full letter `file` of `corpus`, with the sidecar applied and citations linked. Throws a
    * DossierError `not-found` when the corpus has no such letter or its file changed or cannot be
-   * read.
+   * read, and for a native PDF missing from the parse cache (pdf.js decodes asynchronously: use
+   * `readAsync`).
    */
   read(corpus: OpenCorpus | null, file: string): Letter {
+    const { entry, skeleton } = this.locate(corpus, file);
+    const letter =
+      this.recent.get(file) ?? withLinks(this.cache.getSync(entry.hash, file) ?? this.reparse(corpus!, file, entry.hash), skeleton);
+    return this.keep(file, letter);
+  }
+
+  /**
+   * `read` for every letter kind: a letter missing from the parse cache is parsed again from its
+   * file, a native PDF included. Throws as `read`.
+   */
+  async readAsync(corpus: OpenCorpus | null, file: string): Promise<Letter> {
+    const { entry, skeleton } = this.locate(corpus, file);
+    const known = this.recent.get(file) ?? this.cache.getSync(entry.hash, file);
+    if (known) return this.keep(file, this.recent.has(file) ? known : withLinks(known, skeleton));
+    const bytes = this.fileBytes(corpus!, file);
+    const parsed = hashBytes(bytes) === entry.hash ? await parseLetterBytesAsync(file, bytes, entry.hash) : null;
+    if (!parsed?.ok) throw new DossierError('not-found', `Brief is gewijzigd of onleesbaar: ${file}`);
+    this.remember(parsed.letter);
+    return this.keep(file, withLinks(parsed.letter, skeleton));
+  }
+
+  private locate(corpus: OpenCorpus | null, file: string) {
     const skeleton = corpus?.linked.get(file);
     const entry = corpus?.entries.get(file);
     if (!corpus || !skeleton || !entry) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
-    let letter = this.recent.get(file);
-    if (letter) this.recent.delete(file);
-    else letter = withLinks(this.cache.getSync(entry.hash, file) ?? this.reparse(corpus, file, entry.hash), skeleton);
+    return { entry, skeleton };
+  }
+
+  /** Keeps `letter` as the most recently read one. */
+  private keep(file: string, letter: Letter): Letter {
+    this.recent.delete(file);
     this.recent.set(file, letter);
     if (this.recent.size > RECENT_LETTERS) this.recent.delete(this.recent.keys().next().value!);
     return letter;
@@ -54,17 +80,25 @@ export class LetterReader {
 
   /** A letter missing from the parse cache: parsed in-process from its file if unchanged, then cached. */
   private reparse(corpus: OpenCorpus, file: string, hash: string): Letter {
-    let bytes: Uint8Array;
+    const bytes = this.fileBytes(corpus, file);
+    const parsed = hashBytes(bytes) === hash ? parseLetterBytes(file, bytes, hash) : null;
+    if (!parsed) throw new DossierError('not-found', `Brief is gewijzigd sinds het laden: ${file}`);
+    if (!parsed.ok) throw new DossierError('not-found', `${file}: ${parsed.message}`);
+    this.remember(parsed.letter);
+    return parsed.letter;
+  }
+
+  /** Writes a freshly parsed letter to the parse cache in the background. */
+  private remember(letter: Letter): void {
+    // The cache is an optimisation: failing to write it only costs a parse next time.
+    this.cacheWrite = this.cacheWrite.then(() => this.cache.put(letter)).catch(() => undefined);
+  }
+
+  private fileBytes(corpus: OpenCorpus, file: string): Uint8Array {
     try {
-      bytes = new Uint8Array(readFileSync(join(corpus.info.root, ...file.split('/'))));
+      return new Uint8Array(readFileSync(join(corpus.info.root, ...file.split('/'))));
     } catch {
       throw new DossierError('not-found', `Brief kon niet worden gelezen: ${file}`);
     }
-    const parsed = hashBytes(bytes) === hash ? parseLetterBytes(file, bytes, hash) : null;
-    if (!parsed?.ok) throw new DossierError('not-found', `Brief is gewijzigd of onleesbaar: ${file}`);
-    const letter = parsed.letter;
-    // The cache is an optimisation: failing to write it only costs a parse next time.
-    this.cacheWrite = this.cacheWrite.then(() => this.cache.put(letter)).catch(() => undefined);
-    return letter;
   }
 }

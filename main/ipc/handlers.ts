@@ -58,7 +58,7 @@ export function createHandlers(services: Services): Handlers {
       for (const entry of recent) grants.grant(entry.path, 'corpus-read');
       return recent;
     },
-    corpusLetter: async ({ file }) => corpus.letter(file),
+    corpusLetter: async ({ file }) => corpus.readLetter(file),
     corpusSearch: async (request) => corpus.search(request),
     corpusUpdateMeta: async ({ file, patch }) => corpus.updateMeta(file, patch),
 

@@ -12,7 +12,7 @@ export interface CorpusPort {
   state(): ResponseOf<'corpusState'>;
   open(paths: string[]): Promise<NonNullable<ResponseOf<'corpusOpen'>>>;
   openSample(): Promise<ResponseOf<'corpusOpenSample'>>;
-  letter(file: string): ResponseOf<'corpusLetter'>;
+  readLetter(file: string): Promise<ResponseOf<'corpusLetter'>>;
   search(request: ParsedRequestOf<'corpusSearch'>): ResponseOf<'corpusSearch'>;
   updateMeta(file: string, patch: ParsedRequestOf<'corpusUpdateMeta'>['patch']): Promise<ResponseOf<'corpusUpdateMeta'>>;
   recent(): ResponseOf<'corpusRecent'>;
@@ -32,7 +32,7 @@ export interface BriefingPort {
 
 /** "Check quotes": compares every passage with the corpus (app/briefing/quotes.ts). */
 export interface QuotePort {
-  check(briefing: Briefing): ResponseOf<'quotesCheck'>;
+  check(briefing: Briefing): Promise<ResponseOf<'quotesCheck'>>;
 }
 
 /** Native dialogs in Electron; scripted answers in the preview and tests. Each returns null when cancelled. */

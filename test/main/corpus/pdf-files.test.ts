@@ -1,9 +1,10 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { parsePath } from '../../../main/cli/parse-command';
+import { CACHE_VERSION } from '../../../main/corpus/letter-cache';
 import { service, tempCorpus } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
@@ -32,10 +33,16 @@ describe('PDF files in a corpus folder', () => {
       expect(state.letters.find((l) => l.file === 'antwoorden.pdf')).toMatchObject({ format: 'pdf', footnoteCount: 6 });
       expect(state.errors.map((e) => e.file).sort()).toEqual(['kapot.pdf', 'nep.pdf']);
       // The worker sends a PDF's letter back; main writes it to the parse cache in the background.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const full = svc.letter('antwoorden.pdf');
+      // Asked for at once, or with the parse cache gone, the letter is decoded again.
+      const full = await svc.readLetter('antwoorden.pdf');
       expect(full.footnotes.map((f) => f.page)).toEqual([1, 1, 2, 2, 2, 2]);
       await svc.close();
+      await rm(join(tmp.data, 'corpus-cache', `v${CACHE_VERSION}`, 'letters'), { recursive: true, force: true });
+      const next = service(tmp.data);
+      await next.open([tmp.corpus]);
+      expect(() => next.letter('antwoorden.pdf')).toThrow(/PDF/);
+      expect((await next.readLetter('antwoorden.pdf')).footnotes).toHaveLength(6);
+      await next.close();
     } finally {
       await tmp.cleanup();
     }
