@@ -15,9 +15,9 @@ interface Range {
 
 /**
  * Where each known annotation's range begins and ends: the first and last draft item carrying
- * its id. Numeric ids follow first appearance, from 0; ids with no annotation are ignored.
+ * its id. Numeric ids follow first appearance, from `firstId`; ids with no annotation are ignored.
  */
-function findRanges(drafts: ParagraphDraft[], known: Set<string>): Map<string, Range> {
+function findRanges(drafts: ParagraphDraft[], known: Set<string>, firstId: number): Map<string, Range> {
   const ranges = new Map<string, Range>();
   drafts.forEach((draft, p) =>
     draft.items.forEach((item, i) => {
@@ -25,7 +25,7 @@ function findRanges(drafts: ParagraphDraft[], known: Set<string>): Map<string, R
         if (!known.has(key)) continue;
         const range = ranges.get(key);
         if (range) range.last = [p, i];
-        else ranges.set(key, { id: ranges.size, first: [p, i], last: [p, i] });
+        else ranges.set(key, { id: firstId + ranges.size, first: [p, i], last: [p, i] });
       }
     }),
   );
@@ -39,12 +39,19 @@ function findRanges(drafts: ParagraphDraft[], known: Set<string>): Map<string, R
  * comment bodies (word/comments.xml, style CommentText: Dutch, as Word's own) with author and date (docx writes the export time when the
  * annotation's date is unreadable); annotations anchored nowhere are left out, since Word cannot
  * show a comment without a place in the text.
+ *
+ * Comment ids are numbered from `firstId`: the export passes one more than the highest footnote
+ * id. LibreOffice (7.4, Debian 12; it writes such files itself and misreads them too) looks
+ * footnote and comment contents up in one table by id, so a comment whose id equals a footnote's
+ * shifts every later footnote's text by one when a footnote reference precedes the comment.
+ * Word keeps the two id spaces apart and reads any unique non-negative id (ECMA-376 §17.13.4.2).
  */
 export function placeComments(
   drafts: ParagraphDraft[],
   annotations: Annotation[],
+  firstId = 0,
 ): { paragraphs: Paragraph[]; comments: ICommentOptions[] } {
-  const ranges = findRanges(drafts, new Set(annotations.map((annotation) => annotation.id)));
+  const ranges = findRanges(drafts, new Set(annotations.map((annotation) => annotation.id)), firstId);
   const starts = new Map<string, number[]>();
   const ends = new Map<string, number[]>();
   const at = (map: Map<string, number[]>, [p, i]: [number, number], id: number) => {

@@ -28,7 +28,8 @@ export interface DocxOptions {
  */
 export async function briefingToDocx(briefing: Briefing, options: DocxOptions = {}): Promise<Uint8Array> {
   const notes = new NoteSequence(briefing);
-  const { paragraphs, comments } = placeComments(bodyDrafts(briefing, notes), briefing.annotations);
+  // Comment ids after the footnote ids: LibreOffice confuses equal ids of the two kinds (see placeComments).
+  const { paragraphs, comments } = placeComments(bodyDrafts(briefing, notes), briefing.annotations, notes.notes.length + 1);
   const core = coreProperties(briefing.properties, options.creator);
   const document = new Document({
     title: core.title,

@@ -62,7 +62,10 @@ describe('briefingToDocx with passages from all five sample letters', () => {
     expect(quoteTexts.some((text) => text.includes('de motie Timmermans-Yeşilgöz, zal het kabinet'))).toBe(true);
     // The annotation covers the whole first passage.
     const first = briefing.body.find((block) => block.type === 'passage')!;
-    expect(commentedText(document, 0)).toBe(first.type === 'passage' ? first.parts.map((part) => part.text).join('') : '');
+    // Comment ids follow the footnote ids (issue 17).
+    expect(commentedText(document, footnoteReferenceIds(document).length + 1)).toBe(
+      first.type === 'passage' ? first.parts.map((part) => part.text).join('') : '',
+    );
   });
 
   it.skipIf(libreOfficeMissing !== null)('renders in LibreOffice with the passages and all note texts', async () => {

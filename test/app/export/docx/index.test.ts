@@ -52,26 +52,27 @@ describe('briefingToDocx', () => {
   it('anchors annotations as native comments around the annotated words, with author, date and text', async () => {
     const parts = readDocx(await briefingToDocx(sampleBriefing()));
     const document = parts['word/document.xml']!;
-    expect(commentedText(document, 0)).toBe('nog verre van zeker');
+    // Comment ids follow the five footnote ids (6, 7), so LibreOffice reads the notes right (issue 17).
+    expect(commentedText(document, 6)).toBe('nog verre van zeker');
     // The passage's own annotation covers the whole passage, omission mark and note references included.
     const passageRange = document.slice(
-      document.indexOf('<w:commentRangeStart w:id="1"/>'),
-      document.indexOf('<w:commentRangeEnd w:id="1"/>'),
+      document.indexOf('<w:commentRangeStart w:id="7"/>'),
+      document.indexOf('<w:commentRangeEnd w:id="7"/>'),
     );
     expect(textOf(passageRange)).toBe(
       '[…] In 2025 is belangrijke vooruitgang geboekt met de oprichting van het ‘Speciaal Tribunaal voor het misdrijf Agressie tegen Oekraïne’ (het agressietribunaal) en het Oprichtingsverdrag voor de Claimscommissie, in lijn met de moties van de leden Sjoerdsma en Yesilgoz-Omtzigt.',
     );
     expect(footnoteReferenceIds(passageRange)).toEqual([4, 5]);
     // Each range is closed by its end marker and a run holding the comment reference.
-    expect(document).toContain('<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>');
+    expect(document).toContain('<w:commentRangeEnd w:id="6"/><w:r><w:commentReference w:id="6"/></w:r>');
 
     const comments = parts['word/comments.xml']!;
     const bodies = [
       ...comments.matchAll(/<w:comment w:id="(\d+)" w:initials="([^"]*)" w:author="([^"]*)" w:date="([^"]*)">(.*?)<\/w:comment>/gs),
     ];
     expect(bodies.map((match) => [match[1], match[3], match[4], paragraphsOf(match[5]!).map((p) => p.text)])).toEqual([
-      ['0', 'Jan de Vries', '2026-01-07T09:30:00.000Z', ['Klopt dit bedrag?']],
-      ['1', 'Fatma Yılmaz', '2026-01-08T14:00:00.000Z', ['Citaat inkorten.', 'Of weglaten.']],
+      ['6', 'Jan de Vries', '2026-01-07T09:30:00.000Z', ['Klopt dit bedrag?']],
+      ['7', 'Fatma Yılmaz', '2026-01-08T14:00:00.000Z', ['Citaat inkorten.', 'Of weglaten.']],
     ]);
   });
 

@@ -55,10 +55,11 @@ describe('the .docx package as Word writes it', () => {
     expect(defined).toEqual(references);
   });
 
-  it('gives every comment ids 0..n-1 with start, end and reference in order, and a body with its annotation mark', () => {
+  it('numbers comments after the footnotes, each with start, end and reference in order, and a body with its annotation mark', () => {
     const document = part('word/document.xml');
     const comments = [...part('word/comments.xml').matchAll(/<w:comment w:id="(\d+)"[^>]*w:date="([^"]+)"[^>]*>(.*?)<\/w:comment>/gs)];
-    expect(comments.map((match) => Number(match[1]))).toEqual(comments.map((_, index) => index));
+    const first = footnoteReferenceIds(document).length + 1;
+    expect(comments.map((match) => Number(match[1]))).toEqual(comments.map((_, index) => first + index));
     for (const [, id, , body] of comments) {
       const start = document.indexOf(`<w:commentRangeStart w:id="${id}"/>`);
       const end = document.indexOf(`<w:commentRangeEnd w:id="${id}"/>`);
