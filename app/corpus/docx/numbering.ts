@@ -1,3 +1,4 @@
+import { lowerLetter, lowerRoman } from '../../common/numerals';
 import { child, childrenNamed, val, type XmlElement } from './xml';
 
 /**
@@ -37,39 +38,6 @@ const readLevel = (lvl: XmlElement): Level => {
   };
 };
 
-const ROMAN: [number, string][] = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
-/** `n` in lower-case Roman numerals (`iv`); 0 or less as decimal. */
-export const roman = (n: number): string => {
-  if (n <= 0 || n >= 4000) return String(n);
-  let out = '';
-  let rest = n;
-  for (const [value, digits] of ROMAN) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
-};
-
-/** `n` as Word's letter numbering: a…z, then aa…zz, aaa… (1-based). */
-const letters = (n: number): string => (n <= 0 ? String(n) : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1));
-
 /**
  * Formats counter `n` in a `w:numFmt` (ECMA-376 §17.18.59); formats Dossier does not render
  * fall back to decimal.
@@ -77,13 +45,13 @@ const letters = (n: number): string => (n <= 0 ? String(n) : String.fromCharCode
 export const formatNumber = (n: number, format: string): string => {
   switch (format) {
     case 'lowerRoman':
-      return roman(n);
+      return lowerRoman(n);
     case 'upperRoman':
-      return roman(n).toUpperCase();
+      return lowerRoman(n).toUpperCase();
     case 'lowerLetter':
-      return letters(n);
+      return lowerLetter(n);
     case 'upperLetter':
-      return letters(n).toUpperCase();
+      return lowerLetter(n).toUpperCase();
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     case 'none':

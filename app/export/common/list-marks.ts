@@ -1,4 +1,5 @@
 import type { List } from '../../briefing/model';
+import { lowerLetter, lowerRoman } from '../../common/numerals';
 
 /** Bullets per level (0–4), cycling as Word's default multilevel bullets do. */
 export const LIST_BULLETS = ['•', '–', '◦', '•', '–'] as const;
@@ -48,35 +49,7 @@ export function listItemMarks(list: List): ListItemMark[] {
 
 /** A count in an OOXML number format: 27 → "aa" (lowerLetter repeats the letter, as Word does), 4 → "iv". */
 export function formatNumber(n: number, format: ListNumberFormat): string {
-  if (format === 'lowerLetter') return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+  if (format === 'lowerLetter') return lowerLetter(n);
   if (format === 'lowerRoman') return lowerRoman(n);
   return String(n);
-}
-
-const ROMAN: Array<[number, string]> = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
-function lowerRoman(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, digits] of ROMAN) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
 }
