@@ -1,5 +1,5 @@
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_CRITICAL, FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType,TextNode } from 'lexical';
+import { COMMAND_PRIORITY_CRITICAL, FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType, TextNode } from 'lexical';
 
 /**
  * The text formats the briefing model holds (app/briefing/model: a text run's `bold` and
