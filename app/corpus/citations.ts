@@ -1,12 +1,32 @@
+import {
+  ANCHOR,
+  BARE_CASE,
+  CASE,
+  CONTINUED,
+  GAZETTE,
+  HANDELINGEN,
+  KST,
+  MAYBE_ANCHOR,
+  MORE_NRS,
+  MOTIE,
+  PAGES,
+  SAME_DOSSIER,
+} from './citation-forms';
+
 /**
  * Citations of parliamentary papers (shared/corpus/FORMATS.md, "Citations of parliamentary
- * papers") and their normalised keys:
- * - `Kamerstuk(ken) [I|II] [2009/10,] 36 045[, ]nr. 215` → `kst-36045-215`; the dossier's space is
- *   removed and a suffix joined by a hyphen: `21 501-02` → `21501-02`, `36 800 V` / `36 410-V` →
- *   `36800-V` / `36410-V`; `nrs. 243 en 261` (also `211en 261`) gives one citation per number;
- *   Eerste Kamer papers are letters: `Kamerstukken I 2008/09, 31 700 VI, D` → `kst-31700-VI-D`;
- *   a page (`, p. 3`) is consumed but kept out of the citation text and key.
- * - a list continued by bare numbers: `…; 21 112, nr. 3758` → `kst-21112-3758`.
+ * papers"; issue 15) and their normalised keys, which are the official publication ids:
+ * - `Kamerstuk(ken) [I|II][,] [2009/10|2019-2020,] 36 045[, ]nr. 215` → `kst-36045-215`; the
+ *   dossier's space is removed and a suffix joined by a hyphen: `21 501-02` → `21501-02`,
+ *   `36 800 V` / `36 410-V` → `36800-V` / `36410-V`, `35 000-A` → `35000-A`; a Rijkswet number
+ *   (`34 775 (R 2100)`) is read but not part of the key, and such a dossier is recognised without
+ *   a keyword too; `nrs. 243 en 261` (also `211en 261`) gives one citation per number; Eerste
+ *   Kamer papers are lettered: `Kamerstukken I 2008/09, 31 700 VI, D` → `kst-31700-VI-D`,
+ *   `nr. 12f` → `kst-…-12f`. A note label glued before the keyword (`7Kamerstukken`) is skipped.
+ * - a list continued by another dossier (`…; 21 112, nr. 3758` → `kst-21112-3758`) or in the same
+ *   dossier (`…, nr. 5, p. 10; nr. 8` → `kst-33400-8`; `nr. 4, p. 3 en 5, en nr. 6`).
+ * - a page reference (`, p. 10`, `blz. 7-8`, `p. 3 en 5`) after a citation is kept in `pages`
+ *   (`10`, `7-8`, `3 en 5`), outside the citation's text and key.
  * - typo rule: a dossier written `NN NN` (4 digits) is read as the 5-digit `NN 0NN` with its zero
  *   dropped (`36 45` → `36045`): Kamerstuk dossiers of this era all have 5 digits.
  * - `motie 36 045-191`, `motie 21501-02-3047`: dossier[-suffix]-number.
@@ -14,30 +34,18 @@
  *   `2025Z15748` → `zaak-2025Z15748`, `2025.D.08281` → `tkdoc-2025D08281`.
  * - `Handelingen II 2010/11, nr. 108, item 5` → `h-tk-20102011-108-5` (I → `ek`);
  *   `Aanhangsel Handelingen II 2024/25, nr. 1016` → `ah-tk-20242025-1016`.
+ * - `Stb. 2021, 123` → `stb-2021-123`, `Stcrt. 2020, 4567` → `stcrt-2020-4567` (also written out).
  * All patterns are anchored at a keyword and bounded, so scanning stays linear.
  */
-
 export interface FoundCitation {
   text: string;
   key: string;
+  /** UTF-16 offsets `[start, end)` of `text`. */
   start: number;
   end: number;
+  /** The pages referred to, as written after `p.`/`blz.`: `10`, `7-8`, `3 en 5`. */
+  pages?: string;
 }
-
-const ANCHOR =
-  /(?<![\p{L}\d])(?:Aanhangsel (?:van de )?Handelingen|Handelingen|[Kk]amerstukken|[Kk]amerstuk|[Mm]oties|[Mm]otie|[Kk]enmerk)(?![\p{L}])|(?<![\p{L}\d])\d{4}\.?[DZ]\.?\d{5}(?!\d)/gu;
-
-const DOSSIER = String.raw`(\d{2} ?\d{3}(?!\d)|\d{2} \d{2}(?!\d))((?:[- ][IVXL]{1,5}|-[A-Z]{1,3}|-\d{1,3})(?![\p{L}\d]))?`;
-const KST = new RegExp(
-  String.raw`(?: (I|II|EK|TK))?(?: (\d{4})[/-](\d{2}|\d{4}))?,? ${DOSSIER},? (?:nr(s)?\.? ?(\d{1,5})(?!\d)|([A-Z]{1,2})(?![\p{L}\d]))(?:, p\. ?\d{1,4}(?:-\d{1,4})?)?`,
-  'duy',
-);
-const MORE_NRS = /(?:\s?(?:,|en|&)\s?)(\d{1,5})(?![\d/])/dy;
-const CONTINUED = new RegExp(String.raw`[;,] (?:en )?${DOSSIER},? nrs?\.? ?(\d{1,5})(?!\d)`, 'duy');
-const MOTIE = new RegExp(String.raw` (\d{2} ?\d{3})((?:-(?:\d{1,3}|[IVXL]{1,5}|[A-Z]{1,3}))?)-(\d{1,5})(?!\d)`, 'duy');
-const CASE = /:?\s{0,3}(\d{4})\.?([DZ])\.?(\d{5})(?!\d)/dy;
-const BARE_CASE = /(\d{4})\.?([DZ])\.?(\d{5})/y;
-const HANDELINGEN = /(?: (I|II|EK|TK))? (\d{4})[/-](\d{2}|\d{4}),? nr\.? ?(\d{1,5})(?!\d)(?:,? item ?(\d{1,4}))?/y;
 
 /** `36 045` → `36045`; the typo `36 45` → `36045` (dropped zero). */
 const dossierKey = (dossier: string, suffix: string | undefined): string => {
@@ -62,111 +70,84 @@ const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null =>
   return re.exec(text);
 };
 
+/** Pushes a citation `[start, end)`, reads a page reference after it; returns where it stopped. */
+const push = (text: string, start: number, end: number, key: string, out: FoundCitation[]): number => {
+  const page = sticky(PAGES, text, end);
+  out.push({ text: text.slice(start, end), key, start, end, ...(page ? { pages: page[1]! } : {}) });
+  return page ? end + page[0].length : end;
+};
+
+/** Further numbers of a `nrs.` list: `nrs. 12 en 14`. */
+const moreNumbers = (text: string, end: number, base: string, out: FoundCitation[]): number => {
+  for (let more = sticky(MORE_NRS, text, end); more; more = sticky(MORE_NRS, text, end)) {
+    const [s, e] = more.indices![1]!;
+    end = push(text, s, e, `${base}-${more[1]}`, out);
+  }
+  return end;
+};
+
 /** Parses from a `Kamerstuk(ken)` anchor; returns the citations and where parsing stopped. */
 const parseKamerstuk = (text: string, start: number, at: number, out: FoundCitation[]): number | null => {
   const m = sticky(KST, text, at);
   if (!m) {
     const c = sticky(CASE, text, at);
     if (!c || c[0].startsWith(':') || !c[0].startsWith(' ')) return null;
-    const end = at + c[0].length;
-    out.push({
-      text: text.slice(start, end),
-      key: caseKey(c[1]!, c[2]!, c[3]!),
-      start,
-      end,
-    });
-    return end;
+    return push(text, start, at + c[0].length, caseKey(c[1]!, c[2]!, c[3]!), out);
   }
   const chamber = m[1];
   const [, , , , dossier, suffix, plural, nr, letter] = m;
   if (letter && chamber !== 'I' && chamber !== 'EK') return null;
   const base = `kst-${dossierKey(dossier!, suffix)}`;
-  const firstEnd = m.indices![nr ? 7 : 8]![1];
-  out.push({
-    text: text.slice(start, firstEnd),
-    key: `${base}-${nr ?? letter}`,
-    start,
-    end: firstEnd,
-  });
-  let end = at + m[0].length;
-  if (plural) {
-    for (let more = sticky(MORE_NRS, text, end); more; more = sticky(MORE_NRS, text, end)) {
-      const [s, e] = more.indices![1]!;
-      out.push({
-        text: text.slice(s, e),
-        key: `${base}-${more[1]}`,
-        start: s,
-        end: e,
-      });
-      end = e;
+  let end = push(text, start, m.indices![nr ? 7 : 8]![1], `${base}-${nr ?? letter}`, out);
+  if (plural) end = moreNumbers(text, end, base, out);
+  for (;;) {
+    const same = sticky(SAME_DOSSIER, text, end);
+    if (same) {
+      end = push(text, same.indices![0]![0] + same[0].search(/nr/), same.indices![2]![1], `${base}-${same[2]}`, out);
+      if (same[1]) end = moreNumbers(text, end, base, out);
+      continue;
     }
+    const cont = sticky(CONTINUED, text, end);
+    if (!cont) return end;
+    const other = `kst-${dossierKey(cont[1]!, cont[2])}`;
+    end = push(text, cont.indices![1]![0], cont.indices![4]![1], `${other}-${cont[4]}`, out);
+    if (cont[3]) end = moreNumbers(text, end, other, out);
   }
-  for (let cont = sticky(CONTINUED, text, end); cont; cont = sticky(CONTINUED, text, end)) {
-    const s = cont.indices![1]![0];
-    const e = end + cont[0].length;
-    out.push({
-      text: text.slice(s, e),
-      key: `kst-${dossierKey(cont[1]!, cont[2])}-${cont[3]}`,
-      start: s,
-      end: e,
-    });
-    end = e;
-  }
-  return end;
 };
 
 const parseAt = (text: string, word: string, start: number, out: FoundCitation[]): number | null => {
   const at = start + word.length;
   const lower = word.toLowerCase();
   if (lower.startsWith('kamerstuk')) return parseKamerstuk(text, start, at, out);
+  if (/^\d{2} ?\d{3} \(/.test(word)) return parseKamerstuk(text, start, start, out);
   if (lower.startsWith('motie')) {
     const m = sticky(MOTIE, text, at);
     if (!m) return parseKamerstuk(text, start, at, out);
-    const end = at + m[0].length;
-    out.push({
-      text: text.slice(start, end),
-      key: `kst-${dossierKey(m[1]!, m[2] || undefined)}-${m[3]}`,
-      start,
-      end,
-    });
-    return end;
+    return push(text, start, at + m[0].length, `kst-${dossierKey(m[1]!, m[2] || undefined)}-${m[3]}`, out);
   }
   if (lower === 'kenmerk') {
     const m = sticky(CASE, text, at);
-    if (!m) return null;
-    const end = at + m[0].length;
-    out.push({
-      text: text.slice(start, end),
-      key: caseKey(m[1]!, m[2]!, m[3]!),
-      start,
-      end,
-    });
-    return end;
+    return m ? push(text, start, at + m[0].length, caseKey(m[1]!, m[2]!, m[3]!), out) : null;
   }
   if (lower.endsWith('handelingen')) {
     const m = sticky(HANDELINGEN, text, at);
     if (!m) return null;
-    const end = at + m[0].length;
     const house = m[1] === 'I' || m[1] === 'EK' ? 'ek' : 'tk';
     const prefix = lower.startsWith('aanhangsel') ? 'ah' : 'h';
     const key = `${prefix}-${house}-${sessionKey(m[2]!, m[3]!)}-${m[4]}${m[5] ? `-${m[5]}` : ''}`;
-    out.push({ text: text.slice(start, end), key, start, end });
-    return end;
+    return push(text, start, at + m[0].length, key, out);
+  }
+  if (lower.startsWith('st')) {
+    const m = sticky(GAZETTE, text, at);
+    const series = lower.startsWith('stb') || lower === 'staatsblad' ? 'stb' : 'stcrt';
+    return m ? push(text, start, at + m[0].length, `${series}-${m[1]}-${m[2]}`, out) : null;
   }
   const m = sticky(BARE_CASE, text, start);
   if (!m) return null;
-  const end = start + m[0].length;
-  out.push({ text: m[0], key: caseKey(m[1]!, m[2]!, m[3]!), start, end });
-  return end;
+  return push(text, start, start + m[0].length, caseKey(m[1]!, m[2]!, m[3]!), out);
 };
 
-/**
- * A necessary condition for an ANCHOR match, without look-behinds or Unicode classes: most blocks
- * cite nothing, and this test rejects them several times faster than scanning with ANCHOR.
- */
-const MAYBE_ANCHOR = /andelingen|amerstuk|otie|enmerk|\d{4}\.?[DZ]\.?\d{5}/;
-
-/** Finds every citation in `text`, in order, with UTF-16 offsets `[start, end)`. */
+/** Finds every citation in `text`, in order, with UTF-16 offsets `[start, end)` and any page reference. */
 export const extractCitations = (original: string): FoundCitation[] => {
   if (!MAYBE_ANCHOR.test(original)) return [];
   // Non-breaking spaces count as spaces; replacing them one for one keeps the offsets.

@@ -1,5 +1,5 @@
 import { classifyParagraphs } from './block-kinds';
-import { extractCitations } from './citations';
+import { extractCitations, type FoundCitation } from './citations';
 import { normaliseLineEnds } from './decode';
 import { detectFormat } from './detect-format';
 import { inferMeta } from './metadata';
@@ -19,25 +19,21 @@ export interface LetterInput {
   hash: string;
 }
 
+/** A found citation's text, key and pages (its offsets are not kept). */
+const found = (c: FoundCitation) => ({ text: c.text, key: c.key, ...(c.pages ? { pages: c.pages } : {}) });
+
 /** Citations in blocks and their footnotes, in reading order; unresolved (`target: null`). */
 const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
   const byId = new Map(footnotes.map((f) => [f.id, f]));
   const done = new Set<string>();
   const out: Citation[] = [];
   for (const block of blocks) {
-    for (const c of extractCitations(block.text)) out.push({ text: c.text, key: c.key, block: block.id, target: null });
+    for (const c of extractCitations(block.text)) out.push({ ...found(c), block: block.id, target: null });
     for (const anchor of block.notes) {
       const note = byId.get(anchor.footnote);
       if (!note || done.has(note.id)) continue;
       done.add(note.id);
-      for (const c of extractCitations(note.text))
-        out.push({
-          text: c.text,
-          key: c.key,
-          block: block.id,
-          footnote: note.id,
-          target: null,
-        });
+      for (const c of extractCitations(note.text)) out.push({ ...found(c), block: block.id, footnote: note.id, target: null });
     }
   }
   return out;

@@ -84,6 +84,8 @@ export const CitationSchema = z.object({
   footnote: z.string().optional(),
   /** `file` of the cited letter when that letter is in the corpus, else null. */
   target: z.string().nullable(),
+  /** The pages the citation refers to, as written after `p.`/`blz.` (`10`, `7-8`, `3 en 5`). */
+  pages: z.string().optional(),
 });
 
 export const SignatorySchema = z.object({
