@@ -1,0 +1,104 @@
+import { escapeXml } from './xml';
+
+/** The namespaces of the ODF 1.3 document parts this exporter writes (ODF 1.3 Part 3 §1.5). */
+export const NAMESPACES = [
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
+  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+  'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
+  'xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"',
+].join(' ');
+
+/** Paragraph style names (display names are Dutch where the Word export's are). */
+export const ODT_STYLE = {
+  title: 'Title',
+  titleBlock: 'Titelblok',
+  heading: ['Heading_20_1', 'Heading_20_2', 'Heading_20_3'],
+  body: 'Text_20_body',
+  quote: 'Quotations',
+  citation: 'Bronvermelding',
+  footnote: 'Footnote',
+  comment: 'Opmerking',
+  classification: 'Rubricering',
+  footer: 'Footer',
+} as const;
+
+const DUTCH = 'fo:language="nl" fo:country="NL"';
+const FONT = 'style:font-name="Liberation Sans" fo:font-family="\'Liberation Sans\'"';
+
+function paragraphStyle(name: string, display: string, paragraph: string, text: string, extra = ''): string {
+  return (
+    `<style:style style:name="${name}" style:display-name="${display}" style:family="paragraph" style:parent-style-name="Standard"${extra}>` +
+    `<style:paragraph-properties ${paragraph}/><style:text-properties ${text}/></style:style>`
+  );
+}
+
+/**
+ * styles.xml (ODF 1.3 Part 3 §3.1.3): the named styles mirroring the Word export's (body 10.5 pt
+ * Liberation Sans, headings 14/12/10.5 pt bold with outline levels, quotes italic and indented 1
+ * cm with a grey rule, the citation line 9 pt, footnotes 8 pt), all Dutch with widow/orphan
+ * control; the list styles; an A4 page whose header and footer carry the classification marking,
+ * and the footer "Pagina X van Y" as page-number and page-count fields.
+ */
+export function stylesXml(classification: string): string {
+  const marking = classification.trim()
+    ? `<text:p text:style-name="${ODT_STYLE.classification}">${escapeXml(classification.trim())}</text:p>`
+    : '';
+  const keep = 'fo:widows="2" fo:orphans="2"';
+  const heading = (level: number, size: number, italic = false) =>
+    `<style:style style:name="Heading_20_${level}" style:display-name="Heading ${level}" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="${ODT_STYLE.body}" style:default-outline-level="${level}">` +
+    `<style:paragraph-properties fo:margin-top="12pt" fo:margin-bottom="6pt" fo:keep-with-next="always"/>` +
+    `<style:text-properties fo:font-size="${size}pt" fo:font-weight="bold"${italic ? ' fo:font-style="italic"' : ''}/></style:style>`;
+  const bullets = ['•', '–', '◦', '•', '–'];
+  const formats = ['1', 'a', 'i', '1', 'a'];
+  const level = (index: number) =>
+    `<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="${0.635 * (index + 2)}cm" fo:text-indent="-0.635cm" fo:margin-left="${0.635 * (index + 2)}cm"/></style:list-level-properties>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NAMESPACES} office:version="1.3">` +
+    `<office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss" style:font-pitch="variable"/></office:font-face-decls>` +
+    `<office:styles>` +
+    `<style:default-style style:family="paragraph"><style:paragraph-properties ${keep}/><style:text-properties ${FONT} fo:font-size="10.5pt" ${DUTCH}/></style:default-style>` +
+    `<style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-bottom="6pt" fo:line-height="115%" ${keep}/><style:text-properties ${FONT} fo:font-size="10.5pt" ${DUTCH}/></style:style>` +
+    paragraphStyle(ODT_STYLE.body, 'Text body', '', '') +
+    paragraphStyle(ODT_STYLE.title, 'Title', 'fo:margin-bottom="12pt"', 'fo:font-size="18pt" fo:font-weight="bold"') +
+    paragraphStyle(ODT_STYLE.titleBlock, 'Titelblok', 'fo:margin-bottom="0pt" fo:margin-left="3cm" fo:text-indent="-3cm"', '') +
+    heading(1, 14) +
+    heading(2, 12) +
+    heading(3, 10.5, true) +
+    paragraphStyle(
+      ODT_STYLE.quote,
+      'Quotations',
+      'fo:margin-left="1cm" fo:margin-right="1cm" fo:margin-top="3pt" fo:margin-bottom="3pt" fo:border-left="1.5pt solid #7f7f7f" fo:padding-left="8pt"',
+      'fo:font-style="italic"',
+    ) +
+    paragraphStyle(
+      ODT_STYLE.citation,
+      'Bronvermelding',
+      'fo:margin-left="1cm" fo:margin-right="1cm" fo:margin-bottom="10pt" fo:keep-together="always"',
+      'fo:font-size="9pt" fo:color="#404040"',
+    ) +
+    paragraphStyle(ODT_STYLE.footnote, 'Footnote', 'fo:margin-bottom="0pt" fo:line-height="100%"', 'fo:font-size="8pt"') +
+    paragraphStyle(ODT_STYLE.comment, 'Opmerking', 'fo:margin-bottom="0pt"', 'fo:font-size="10pt"') +
+    paragraphStyle(
+      ODT_STYLE.classification,
+      'Rubricering',
+      'fo:text-align="center" fo:margin-bottom="0pt"',
+      'fo:font-size="9pt" fo:font-weight="bold"',
+    ) +
+    paragraphStyle(ODT_STYLE.footer, 'Footer', 'fo:text-align="end" fo:margin-bottom="0pt"', 'fo:font-size="9pt"') +
+    `<style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
+    `<text:list-style style:name="Opsomming">${bullets.map((bullet, index) => `<text:list-level-style-bullet text:level="${index + 1}" text:bullet-char="${bullet}">${level(index)}</text:list-level-style-bullet>`).join('')}</text:list-style>` +
+    `<text:list-style style:name="Nummering">${formats.map((format, index) => `<text:list-level-style-number text:level="${index + 1}" style:num-format="${format}" style:num-suffix=".">${level(index)}</text:list-level-style-number>`).join('')}</text:list-style>` +
+    `<text:notes-configuration text:note-class="footnote" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>` +
+    `</office:styles>` +
+    `<office:automatic-styles><style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.25cm" fo:margin-bottom="1.25cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm"/>` +
+    `<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout></office:automatic-styles>` +
+    `<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4">` +
+    `<style:header>${marking || '<text:p/>'}</style:header>` +
+    `<style:footer>${marking}<text:p text:style-name="${ODT_STYLE.footer}">Pagina <text:page-number text:select-page="current">1</text:page-number> van <text:page-count>1</text:page-count></text:p></style:footer>` +
+    `</style:master-page></office:master-styles></office:document-styles>`
+  );
+}
