@@ -1,5 +1,5 @@
 /** The `hyphen` package's Dutch entry (CommonJS; Liang patterns from CTAN's hyph-nl). */
-declare module 'hyphen/nl' {
+declare module 'hyphen/nl/index.js' {
   interface HyphenOptions {
     hyphenChar?: string;
     minWordLength?: number;

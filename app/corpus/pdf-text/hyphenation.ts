@@ -1,4 +1,4 @@
-import hyphenNl from 'hyphen/nl';
+import hyphenNl from 'hyphen/nl/index.js';
 
 /**
  * Line-end hyphens in text set from PDF: a word broken by the typesetter (`beleidsvoor-` +
