@@ -11,7 +11,7 @@ import { ioReason } from '../io-errors';
 import { translateArgsError } from './assemble-command';
 import type { CliContext } from './context';
 
-const USAGE = 'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>]';
+const USAGE = 'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>]';
 
 async function readBriefing(path: string): Promise<Briefing> {
   let text: string;
@@ -26,17 +26,18 @@ async function readBriefing(path: string): Promise<Briefing> {
 }
 
 /**
- * `dossier export <file.dossier> --docx <out.docx> --pdf <out.pdf>` (one or both): writes the
- * exports with the app's exporters (app/export/docx, app/export/pdf), each file atomically.
+ * `dossier export <file.dossier> --docx <out.docx> --pdf <out.pdf> --odt <out.odt>` (one or
+ * more): writes the exports with the app's exporters (app/export/docx, app/export/pdf,
+ * app/export/odt: OpenDocument text), each file atomically.
  * Exit 0 on success, 2 for usage errors, 1 when the briefing or an output is at fault.
  */
 export async function run(argv: string[], context: CliContext): Promise<number> {
-  let values: { docx?: string; pdf?: string };
+  let values: { docx?: string; pdf?: string; odt?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
-      options: { docx: { type: 'string' }, pdf: { type: 'string' } },
+      options: { docx: { type: 'string' }, pdf: { type: 'string' }, odt: { type: 'string' } },
       strict: true,
       allowPositionals: true,
     }));
@@ -44,14 +45,14 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
     process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
     return 2;
   }
-  if (positionals.length !== 1 || (!values.docx && !values.pdf)) {
+  if (positionals.length !== 1 || (!values.docx && !values.pdf && !values.odt)) {
     const problem = positionals.length !== 1 ? 'Geef precies één .dossier-bestand.' : 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.';
     process.stderr.write(`${problem}\n${USAGE}\n`);
     return 2;
   }
   try {
     const briefing = await readBriefing(positionals[0]!);
-    // Both exports are made before anything is written: a failing exporter leaves no half result.
+    // All exports are made before anything is written: a failing exporter leaves no half result.
     const outputs: Array<[string, Uint8Array]> = [];
     if (values.docx) {
       const { briefingToDocx } = await import('../../app/export/docx');
@@ -60,6 +61,10 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
     if (values.pdf) {
       const { briefingToPdf } = await import('../../app/export/pdf');
       outputs.push([values.pdf, await briefingToPdf(briefing, await loadPdfFonts(context.assetsDir))]);
+    }
+    if (values.odt) {
+      const { briefingToOdt } = await import('../../app/export/odt');
+      outputs.push([values.odt, briefingToOdt(briefing)]);
     }
     for (const [path, bytes] of outputs) {
       await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });

@@ -5,6 +5,7 @@ import type { Worker } from 'node:worker_threads';
 
 import type { Briefing } from '../../app/briefing/model';
 import type { DocxOptions } from '../../app/export/docx/index';
+import type { OdtOptions } from '../../app/export/odt/index';
 import { type ExportBound, exportTooLargeMessage } from '../../app/export/too-large';
 import type { ErrorCode } from '../../app/ipc/error-codes';
 import { DossierError } from '../../app/ipc/errors';
@@ -75,6 +76,11 @@ export class ExportRunner {
   /** The briefing as PDF bytes (`briefingToPdf` with the bundled fonts), made in the worker. Rejects as described above. */
   pdf(briefing: Briefing): Promise<Uint8Array> {
     return this.enqueue({ id: this.nextId++, format: 'pdf', briefing, assetsDir: this.options.assetsDir });
+  }
+
+  /** The briefing as OpenDocument text bytes (`briefingToOdt`), made in the worker. Rejects as described above. */
+  odt(briefing: Briefing, options: OdtOptions = {}): Promise<Uint8Array> {
+    return this.enqueue({ id: this.nextId++, format: 'odt', briefing, options });
   }
 
   /** Ends the worker (an export under way rejects). */

@@ -1,10 +1,12 @@
 import type { Briefing } from '../../app/briefing/model';
 import type { DocxOptions } from '../../app/export/docx/index';
+import type { OdtOptions } from '../../app/export/odt/index';
 
 /** One export, sent to the export worker (structured clone). */
 export type ExportTask =
   | { id: number; format: 'docx'; briefing: Briefing; options: DocxOptions }
-  | { id: number; format: 'pdf'; briefing: Briefing; assetsDir: string };
+  | { id: number; format: 'pdf'; briefing: Briefing; assetsDir: string }
+  | { id: number; format: 'odt'; briefing: Briefing; options: OdtOptions };
 
 /** The worker's answer: the file's bytes (transferred), or the error's code (a DossierError's) and message. */
 export type ExportReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; code?: string; message: string };

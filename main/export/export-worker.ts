@@ -6,7 +6,7 @@ import type { ExportReply, ExportTask } from './export-task';
 import { loadPdfFonts } from './fonts';
 
 /**
- * Worker-thread entry: runs the Word and PDF exporters off the main thread, one task at a time,
+ * Worker-thread entry: runs the Word, PDF and OpenDocument exporters off the main thread, one task at a time,
  * and replies with the bytes, transferred rather than copied. Bundled by electron-vite as its own
  * entry (`export-worker.js` beside `index.js`, see electron.vite.config.ts) and run from
  * TypeScript under tsx/vitest. The fonts are read once per worker.
@@ -17,6 +17,10 @@ async function run(task: ExportTask): Promise<Uint8Array> {
   if (task.format === 'docx') {
     const { briefingToDocx } = await import('../../app/export/docx/index');
     return briefingToDocx(task.briefing, task.options);
+  }
+  if (task.format === 'odt') {
+    const { briefingToOdt } = await import('../../app/export/odt/index');
+    return briefingToOdt(task.briefing, task.options);
   }
   const { briefingToPdf } = await import('../../app/export/pdf/index');
   fonts ??= loadPdfFonts(task.assetsDir);

@@ -45,6 +45,16 @@ describe('dossier export', () => {
     expect(text).toContain('Joint Statement, 15 december 2025');
   });
 
+  it('writes an OpenDocument text with --odt', async () => {
+    const odt = join(work, 'nota.odt');
+    const result = await exportWith([source, '--odt', odt]);
+    expect(result.code).toBe(0);
+    const parts = unzipSync(new Uint8Array(readFileSync(odt)));
+    expect(strFromU8(parts.mimetype!)).toBe('application/vnd.oasis.opendocument.text');
+    expect(strFromU8(parts['content.xml']!)).toContain('leiders spraken in Berlijn.');
+    expect(strFromU8(parts['content.xml']!)).toContain('Joint Statement, 15 december 2025');
+  });
+
   it('fails on a file that is not a briefing, writing nothing', async () => {
     const foreign = join(work, 'package.json');
     writeFileSync(foreign, '{"name": "x", "version": "1.0.0"}');
