@@ -1,8 +1,13 @@
 import { formatDutchDate } from './dates';
 import type { PassagePart, SourceRef } from './model';
+import { formatOfficialCitation } from './official-citation';
 
-/** `full`: kind, title, date, Kamerstuk, alinea; `short`: the same without the title. */
-export type CitationFormat = 'full' | 'short';
+/**
+ * `full`: kind, title, date, Kamerstuk, alinea; `short`: the same without the title;
+ * `official`: the form Dutch government documents use (./official-citation, issue 15), which needs
+ * the source from officialSourceRefOf and parts with `page`/`paragraph`.
+ */
+export type CitationFormat = 'full' | 'short' | 'official';
 
 /**
  * The source citation of a quoted passage, e.g.
@@ -13,9 +18,10 @@ export type CitationFormat = 'full' | 'short';
  */
 export function formatCitation(
   source: SourceRef,
-  parts: ReadonlyArray<Pick<PassagePart, 'blockIndex'>>,
+  parts: ReadonlyArray<Pick<PassagePart, 'blockIndex' | 'page' | 'paragraph'>>,
   style: CitationFormat = 'full',
 ): string {
+  if (style === 'official') return formatOfficialCitation(source, parts);
   const title = style === 'full' && source.title?.trim() ? `"${source.title.trim()}"` : null;
   const kind = source.kind?.trim() || null;
   const heading = [kind, title].filter(Boolean).join(' ');

@@ -51,6 +51,19 @@ export const FootnoteSchema = z.object({
 });
 export type BriefingFootnote = z.infer<typeof FootnoteSchema>;
 
+/** A published paper: `Kamerstukken II 2025/26, 36 045, nr. 264` or `Aanhangsel Handelingen II 2022/23, nr. 3649`. */
+export const OfficialPaperSchema = z.object({
+  series: z.enum(['kamerstukken', 'aanhangsel']),
+  chamber: z.enum(['I', 'II']),
+  /** Parliamentary year as cited, `2025/26`; null when unknown. */
+  year: z.string().nullable(),
+  /** Dossier as printed, `36 045`, `21 501-02`, `36 800 V` (Kamerstukken only). */
+  dossier: z.string().nullable(),
+  /** `264`; an Eerste Kamer paper's letter (`C`) or number (`12f`). */
+  number: z.string(),
+});
+export type OfficialPaper = z.infer<typeof OfficialPaperSchema>;
+
 export const SourceRefSchema = z.object({
   /** Letter file, relative to the corpus root, as in the corpus. */
   file: z.string().min(1),
@@ -61,6 +74,20 @@ export const SourceRefSchema = z.object({
   kind: z.string().nullable(),
   /** e.g. "Kamerstuk 36 045, nr. 264" when known. */
   kamerstuk: z.string().nullable(),
+  /**
+   * The official facts the citation is built from (issue 15; `official` citations only, absent in
+   * older files): the numbered paper or Aanhangsel answer it is published as, else who sent it to
+   * whom and its kenmerk. Unknown stays null.
+   */
+  paper: OfficialPaperSchema.nullable().optional(),
+  /** e.g. `de minister van Buitenlandse Zaken en de minister van Defensie`. */
+  sender: z.string().nullable().optional(),
+  /** e.g. `Tweede Kamer`. */
+  addressee: z.string().nullable().optional(),
+  /** The letter's own reference (kenmerk), e.g. `BZ2519785`. */
+  reference: z.string().nullable().optional(),
+  /** Too little is known to identify the letter: shown as "bron onvolledig" until the metadata is filled in. */
+  incomplete: z.boolean().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
@@ -81,6 +108,10 @@ export const PassagePartSchema = z.object({
   /** The user trimmed words before / after this part: shown as "[…]". */
   omittedBefore: z.boolean(),
   omittedAfter: z.boolean(),
+  /** `official` citations: the 1-based page of the block (letters read from PDF) … */
+  page: z.number().int().positive().optional(),
+  /** … or its 1-based number among the letter's body paragraphs (see app/briefing/locator.ts). */
+  paragraph: z.number().int().positive().optional(),
 });
 export type PassagePart = z.infer<typeof PassagePartSchema>;
 

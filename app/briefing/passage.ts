@@ -1,7 +1,9 @@
 import type { Block, Letter } from '../corpus/types';
 import { DossierError } from '../ipc/errors';
 import { type CitationFormat, formatCitation } from './citation';
+import { bodyParagraphNumbers } from './locator';
 import type { BriefingFootnote, Inline, Passage, PassagePart } from './model';
+import { officialSourceRefOf } from './official-source';
 import { sourceRefOf } from './source';
 
 /** A position in a letter: a block id and a UTF-16 offset into that block's text. */
@@ -65,7 +67,9 @@ export function createPassage(
   }
   if (parts.length === 0) throw badRange(letter, 'de selectie bevat geen tekst');
 
-  const source = sourceRefOf(letter);
+  const official = options.citation === 'official';
+  if (official) locate(letter, parts);
+  const source = official ? officialSourceRefOf(letter) : sourceRefOf(letter);
   const passage: Passage = {
     type: 'passage',
     id: ids(),
@@ -74,6 +78,17 @@ export function createPassage(
     citation: formatCitation(source, parts, options.citation),
   };
   return { passage, footnotes };
+}
+
+/** Official citations: each part's page (letters with pages) and body-paragraph number (./locator). */
+function locate(letter: Letter, parts: PassagePart[]): void {
+  const numbers = bodyParagraphNumbers(letter.blocks);
+  for (const part of parts) {
+    const page = letter.blocks[part.blockIndex]!.page;
+    const paragraph = numbers[part.blockIndex];
+    if (page) part.page = page;
+    if (paragraph) part.paragraph = paragraph;
+  }
 }
 
 function makePart(

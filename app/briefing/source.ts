@@ -19,7 +19,7 @@ export function kamerstukOf(letter: Pick<Letter, 'references' | 'keys'>): string
 }
 
 /** `36045` → `36 045`, `21501-02` → `21 501-02`, `36800-V` → `36 800 V` (the official spellings). */
-function formatDossier(dossier: string): string {
+export function formatDossier(dossier: string): string {
   const [head = '', ...rest] = dossier.split('-');
   const grouped = /^\d+$/.test(head) ? head.replace(/\B(?=(\d{3})+$)/g, ' ') : head;
   return rest.reduce((text, segment) => (/^\d+$/.test(segment) ? `${text}-${segment}` : `${text} ${segment}`), grouped);
