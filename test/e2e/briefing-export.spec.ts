@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
+import { textOf } from '../app/export/docx/read-docx';
 import {
   blockWithNote,
   briefing,
@@ -39,19 +40,12 @@ async function briefingWithQuote(page: Page, workDir: string) {
   return { joint, notes };
 }
 
-/** The text of each real footnote in word/footnotes.xml, in order (separators left out). */
+/** The text of each real footnote in word/footnotes.xml, in order (separators left out), read as a verbatim check reads it (textOf). */
 function docxFootnotes(bytes: Uint8Array): string[] {
   const xml = strFromU8(unzipSync(bytes)['word/footnotes.xml']!);
-  const unescape = (text: string) =>
-    text
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:footnote\b([^>]*)>([\s\S]*?)<\/w:footnote>/g)]
     .filter(([, attributes]) => !/w:type="(separator|continuationSeparator)"/.test(attributes!))
-    .map(([, , body]) => unescape([...body!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).trim());
+    .map(([, , body]) => textOf(body!).trim());
 }
 
 test('export to Word from the toolbar: footnotes.xml holds every note, the quoted one verbatim, in the editor’s order', async ({
