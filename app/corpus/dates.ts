@@ -1,4 +1,4 @@
-/** Dutch written dates (`4 maart 2025`, `4-3-2025`, `2025-03-04`) → ISO `YYYY-MM-DD`, or null. */
+/** Dutch written dates (`4 maart 2025`, `4-3-2025`, `2025-03-04`) ↔ ISO `YYYY-MM-DD`. */
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -20,3 +20,22 @@ export const parseDutchDate = (text: string): string | null => {
   if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   return null;
 };
+
+/**
+ * Formats an ISO 8601 date (`YYYY-MM-DD`, optionally followed by a time) the Dutch way, month
+ * names lower case: `2026-01-06` → `6 januari 2026`. Returns null for anything that is not a real
+ * calendar date, so callers leave the date out rather than print a wrong one.
+ */
+export function formatDutchDate(isoDate: string | null | undefined): string | null {
+  if (!isoDate) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(isoDate.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}

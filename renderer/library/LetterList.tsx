@@ -64,6 +64,7 @@ export function LetterList({ letters, selected, onSelect }: Props) {
               <span className={letter.kind ? '' : 'muted'}>{letter.kind ?? t('library.noKind')}</span>
             </span>
             {names && <span className="letter-signatories">{names}</span>}
+            <span className="letter-file">{letter.file}</span>
           </li>
         );
       })}

@@ -1,3 +1,4 @@
+import { readableTitle, type TitleFacts } from '../../app/corpus/title';
 import type { LetterSummary } from '../../app/corpus/types';
 import type { SearchRequest } from '../../app/ipc/contract';
 
@@ -13,8 +14,8 @@ export interface LetterFilters {
 
 export const NO_FILTERS: LetterFilters = { kind: '', dateFrom: '', dateTo: '', signatory: '' };
 
-/** Title shown for a letter: its title, else its file name. */
-export const displayTitle = (letter: Pick<LetterSummary, 'title' | 'file'>): string => letter.title ?? letter.file;
+/** Title shown for a letter: the one it states, else one built from its metadata (readableTitle); never the file name alone. */
+export const displayTitle = (letter: TitleFacts): string => readableTitle(letter);
 
 /**
  * Letters passing every filter: kind equal, date within [from, to] (a letter without a date is

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { formatDutchDate } from '../../app/briefing/dates';
+import { readableTitle } from '../../app/corpus/title';
 import type { LetterSummary } from '../../app/corpus/types';
 
 interface Props {
@@ -21,7 +22,8 @@ export function CitedBy({ files, summaryOf, onOpenLetter }: Props) {
         <ul>
           {files.map((file) => {
             const summary = summaryOf(file);
-            const date = formatDutchDate(summary?.date);
+            // A built title already names the date.
+            const date = summary?.title ? formatDutchDate(summary.date) : null;
             return (
               <li key={file}>
                 <a
@@ -32,7 +34,7 @@ export function CitedBy({ files, summaryOf, onOpenLetter }: Props) {
                     onOpenLetter(file);
                   }}
                 >
-                  {summary?.title ?? file}
+                  {summary ? readableTitle(summary) : file}
                 </a>
                 {date && <span className="muted"> · {date}</span>}
               </li>

@@ -4,6 +4,7 @@ import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDutchDate } from '../../app/briefing/dates';
+import { readableTitle } from '../../app/corpus/title';
 import type { CorpusState } from '../../app/ipc/contract';
 import type { BlockContext } from './BlockView';
 import { CitedBy } from './CitedBy';
@@ -53,7 +54,10 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
         citations: letter.citations,
         hit,
         notes: new Map(letter.footnotes.map((n) => [n.id, n])),
-        titleOf: (f) => summaries.get(f)?.title ?? null,
+        titleOf: (f) => {
+          const summary = summaries.get(f);
+          return summary ? readableTitle(summary) : null;
+        },
         numberOf: blockNumbers(letter.blocks),
         onOpenLetter,
       },
@@ -95,8 +99,9 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
         <header className="reader-header">
           <p className="reader-kicker">{[letter.kind, date].filter(Boolean).join(' · ') || letter.file}</p>
           <h2 id="reader-title" className="reader-title">
-            {letter.title ?? letter.file}
+            {readableTitle(letter)}
           </h2>
+          <p className="reader-file">{letter.file}</p>
           <MetaPanel
             letter={letter}
             onSaved={(summary) => setLetter({ ...letter, ...summary, blocks: letter.blocks, footnotes: letter.footnotes })}
