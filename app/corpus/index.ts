@@ -5,6 +5,7 @@ export { detectFormat } from './detect-format';
 export { referenceKeys } from './keys';
 export { linkCorpus } from './link';
 export { type LetterInput, parseLetter } from './parse-letter';
+export { PUBLICATION_SITE, publicationUrl } from './publication-url';
 export {
   applySidecar,
   parseSidecar,
@@ -14,3 +15,4 @@ export {
   SidecarSchema,
   updateSidecarEntry,
 } from './sidecar';
+export { readableTitle, type TitleFacts } from './title';
