@@ -3,7 +3,8 @@
  * (bench/fixtures/large-briefing.ts). Times `briefingToDocx` (median of 7 after two warm-ups) against
  * Debian's pandoc writing the same content from Markdown (median of 3), and, once
  * bench/export-pdf.ts exists, runs its `runPdfBench(briefing, docxPath)` for the PDF rows.
- * Targets: .docx ≤ 0.5 s and at most half of pandoc's time.
+ * Targets: .docx ≤ 0.5 s and at most half of pandoc's time. Then the whole-process rows
+ * (bench/export-process.ts: the built command line against pandoc and LibreOffice as processes).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,4 +80,7 @@ if (existsSync(pdfBench)) {
 } else {
   console.log('PDF: not available yet');
 }
+console.log('In process above; whole processes below.');
+const { runProcessBench } = await import('./export-process');
+await runProcessBench(briefing, dir, docxPath);
 rmSync(dir, { recursive: true, force: true });

@@ -60,8 +60,8 @@ const dutchNumber = (value: number): string => String(value).replace(/\B(?=(\d{3
  * grootste deel van de notitie is alinea 1 (2.000.000 tekens, waarvan 2.000.000 achter elkaar
  * zonder spatie; begint met "aaaa…"). Splits of kort dat deel in en probeer het opnieuw.`
  */
-export function exportTooLargeMessage(format: 'docx' | 'pdf', bound: ExportBound, briefing: Briefing): string {
-  const target = format === 'pdf' ? 'PDF' : 'Word';
+export function exportTooLargeMessage(format: 'docx' | 'pdf' | 'odt', bound: ExportBound, briefing: Briefing): string {
+  const target = format === 'pdf' ? 'PDF' : format === 'odt' ? 'OpenDocument' : 'Word';
   const why =
     bound.kind === 'time'
       ? `het duurde langer dan ${bound.milliseconds % 1000 === 0 ? `${dutchNumber(bound.milliseconds / 1000)} seconden` : `${dutchNumber(bound.milliseconds)} milliseconden`}`
