@@ -42,6 +42,7 @@ const toJson = (l: Letter) => ({
     key: c.key,
     block: c.block,
     ...(c.footnote ? { footnote: c.footnote } : {}),
+    ...(c.pages ? { pages: c.pages } : {}),
     target: c.target,
   })),
 });

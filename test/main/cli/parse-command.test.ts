@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -59,5 +61,21 @@ describe('dossier parse', () => {
     const run = dossier('onzin');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Onbekende opdracht: onzin');
+  });
+});
+
+describe('dossier parse --json citations', () => {
+  it("keeps a citation's page reference", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-parse-'));
+    try {
+      const text = ' Zie de brief van het kabinet.[footnoteRef:1]\n [1:  Kamerstukken II 2025/26, 36 045, nr. 264, p. 3.] \n\n';
+      writeFileSync(join(dir, 'brief.txt'), text);
+      const run = dossier('parse', dir, '--json');
+      expect(run.status).toBe(0);
+      const out = JSON.parse(run.stdout) as ParseJson & { letters: Array<{ citations: Array<{ pages?: string }> }> };
+      expect(out.letters[0]!.citations).toEqual([expect.objectContaining({ key: 'kst-36045-264', pages: '3' })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
