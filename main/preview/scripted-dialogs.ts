@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, mkdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 
 import { DossierError } from '../../app/ipc/errors';
 import type { Dialogs } from '../ipc/ports';
@@ -7,7 +7,8 @@ import type { Dialogs } from '../ipc/ports';
 /**
  * Dialogs for the browser preview, which has no native dialogs: tests queue the answers a user
  * would give (`answer`); without a queued answer, saving goes to `saveDir` under the suggested
- * name, and opening asks the user to use the desktop app.
+ * name (a free one: `Notitie (2).dossier` when `Notitie.dossier` exists, never overwriting
+ * another file), and opening asks the user to use the desktop app or the preview's start options.
  */
 export class ScriptedDialogs implements Dialogs {
   private readonly queue: Array<string[] | string | null> = [];
@@ -28,7 +29,7 @@ export class ScriptedDialogs implements Dialogs {
     if (!answered)
       throw new DossierError(
         'unsupported',
-        'In de browserweergave is er geen mapkiezer: sleep de map op het venster, of start Dossier als desktopapp.',
+        'In de browserweergave is er geen mapkiezer: start de weergave met de map (npm run preview -- --corpus <map>), of start Dossier als desktopapp.',
       );
     return value === null ? null : Array.isArray(value) ? value : [value];
   }
@@ -47,7 +48,7 @@ export class ScriptedDialogs implements Dialogs {
     const { answered, value } = this.next();
     if (answered) return Array.isArray(value) ? (value[0] ?? null) : value;
     await mkdir(this.saveDir, { recursive: true });
-    return join(this.saveDir, suggestedName);
+    return freePath(this.saveDir, suggestedName);
   }
 
   saveBriefing(suggestedName: string) {
@@ -56,5 +57,19 @@ export class ScriptedDialogs implements Dialogs {
 
   saveExport(suggestedName: string) {
     return this.saveTarget(suggestedName);
+  }
+}
+
+/** `dir/name`, or `dir/base (n).ext` with the lowest n ≥ 2 that names no existing file. */
+export async function freePath(dir: string, name: string): Promise<string> {
+  const ext = extname(name);
+  const base = name.slice(0, name.length - ext.length);
+  for (let n = 1; ; n += 1) {
+    const path = join(dir, n === 1 ? name : `${base} (${n})${ext}`);
+    const taken = await access(path).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return path;
   }
 }
