@@ -1,7 +1,14 @@
 import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
 
-import type { Dialogs } from './ipc/ports';
+import type { Dialogs, ExportKind } from './ipc/ports';
+
+/** The save dialog's title and file-type filter for each export format. */
+const EXPORT_DIALOG: Record<ExportKind, { title: string; filter: string }> = {
+  docx: { title: 'Exporteren naar Word', filter: 'Word-document' },
+  pdf: { title: 'Exporteren naar PDF', filter: 'PDF-document' },
+  odt: { title: 'Exporteren naar OpenDocument', filter: 'OpenDocument-tekst' },
+};
 
 /** Native dialogs, in Dutch, attached to the main window. */
 export function electronDialogs(window: () => BrowserWindow | undefined): Dialogs {
@@ -36,10 +43,10 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Dialog
     },
     async saveExport(suggestedName, kind) {
       const result = await dialog.showSaveDialog(parent(), {
-        title: kind === 'docx' ? 'Exporteren naar Word' : 'Exporteren naar PDF',
+        title: EXPORT_DIALOG[kind].title,
         buttonLabel: 'Exporteren',
         defaultPath: suggestedName,
-        filters: [kind === 'docx' ? { name: 'Word-document', extensions: ['docx'] } : { name: 'PDF-document', extensions: ['pdf'] }],
+        filters: [{ name: EXPORT_DIALOG[kind].filter, extensions: [kind] }],
       });
       return result.canceled ? null : (result.filePath ?? null);
     },

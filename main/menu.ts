@@ -29,6 +29,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         { type: 'separator' },
         item('export-docx'),
         item('export-pdf'),
+        item('export-odt'),
         item('print'),
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' },

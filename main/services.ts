@@ -57,6 +57,7 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
       // In a worker thread, bounded in time and memory (main/export/export-runner.ts).
       docx: (briefing) => exporter.docx(briefing, { creator: briefing.properties.author || 'Dossier' }),
       pdf: (briefing) => exporter.pdf(briefing),
+      odt: (briefing) => exporter.odt(briefing, { creator: briefing.properties.author || 'Dossier' }),
       async write(path, bytes) {
         try {
           checkFileName(path);

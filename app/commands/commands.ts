@@ -44,6 +44,7 @@ export const COMMANDS = [
   spec('corpus-open', 'menu', 'Corpus openen…', 'Open corpus…', { key: 'O', shift: true }),
   spec('export-docx', 'menu', 'Exporteren naar Word…', 'Export to Word…', { key: 'E' }),
   spec('export-pdf', 'menu', 'Exporteren naar PDF…', 'Export to PDF…', { key: 'E', shift: true }),
+  spec('export-odt', 'menu', 'Exporteren naar OpenDocument (.odt)…', 'Export to OpenDocument (.odt)…'),
   spec('print', 'menu', 'Afdrukken…', 'Print…', { key: 'P' }),
   spec('find', 'menu', 'Zoeken in corpus', 'Search the corpus', { key: 'F' }),
   spec('check-quotes', 'menu', 'Citaten controleren', 'Check quotes', { key: 'K', shift: true }),

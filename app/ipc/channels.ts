@@ -23,6 +23,7 @@ export const METHOD_NAMES = [
   'quotesCheck',
   'exportDocx',
   'exportPdf',
+  'exportOdt',
   'printBriefing',
 ] as const;
 

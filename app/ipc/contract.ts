@@ -90,6 +90,7 @@ export const MenuCommandSchema = z.enum([
   'briefing-save-as',
   'export-docx',
   'export-pdf',
+  'export-odt',
   'print',
   'corpus-open',
   'check-quotes',
@@ -128,6 +129,7 @@ export const contract = {
 
   exportDocx: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
   exportPdf: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
+  exportOdt: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
   printBriefing: method(z.object({ briefing: BriefingSchema }).strict(), z.object({ printed: z.boolean() })),
 } as const;
 

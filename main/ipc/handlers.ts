@@ -6,7 +6,7 @@ import { DossierError } from '../../app/ipc/errors';
 import { isLetterPath } from '../corpus/letter-file';
 import type { Handlers } from './dispatch';
 import type { GrantPurpose } from './path-grants';
-import type { Services } from './ports';
+import type { ExportKind, Services } from './ports';
 
 const suggestedName = (briefing: Briefing, extension: string): string =>
   `${(briefing.properties.title || 'Notitie').replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120)}.${extension}`;
@@ -35,11 +35,11 @@ function requireLetters(paths: string[]): string[] {
 export function createHandlers(services: Services): Handlers {
   const { corpus, briefings, dialogs, exports, grants } = services;
 
-  const exportTo = async (kind: 'docx' | 'pdf', briefing: Briefing, path?: string) => {
+  const exportTo = async (kind: ExportKind, briefing: Briefing, path?: string) => {
     const chosen = path ?? (await dialogs.saveExport(suggestedName(briefing, kind), kind));
     if (!chosen) return null;
     const target = path ? grants.check(path, 'export-write') : grants.grant(chosen, 'export-write');
-    await exports.write(target, kind === 'docx' ? await exports.docx(briefing) : await exports.pdf(briefing));
+    await exports.write(target, await exports[kind](briefing));
     grants.grant(target, 'export-write'); // the new file is what the user chose
     return { path: target };
   };
@@ -101,6 +101,7 @@ export function createHandlers(services: Services): Handlers {
 
     exportDocx: async ({ briefing, path }) => exportTo('docx', briefing, path),
     exportPdf: async ({ briefing, path }) => exportTo('pdf', briefing, path),
+    exportOdt: async ({ briefing, path }) => exportTo('odt', briefing, path),
     printBriefing: async ({ briefing }) => ({ printed: await exports.print(await exports.pdf(briefing)) }),
   };
 }

@@ -40,12 +40,16 @@ export interface Dialogs {
   openCorpus(): Promise<string[] | null>;
   openBriefing(): Promise<string | null>;
   saveBriefing(suggestedName: string): Promise<string | null>;
-  saveExport(suggestedName: string, kind: 'docx' | 'pdf'): Promise<string | null>;
+  saveExport(suggestedName: string, kind: ExportKind): Promise<string | null>;
 }
+
+/** The file formats a briefing exports to. */
+export type ExportKind = 'docx' | 'pdf' | 'odt';
 
 export interface ExportPort {
   docx(briefing: Briefing): Promise<Uint8Array>;
   pdf(briefing: Briefing): Promise<Uint8Array>;
+  odt(briefing: Briefing): Promise<Uint8Array>;
   write(path: string, bytes: Uint8Array): Promise<void>;
   print(pdf: Uint8Array): Promise<boolean>;
 }

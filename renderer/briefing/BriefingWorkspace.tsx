@@ -46,6 +46,7 @@ export function BriefingWorkspace() {
     'check-quotes': () => void actions.checkQuotes(),
     'export-docx': () => void actions.exportDocx(),
     'export-pdf': () => void actions.exportPdf(),
+    'export-odt': () => void actions.exportOdt(),
     print: () => void actions.print(),
   });
 
@@ -53,7 +54,7 @@ export function BriefingWorkspace() {
     <div className="editor-shell">
       <BriefingFileBar session={session} />
       <RecoveryDialog session={session} />
-      <NoticeBar />
+      <NoticeBar busy={actions.busy} />
       <PropertiesPanel
         properties={session.properties}
         citationStyle={session.citationStyle}
@@ -66,6 +67,8 @@ export function BriefingWorkspace() {
           onCheckQuotes={() => void actions.checkQuotes()}
           onExportDocx={() => void actions.exportDocx()}
           onExportPdf={() => void actions.exportPdf()}
+          onExportOdt={() => void actions.exportOdt()}
+          exporting={actions.exporting}
           onPrint={() => void actions.print()}
         />
         <FootnoteForm />

@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../context/EditorUiContext';
 
-/** Errors (role alert) and confirmations (role status) about the briefing; the briefing itself is kept. */
-export function NoticeBar() {
+/**
+ * Errors (role alert) and confirmations (role status) about the briefing; the briefing itself is
+ * kept. `busy` (e.g. "Exporteren naar Word…" while a slow export runs) is announced in the same
+ * status region, above the confirmation.
+ */
+export function NoticeBar({ busy = null }: { busy?: string | null } = {}) {
   const { t } = useTranslation();
   const ui = useEditorUi();
   const notice = useStore(ui.notice);
@@ -12,7 +16,8 @@ export function NoticeBar() {
       <div role="alert" className={notice?.kind === 'error' ? 'briefing-notice is-error' : undefined}>
         {notice?.kind === 'error' && <NoticeText text={notice.text} onClose={() => ui.notice.set(null)} label={t('editor.dismiss')} />}
       </div>
-      <div role="status" className={notice?.kind === 'info' ? 'briefing-notice is-info' : undefined}>
+      <div role="status" className={notice?.kind === 'info' || busy ? 'briefing-notice is-info' : undefined}>
+        {busy && <p className="briefing-busy">{busy}</p>}
         {notice?.kind === 'info' && <NoticeText text={notice.text} onClose={() => ui.notice.set(null)} label={t('editor.dismiss')} />}
       </div>
     </>

@@ -65,6 +65,7 @@ describe('every handler answers with its contract response schema', () => {
     ['quotesCheck', () => ({ briefing })],
     ['exportDocx', () => ({ briefing }), () => dialogs.answer(join(work, 'nota.docx'))],
     ['exportPdf', () => ({ briefing }), () => dialogs.answer(join(work, 'nota.pdf'))],
+    ['exportOdt', () => ({ briefing }), () => dialogs.answer(join(work, 'nota.odt'))],
     ['printBriefing', () => ({ briefing })],
   ];
 

@@ -26,6 +26,9 @@ export interface ToolbarCommands {
   onCheckQuotes(): void;
   onExportDocx(): void;
   onExportPdf(): void;
+  onExportOdt(): void;
+  /** An export is under way: the export buttons are disabled until it ends. */
+  exporting?: boolean;
   onPrint(): void;
 }
 
@@ -113,11 +116,14 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         </Tool>
       </Group>
       <Group>
-        <Tool label={tooltip('export-docx')} onClick={commands.onExportDocx} wide>
+        <Tool label={tooltip('export-docx')} disabled={commands.exporting} onClick={commands.onExportDocx} wide>
           Word
         </Tool>
-        <Tool label={tooltip('export-pdf')} onClick={commands.onExportPdf}>
+        <Tool label={tooltip('export-pdf')} disabled={commands.exporting} onClick={commands.onExportPdf}>
           PDF
+        </Tool>
+        <Tool label={tooltip('export-odt')} disabled={commands.exporting} onClick={commands.onExportOdt}>
+          ODT
         </Tool>
         <Tool label={tooltip('print')} onClick={commands.onPrint} wide>
           {t('editor.printShort')}

@@ -1,0 +1,60 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { strFromU8, unzipSync } from 'fflate';
+
+import {
+  blockWithNote,
+  briefing,
+  editorBox,
+  handleOf,
+  L000,
+  mouseDrag,
+  noteLines,
+  openLetter,
+  parsedLetter,
+  passages,
+} from './briefing-helpers';
+import { expect, test } from './fixtures';
+
+const OWN_NOTE = 'Zie ook de geannoteerde agenda van de Europese Raad.';
+
+/** The text of an XML fragment: tags dropped, `<text:s/>` as a space, the five entities decoded. */
+const textOf = (xml: string) =>
+  xml
+    .replace(/<text:s\/>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '')
+    .replace(/\u00a0/g, ' ');
+
+test('export to OpenDocument from the toolbar: content.xml holds the quote and every note as a text:note', async ({ page, dossier }) => {
+  await mkdir(dossier.workDir, { recursive: true });
+  await openLetter(page, L000);
+  const joint = blockWithNote(await parsedLetter(page, L000), 'Joint Statement of European Leaders');
+  await mouseDrag(page, handleOf(page, joint.block.id), editorBox(page));
+  await expect(passages(page)).toHaveCount(1);
+  await editorBox(page).locator('p').last().click();
+  await page.keyboard.type('Het kabinet steunt de verklaring.');
+  await page.keyboard.press('Control+Alt+f');
+  await briefing(page).getByLabel('Tekst van de voetnoot').fill(OWN_NOTE);
+  await page.keyboard.press('Enter');
+  const notes = (await noteLines(page)).map((line) => line.replace(/^\d+ /, ''));
+  expect(notes.at(-1)).toBe(OWN_NOTE);
+
+  const target = join(dossier.workDir, 'x.odt');
+  dossier.preview.dialogs.answer(target);
+  const button = briefing(page).getByRole('button', { name: 'Exporteren naar OpenDocument (.odt)' });
+  await button.click();
+  await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${target}`);
+  await expect(button).toBeEnabled();
+
+  const parts = unzipSync(new Uint8Array(await readFile(target)));
+  expect(strFromU8(parts.mimetype!)).toBe('application/vnd.oasis.opendocument.text');
+  const content = strFromU8(parts['content.xml']!);
+  expect(textOf(content)).toContain('Het kabinet steunt de verklaring.');
+  const odtNotes = [...content.matchAll(/<text:note\b[^>]*>[\s\S]*?<text:note-body>([\s\S]*?)<\/text:note-body><\/text:note>/g)].map(
+    (note) => textOf(note[1]!).trim(),
+  );
+  expect(odtNotes).toContain(joint.note.text);
+  expect(odtNotes).toEqual(notes);
+});
