@@ -58,3 +58,30 @@ test('export to OpenDocument from the toolbar: content.xml holds the quote and e
   expect(odtNotes).toContain(joint.note.text);
   expect(odtNotes).toEqual(notes);
 });
+
+test('a slow export announces "Exporteren naar Word…" and disables the export buttons until it ends', async ({ page, dossier }) => {
+  await mkdir(dossier.workDir, { recursive: true });
+  await editorBox(page).click();
+  await page.keyboard.type('Het kabinet steunt de verklaring.');
+  // Hold the export request in the network until the busy state has been checked.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/rpc/exportDocx', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const target = join(dossier.workDir, 'traag.docx');
+  dossier.preview.dialogs.answer(target);
+  const buttons = ['Exporteren naar Word (Ctrl+E)', 'Exporteren naar PDF (Ctrl+Shift+E)', 'Exporteren naar OpenDocument (.odt)'].map(
+    (name) => briefing(page).getByRole('button', { name, exact: true }),
+  );
+  await buttons[0]!.click();
+  await expect(briefing(page).getByRole('status')).toContainText('Exporteren naar Word…');
+  for (const button of buttons) await expect(button).toBeDisabled();
+
+  release();
+  await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${target}`);
+  await expect(briefing(page).getByRole('status')).not.toContainText('Exporteren naar Word…');
+  for (const button of buttons) await expect(button).toBeEnabled();
+  expect((await readFile(target)).subarray(0, 2).toString('latin1')).toBe('PK');
+});
