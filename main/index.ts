@@ -6,6 +6,7 @@ import { app, BrowserWindow, protocol, session } from 'electron';
 import { briefingPathsIn, OpenRequests } from './briefing/open-requests';
 import { cliArgumentsIn, runInstalledCli } from './cli/installed';
 import { electronDialogs } from './dialogs';
+import { openPublication } from './external-links';
 import { eventSender, forwardEvents } from './ipc/events';
 import { createHandlers } from './ipc/handlers';
 import { registerDrops, registerIpc } from './ipc/register';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
     dialogs: { ...nativeDialogs, openBriefing: async () => opening?.take() ?? nativeDialogs.openBriefing() },
     window: { setStatus: (name, dirty) => main?.setStatus(name, dirty) },
     print: printPdf,
+    openExternal: openPublication,
     corpus: { workerPath: join(outDir, 'main', 'parse-worker.js') },
   });
   forwardEvents(services.corpus, send);

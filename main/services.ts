@@ -23,6 +23,8 @@ export interface ServiceOptions {
   /** Prints PDF bytes through the system dialog; absent where printing is impossible (the browser preview). */
   print?: (pdf: Uint8Array) => Promise<boolean>;
   corpus?: Partial<CorpusServiceOptions>;
+  /** Opens a checked publication URL in the system browser (main/external-links.ts); absent in the preview and tests. */
+  openExternal?: (url: string) => Promise<void>;
 }
 
 /** Wires the Node-side services behind the handlers; the same wiring serves Electron, the preview and tests. */
@@ -52,6 +54,13 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
     quotes: { check: checkAll },
     dialogs: options.dialogs,
     window: options.window,
+    links: {
+      async open(url) {
+        if (!options.openExternal) return false;
+        await options.openExternal(url);
+        return true;
+      },
+    },
     grants: new PathGrants(),
     exports: {
       // In a worker thread, bounded in time and memory (main/export/export-runner.ts).

@@ -22,3 +22,12 @@ const OFFICIAL_KEY =
 export function publicationUrl(key: string): string | null {
   return OFFICIAL_KEY.test(key) ? `${PUBLICATION_SITE}${key}` : null;
 }
+
+/**
+ * Whether `url` is exactly an address `publicationUrl` makes (`https://zoek.officielebekendmakingen.nl/`
+ * followed by an official key, nothing more: no query, fragment, path or other host). The only
+ * address the app may ask the system browser to open (issue 15, "Links"). Pure; never throws.
+ */
+export function isPublicationUrl(url: string): boolean {
+  return url.startsWith(PUBLICATION_SITE) && publicationUrl(url.slice(PUBLICATION_SITE.length)) === url;
+}

@@ -25,6 +25,7 @@ export const METHOD_NAMES = [
   'exportPdf',
   'exportOdt',
   'printBriefing',
+  'openExternal',
 ] as const;
 
 export const EVENT_NAMES = ['corpusProgress', 'corpusChanged', 'menuCommand'] as const;

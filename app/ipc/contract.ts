@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { BriefingSchema } from '../briefing/model';
+import { isPublicationUrl } from '../corpus/publication-url';
 import { CorpusErrorSchema, LetterSchema, LetterSummarySchema, MetaPatchSchema } from '../corpus/schema';
 import type { EventName as ChannelEventName, MethodName as ChannelMethodName } from './channels';
 import { EVENT_NAMES, METHOD_NAMES } from './channels';
@@ -83,6 +84,18 @@ export const QuoteStatusSchema = z.object({
 });
 export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
 
+/**
+ * A link the app may hand to the system browser: only an official publication's address as
+ * `publicationUrl` (app/corpus/publication-url.ts) makes it, `https://zoek.officielebekendmakingen.nl/<key>`
+ * (e.g. `…/kst-36045-264`); any other URL is refused as an invalid request (issue 15, "Links").
+ */
+export const PublicationUrlSchema = z
+  .string()
+  .max(200)
+  .refine(isPublicationUrl, {
+    message: 'alleen een link naar een officiële publicatie (https://zoek.officielebekendmakingen.nl/…) wordt geopend',
+  });
+
 export const MenuCommandSchema = z.enum([
   'briefing-new',
   'briefing-open',
@@ -131,6 +144,13 @@ export const contract = {
   exportPdf: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
   exportOdt: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
   printBriefing: method(z.object({ briefing: BriefingSchema }).strict(), z.object({ printed: z.boolean() })),
+
+  /**
+   * Opens an official publication in the system browser (Electron's shell.openExternal); only a
+   * `PublicationUrlSchema` URL passes. `opened` is false where no browser can be asked (tests);
+   * the browser preview's bridge opens a new tab itself instead.
+   */
+  openExternal: method(z.object({ url: PublicationUrlSchema }).strict(), z.object({ opened: z.boolean() })),
 } as const;
 
 export type Contract = typeof contract;

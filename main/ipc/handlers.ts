@@ -103,5 +103,6 @@ export function createHandlers(services: Services): Handlers {
     exportPdf: async ({ briefing, path }) => exportTo('pdf', briefing, path),
     exportOdt: async ({ briefing, path }) => exportTo('odt', briefing, path),
     printBriefing: async ({ briefing }) => ({ printed: await exports.print(await exports.pdf(briefing)) }),
+    openExternal: async ({ url }) => ({ opened: await services.links.open(url) }),
   };
 }

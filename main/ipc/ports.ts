@@ -58,6 +58,12 @@ export interface WindowPort {
   setStatus(name: ParsedRequestOf<'briefingSetStatus'>['name'], dirty: boolean): void;
 }
 
+/** Hands an official publication's link to the system browser (main/external-links.ts). */
+export interface LinkPort {
+  /** Opens `url` (already a checked publication URL); false where no browser can be asked. */
+  open(url: string): Promise<boolean>;
+}
+
 export interface Services {
   corpus: CorpusPort;
   briefings: BriefingPort;
@@ -65,5 +71,6 @@ export interface Services {
   dialogs: Dialogs;
   exports: ExportPort;
   window: WindowPort;
+  links: LinkPort;
   grants: PathGrants;
 }

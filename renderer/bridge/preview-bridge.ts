@@ -1,5 +1,5 @@
 import type { DossierApi, EventName, EventOf, Result } from '../../app/ipc/contract';
-import { eventNames, methodNames } from '../../app/ipc/contract';
+import { contract, eventNames, methodNames } from '../../app/ipc/contract';
 
 /**
  * The browser preview's stand-in for the Electron preload: the same `DossierApi`, carried over
@@ -48,6 +48,15 @@ export function installPreviewBridge(): void {
     const wrapped = listener as (payload: unknown) => void;
     set.add(wrapped);
     return () => set.delete(wrapped);
+  };
+  // No system browser to ask from here: the same checked URL opens in a new tab, without an opener.
+  api.openExternal = async (request: unknown): Promise<Result<unknown>> => {
+    const parsed = contract.openExternal.request.safeParse(request);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-request', message: 'Alleen een link naar een officiële publicatie wordt geopend.' } };
+    }
+    window.open(parsed.data.url, '_blank', 'noopener,noreferrer');
+    return { ok: true, value: { opened: true } };
   };
   api.pathForFile = () => null;
   window.dossier = api as unknown as DossierApi;
