@@ -5,9 +5,12 @@
  * that would clash with @types/node in main/.
  */
 
-/** The part of the standard TextDecoder used here: decodes UTF-8, replacing invalid bytes with U+FFFD. */
+/**
+ * The part of the standard TextDecoder used here: decodes UTF-8, replacing invalid bytes with
+ * U+FFFD; with `{stream: true}` a sequence cut at the end of `bytes` is kept for the next call.
+ */
 export interface Utf8Decoder {
-  decode(bytes?: Uint8Array): string;
+  decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
 /** The part of the standard TextEncoder used here. */

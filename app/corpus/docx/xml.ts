@@ -1,6 +1,6 @@
-import { strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
 
+import { utf8Decoder } from '../../search/utf8';
 import { DocxError, MESSAGES } from './errors';
 
 /**
@@ -85,15 +85,31 @@ const MARK_CHANGES = new Set(['del', 'moveFrom']);
 /** Namespace prefix → short namespace, as declared so far. */
 type Scope = Record<string, string>;
 
-const decode = (bytes: Uint8Array): string => {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const units = new Uint16Array(bytes.slice(2, bytes.length - (bytes.length % 2)).buffer);
-    let text = '';
-    for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
-    return text;
+/** UTF-16LE bytes (after the BOM) as text. */
+const utf16 = (bytes: Uint8Array): string => {
+  const units = new Uint16Array(bytes.slice(0, bytes.length - (bytes.length % 2)).buffer);
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
+};
+
+/**
+ * Decoded text is handed to the parser in pieces of this many bytes. Measured on a 167 KB
+ * document.xml (Node 24, 2-core machine): one TextDecoder call over the whole part took
+ * 1.5–1.9 ms of CPU, the same bytes in 64 KB pieces through a streaming decoder 0.05–0.1 ms
+ * (V8 allocates one large string outside the young generation; small pieces stay in it).
+ */
+const PIECE = 64 * 1024;
+
+/** Feeds `bytes` (UTF-8 or UTF-16LE, each with or without a BOM) to `write` as text, piece by piece. */
+const feed = (bytes: Uint8Array, write: (text: string) => void): void => {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return write(utf16(bytes.subarray(2)));
+  const decoder = utf8Decoder();
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let at = start; at < bytes.length; at += PIECE) {
+    const text = decoder.decode(bytes.subarray(at, at + PIECE), { stream: at + PIECE < bytes.length });
+    if (text !== '') write(text);
   }
-  const text = strFromU8(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 };
 
 /**
@@ -119,20 +135,26 @@ export const parseXml = (bytes: Uint8Array, part: string): XmlElement => {
     throw error instanceof DocxError ? error : new DocxError(MESSAGES.badXml(part));
   });
   parser.on('opentag', (tag) => {
-    const colon = tag.name.indexOf(':');
-    const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
-    const local = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    const name = tag.name;
     if (skip > 0) {
-      if (!changed && CHANGES.has(local) && scope[prefix] === 'w') changed = true;
+      // Inside a dropped subtree only the revision marks matter, and only until one is seen.
       if (!tag.isSelfClosing) skip++;
+      if (!changed) {
+        const colon = name.indexOf(':');
+        if (CHANGES.has(colon < 0 ? name : name.slice(colon + 1)) && scope[colon < 0 ? '' : name.slice(0, colon)] === 'w') changed = true;
+      }
       return;
     }
+    const colon = name.indexOf(':');
+    const prefix = colon < 0 ? '' : name.slice(0, colon);
+    const local = colon < 0 ? name : name.slice(colon + 1);
     const attributes = tag.attributes;
+    const keys = Object.keys(attributes);
     let own = scope;
-    for (const name in attributes) {
-      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    for (const key of keys) {
+      if (key.charCodeAt(0) !== 120 /* x */ || (key !== 'xmlns' && !key.startsWith('xmlns:'))) continue;
       if (own === scope) own = { ...scope };
-      own[name === 'xmlns' ? '' : name.slice(6)] = NAMESPACES[attributes[name]!] ?? 'other';
+      own[key === 'xmlns' ? '' : key.slice(6)] = NAMESPACES[attributes[key]!] ?? 'other';
     }
     const ns = own[prefix] ?? (prefix === '' ? '' : 'other');
     if (!changed && ns === 'w' && CHANGES.has(local)) changed = true;
@@ -148,15 +170,15 @@ export const parseXml = (bytes: Uint8Array, part: string): XmlElement => {
       return;
     }
     const attrs: Record<string, string> = {};
-    for (const name in attributes) {
-      const at = name.indexOf(':');
+    for (const key of keys) {
+      const at = key.indexOf(':');
       if (at < 0) {
-        if (name !== 'xmlns') attrs[name] = attributes[name]!;
+        if (key !== 'xmlns') attrs[key] = attributes[key]!;
         continue;
       }
-      const p = name.slice(0, at);
+      const p = key.slice(0, at);
       if (p === 'xmlns') continue;
-      attrs[own[p] === 'r' ? `r:${name.slice(at + 1)}` : name.slice(at + 1)] = attributes[name]!;
+      attrs[own[p] === 'r' ? `r:${key.slice(at + 1)}` : key.slice(at + 1)] = attributes[key]!;
     }
     const el: XmlElement = { name: local, ns, attrs, children: [] };
     parent.children.push(el);
@@ -185,7 +207,8 @@ export const parseXml = (bytes: Uint8Array, part: string): XmlElement => {
     if (skip === 0) stack[stack.length - 1]!.children.push(text);
   });
   try {
-    parser.write(decode(bytes)).close();
+    feed(bytes, (text) => parser.write(text));
+    parser.close();
   } catch (error) {
     failure = error instanceof DocxError ? error : new DocxError(MESSAGES.badXml(part));
   }
