@@ -1,21 +1,29 @@
 import type { ErrorCode, IpcError } from './error-codes';
+import { type Language, type Message, renderMessage } from './messages';
 
 /**
  * An error meant for the user: a machine-readable code from the contract's closed list
- * (`ErrorCodeSchema`) and a message in the user's language. Services throw it; the IPC layer
- * turns it into `{ok: false, error}` (only a plain object survives the trip across IPC).
+ * (`ErrorCodeSchema`) and a message. The message is either plain Dutch text or a keyed message
+ * (app/ipc/messages), which `toIpc` renders in the interface language; `message` itself is always
+ * the Dutch text. Services throw it; the IPC layer turns it into `{ok: false, error}` (only a
+ * plain object survives the trip across IPC).
  */
 export class DossierError extends Error {
+  /** The keyed message, when the error was made from one; null for plain Dutch text. */
+  readonly keyed: Message | null;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Message,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : renderMessage(message, 'nl'));
     this.name = 'DossierError';
+    this.keyed = typeof message === 'string' ? null : message;
   }
 
-  toIpc(): IpcError {
-    return { code: this.code, message: this.message };
+  /** The error for the result envelope, its message in `language` (Dutch by default; plain text stays as it is). */
+  toIpc(language: Language = 'nl'): IpcError {
+    return { code: this.code, message: this.keyed ? renderMessage(this.keyed, language) : this.message };
   }
 }
 

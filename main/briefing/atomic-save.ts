@@ -3,6 +3,7 @@ import { copyFile, link, open, readdir, realpath, rename, rm, stat } from 'node:
 import { basename, dirname, join } from 'node:path';
 
 import { DossierError } from '../../app/ipc/errors';
+import { message } from '../../app/ipc/messages';
 
 let counter = 0;
 
@@ -20,10 +21,7 @@ export async function saveWithBackup(path: string, text: string): Promise<void> 
   const target = await realpath(path).catch(() => path);
   const current = await stat(target).catch(() => undefined);
   if (current && (current.mode & 0o222) === 0) {
-    throw new DossierError(
-      'read-only',
-      `"${basename(path)}" is alleen-lezen en wordt niet overschreven. Sla de notitie op onder een andere naam, of maak het bestand eerst schrijfbaar.`,
-    );
+    throw new DossierError('read-only', message('briefing.read-only', { name: basename(path) }));
   }
   if (current) await backUp(target, `${path}.bak`);
   await writeAtomically(target, text, current?.mode);

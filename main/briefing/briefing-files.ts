@@ -5,7 +5,8 @@ import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-fo
 import type { Briefing } from '../../app/briefing/model';
 import type { OpenedBriefing as ContractOpenedBriefing, Recent, RecoveredBriefing } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
-import { checkFileName, ioCode, ioReason } from '../io-errors';
+import { message } from '../../app/ipc/messages';
+import { checkFileName, ioCode, ioReasonMessage } from '../io-errors';
 import { removeStaleTemporaries, saveWithBackup } from './atomic-save';
 import { RecentBriefings } from './recent-briefings';
 import { RecoveryFile } from './recovery-file';
@@ -44,10 +45,8 @@ export class BriefingFiles {
       checkFileName(path);
       const size = (await stat(path)).size;
       if (size > MAX_BRIEFING_BYTES) {
-        throw new DossierError(
-          'too-large',
-          `"${basename(path)}" is ${Math.round(size / 1024 / 1024)} MB groot; een Dossier-notitie is nooit groter dan ${MAX_BRIEFING_BYTES / 1024 / 1024} MB. Kies het juiste bestand.`,
-        );
+        const sizes = { size: Math.round(size / 1024 / 1024), max: MAX_BRIEFING_BYTES / 1024 / 1024 };
+        throw new DossierError('too-large', message('briefing.too-large', { name: basename(path), ...sizes }));
       }
       bytes = await readFile(path);
     } catch (error) {
@@ -120,10 +119,10 @@ function parseBytes(bytes: Uint8Array, path: string): ReturnType<typeof parseBri
   } catch (error) {
     if (error instanceof DossierError && error.code === 'foreign') throw error;
   }
-  throw new DossierError('corrupt', `"${basename(path)}" is geen tekstbestand en dus geen Dossier-notitie. Kies een .dossier-bestand.`);
+  throw new DossierError('corrupt', message('briefing.not-text', { name: basename(path) }));
 }
 
 function ioError(error: unknown, path: string): DossierError {
   if (error instanceof DossierError) return error;
-  return new DossierError(ioCode(error), `Het bestand "${path}" kan niet worden gelezen of geschreven: ${ioReason(error)}.`);
+  return new DossierError(ioCode(error), message('briefing.io', { path, reason: ioReasonMessage(error) }));
 }

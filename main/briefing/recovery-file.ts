@@ -9,7 +9,8 @@ import { parseBriefingFile, serializeBriefing } from '../../app/briefing/file-fo
 import type { Briefing } from '../../app/briefing/model';
 import type { RecoveredBriefing } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
-import { ioReason } from '../io-errors';
+import { message } from '../../app/ipc/messages';
+import { ioReasonMessage } from '../io-errors';
 
 /**
  * The crash-recovery copy, `recovery.json` in the data folder:
@@ -38,12 +39,9 @@ export class RecoveryFile {
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'ENOSPC' || code === 'EDQUOT') {
-        throw new DossierError(
-          'disk-full',
-          'De schijf is vol: Dossier kan geen herstelkopie van de notitie bewaren. Maak ruimte vrij en sla de notitie op.',
-        );
+        throw new DossierError('disk-full', message('recovery.disk-full'));
       }
-      throw new DossierError('io', `De herstelkopie van de notitie kan niet worden bewaard: ${ioReason(error)}.`);
+      throw new DossierError('io', message('recovery.io', { reason: ioReasonMessage(error) }));
     }
     return { savedAt };
   }

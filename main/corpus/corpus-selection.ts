@@ -4,6 +4,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 import type { CorpusError } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';
+import { message } from '../../app/ipc/messages';
+import { ioReasonMessage } from '../io-errors';
 import { describeIoError, isLetterPath, isListedNonLetter, type LetterLocation, NOT_A_LETTER } from './letter-file';
 
 export interface CorpusSelection {
@@ -39,9 +41,11 @@ export const listLetterFiles = async (root: string): Promise<{ files: string[]; 
     try {
       entries = (await readdir(folder, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
     } catch (error) {
-      if (folder === root) throw new DossierError('io', `De map kon niet worden gelezen: ${describeIoError(error)}`);
-      const message = `Deze map kon niet worden gelezen: ${describeIoError(error)} De brieven erin ontbreken.`;
-      errors.push({ file: `${toKey(root, folder)}/`, message });
+      if (folder === root) throw new DossierError('io', message('corpus.folder-unreadable', { reason: ioReasonMessage(error) }));
+      errors.push({
+        file: `${toKey(root, folder)}/`,
+        message: `Deze map kon niet worden gelezen: ${describeIoError(error)} De brieven erin ontbreken.`,
+      });
       return [];
     }
     const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(join(folder, e.name))));
@@ -61,12 +65,12 @@ export const listLetterFiles = async (root: string): Promise<{ files: string[]; 
  * (the service starts watching it there). A path that does not exist is a DossierError.
  */
 export const selectCorpus = async (paths: string[], beforeWalk?: (root: string) => void): Promise<CorpusSelection> => {
-  if (paths.length === 0) throw new DossierError('invalid-request', 'Geen map of bestand opgegeven.');
+  if (paths.length === 0) throw new DossierError('invalid-request', message('corpus.no-path'));
   const absolute = paths.map((p) => resolve(p));
   const stats = await Promise.all(
     absolute.map((p) =>
       stat(p).catch(() => {
-        throw new DossierError('not-found', `Map of bestand bestaat niet: ${p}`);
+        throw new DossierError('not-found', message('corpus.path-missing', { path: p }));
       }),
     ),
   );
@@ -77,7 +81,7 @@ export const selectCorpus = async (paths: string[], beforeWalk?: (root: string) 
     return { root, folder: true, files: files.map((path) => ({ path, file: toKey(root, path) })), errors };
   }
   const chosen = absolute.filter((_, i) => stats[i]!.isFile());
-  if (chosen.length === 0) throw new DossierError('invalid-request', 'Kies één map of een of meer bestanden.');
+  if (chosen.length === 0) throw new DossierError('invalid-request', message('corpus.choose-one'));
   const root = commonDir(chosen);
   const letters = chosen.filter((path) => isLetterPath(path));
   const files = await Promise.all(letters.map(async (path) => ({ path: await realpath(path), file: toKey(root, path) })));
@@ -94,8 +98,7 @@ export const commonDir = (files: string[], path: { dirname: (p: string) => strin
   let dir = path.dirname(files[0]!);
   while (!files.every((f) => f.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep))) {
     const up = path.dirname(dir);
-    if (up === dir)
-      throw new DossierError('invalid', 'Deze bestanden hebben geen gemeenschappelijke map (verschillende schijven); open ze per schijf.');
+    if (up === dir) throw new DossierError('invalid', message('corpus.no-common-folder'));
     dir = up;
   }
   return dir;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import type { Letter } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';
+import { message } from '../../app/ipc/messages';
 import { withLinks } from '../../app/search/letter-entry';
 import type { LetterCache } from './letter-cache';
 import { hashBytes } from './letter-file';
@@ -48,7 +49,7 @@ export class LetterReader {
     if (known) return this.keep(file, this.recent.has(file) ? known : withLinks(known, skeleton));
     const bytes = this.fileBytes(corpus!, file);
     const parsed = hashBytes(bytes) === entry.hash ? await parseLetterBytesAsync(file, bytes, entry.hash) : null;
-    if (!parsed?.ok) throw new DossierError('not-found', `Brief is gewijzigd of onleesbaar: ${file}`);
+    if (!parsed?.ok) throw new DossierError('not-found', message('letter.changed-or-unreadable', { file }));
     this.remember(parsed.letter);
     return this.keep(file, withLinks(parsed.letter, skeleton));
   }
@@ -56,7 +57,7 @@ export class LetterReader {
   private locate(corpus: OpenCorpus | null, file: string) {
     const skeleton = corpus?.linked.get(file);
     const entry = corpus?.entries.get(file);
-    if (!corpus || !skeleton || !entry) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+    if (!corpus || !skeleton || !entry) throw new DossierError('not-found', message('letter.not-found', { file }));
     return { entry, skeleton };
   }
 
@@ -82,7 +83,7 @@ export class LetterReader {
   private reparse(corpus: OpenCorpus, file: string, hash: string): Letter {
     const bytes = this.fileBytes(corpus, file);
     const parsed = hashBytes(bytes) === hash ? parseLetterBytes(file, bytes, hash) : null;
-    if (!parsed) throw new DossierError('not-found', `Brief is gewijzigd sinds het laden: ${file}`);
+    if (!parsed) throw new DossierError('not-found', message('letter.changed-since-load', { file }));
     if (!parsed.ok) throw new DossierError('not-found', `${file}: ${parsed.message}`);
     this.remember(parsed.letter);
     return parsed.letter;
@@ -98,7 +99,7 @@ export class LetterReader {
     try {
       return new Uint8Array(readFileSync(join(corpus.info.root, ...file.split('/'))));
     } catch {
-      throw new DossierError('not-found', `Brief kon niet worden gelezen: ${file}`);
+      throw new DossierError('not-found', message('letter.unreadable', { file }));
     }
   }
 }

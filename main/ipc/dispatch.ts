@@ -4,6 +4,7 @@ import type { Contract, MethodName, Result } from '../../app/ipc/contract';
 import { contract } from '../../app/ipc/contract';
 import { describeIssue } from '../../app/ipc/describe-issue';
 import { isDossierError } from '../../app/ipc/errors';
+import { type Language, message, renderMessage } from '../../app/ipc/messages';
 
 /** A plain async function per contract method: the same handlers answer Electron IPC, the preview and tests. */
 export type Handlers = {
@@ -15,25 +16,30 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 /**
  * Validates `raw` against the method's request schema, runs the handler and wraps the outcome in
  * the result envelope. Never throws: unknown methods, malformed requests and handler failures all
- * come back as `{ok: false, error}` with a message for the user.
+ * come back as `{ok: false, error}` with a message for the user, in `language` where the message
+ * is a keyed one (app/ipc/messages; Dutch by default).
  */
-export async function dispatch(handlers: Handlers, method: string, raw: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, method: string, raw: unknown, language: Language = 'nl'): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return { ok: false, error: { code: 'unknown-method', message: `Onbekend verzoek: ${method.slice(0, 80)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'unknown-method',
+        message: renderMessage(message('request.unknown-method', { method: method.slice(0, 80) }), language),
+      },
+    };
   }
   const parsed = contract[method].request.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-request', message: `Ongeldig verzoek (${method}): ${describeIssue(parsed.error)}` } };
+    const text = message('request.invalid', { method, problem: describeIssue(parsed.error) });
+    return { ok: false, error: { code: 'invalid-request', message: renderMessage(text, language) } };
   }
   try {
     const handler = handlers[method] as (request: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (isDossierError(error)) return { ok: false, error: error.toIpc() };
+    if (isDossierError(error)) return { ok: false, error: error.toIpc(language) };
     console.error(`[dossier] ${method} failed`, error);
-    return {
-      ok: false,
-      error: { code: 'internal', message: 'Er ging iets mis in Dossier. Probeer het opnieuw; lukt het niet, start Dossier dan opnieuw.' },
-    };
+    return { ok: false, error: { code: 'internal', message: renderMessage(message('request.internal'), language) } };
   }
 }

@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 
 import { DossierError } from '../../app/ipc/errors';
+import { message } from '../../app/ipc/messages';
 
 /**
  * What a path was chosen for. A grant for one purpose never allows another: a folder opened as a
@@ -69,20 +70,14 @@ export class PathGrants {
     const absolute = resolve(path);
     const purposesOf = this.granted.get(absolute);
     if (!purposesOf?.has(purpose)) {
-      throw new DossierError(
-        'forbidden',
-        `Dossier mag "${basename(absolute)}" hier niet voor gebruiken: kies het bestand via een dialoogvenster.`,
-      );
+      throw new DossierError('forbidden', message('grant.not-chosen', { name: basename(absolute) }));
     }
     const chosen = purposesOf.get(purpose) ?? null;
     const now = identityOf(absolute);
     const replaced =
       chosen && now ? chosen.dev !== now.dev || chosen.ino !== now.ino || chosen.symlink !== now.symlink : !chosen && now?.symlink === true;
     if (replaced || (!now && !WRITES.has(purpose) && chosen)) {
-      throw new DossierError(
-        'forbidden',
-        `"${basename(absolute)}" is vervangen of verdwenen sinds u het koos. Kies het bestand opnieuw via een dialoogvenster.`,
-      );
+      throw new DossierError('forbidden', message('grant.replaced', { name: basename(absolute) }));
     }
     return absolute;
   }

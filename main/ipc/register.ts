@@ -3,6 +3,7 @@ import { ipcMain } from 'electron';
 
 import { DROPPED_PATH_CHANNEL } from '../../app/ipc/channels';
 import { channelOf, methodNames } from '../../app/ipc/contract';
+import { interfaceLanguage } from '../language';
 import { isAppUrl } from '../security/harden';
 import type { Handlers } from './dispatch';
 import { dispatch } from './dispatch';
@@ -21,7 +22,7 @@ export function registerIpc(handlers: Handlers, devOrigin?: string): void {
       if (!isTrustedFrame(event.senderFrame, devOrigin)) {
         return { ok: false, error: { code: 'forbidden', message: 'Verzoek geweigerd: het komt niet van het venster van Dossier.' } };
       }
-      return dispatch(handlers, name, raw);
+      return dispatch(handlers, name, raw, interfaceLanguage());
     });
   }
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Handlers } from '../ipc/dispatch';
 import { dispatch } from '../ipc/dispatch';
 import type { EventSink } from '../ipc/events';
+import { interfaceLanguage } from '../language';
 import { readStaticFile } from '../security/static-files';
 
 export interface PreviewServer {
@@ -104,7 +105,7 @@ export async function startPreviewServer(options: { rendererDir: string; handler
         } catch {
           raw = undefined;
         }
-        const result = await dispatch(options.handlers, url.pathname.slice('/rpc/'.length), raw);
+        const result = await dispatch(options.handlers, url.pathname.slice('/rpc/'.length), raw, interfaceLanguage());
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(result));
         return;
       }
