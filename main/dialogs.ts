@@ -1,52 +1,51 @@
 import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
 
-import type { Dialogs, ExportKind } from './ipc/ports';
+import type { Dialogs } from './ipc/ports';
+import { interfaceLanguage } from './language';
+import { NATIVE_TEXT } from './native-text';
 
-/** The save dialog's title and file-type filter for each export format. */
-const EXPORT_DIALOG: Record<ExportKind, { title: string; filter: string }> = {
-  docx: { title: 'Exporteren naar Word', filter: 'Word-document' },
-  pdf: { title: 'Exporteren naar PDF', filter: 'PDF-document' },
-  odt: { title: 'Exporteren naar OpenDocument', filter: 'OpenDocument-tekst' },
-};
-
-/** Native dialogs, in Dutch, attached to the main window. */
+/**
+ * Native dialogs attached to the main window, their titles, buttons and file-type filters in the
+ * interface language at the moment each opens (main/language.ts; words in main/native-text.ts).
+ */
 export function electronDialogs(window: () => BrowserWindow | undefined): Dialogs {
   const parent = () => window() as BrowserWindow;
+  const text = () => NATIVE_TEXT[interfaceLanguage()];
   return {
     async openCorpus() {
       const result = await dialog.showOpenDialog(parent(), {
-        title: 'Corpus openen',
-        buttonLabel: 'Openen',
+        title: text().openCorpus,
+        buttonLabel: text().open,
         properties: ['openDirectory', 'openFile', 'multiSelections'],
-        filters: [{ name: 'Brieven (Word, tekst)', extensions: ['docx', 'txt'] }],
+        filters: [{ name: text().letters, extensions: ['docx', 'txt'] }],
       });
       return result.canceled ? null : result.filePaths;
     },
     async openBriefing() {
       const result = await dialog.showOpenDialog(parent(), {
-        title: 'Notitie openen',
-        buttonLabel: 'Openen',
+        title: text().openBriefing,
+        buttonLabel: text().open,
         properties: ['openFile'],
-        filters: [{ name: 'Dossier-notitie', extensions: ['dossier'] }],
+        filters: [{ name: text().briefingFile, extensions: ['dossier'] }],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async saveBriefing(suggestedName) {
       const result = await dialog.showSaveDialog(parent(), {
-        title: 'Notitie opslaan',
-        buttonLabel: 'Opslaan',
+        title: text().saveBriefing,
+        buttonLabel: text().save,
         defaultPath: suggestedName,
-        filters: [{ name: 'Dossier-notitie', extensions: ['dossier'] }],
+        filters: [{ name: text().briefingFile, extensions: ['dossier'] }],
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
     async saveExport(suggestedName, kind) {
       const result = await dialog.showSaveDialog(parent(), {
-        title: EXPORT_DIALOG[kind].title,
-        buttonLabel: 'Exporteren',
+        title: text().exportTitle[kind],
+        buttonLabel: text().export,
         defaultPath: suggestedName,
-        filters: [{ name: EXPORT_DIALOG[kind].filter, extensions: [kind] }],
+        filters: [{ name: text().exportFilter[kind], extensions: [kind] }],
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
