@@ -29,7 +29,8 @@ const bodySize = (lines: LayoutLine[]): number => {
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 };
 
-const ENDS = /[.:!?]$/;
+/** A sentence end, also before a note reference's sentinel (`… informeren.¹`). */
+const ENDS = /[.:!?](?:\uE000[^\uE001]*\uE001)*$/;
 const BULLET = /^[·•▪◦‣∙●○■–-]\s/;
 
 /**
@@ -42,9 +43,9 @@ const BULLET = /^[·•▪◦‣∙●○■–-]\s/;
  * pdf-text/hyphenation.ts. Every paragraph and note keeps its page. Pure.
  */
 export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse => {
-  const all = pages.flatMap((p) => pageLines(p));
-  const drop = furnitureOf(all, new Map(pages.map((p) => [p.page, p.height])));
-  const lines = all.filter((l) => !drop.has(l));
+  const every = pages.flatMap((p) => pageLines(p));
+  const drop = furnitureOf(every, new Map(pages.map((p) => [p.page, p.height])));
+  const lines = every.filter((l) => !drop.has(l));
   const size = bodySize(lines);
   const { body, notes } = footNotes(lines, size);
   const evidence = wordEvidence(lines.map((l) => l.text));
@@ -74,11 +75,14 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
     const p = trimParagraph(extractSentinels(joinWrapped(g.lines, evidence)));
     if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: g.page });
   }
-  const footnotes = notes.map((n) => ({
+  const all = notes.map((n) => ({
     id: `fn${n.label}`,
     label: String(n.label),
     text: joinWrapped(n.lines, evidence).trim(),
     page: n.page,
   }));
-  return { paragraphs, footnotes, problems: checkNumbering(paragraphs, footnotes) };
+  const problems = checkNumbering(paragraphs, all);
+  // A number printed twice is reported; the first note keeps it (ids stay unique).
+  const footnotes = all.filter((f, i) => all.findIndex((g) => g.id === f.id) === i);
+  return { paragraphs, footnotes, problems };
 };

@@ -1,3 +1,4 @@
+import { bodyWidth, continuationOf } from './note-continuation';
 import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
 import type { PageLine } from './pages';
 
@@ -29,14 +30,23 @@ export interface NoteRecovery {
 const ENDS = /[.,;:!?)’”]$/;
 
 /**
- * A foot read column by column (poppler): the labels `first`, `first+1`, … alone on successive
- * lines, then the bodies. Each label gets one body line in order; a line after a line that does
- * not end a sentence continues the body, as long as enough lines remain for the later labels.
+ * A foot read column by column (poppler): the labels alone on successive lines, counting up from
+ * `first` (a missing number or a number printed twice included), then the bodies. Each label gets
+ * one body line in order; a line after a line that does not end a sentence continues the body, as
+ * long as enough lines remain for the later labels. A number printed twice is reported and its
+ * second body dropped, not guessed at.
  */
-const labelColumn = (lines: PageLine[], from: number, to: number, first: number): FootNote[] | null => {
+const labelColumn = (lines: PageLine[], from: number, to: number, first: number, problems: string[]): FootNote[] | null => {
   const filled = lines.slice(from, to).filter((l) => l.text !== '');
-  let m = 0;
-  while (m < filled.length && filled[m]!.text === String(first + m)) m++;
+  const labels: number[] = [];
+  for (const l of filled) {
+    if (!/^\d{1,3}$/.test(l.text)) break;
+    const n = Number(l.text);
+    const prev = labels[labels.length - 1];
+    if (prev === undefined ? n !== first : n < prev || n > prev + 2) break;
+    labels.push(n);
+  }
+  const m = labels.length;
   const bodies = filled.slice(m);
   if (m < 2 || bodies.length < m) return null;
   const notes: FootNote[] = [];
@@ -45,39 +55,56 @@ const labelColumn = (lines: PageLine[], from: number, to: number, first: number)
     const left = bodies.length - q;
     const owed = m - notes.length;
     if (!cur || (owed > 0 && (left <= owed || /[.)]$/.test(cur.lines[cur.lines.length - 1]!))))
-      notes.push({ label: first + notes.length, lines: [l.text], page: l.page });
+      notes.push({ label: labels[notes.length]!, lines: [l.text], page: l.page });
     else cur.lines.push(l.text);
   });
-  return notes;
+  return notes.filter((n, i) => {
+    if (i === 0 || n.label !== notes[i - 1]!.label) return true;
+    problems.push(`Voetnoot ${n.label} komt twee keer voor (pagina ${n.page}).`);
+    return false;
+  });
 };
 
 /** Parses a foot from line `from` to the end of the page: notes `first`, `first+1`, …. */
-const parseFoot = (lines: PageLine[], from: number, to: number, first: number) => {
-  const column = labelColumn(lines, from, to, first);
+const parseFoot = (lines: PageLine[], from: number, to: number, first: number, problems: string[]) => {
+  const column = labelColumn(lines, from, to, first, problems);
   if (column) return column;
   const notes: FootNote[] = [];
   const orphans: number[] = [];
   let expect = first;
+  let dropping = false;
   for (let j = from; j < to; j++) {
     const t = lines[j]!.text;
     if (t === '') continue;
     const rest = noteStart(t, expect);
     const skipped = notes.length > 0 && rest === null ? noteStart(t, expect + 1) : null;
-    if (rest !== null || (skipped !== null && (skipped === '' || /^\p{Lu}/u.test(skipped)))) {
+    const again = notes.length > 0 && rest === null && ENDS.test(lines[j - 1]?.text ?? '.') ? noteStart(t, expect - 1) : null;
+    if (again !== null && /^\p{Lu}/u.test(again)) {
+      // The same number twice: reported; the first note keeps it, the second is not guessed at.
+      problems.push(`Voetnoot ${expect - 1} komt twee keer voor (pagina ${lines[j]!.page}).`);
+      dropping = true;
+    } else if (rest !== null || (skipped !== null && (skipped === '' || /^\p{Lu}/u.test(skipped)))) {
+      dropping = false;
       const label = rest !== null ? expect : expect + 1;
       notes.push({ label, lines: (rest ?? skipped) === '' ? [] : [(rest ?? skipped)!], page: lines[j]!.page });
       expect = label + 1;
     } else if (/^\d{1,3}$/.test(t) && Number(t) > first && Number(t) < expect && !notes.some((n) => n.label === Number(t))) {
       orphans.push(Number(t));
-    } else if (notes.length > 0) notes[notes.length - 1]!.lines.push(t);
+    } else if (notes.length > 0 && !dropping) notes[notes.length - 1]!.lines.push(t);
   }
-  for (const k of orphans) {
+  const splitOff = (k: number): string[] | null => {
     const prev = notes.find((n) => n.label === k - 1);
     const cut = prev ? prev.lines.findIndex((l, i) => i > 0 && /[.)]$/.test(prev.lines[i - 1]!) && /^\p{Lu}/u.test(l)) : -1;
-    if (prev && cut > 0) {
-      notes.splice(notes.indexOf(prev) + 1, 0, { label: k, lines: prev.lines.splice(cut), page: prev.page });
-    }
+    return prev && cut > 0 ? prev.lines.splice(cut) : null;
+  };
+  for (const k of orphans) {
+    const prev = notes.find((n) => n.label === k - 1);
+    const lines = splitOff(k);
+    if (prev && lines) notes.splice(notes.indexOf(prev) + 1, 0, { label: k, lines, page: prev.page });
   }
+  // The foot's last label alone after the bodies (poppler's order): its body is the tail of the note before.
+  const tail = notes[notes.length - 1];
+  if (tail && notes.length > 1 && tail.lines.length === 0) tail.lines = splitOff(tail.label) ?? [];
   return notes;
 };
 
@@ -99,13 +126,29 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
     }
     return out;
   };
+  const width = bodyWidth(lines);
   for (const page of pages) {
     const idx = lines.flatMap((l, i) => (l.page === page ? [i] : []));
     const end = idx[idx.length - 1]! + 1;
     let start = -1;
-    for (const i of idx) if (noteStart(lines[i]!.text, next) !== null && candidates(next, i, page - 1).length > 0) start = i;
+    let first = next;
+    // The foot opens with the next number, or the one after it when a note is missing.
+    for (const k of [next, next + 1]) {
+      for (const i of idx) if (noteStart(lines[i]!.text, k) !== null && candidates(k, i, page - 1).length > 0) start = i;
+      if (start >= 0 && k > next && !(notes.length > 0 || k === 2)) start = -1;
+      if (start >= 0) {
+        first = k;
+        break;
+      }
+    }
+    const open = notes[notes.length - 1];
+    if (open && open.page < page)
+      for (const j of continuationOf(lines, idx[0]!, start < 0 ? end : start, open.lines, width)) {
+        open.lines.push(lines[j]!.text);
+        foot[j] = true;
+      }
     if (start < 0) continue;
-    const found = parseFoot(lines, start, end, next);
+    const found = parseFoot(lines, start, end, first, problems);
     for (let j = start; j < end; j++) foot[j] = true;
     for (const [k, note] of found.entries()) {
       if (note.label !== next) for (let m = next; m < note.label; m++) problems.push(`Voetnoot ${m} ontbreekt in de nummering.`);

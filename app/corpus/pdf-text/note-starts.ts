@@ -6,15 +6,18 @@ import { NOTE_CLOSE, NOTE_OPEN } from '../raw-paragraph';
  * with the body on the next; the reference in the text is the same number glued to the word or
  * punctuation before it (`planningsproces.1`), after punctuation and a space (`besteden. 7 Deze`),
  * or alone on a line of its own. Numbers that are part of a number (`2025`, `36 045`, `F-16`,
- * `BZ2519785`) or followed by a lower-case word (`ca. 5 mld.`) are not references.
+ * `BZ2519785`) or followed by a lower-case word (`ca. 5 mld.`) are not references. A body may open with a case
+ * or document number glued to its label (`21` + `2026Z00184`: four digits, a capital, digits).
  */
 
 /** A note body starting with number `n` on `line`: the rest of the line (empty when the number stands alone). */
 export const noteStart = (line: string, n: number): string | null => {
   if (line === String(n)) return '';
   const m = new RegExp(`^${n}(?![\\d.,:])\\s?(\\S.*)$`, 'u').exec(line);
-  if (!m) return null;
-  return /^[\p{L}("'‘“«]/u.test(m[1]!) ? m[1]! : null;
+  if (m) return /^[\p{L}("'‘“«]/u.test(m[1]!) ? m[1]! : null;
+  // A body that opens with a case or document number glued to the label (`21` + `2026Z00184.`).
+  const id = new RegExp(`^${n}(\\d{4}[A-Z]\\d{3,}\\b.*)$`, 'u').exec(line);
+  return id ? id[1]! : null;
 };
 
 /** A candidate reference: where the number stands and how sure the reading is (3 best). */

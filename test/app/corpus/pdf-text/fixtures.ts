@@ -26,3 +26,20 @@ export const expectedAnchors = (exp: Expected): Map<string, string> => {
 
 export const around = (text: string, offset: number): string =>
   `${text.slice(Math.max(0, offset - 30), offset)}|${text.slice(offset, offset + 10)}`;
+
+/** What make-typeset-fixtures.ts set: paragraphs with references as `[n]`, notes, problems. */
+export interface Typeset {
+  paragraphs: { text: string; page: number; heading?: boolean }[];
+  notes: { label: string; text: string; page: number }[];
+  problems: string[];
+}
+
+export const typeset = (name: string): Typeset => JSON.parse(readFileSync(`${DIR}${name}.typeset.json`, 'utf8')) as Typeset;
+
+/** A paragraph's text with its note anchors written back as `[n]` (as typeset.json has them). */
+export const withRefs = (p: { text: string; notes: { footnote: string; offset: number }[] }): string => {
+  let text = p.text;
+  for (const n of [...p.notes].sort((a, b) => b.offset - a.offset))
+    text = `${text.slice(0, n.offset)}[${n.footnote.slice(2)}]${text.slice(n.offset)}`;
+  return text;
+};

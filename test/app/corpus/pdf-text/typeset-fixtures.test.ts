@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseLetter } from '../../../../app/corpus';
+import { extraction, parseFixture, typeset, type Variant, withRefs } from './fixtures';
+
+/**
+ * Letters typeset by hand with pdfkit (make-typeset-fixtures.ts) where the layout is exact, and
+ * extracted by poppler (plain, -layout, -nopgbrk) and pdf.js: a note running over to the next
+ * page, a numbering gap and a number printed twice.
+ */
+const VARIANTS: Variant[] = ['pdftotext', 'layout', 'nopgbrk', 'pdfjs'];
+
+describe('PDF-extracted text: notes across pages and a checked numbering', () => {
+  it.each(VARIANTS)('notes-continued (%s): the note continued on page 2 joined, the paragraph cut by the page break whole', (variant) => {
+    const exp = typeset('notes-continued');
+    const parsed = parseFixture('notes-continued', variant);
+    expect(parsed.footnotes.map((f) => ({ label: f.label, text: f.text, page: f.page }))).toEqual(exp.notes);
+    expect(parsed.paragraphs.map((p) => ({ text: withRefs(p), page: p.page }))).toEqual(
+      exp.paragraphs.map((p) => ({ text: p.text, page: p.page })),
+    );
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it.each(VARIANTS)('notes-gap (%s): a missing number and a number printed twice reported, nothing guessed', (variant) => {
+    const exp = typeset('notes-gap');
+    const parsed = parseFixture('notes-gap', variant);
+    expect(parsed.footnotes.map((f) => ({ label: f.label, text: f.text, page: f.page }))).toEqual(exp.notes);
+    expect(parsed.paragraphs.map((p) => withRefs(p))).toEqual(exp.paragraphs.map((p) => p.text));
+    expect([...parsed.problems].sort()).toEqual([...exp.problems].sort());
+  });
+
+  it('the letter carries the numbering problems as warnings', () => {
+    const letter = parseLetter({ file: 'gap.txt', text: extraction('notes-gap', 'pdftotext'), hash: 'h' });
+    expect(letter.format).toBe('pdf');
+    expect([...(letter.warnings ?? [])].sort()).toEqual([...typeset('notes-gap').problems].sort());
+    expect(letter.footnotes.map((f) => f.id)).toEqual(['fn1', 'fn2', 'fn4', 'fn5', 'fn6']);
+  });
+});

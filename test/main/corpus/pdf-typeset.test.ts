@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
+
+import { parsePdfLetter } from '../../../app/corpus/pdf-layout/parse-pdf-letter';
+import { decodePdf } from '../../../main/corpus/pdf-decode';
+import { typeset, withRefs } from '../../app/corpus/pdf-text/fixtures';
+
+const DIR = fileURLToPath(new URL('../../fixtures/pdf/', import.meta.url));
+const read = async (name: string) =>
+  parsePdfLetter({ file: `${name}.pdf`, hash: 'h' }, await decodePdf(new Uint8Array(readFileSync(`${DIR}${name}.pdf`))));
+
+/** Native PDFs typeset by hand with pdfkit (test/fixtures/pdf/make-typeset-fixtures.ts). */
+describe('native PDF: notes across pages and a checked numbering', () => {
+  it('notes-continued: the note that runs over to page 2 joined, the cut paragraph whole, pages kept', async () => {
+    const exp = typeset('notes-continued');
+    const letter = await read('notes-continued');
+    expect(letter.footnotes.map((f) => ({ label: f.label, text: f.text, page: f.page }))).toEqual(exp.notes);
+    expect(letter.blocks.map((b) => ({ text: withRefs(b), page: b.page }))).toEqual(
+      exp.paragraphs.map((p) => ({ text: p.text, page: p.page })),
+    );
+    expect(letter.warnings).toBeUndefined();
+  });
+
+  it('notes-gap: a missing number and a number printed twice are warnings on the letter; the first note 5 kept', async () => {
+    const exp = typeset('notes-gap');
+    const letter = await read('notes-gap');
+    expect(letter.footnotes.map((f) => ({ label: f.label, text: f.text, page: f.page }))).toEqual(exp.notes);
+    expect(letter.blocks.map((b) => withRefs(b))).toEqual(exp.paragraphs.map((p) => p.text));
+    expect([...(letter.warnings ?? [])].sort()).toEqual([...exp.problems].sort());
+  });
+});
