@@ -17,7 +17,7 @@ import { hardenAllWebContents, hardenSession } from './security/harden';
 import { readStaticFile } from './security/static-files';
 import { createServices } from './services';
 import type { MainWindow } from './window';
-import { createMainWindow } from './window';
+import { createMainWindow, forwardAppCommands } from './window';
 
 /** Starts Dossier: protocol, security, services, IPC, menu, window. Only wiring lives here. */
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,6 +72,7 @@ async function start(): Promise<void> {
   installMenu((command) => send('menuCommand', command));
 
   main = createMainWindow(outDir, devUrl);
+  forwardAppCommands(main.window, (command) => send('menuCommand', command));
   app.on('second-instance', (_event, argv, workingDirectory) => {
     opening?.add(briefingPathsIn(argv, workingDirectory));
     main?.window.focus();

@@ -33,6 +33,18 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
+/**
+ * The mouse's back and forward buttons as Windows reports them (`app-command` browser-backward /
+ * browser-forward) become the reader's Back and Forward; elsewhere the page sees them as mouse
+ * buttons 3 and 4 (renderer/state/useReaderHistory).
+ */
+export function forwardAppCommands(window: BrowserWindow, send: (command: 'reader-back' | 'reader-forward') => void): void {
+  window.on('app-command', (_event, name) => {
+    if (name === 'browser-backward') send('reader-back');
+    else if (name === 'browser-forward') send('reader-forward');
+  });
+}
+
 export interface MainWindow {
   window: BrowserWindow;
   setStatus(name: string, dirty: boolean): void;

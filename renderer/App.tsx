@@ -1,12 +1,12 @@
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 
 import { BriefingPane } from './briefing/BriefingPane';
 import { BriefingEditorRegistry } from './editor/context/BriefingEditorRegistry';
 import { LibraryPane } from './library/LibraryPane';
-import { ReaderPane, type ReaderTarget } from './reader/ReaderPane';
+import { ReaderPane } from './reader/ReaderPane';
 import { useCorpus } from './state/useCorpus';
+import { useReaderHistory } from './state/useReaderHistory';
 import { focusPane, usePaneCycle } from './ui/pane-cycle';
 
 /**
@@ -16,9 +16,9 @@ import { focusPane, usePaneCycle } from './ui/pane-cycle';
 export function App() {
   const { t } = useTranslation();
   const { state, progress, error } = useCorpus();
-  // The reader's letter, and the block of an opened search hit; `seq` makes each request distinct.
-  const [target, setTarget] = useState<ReaderTarget | null>(null);
-  const open = useCallback((file: string, block?: string) => setTarget((p) => ({ file, block, seq: (p?.seq ?? 0) + 1 })), []);
+  // The reader's letter and position (the block of an opened search hit), with Back and Forward.
+  const navigation = useReaderHistory();
+  const { target, open } = navigation;
   const selected = target?.file ?? null;
   const layout = useDefaultLayout({ id: 'dossier-panes', storage: localStorage });
   usePaneCycle();
@@ -58,7 +58,7 @@ export function App() {
             <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
             <Panel id="reader" defaultSize="40%" minSize="20%">
               <section className="pane pane-reader" tabIndex={-1} aria-label={t('common.reader')}>
-                <ReaderPane target={target} corpus={state} onOpenLetter={open} />
+                <ReaderPane target={target} corpus={state} onOpenLetter={open} history={navigation} />
               </section>
             </Panel>
             <Separator className="pane-separator" aria-label={t('common.resizePanes')} />

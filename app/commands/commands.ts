@@ -6,9 +6,12 @@ import type { Shortcut } from './shortcut';
  * - `menu`: the application menu (its accelerator); in the browser preview, which has no menu, the
  *   window's key handler (renderer/ui/useCommands) does the same;
  * - `editor`: the briefing editor, while it has the focus (Lexical's own or a plugin's key command);
- * - `reader`: the reader pane's key handler, while it holds a selection.
+ * - `reader`: the reader pane's key handler, while it holds a selection;
+ * - `window`: the window's key handler (renderer/state/useReaderHistory), wherever the focus is
+ *   except in text being edited (the briefing, a field), in Electron and the preview alike; the
+ *   menu shows these shortcuts without registering them, so Alt+← still moves the caret in text.
  */
-export type CommandScope = 'menu' | 'editor' | 'reader';
+export type CommandScope = 'menu' | 'editor' | 'reader' | 'window';
 
 /** A command of the editor or the reader that is not in the application menu. */
 export type EditorCommand = 'undo' | 'redo' | 'bold' | 'italic' | 'insert-footnote' | 'add-comment' | 'add-passage';
@@ -50,6 +53,8 @@ export const COMMANDS = [
   spec('check-quotes', 'menu', 'Citaten controleren', 'Check quotes', { key: 'K', shift: true }),
   spec('language-nl', 'menu', 'Nederlands', 'Dutch'),
   spec('language-en', 'menu', 'English', 'English'),
+  spec('reader-back', 'window', 'Terug', 'Back', { key: 'ArrowLeft', alt: true, commandKey: false }),
+  spec('reader-forward', 'window', 'Vooruit', 'Forward', { key: 'ArrowRight', alt: true, commandKey: false }),
   spec('undo', 'editor', 'Ongedaan maken', 'Undo', { key: 'Z' }),
   spec('redo', 'editor', 'Opnieuw', 'Redo', { key: 'Z', shift: true }, { key: 'Y' }),
   spec('bold', 'editor', 'Vet', 'Bold', { key: 'B' }),

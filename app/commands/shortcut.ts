@@ -1,11 +1,14 @@
 /**
- * A keyboard shortcut: always with the command key (Ctrl on Windows and Linux, Cmd on macOS),
- * optionally Shift and/or Alt, plus one key: a letter `A`–`Z` or `Enter`.
+ * A keyboard shortcut: the command key (Ctrl on Windows and Linux, Cmd on macOS) unless
+ * `commandKey` is false, optionally Shift and/or Alt, plus one key: a letter `A`–`Z`, `Enter`, or
+ * an arrow key (`ArrowLeft`, `ArrowRight`: Alt+← and Alt+→ go back and forward, as in browsers).
  */
 export interface Shortcut {
   key: ShortcutKey;
   shift?: boolean;
   alt?: boolean;
+  /** False: the shortcut is pressed without Ctrl/Cmd (Alt+←). Default true. */
+  commandKey?: boolean;
 }
 
 type Letter =
@@ -35,7 +38,7 @@ type Letter =
   | 'X'
   | 'Y'
   | 'Z';
-export type ShortcutKey = Letter | 'Enter';
+export type ShortcutKey = Letter | 'Enter' | 'ArrowLeft' | 'ArrowRight';
 
 /** The parts of a DOM `KeyboardEvent` a shortcut is matched on (so this stays free of DOM types). */
 export interface KeyPress {
@@ -47,33 +50,48 @@ export interface KeyPress {
   altKey: boolean;
 }
 
-const parts = (shortcut: Shortcut, command: string): string[] => [
-  command,
+const ARROWS = { accelerator: { ArrowLeft: 'Left', ArrowRight: 'Right' }, label: { ArrowLeft: '←', ArrowRight: '→' } } as const;
+
+const parts = (shortcut: Shortcut, command: string, key: string = shortcut.key): string[] => [
+  ...(shortcut.commandKey === false ? [] : [command]),
   ...(shortcut.shift ? ['Shift'] : []),
   ...(shortcut.alt ? ['Alt'] : []),
-  shortcut.key,
+  key,
 ];
 
-/** Electron's accelerator syntax, e.g. `CmdOrCtrl+Shift+S` (modifiers in the order Shift, Alt). */
+const arrow = (shortcut: Shortcut, names: Record<'ArrowLeft' | 'ArrowRight', string>): string =>
+  shortcut.key === 'ArrowLeft' || shortcut.key === 'ArrowRight' ? names[shortcut.key] : shortcut.key;
+
+/** Electron's accelerator syntax, e.g. `CmdOrCtrl+Shift+S`, `Alt+Left` (modifiers in the order Shift, Alt). */
 export function accelerator(shortcut: Shortcut): string {
-  return parts(shortcut, 'CmdOrCtrl').join('+');
+  return parts(shortcut, 'CmdOrCtrl', arrow(shortcut, ARROWS.accelerator)).join('+');
 }
 
-/** As users read it in tooltips and the README, e.g. `Ctrl+Shift+S`. */
+/** As users read it in tooltips and the README, e.g. `Ctrl+Shift+S`, `Alt+←`. */
 export function shortcutLabel(shortcut: Shortcut): string {
-  return parts(shortcut, 'Ctrl').join('+');
+  return parts(shortcut, 'Ctrl', arrow(shortcut, ARROWS.label)).join('+');
 }
 
-/** The value of an `aria-keyshortcuts` attribute (WAI-ARIA 1.2 key names), e.g. `Control+Shift+Enter`. */
+/** The value of an `aria-keyshortcuts` attribute (WAI-ARIA 1.2 key names), e.g. `Control+Shift+Enter`, `Alt+ArrowLeft`. */
 export function ariaKeyShortcut(shortcut: Shortcut): string {
   return parts(shortcut, 'Control').join('+');
 }
 
 /**
- * Whether a key press is this shortcut: Ctrl or Cmd held, Shift and Alt exactly as the shortcut
- * says, and the physical key (`code`; `Enter` also on the number pad).
+ * Whether a key press is this shortcut: Ctrl or Cmd held (neither, when `commandKey` is false),
+ * Shift and Alt exactly as the shortcut says, and the physical key (`code`; `Enter` also on the
+ * number pad).
  */
 export function matchesShortcut(shortcut: Shortcut, press: KeyPress): boolean {
-  const key = shortcut.key === 'Enter' ? press.code === 'Enter' || press.code === 'NumpadEnter' : press.code === `Key${shortcut.key}`;
-  return key && (press.ctrlKey || press.metaKey) && press.shiftKey === Boolean(shortcut.shift) && press.altKey === Boolean(shortcut.alt);
+  const key =
+    shortcut.key === 'Enter'
+      ? press.code === 'Enter' || press.code === 'NumpadEnter'
+      : press.code === (shortcut.key.startsWith('Arrow') ? shortcut.key : `Key${shortcut.key}`);
+  const command = press.ctrlKey || press.metaKey;
+  return (
+    key &&
+    command === (shortcut.commandKey !== false) &&
+    press.shiftKey === Boolean(shortcut.shift) &&
+    press.altKey === Boolean(shortcut.alt)
+  );
 }

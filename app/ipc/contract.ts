@@ -110,6 +110,8 @@ export const MenuCommandSchema = z.enum([
   'find',
   'language-nl',
   'language-en',
+  'reader-back',
+  'reader-forward',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 

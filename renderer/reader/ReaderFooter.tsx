@@ -2,32 +2,33 @@ import { useTranslation } from 'react-i18next';
 
 import { command } from '../../app/commands/commands';
 import { ariaKeyShortcut } from '../../app/commands/shortcut';
+import type { Block } from '../../app/corpus/types';
 import { useCommandLabel } from '../ui/useCommandLabel';
 import { useAddPassage } from './passage-transfer';
 import type { ReaderRange } from './selection-range';
+import { describeSelection } from './selection-status';
+import { summariseSelection } from './selection-summary';
 
 const ADD_PASSAGE_SHORTCUT = command('add-passage').shortcuts[0]!;
 
-/** The current selection as (block, offsets) and the button that adds it to the briefing. */
-export function ReaderFooter({ range }: { range: ReaderRange | null }) {
+/** The current selection in plain words ("Twee zinnen uit alinea 4 geselecteerd") and the button that adds it to the briefing. */
+export function ReaderFooter({ range, blocks }: { range: ReaderRange | null; blocks: readonly Block[] }) {
   const { t } = useTranslation();
   const { label, tooltip } = useCommandLabel();
   const addPassage = useAddPassage();
-  let status = t('reader.noSelection');
-  if (range) {
-    status =
-      range.start.block === range.end.block
-        ? t('reader.selectionOne', { block: range.start.block, start: range.start.offset, end: range.end.offset })
-        : t('reader.selectionMany', {
-            startBlock: range.start.block,
-            start: range.start.offset,
-            endBlock: range.end.block,
-            end: range.end.offset,
-          });
-  }
+  const summary = range ? summariseSelection(blocks, range) : null;
+  const status = summary ? describeSelection(summary, t) : t('reader.noSelection');
+  // The exact range stays readable for tests and support: `b5:257–b5:462`.
+  const exact = range ? `${range.start.block}:${range.start.offset}–${range.end.block}:${range.end.offset}` : undefined;
   return (
     <footer className="reader-footer">
-      <span className="selection-status" data-testid="selection-status" role="status" aria-label={t('reader.selectionLabel')}>
+      <span
+        className="selection-status"
+        data-testid="selection-status"
+        data-range={exact}
+        role="status"
+        aria-label={t('reader.selectionLabel')}
+      >
         {status}
       </span>
       <button

@@ -13,6 +13,7 @@ import { MetaPanel } from './MetaPanel';
 import { NotesList } from './NotesList';
 import { rangeText, writePassage } from './passage-transfer';
 import { ReaderFooter } from './ReaderFooter';
+import { type HistoryControls, ReaderHistoryBar } from './ReaderHistoryBar';
 import { selectionToRange } from './selection-range';
 import { useLetter } from './useLetter';
 import { useReaderSelection } from './useReaderSelection';
@@ -27,6 +28,8 @@ function blockNumbers(blocks: readonly { id: string }[]): (id: string) => number
 export interface ReaderTarget {
   file: string;
   block?: string;
+  /** Scroll position (CSS px) to return to: set when going back or forward to a place shown before. */
+  scroll?: number;
   /** Changes on every request, so opening the same hit twice scrolls again. */
   seq: number;
 }
@@ -35,10 +38,12 @@ interface Props {
   target: ReaderTarget | null;
   corpus: CorpusState | null;
   onOpenLetter: (file: string) => void;
+  /** Back and forward over the letters and positions shown (renderer/state/useReaderHistory). */
+  history: HistoryControls;
 }
 
 /** The selected letter as the letter shows it: structure, footnotes, citations, metadata. */
-export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
+export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
   const { t } = useTranslation();
   const file = target?.file ?? null;
   const { letter, error, setLetter } = useLetter(file, corpus);
@@ -64,13 +69,16 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
     [letter, hit, summaries, onOpenLetter],
   );
 
-  // Scroll to and mark the opened hit's block once the letter is there; otherwise start at the top.
+  // Back at a place shown before: its scroll position. Else scroll to and mark the opened hit's
+  // block once the letter is there; otherwise start at the top.
   useEffect(() => {
     if (!letter || !root.current) return;
     const el = target?.block ? root.current.querySelector<HTMLElement>(`[data-block="${CSS.escape(target.block)}"]`) : null;
     setHit(el ? target!.block! : null);
-    if (el) el.scrollIntoView({ block: 'center' });
+    if (target?.scroll !== undefined) root.current.scrollTop = target.scroll;
+    else if (el) el.scrollIntoView({ block: 'center' });
     else root.current.scrollTop = 0;
+    history.rememberScroll(root.current.scrollTop);
   }, [letter?.file, target?.seq]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (error)
@@ -95,7 +103,15 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
 
   return (
     <div className="reader-layout">
-      <article ref={root} className="reader" data-file={letter.file} aria-labelledby="reader-title" onDragStart={onDragStart}>
+      <ReaderHistoryBar history={history} />
+      <article
+        ref={root}
+        className="reader"
+        data-file={letter.file}
+        aria-labelledby="reader-title"
+        onDragStart={onDragStart}
+        onScroll={(event) => history.rememberScroll(event.currentTarget.scrollTop)}
+      >
         <header className="reader-header">
           <p className="reader-kicker">{[letter.kind, date].filter(Boolean).join(' · ') || letter.file}</p>
           <h2 id="reader-title" className="reader-title">
@@ -116,7 +132,7 @@ export function ReaderPane({ target, corpus, onOpenLetter }: Props) {
         <NotesList letter={letter} context={context} />
         <CitedBy files={letter.citedBy} summaryOf={(f) => summaries.get(f)} onOpenLetter={onOpenLetter} />
       </article>
-      <ReaderFooter range={range?.file === letter.file ? range : null} />
+      <ReaderFooter range={range?.file === letter.file ? range : null} blocks={letter.blocks} />
     </div>
   );
 }

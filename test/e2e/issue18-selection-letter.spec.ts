@@ -20,7 +20,7 @@ test('a reader selection ends when another letter is opened with the keyboard; "
   await page.mouse.move(box.x + box.width * 0.6, box.y + 4, { steps: 8 });
   await page.mouse.up();
   const status = page.getByTestId('selection-status');
-  await expect(status).toContainText('blok');
+  await expect(status).toContainText('geselecteerd');
   const add = reader(page).getByRole('button', { name: 'Aan notitie toevoegen' });
   await expect(add).toBeEnabled();
 

@@ -111,7 +111,7 @@ test('a selection across a footnote marker maps to exact offsets in the parsed b
   const selected = await selectInReader(page, block.id, start, end);
   expect(selected).toContain('Coalition of the Willing.');
   await reader(page).locator(`[data-block="${block.id}"]`).scrollIntoViewIfNeeded();
-  await expect(page.getByTestId('selection-status')).toHaveText(`blok ${block.id}, ${start}–${end}`);
+  await expect(page.getByTestId('selection-status')).toHaveAttribute('data-range', `${block.id}:${start}–${block.id}:${end}`);
 
   // A drag of that selection carries the same range; the add button and Ctrl+Shift+Enter announce it.
   // (The button dispatches the editor's INSERT_PASSAGE_COMMAND; the range is read back from the passage it inserts.)
@@ -153,7 +153,7 @@ test('a selection across a footnote marker maps to exact offsets in the parsed b
     },
     { a: block.id, b: next.id },
   );
-  await expect(page.getByTestId('selection-status')).toHaveText(`blok ${block.id}, 3 – blok ${next.id}, 5`);
+  await expect(page.getByTestId('selection-status')).toHaveAttribute('data-range', `${block.id}:3–${next.id}:5`);
 });
 
 test('dragging a paragraph handle carries the whole block as a passage', async ({ page, dossier }) => {

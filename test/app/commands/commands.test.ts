@@ -42,6 +42,15 @@ describe('command table', () => {
     expect(commandForKey('menu', press('KeyQ'))).toBeNull();
   });
 
+  it('goes back and forward with Alt+← / Alt+→, without Ctrl, in the window scope', () => {
+    const alt = (code: string, ctrl = false) => ({ code, ctrlKey: ctrl, metaKey: false, shiftKey: false, altKey: true });
+    expect(commandForKey('window', alt('ArrowLeft'))).toBe('reader-back');
+    expect(commandForKey('window', alt('ArrowRight'))).toBe('reader-forward');
+    expect(commandForKey('window', alt('ArrowLeft', true))).toBeNull();
+    const backKeys = { key: 'ArrowLeft', alt: true, commandKey: false } as const;
+    expect([accelerator(backKeys), shortcutLabel(backKeys), ariaKeyShortcut(backKeys)]).toEqual(['Alt+Left', 'Alt+←', 'Alt+ArrowLeft']);
+  });
+
   it('has unique ids and no shortcut twice where both could act at once', () => {
     expect(new Set(COMMANDS.map((entry) => entry.id)).size).toBe(COMMANDS.length);
     // Menu shortcuts act everywhere, so none may repeat in any scope; editor and reader never overlap.
