@@ -19,6 +19,7 @@ export interface LetterRange {
 }
 
 export interface CreatePassageOptions {
+  /** The citation form; `official` (issue 15) unless asked otherwise. `full`/`short` are the forms of Dossier before it. */
   citation?: CitationFormat;
 }
 
@@ -27,6 +28,8 @@ export interface CreatePassageOptions {
  * source block, each part's `text` exactly the source slice. A footnote anchor at offset `o` is
  * inside a part `[start, end)` when `start < o <= end` (its marker stood right after a quoted
  * word); each such source note becomes a `quote` BriefingFootnote with the letter's text verbatim.
+ * The passage's citation is the official source citation (./official-citation) by default, its
+ * parts located by page or body paragraph (./locator).
  */
 export function createPassage(
   letter: Letter,
@@ -67,7 +70,8 @@ export function createPassage(
   }
   if (parts.length === 0) throw badRange(letter, 'de selectie bevat geen tekst');
 
-  const official = options.citation === 'official';
+  const format = options.citation ?? 'official';
+  const official = format === 'official';
   if (official) locate(letter, parts);
   const source = official ? officialSourceRefOf(letter) : sourceRefOf(letter);
   const passage: Passage = {
@@ -75,7 +79,7 @@ export function createPassage(
     id: ids(),
     source,
     parts,
-    citation: formatCitation(source, parts, options.citation),
+    citation: formatCitation(source, parts, format),
   };
   return { passage, footnotes };
 }

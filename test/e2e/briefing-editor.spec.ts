@@ -1,11 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { formatCitation } from '../../app/briefing/citation';
-import { sourceRefOf } from '../../app/briefing/source';
 import {
   blockWithNote,
   briefing,
+  citationOfBlock,
   editorBox,
   handleOf,
   L000,
@@ -16,6 +15,7 @@ import {
   passages,
 } from './briefing-helpers';
 import { expect, screenshotDir, test } from './fixtures';
+import { mouseSelect } from './issue18-helpers';
 
 const JOINT = 'Joint Statement of European Leaders';
 
@@ -25,7 +25,7 @@ test('dragging paragraphs in brings their notes and citations, numbered in docum
   const letter = await parsedLetter(page, L000);
   const joint = blockWithNote(letter, JOINT);
   const jointIndex = letter.blocks.indexOf(joint.block);
-  const citation = (index: number) => formatCitation(sourceRefOf(letter), [{ blockIndex: index }]);
+  const citation = (index: number) => citationOfBlock(letter, index);
 
   await mouseDrag(page, handleOf(page, joint.block.id), editorBox(page));
   await expect(passages(page)).toHaveCount(1);
@@ -73,13 +73,13 @@ test('a trimmed passage shows […] and stays faithful; after the source changes
   await mouseDrag(page, handleOf(page, joint.block.id), editorBox(page));
   await expect(passages(page)).toHaveCount(1);
 
-  // Keep from "Op 15 december jl." to the end of that sentence (its note stays with it).
+  // Keep from "Op 15 december jl." to the end of that sentence (its note stays with it), selected with the mouse in the preview.
   const start = joint.block.text.indexOf('Op 15 december jl.');
   const end = joint.block.text.indexOf('herstelmaatregelen.') + 'herstelmaatregelen.'.length;
   await passages(page).first().getByRole('button', { name: 'Inkorten' }).click();
   const dialog = briefing(page).getByRole('dialog', { name: 'Citaat inkorten' });
-  await dialog.getByLabel('Eerste teken').fill(String(start));
-  await dialog.getByLabel('Na laatste teken').fill(String(end));
+  await mouseSelect(page, dialog.getByRole('group', { name: 'Voorbeeld' }), joint.block.text.slice(start, end));
+  await dialog.getByRole('button', { name: 'Alleen selectie behouden' }).click();
   await dialog.getByRole('button', { name: 'Inkorten' }).click();
   const quote = passages(page).first().locator('.ed-passage-quote');
   await expect(quote).toHaveText(`[…] ${joint.block.text.slice(start, end)}1 […]2`);

@@ -39,7 +39,7 @@ test('type, save, reopen: the same briefing with the same footnote numbers; a co
   await briefing(page).getByText('Eigenschappen').click();
   await briefing(page).getByLabel('Titel').fill('Nota Oekraïne');
   await briefing(page).getByRole('group', { name: 'Bronvermelding' }).getByLabel('Als regel onder het citaat').check();
-  await expect(passages(page).first().locator('.ed-passage-citation')).toContainText('Kamerbrief');
+  await expect(passages(page).first().locator('.ed-passage-citation')).toContainText('Kamerstukken II 2025/26, 36 045, nr. 264');
   await expect(page).toHaveTitle(/^• Nota Oekraïne — Dossier$/);
   expect(dossier.preview.title()).toBe('• Nota Oekraïne — Dossier');
   const lineNotes = await noteLines(page); // in line style citations are no notes

@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
+import { formatCitation } from '../../app/briefing/citation';
+import { bodyParagraphNumbers } from '../../app/briefing/locator';
+import { officialSourceRefOf } from '../../app/briefing/official-source';
 import type { Letter } from '../../app/corpus/types';
 import type { DossierApi } from '../../app/ipc/contract';
 import { expect } from './fixtures';
@@ -25,6 +28,14 @@ export const parsedLetter = (page: Page, file: string): Promise<Letter> =>
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   }, file);
+
+/** The official source citation (issue 15) of a passage quoting the whole block at `blockIndex`, as createPassage makes it. */
+export function citationOfBlock(letter: Letter, blockIndex: number): string {
+  const block = letter.blocks[blockIndex]!;
+  const paragraph = bodyParagraphNumbers(letter.blocks)[blockIndex];
+  const part = { blockIndex, ...(block.page ? { page: block.page } : {}), ...(paragraph ? { paragraph } : {}) };
+  return formatCitation(officialSourceRefOf(letter), [part], 'official');
+}
 
 /** The first block of the letter whose notes include one whose text starts with `noteStart`, and that note. */
 export function blockWithNote(letter: Letter, noteStart: string) {

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 
-import { formatCitation } from '../../app/briefing/citation';
-import { sourceRefOf } from '../../app/briefing/source';
 import {
   blockWithNote,
   briefing,
+  citationOfBlock,
   editorBox,
   handleOf,
   L000,
@@ -33,7 +32,7 @@ test('a passage dragged by its handle moves within the briefing; its notes renum
   const joint = blockWithNote(letter, JOINT);
   const other = letter.blocks.find((block) => block !== joint.block && block.kind === 'paragraph' && block.notes.length > 0)!;
   const notesOf = (block: typeof other) => noteTextsOf(letter, block);
-  const citation = (block: typeof other) => formatCitation(sourceRefOf(letter), [{ blockIndex: letter.blocks.indexOf(block) }]);
+  const citation = (block: typeof other) => citationOfBlock(letter, letter.blocks.indexOf(block));
   const numbered = (texts: string[]) => texts.map((text, i) => `${i + 1} ${text}`);
 
   await mouseDrag(page, handleOf(page, joint.block.id), editorBox(page));
@@ -109,9 +108,7 @@ test('"Aan notitie toevoegen" and Ctrl+Shift+Enter put exactly the selected word
   await expect(passages(page).first().locator('.ed-passage-quote')).toHaveText(`${phrase}1`);
   await expect.poll(() => topLevel(page)).toEqual(['p: Eerste alinea.', `passage: ${phrase}`, 'p: Tweede alinea.']);
   // No notes inside these words: only the passage's citation is a note, with the exact range.
-  await expect
-    .poll(() => noteLines(page))
-    .toEqual([`1 ${formatCitation(sourceRefOf(letter), [{ blockIndex: letter.blocks.indexOf(block) }])}`]);
+  await expect.poll(() => noteLines(page)).toEqual([`1 ${citationOfBlock(letter, letter.blocks.indexOf(block))}`]);
 
   // The button does the same, here after the second paragraph (the cursor at its end).
   await editorBox(page).getByText('Tweede alinea.').click();
@@ -137,7 +134,7 @@ test('citation style "line": the citation stands under the quote instead of in t
   await openLetter(page, L000);
   const letter = await parsedLetter(page, L000);
   const joint = blockWithNote(letter, JOINT);
-  const citation = formatCitation(sourceRefOf(letter), [{ blockIndex: letter.blocks.indexOf(joint.block) }]);
+  const citation = citationOfBlock(letter, letter.blocks.indexOf(joint.block));
   const jointNotes = noteTextsOf(letter, joint.block);
   await mouseDrag(page, handleOf(page, joint.block.id), editorBox(page));
   await expect(passages(page)).toHaveCount(1);

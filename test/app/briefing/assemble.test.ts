@@ -23,9 +23,9 @@ describe('assembleBriefing', () => {
     expect(briefing.properties).toMatchObject({ title: 'Nota', author: 'A. Ambtenaar', date: '2026-02-01' });
     expect(numberNotes(briefing).map((note) => `${note.number} ${note.kind} ${note.text}`)).toEqual([
       '1 quote Joint Statement, 15 december 2025',
-      '2 citation Kamerbrief, alinea 3',
+      '2 citation Brief van het Ministerie van Buitenlandse Zaken aan de Tweede Kamer, kenmerk BZ123, ander.txt, alinea 2 (bron onvolledig)',
       '3 quote Kamerstuk 36 045, nr. 215',
-      '4 citation Kamerbrief "Stand van zaken", 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 2',
+      '4 citation Kamerstukken II 2025/26, 36 045, nr. 264, alinea 1',
     ]);
     expect(briefing.annotations).toEqual([{ id: 'n5', author: 'A. Ambtenaar', date: now, text: 'Belangrijk' }]);
     const second = briefing.body[1]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { counterIds } from '../../../app/briefing/ids';
+import { bodyParagraphNumbers } from '../../../app/briefing/locator';
 import { emptyBriefing } from '../../../app/briefing/model';
 import { createPassage } from '../../../app/briefing/passage';
 import { checkQuotes } from '../../../app/briefing/quotes';
@@ -37,7 +38,9 @@ describe('createPassage on the sample letters', () => {
       { type: 'footnote-ref', footnote: 'n1' },
       { type: 'text', text: block.text.slice(anchor) },
     ]);
-    expect(passage.citation).toBe(`Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea ${brief000.blocks.indexOf(block) + 1}`);
+    expect(passage.citation).toBe(
+      `Kamerstukken II 2025/26, 36 045, nr. 264, alinea ${bodyParagraphNumbers(brief000.blocks)[brief000.blocks.indexOf(block)]}`,
+    );
   });
 
   it('a selection across the marker takes the note along; one ending before it does not', () => {
@@ -70,7 +73,8 @@ describe('createPassage on the sample letters', () => {
     );
     expect(passage.parts.map((part) => part.text)).toEqual([first.text, 'De afgelopen weken is het']);
     expect(footnotes.map((note) => note.text)).toEqual(['Kamerstuk 36 045 nr. 215']);
-    expect(passage.citation).toBe("Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea's 2–3");
+    // Blocks 1 and 2 are the first two body paragraphs (block 0, the salutation, is not counted).
+    expect(passage.citation).toBe("Kamerstukken II 2025/26, 36 045, nr. 264, alinea's 1–2");
   });
 
   it('a paragraph of 004 with three notes keeps them in order, and checks as faithful once trimmed', () => {

@@ -41,8 +41,14 @@ describe('createPassage', () => {
       date: '2026-01-06',
       kind: 'Kamerbrief',
       kamerstuk: 'Kamerstuk 36 045, nr. 264',
+      paper: { series: 'kamerstukken', chamber: 'II', year: '2025/26', dossier: '36 045', number: '264' },
+      sender: 'het Ministerie van Buitenlandse Zaken',
+      addressee: 'Tweede Kamer',
+      reference: 'BZ123',
+      incomplete: false,
     });
-    expect(passage.citation).toBe('Kamerbrief "Stand van zaken", 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 2');
+    // The official form by default (issue 15); the salutation (block 0) is no body paragraph.
+    expect(passage.citation).toBe('Kamerstukken II 2025/26, 36 045, nr. 264, alinea 1');
   });
 
   it('leaves out a note whose marker stands right before the selection', () => {
@@ -76,7 +82,7 @@ describe('createPassage', () => {
       ['n1', 'fn3'],
       ['n2', 'fn2'],
     ]);
-    expect(passage.citation).toMatch(/alinea's 2–3$/);
+    expect(passage.citation).toMatch(/alinea's 1–2$/);
   });
 
   it('rejects an unknown block and bad ranges with Dutch messages', () => {

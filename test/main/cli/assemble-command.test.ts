@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 import { parseBriefingFile } from '../../../app/briefing/file-format';
+import { bodyParagraphNumbers } from '../../../app/briefing/locator';
 import { numberNotes } from '../../../app/briefing/notes';
 import { run } from '../../../main/cli/assemble-command';
 import { loadSampleCorpus } from '../../app/briefing/sample-corpus';
@@ -56,7 +57,7 @@ describe('dossier assemble', () => {
     const expected = quoted.flatMap((quote, index) => [...quote.noteTexts, (briefing.body[index] as { citation: string }).citation]);
     expect(numberNotes(briefing).map((note) => note.text)).toEqual(expected);
     expect(numberNotes(briefing)[0]).toMatchObject({ number: 1, kind: 'quote', text: 'Kamerstuk 36 045 nr. 215' });
-    expect((briefing.body[0] as { citation: string }).citation).toBe('Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 2');
+    expect((briefing.body[0] as { citation: string }).citation).toBe('Kamerstukken II 2025/26, 36 045, nr. 264, alinea 1');
     expect(briefing.annotations).toEqual([
       { id: expect.any(String), author: 'Tester', date: expect.any(String), text: 'Kern van het betoog' },
     ]);
@@ -87,7 +88,7 @@ describe('dossier assemble', () => {
     expect(briefing.body[0]).toMatchObject({ parts: [{ text: 'economische herstelmaatregelen.', start: anchor - 31, end: anchor }] });
     expect(numberNotes(briefing).map((note) => note.text)).toEqual([
       'Joint Statement of European Leaders from the Meeting in Berlin, 15 december 2025',
-      `Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea ${index + 1}`,
+      `Kamerstukken II 2025/26, 36 045, nr. 264, alinea ${bodyParagraphNumbers(brief000.blocks)[index]}`,
     ]);
   });
 

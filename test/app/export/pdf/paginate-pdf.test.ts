@@ -10,7 +10,8 @@ import type { BodyBlock, Briefing } from '../../../../app/briefing/model';
 import { emptyBriefing } from '../../../../app/briefing/model';
 import { briefingToPdf } from '../../../../app/export/pdf';
 import { BODY_BOTTOM, MARGIN, NOTE_BAND, STYLES } from '../../../../app/export/pdf/styles';
-import { collapse, loadFonts, loadLetters, pageCount, pageText, writePdf } from './pdf-tools';
+import { loadSampleCorpus } from '../../briefing/sample-corpus';
+import { collapse, loadFonts, pageCount, pageText, writePdf } from './pdf-tools';
 import { passageOf } from './sample-briefing';
 
 const fonts = loadFonts();
@@ -133,7 +134,8 @@ describe('PDF pagination: keeps', () => {
   });
 
   it("keeps a passage's citation line with the quote's last lines", async () => {
-    const letters = loadLetters();
+    // With the sidecar's facts, as in the app: a one-line official citation (Kamerstukken II …, alinea N).
+    const letters = loadSampleCorpus();
     const letter = letters.find((l) => l.blocks.some((b) => b.kind === 'paragraph' && !b.notes.length && b.text.length > 500))!;
     const index = letter.blocks.findIndex((b) => b.kind === 'paragraph' && !b.notes.length && b.text.length > 500);
     const { passage } = passageOf(

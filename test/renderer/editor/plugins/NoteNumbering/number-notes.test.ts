@@ -35,7 +35,7 @@ describe('note numbering in the editor', () => {
     expect(numbers(editor)).toEqual(['1 Joint Statement, 15 december 2025']);
     expect(numbers(editor, 'footnote')).toEqual([
       '1 Joint Statement, 15 december 2025',
-      '2 Kamerbrief "Stand van zaken", 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 2',
+      '2 Kamerstukken II 2025/26, 36 045, nr. 264, alinea 1',
     ]);
   });
 
