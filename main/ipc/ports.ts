@@ -14,6 +14,9 @@ export interface CorpusPort {
   openSample(): Promise<ResponseOf<'corpusOpenSample'>>;
   readLetter(file: string): Promise<ResponseOf<'corpusLetter'>>;
   search(request: ParsedRequestOf<'corpusSearch'>): ResponseOf<'corpusSearch'>;
+  searchLetters(request: ParsedRequestOf<'corpusSearchLetters'>): ResponseOf<'corpusSearchLetters'>;
+  /** Stops the load in progress (its letters so far stay open); false when none ran. */
+  cancelLoad(): boolean;
   updateMeta(file: string, patch: ParsedRequestOf<'corpusUpdateMeta'>['patch']): Promise<ResponseOf<'corpusUpdateMeta'>>;
   recent(): ResponseOf<'corpusRecent'>;
   onProgress(listener: (progress: EventOf<'corpusProgress'>) => void): () => void;
