@@ -37,7 +37,10 @@ const SEP = '\u0000';
 interface ShardHeader {
   files: string[];
   hashes: string[];
-  sections: Record<ArrayName | 'text' | 'terms' | 'notes' | 'dead', [number, number]>;
+  sections: Record<ArrayName | 'text' | 'terms' | 'notes' | 'dead', [number, number]> & {
+    /** Footnote labels per document (since issue 21; older stores have none). */
+    labels?: [number, number];
+  };
 }
 
 const pad8 = (n: number): number => (n + 7) & ~7;
@@ -77,6 +80,7 @@ export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
     }
     sections.terms = add(encoder.encode(data.terms.join(SEP)));
     sections.notes = add(encoder.encode(data.docNote.join(SEP)));
+    if (data.docLabel) sections.labels = add(encoder.encode(data.docLabel.join(SEP)));
     sections.dead = add(Uint8Array.from(dead));
     header.shards.push({ files: data.files, hashes: data.hashes, sections });
     yield* flush();
@@ -156,6 +160,7 @@ export const decodeParts = async (
       hashes: h.hashes,
       terms: strings(h.sections.terms, arrays.termStart.length - 1),
       docNote: strings(h.sections.notes, arrays.docLen.length),
+      ...(h.sections.labels ? { docLabel: strings(h.sections.labels, arrays.docLen.length) } : {}),
       ...arrays,
       text: text.subarray(at - textFrom, at - textFrom + length),
     } as ShardData;

@@ -30,6 +30,8 @@ export interface ShardData {
   docLen: Uint16Array;
   /** Footnote id per document, '' for a block. */
   docNote: string[];
+  /** The footnote's printed label per document ('' for a block); absent in stores written before labels were kept. */
+  docLabel?: string[];
   /** UTF-8 text of document d: text[textStart[d], textStart[d+1]); read it with `docText`. */
   textStart: Uint32Array;
   text: Uint8Array;
@@ -87,6 +89,7 @@ export class ShardBuilder {
   private docBlock: number[] = [];
   private docLen: number[] = [];
   private docNote: string[] = [];
+  private docLabel: string[] = [];
   /** The documents' texts, UTF-8, one after the other: encoded once, then scanned for terms. */
   private bytes = new Uint8Array(1 << 20);
   private used = 0;
@@ -103,13 +106,13 @@ export class ShardBuilder {
     });
     const li = this.addLetter(letter.file, letter.hash);
     letter.blocks.forEach((b, i) => this.addDoc(li, i, '', b.text));
-    for (const n of letter.footnotes) this.addDoc(li, referencing.get(n.id) ?? 0, n.id, n.text);
+    for (const n of letter.footnotes) this.addDoc(li, referencing.get(n.id) ?? 0, n.id, n.text, n.label);
   }
 
   /** Adds a letter given as its documents (as `docsOf` returns them, e.g. to index a copy). */
   addDocs(file: string, hash: string, docs: IndexDoc[]): void {
     const li = this.addLetter(file, hash);
-    for (const d of docs) this.addDoc(li, d.block, d.note, d.text);
+    for (const d of docs) this.addDoc(li, d.block, d.note, d.text, d.label);
   }
 
   private addLetter(file: string, hash: string): number {
@@ -118,7 +121,7 @@ export class ShardBuilder {
     return this.files.length - 1;
   }
 
-  private addDoc(letter: number, block: number, note: string, text: string): void {
+  private addDoc(letter: number, block: number, note: string, text: string, label = ''): void {
     if (!NOT_BLANK.test(text)) return;
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
     if (this.used + text.length * 3 > this.bytes.length) {
@@ -145,6 +148,7 @@ export class ShardBuilder {
     this.docBlock.push(block);
     this.docLen.push(Math.min(len, 0xffff));
     this.docNote.push(note);
+    this.docLabel.push(label);
   }
 
   /** The shard, with its typed arrays ready to be transferred. */
@@ -184,6 +188,7 @@ export class ShardBuilder {
       docBlock: Uint32Array.from(this.docBlock),
       docLen: Uint16Array.from(this.docLen),
       docNote: this.docNote,
+      docLabel: this.docLabel,
       textStart: this.docTextStart.data.slice(0, docs + 1),
       text: this.bytes.slice(0, this.used),
     };
@@ -192,10 +197,11 @@ export class ShardBuilder {
 
 const encoder = utf8Encoder();
 
-/** A document as indexed: block index (`b<n>`), footnote id ('' for a block) and text. */
+/** A document as indexed: block index (`b<n>`), footnote id and label ('' for a block) and text. */
 export interface IndexDoc {
   block: number;
   note: string;
+  label?: string;
   text: string;
 }
 
@@ -204,7 +210,7 @@ export const docsOf = (s: ShardData, letter: number): IndexDoc[] => {
   const docs: IndexDoc[] = [];
   for (let d = 0; d < s.docLetter.length; d++) {
     if (s.docLetter[d] !== letter) continue;
-    docs.push({ block: s.docBlock[d]!, note: s.docNote[d]!, text: docText(s, d) });
+    docs.push({ block: s.docBlock[d]!, note: s.docNote[d]!, label: s.docLabel?.[d] ?? '', text: docText(s, d) });
   }
   return docs;
 };

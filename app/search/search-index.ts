@@ -1,8 +1,10 @@
 import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokenize } from '../corpus/search-text';
-import type { SearchHit, SearchRequest } from '../ipc/contract';
+import type { LetterSearchRequest, LetterSearchResult, SearchHit, SearchRequest } from '../ipc/contract';
 import { docsOf, docText, ShardBuilder, type ShardData } from './index-shard';
-import { letterFilter, type MetaLookup } from './search-filters';
-import { K1, lengthNorms, phraseProbe, scoreTerm, termRange } from './search-terms';
+import { LetterFacts } from './letter-facts';
+import { groupLetters, keepBest, MatchList } from './letter-groups';
+import { type FactLookup, FilterMasks, type MetaLookup, PhraseMisses } from './search-filters';
+import { K1, lengthNorms, type Part, type PartWeights, phraseProbe, scoreTerm, weighParts } from './search-terms';
 import { hasPhrases } from './term-scan';
 import { TopK } from './top-k';
 
@@ -10,19 +12,18 @@ const DEFAULT_LIMIT = 50;
 /** Shards with fewer letters count as small; more than MAX_SMALL of them are merged (see compact). */
 const SMALL_SHARD = 16;
 const MAX_SMALL = 32;
-/** A word matched as a prefix of a longer term counts less than an exact match. */
-const PREFIX_WEIGHT = 0.375;
 /** Phrase candidates ranked per round, as a multiple of the hits asked for (and of the previous round). */
 const PHRASE_SURPLUS = 4;
-
-interface Part {
-  term: string;
-  prefix: boolean;
-}
+/** Phrase candidates a grouped search checks on their text at most (best first); beyond, totals are lower bounds. */
+const PHRASE_BUDGET = 2000;
+/** Best hits per letter a grouped search gives by default. */
+const DEFAULT_SNIPPETS = 3;
 
 interface Shard {
   data: ShardData;
   docBase: number;
+  /** Number of the shard's first letter among all shards' letters (dead ones included). */
+  letterBase: number;
   /** BM25 length normalisation per document, for the average length `normsFor` (see lengthNorms). */
   norms?: Float32Array;
   normsFor?: number;
@@ -39,13 +40,17 @@ interface Shard {
 export class SearchIndex {
   private shards: Shard[] = [];
   private docCount = 0;
+  private letterCount = 0;
+  private readonly matches = new MatchList();
+  /** Titles and own keys of the live letters, for one metadata version and shard set (see LetterFacts). */
+  private facts: { version: object; facts: LetterFacts } | null = null;
   private lengthSum = 0;
   /** Where each live letter's documents are: shard and letter index in it. */
   private live = new Map<string, { shard: Shard; letter: number; hash: string }>();
   private scores = new Float64Array(0);
-  private phraseMisses = new Map<string, Set<number>>();
+  private phraseMisses = new PhraseMisses();
   /** Per filter: which letters of each shard it lets through; valid for one metadata version and shard set. */
-  private filterCache = { version: {} as object, masks: new Map<string, Uint8Array[]>() };
+  private readonly filters = new FilterMasks();
   private masks = new Uint32Array(0);
   private touched = new Uint32Array(0);
 
@@ -68,10 +73,12 @@ export class SearchIndex {
 
   /** Adds a shard; its letters replace earlier versions. `dead` marks letters not to serve. */
   addShard(data: ShardData, dead: Uint8Array<ArrayBufferLike> = new Uint8Array(data.files.length)): void {
-    this.filterCache.masks.clear();
-    const shard: Shard = { data, docBase: this.docCount, dead };
+    this.filters.clear();
+    this.facts = null;
+    const shard: Shard = { data, docBase: this.docCount, letterBase: this.letterCount, dead };
     this.shards.push(shard);
     this.docCount += data.docLetter.length;
+    this.letterCount += data.files.length;
     for (let i = 0; i < data.docLen.length; i++) this.lengthSum += data.docLen[i]!;
     data.files.forEach((file, i) => {
       if (dead[i]) return;
@@ -115,6 +122,7 @@ export class SearchIndex {
     // Document numbers change: start over with the kept shards, then the merged one.
     this.shards = [];
     this.docCount = 0;
+    this.letterCount = 0;
     this.lengthSum = 0;
     this.live.clear();
     this.phraseMisses.clear();
@@ -127,7 +135,8 @@ export class SearchIndex {
     if (!at) return;
     at.shard.dead[at.letter] = 1;
     this.live.delete(file);
-    this.filterCache.masks.clear();
+    this.filters.clear();
+    this.facts = null;
   }
 
   /** Ranked hits with snippets; filters on letter kind, date range (ISO strings) and signatory name. */
@@ -136,106 +145,131 @@ export class SearchIndex {
    * when metadata changes): per-letter filter results are reused while it stays the same.
    */
   search(req: SearchRequest, metaOf: MetaLookup, metaVersion: object = {}): SearchHit[] {
+    const plan = this.plan(req, metaOf, metaVersion);
+    if (!plan) return [];
+    const { q, parts, weights, allowed } = plan;
+    const limit = req.limit ?? DEFAULT_LIMIT;
+    const rejected = this.phraseMisses.of(q.phrases);
+    const top = (k: number): TopK => {
+      const heap = new TopK(k);
+      this.rank(parts, weights, allowed, (score, doc) => heap.offer(score, doc), rejected);
+      return heap;
+    };
+    if (!rejected) return this.hits(top(limit).best(), q, limit);
+    // Phrase candidates can fail verification: rank a few times the limit, verify them best first,
+    // and rank more only when too many failed (the failed ones are skipped from then on).
+    for (let k = limit * PHRASE_SURPLUS; ; k *= PHRASE_SURPLUS) {
+      const heap = top(k);
+      const hits = this.hits(heap.best(), q, limit, rejected);
+      if (hits.length >= limit || heap.size < k) return hits;
+    }
+  }
+
+  /**
+   * Search results grouped per letter (see groupLetters): every matching document counted, the
+   * best `limit` letters (default 50) with their best `snippets` hits (default 3), or with `file`
+   * that one letter's hits. A letter whose own paper number or title the query names ranks first
+   * (LetterFacts), also without a text hit. Quoted phrases are checked on the text of at most
+   * PHRASE_BUDGET candidates, best first; `exact` says whether that covered them all.
+   */
+  searchLetters(req: LetterSearchRequest, metaOf: FactLookup, metaVersion: object = {}): LetterSearchResult {
+    const none: LetterSearchResult = { groups: [], totalHits: 0, totalLetters: 0, exact: true };
+    const only = req.file === undefined ? undefined : this.letterNumber(req.file);
+    const plan = only === null ? null : this.plan(req, metaOf, metaVersion);
+    if (!plan) return none;
+    const { q, parts, weights, allowed } = plan;
+    const matches = this.matches;
+    matches.clear();
+    this.rank(parts, weights, allowed, (score, doc, si, local) => {
+      const shard = this.shards[si]!;
+      matches.push(doc, score, shard.letterBase + shard.data.docLetter[local]!);
+    });
+    const checked = new Map<string, boolean>();
+    const rejected = this.phraseMisses.of(q.phrases);
+    const holds = (doc: number): boolean => {
+      const ok = this.phrasesHold(doc, q, checked);
+      if (!ok) rejected!.add(doc);
+      return ok;
+    };
+    const exact = !rejected || keepBest(matches, PHRASE_BUDGET, (doc) => rejected.has(doc), holds);
+    const boosts = new Map<number, { boost: number; match: 'key' | 'title' | 'dossier' }>();
+    for (const [letter, b] of this.factsOf(metaOf, metaVersion).boosts(req.query, q)) {
+      const [si, local] = this.locateLetter(letter);
+      if (allowed(si)[local] === 1) boosts.set(letter, b);
+    }
+    const { groups, totalHits, totalLetters } = groupLetters(matches, this.letterCount, boosts, {
+      limit: req.limit ?? DEFAULT_LIMIT,
+      snippets: req.snippets ?? DEFAULT_SNIPPETS,
+      only: only ?? undefined,
+    });
+    return {
+      groups: groups.map((g) => {
+        const [si, local] = this.locateLetter(g.letter);
+        const hits = g.docs.map(([doc, score]) => this.hit(doc, score, q, checked)).filter((h): h is SearchHit => h !== null);
+        return { file: this.shards[si]!.data.files[local]!, score: g.score, hitCount: g.hitCount, match: g.match, hits };
+      }),
+      totalHits,
+      totalLetters,
+      exact,
+    };
+  }
+
+  /** The parsed query, its index parts with their weights and the filter, or null when nothing can match. */
+  private plan(req: SearchRequest, metaOf: MetaLookup, metaVersion: object) {
     const q = parseQuery(req.query);
-    if (isEmptyQuery(q) || this.docCount === 0) return [];
+    if (isEmptyQuery(q) || this.docCount === 0) return null;
     const parts: Part[] = [
       ...q.words.map((w) => ({ term: w, prefix: w.length >= MIN_PREFIX })),
       ...q.phrases.flatMap((p) => phraseProbe(p).map((t) => ({ term: t, prefix: false }))),
     ].slice(0, 31);
-    const weights = this.weigh(parts);
-    const allowed = this.allowedLetters(req, metaOf, metaVersion);
-    const limit = req.limit ?? DEFAULT_LIMIT;
-    const rejected = this.rejectedFor(q.phrases);
-    if (!rejected) return this.hits(this.rank(parts, weights, allowed, limit).best(), q, limit);
-    // Phrase candidates can fail verification: rank a few times the limit, verify them best first,
-    // and rank more only when too many failed (the failed ones are skipped from then on).
-    for (let k = limit * PHRASE_SURPLUS; ; k *= PHRASE_SURPLUS) {
-      const top = this.rank(parts, weights, allowed, k, rejected);
-      const hits = this.hits(top.best(), q, limit, rejected);
-      if (hits.length >= limit || top.size < k) return hits;
-    }
-  }
-
-  /**
-   * Documents known not to contain these phrases (they had the probe terms but failed the check).
-   * Documents never change (a changed letter gets new ones), so this holds while the index lives;
-   * it spares re-reading them when the same phrase is searched again with other filters.
-   */
-  private rejectedFor(phrases: string[][]): Set<number> | undefined {
-    if (phrases.length === 0) return undefined;
-    const key = JSON.stringify(phrases);
-    let set = this.phraseMisses.get(key);
-    if (!set) {
-      if (this.phraseMisses.size >= 64) this.phraseMisses.delete(this.phraseMisses.keys().next().value!);
-      this.phraseMisses.set(key, (set = new Set()));
-    }
-    return set;
-  }
-
-  /**
-   * The letters the filters (and tombstones) let through, per shard, decided before any scoring
-   * and remembered per filter: most searches repeat one of a few filter settings.
-   */
-  private allowedLetters(req: SearchRequest, metaOf: MetaLookup, version: object): (shard: number) => Uint8Array {
-    if (this.filterCache.version !== version) this.filterCache = { version, masks: new Map() };
-    const key = JSON.stringify([req.kinds ?? [], req.dateFrom ?? '', req.dateTo ?? '', req.signatory ?? '']);
-    let masks = this.filterCache.masks.get(key);
-    if (!masks) {
-      if (this.filterCache.masks.size >= 16) this.filterCache.masks.clear();
-      this.filterCache.masks.set(key, (masks = []));
-    }
-    const accepts = letterFilter(req, metaOf);
-    const known = masks;
-    return (si) => {
-      let mask = known[si];
-      if (!mask) {
-        const { data, dead } = this.shards[si]!;
-        mask = known[si] = new Uint8Array(data.files.length);
-        for (let l = 0; l < mask.length; l++) if (!dead[l] && accepts(data.files[l]!)) mask[l] = 1;
-      }
-      return mask;
+    return {
+      q,
+      parts,
+      weights: weighParts(
+        this.shards.map((sh) => sh.data),
+        parts,
+        this.docCount,
+      ),
+      allowed: this.filters.allowed(req, metaOf, metaVersion, (si) => this.shards[si]!),
     };
   }
 
-  /** Per part and shard: the matching term range and each term's BM25 idf (weighted for prefixes). */
-  private weigh(parts: Part[]): Array<Array<{ from: number; to: number; weight: Float64Array }>> {
-    return parts.map((part) => {
-      const ranges = this.shards.map((s) => termRange(s.data.terms, part.term, part.prefix));
-      // Document frequency per matched term, summed over shards.
-      const df = new Map<string, number>();
-      this.shards.forEach((s, i) => {
-        const [from, to] = ranges[i]!;
-        for (let t = from; t < to; t++) {
-          const term = s.data.terms[t]!;
-          df.set(term, (df.get(term) ?? 0) + s.data.termStart[t + 1]! - s.data.termStart[t]!);
-        }
-      });
-      return this.shards.map((s, i) => {
-        const [from, to] = ranges[i]!;
-        const weight = new Float64Array(to - from);
-        for (let t = from; t < to; t++) {
-          const n = df.get(s.data.terms[t]!)!;
-          const idf = Math.log(1 + (this.docCount - n + 0.5) / (n + 0.5));
-          weight[t - from] = s.data.terms[t] === part.term ? idf : idf * PREFIX_WEIGHT;
-        }
-        return { from, to, weight };
-      });
+  /** The letters' titles and keys, prepared once per metadata version and shard set. */
+  private factsOf(metaOf: FactLookup, version: object): LetterFacts {
+    if (this.facts?.version === version) return this.facts.facts;
+    const letters = [...this.live.entries()].flatMap(([file, { shard, letter }]) => {
+      const meta = metaOf(file);
+      return meta ? [{ letter: shard.letterBase + letter, title: meta.title, keys: meta.keys }] : [];
     });
+    const facts = new LetterFacts(letters);
+    this.facts = { version, facts };
+    return facts;
+  }
+
+  /** The number of a live letter among all shards' letters, or null when it is not indexed. */
+  private letterNumber(file: string): number | null {
+    const at = this.live.get(file);
+    return at ? at.shard.letterBase + at.letter : null;
+  }
+
+  /** Shard index and letter index in it of letter number `letter`. */
+  private locateLetter(letter: number): [number, number] {
+    const si = lastAtMost(this.shards, letter, (sh) => sh.letterBase);
+    return [si, letter - this.shards[si]!.letterBase];
   }
 
   /**
-   * Scores the documents matching every part, shard by shard, and keeps the best `k` of those
-   * that pass the filters (a bounded heap): a common word matches a
-   * large share of the corpus, but only its top-k documents are ever sorted or read.
+   * Scores the documents matching every part, shard by shard, and offers each that passes the
+   * filters (and is not `rejected`) to `offer` with its global number, shard and number in the
+   * shard: a bounded heap keeps the best k of them, or a MatchList counts them all; nothing is sorted.
    */
   private rank(
     parts: Part[],
-    weights: ReturnType<SearchIndex['weigh']>,
+    weights: PartWeights,
     allowedOf: (shard: number) => Uint8Array,
-    k: number,
+    offer: (score: number, doc: number, shard: number, local: number) => void,
     rejected?: Set<number>,
-  ): TopK {
-    const heap = new TopK(k);
+  ): void {
     const avgLen = this.lengthSum / this.docCount || 1;
     const full = (2 ** parts.length - 1) >>> 0;
     for (let si = 0; si < this.shards.length; si++) {
@@ -266,12 +300,11 @@ export class SearchIndex {
       }
       for (let i = 0; i < count; i++) {
         const doc = touched[i]!;
-        if (masks[doc] === full && !rejected?.has(shard.docBase + doc)) heap.offer(scores[doc]!, shard.docBase + doc);
+        if (masks[doc] === full && !rejected?.has(shard.docBase + doc)) offer(scores[doc]!, shard.docBase + doc, si, doc);
         scores[doc] = 0;
         masks[doc] = 0;
       }
     }
-    return heap;
   }
 
   private hits(
@@ -294,27 +327,26 @@ export class SearchIndex {
   }
 
   private locate(doc: number): [Shard, number] {
-    let lo = 0;
-    let hi = this.shards.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.shards[mid]!.docBase <= doc) lo = mid;
-      else hi = mid - 1;
-    }
-    const shard = this.shards[lo]!;
+    const shard = this.shards[lastAtMost(this.shards, doc, (sh) => sh.docBase)]!;
     return [shard, doc - shard.docBase];
+  }
+
+  /** Whether document `doc` holds the query's phrases (decided once per text in `checked`). */
+  private phrasesHold(doc: number, q: ReturnType<typeof parseQuery>, checked: Map<string, boolean>): boolean {
+    if (q.phrases.length === 0) return true;
+    const [shard, local] = this.locate(doc);
+    const text = docText(shard.data, local);
+    let ok = checked.get(text);
+    if (ok === undefined) checked.set(text, (ok = hasPhrases(text, q.phrases)));
+    return ok;
   }
 
   /** The hit for a document, or null when it fails a phrase. */
   private hit(doc: number, score: number, q: ReturnType<typeof parseQuery>, checked: Map<string, boolean>): SearchHit | null {
     const [shard, local] = this.locate(doc);
     const d = shard.data;
+    if (!this.phrasesHold(doc, q, checked)) return null;
     const text = docText(d, local);
-    if (q.phrases.length > 0) {
-      let ok = checked.get(text);
-      if (ok === undefined) checked.set(text, (ok = hasPhrases(text, q.phrases)));
-      if (!ok) return null;
-    }
     const tokens = tokenize(text);
     const { snippet, highlights } = makeSnippet(text, matchRanges(tokens, q));
     const hit: SearchHit = {
@@ -326,6 +358,20 @@ export class SearchIndex {
     };
     const note = d.docNote[local];
     if (note) hit.footnote = note;
+    const label = d.docLabel?.[local];
+    if (note && label) hit.footnoteLabel = label;
     return hit;
   }
 }
+
+/** The last index i of `items` (sorted ascending by `key`, first key ≤ value) with key(items[i]) ≤ value. */
+const lastAtMost = <T>(items: T[], value: number, key: (item: T) => number): number => {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(items[mid]!) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};

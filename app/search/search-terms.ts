@@ -69,3 +69,44 @@ export const phraseProbe = (phrase: string[]): string[] => {
   const long = [...new Set(phrase)].sort((a, b) => b.length - a.length);
   return long.slice(0, 2);
 };
+
+/** A word matched as a prefix of a longer term counts less than an exact match. */
+const PREFIX_WEIGHT = 0.375;
+
+/** A query part as the index looks it up: a normalised term, matched whole or as a prefix. */
+export interface Part {
+  term: string;
+  prefix: boolean;
+}
+
+/** Per part and shard: the matching term range [from, to) and each term's weight. */
+export type PartWeights = Array<Array<{ from: number; to: number; weight: Float64Array }>>;
+
+/**
+ * Per part and shard: the matching term range and each term's BM25 idf over `docCount`
+ * documents, ln(1 + (N − n + 0.5)/(n + 0.5)) with n summed over shards; a prefix match of a
+ * longer term weighs PREFIX_WEIGHT of that.
+ */
+export const weighParts = (shards: ShardData[], parts: Part[], docCount: number): PartWeights =>
+  parts.map((part) => {
+    const ranges = shards.map((s) => termRange(s.terms, part.term, part.prefix));
+    // Document frequency per matched term, summed over shards.
+    const df = new Map<string, number>();
+    shards.forEach((s, i) => {
+      const [from, to] = ranges[i]!;
+      for (let t = from; t < to; t++) {
+        const term = s.terms[t]!;
+        df.set(term, (df.get(term) ?? 0) + s.termStart[t + 1]! - s.termStart[t]!);
+      }
+    });
+    return shards.map((s, i) => {
+      const [from, to] = ranges[i]!;
+      const weight = new Float64Array(to - from);
+      for (let t = from; t < to; t++) {
+        const n = df.get(s.terms[t]!)!;
+        const idf = Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
+        weight[t - from] = s.terms[t] === part.term ? idf : idf * PREFIX_WEIGHT;
+      }
+      return { from, to, weight };
+    });
+  });

@@ -31,6 +31,8 @@ export interface LoadContext {
   maxBytes: number;
   /** Applies the sidecar and links citations (OpenCorpus.relink) and drops what depended on them. */
   relink: (corpus: OpenCorpus) => void;
+  /** Cancels a load (see LoadOptions.signal): the letters loaded so far make the corpus. */
+  signal?: AbortSignal;
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -78,6 +80,7 @@ export const loadCorpus = async (
     maxBytes: ctx.maxBytes,
     onFile: (file) => ctx.progress.set({ phase: 'parsing', done: ++done, total, file }),
     onLetter: (letter) => void ctx.cache.put(letter).catch(() => undefined),
+    signal: ctx.signal,
   });
   ctx.progress.set({ phase: 'indexing', done: 0, total }, true);
   // The finishing steps take tens of milliseconds each on a large corpus: the event loop gets a

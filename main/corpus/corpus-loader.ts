@@ -27,6 +27,11 @@ export interface LoadOptions {
   onLetter?: (letter: Letter) => void;
   /** Letters per worker batch; by default an eighth of the files, at most MAX_BATCH. */
   batchSize?: number;
+  /**
+   * Stops the load: no further batch is sent to the workers (those under way finish), and the
+   * outcome holds what was loaded; the files never sent are in neither entries nor errors.
+   */
+  signal?: AbortSignal;
 }
 
 export interface LoadOutcome {
@@ -72,9 +77,15 @@ export const loadLetters = async (locations: LetterLocation[], opts: LoadOptions
   });
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(work.length / 8)));
   const known = [...(opts.known?.keys() ?? [])];
-  const batches: Array<Promise<void>> = [];
-  for (let i = 0; i < work.length; i += batchSize) batches.push(runBatch(work.slice(i, i + batchSize), known, opts, out, results));
-  await Promise.all(batches);
+  const batches: Array<typeof work> = [];
+  for (let i = 0; i < work.length; i += batchSize) batches.push(work.slice(i, i + batchSize));
+  // One more batch in flight than there are workers keeps them all busy; the rest wait here, so a
+  // cancelled load sends nothing more.
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < batches.length && !opts.signal?.aborted) await runBatch(batches[next++]!, known, opts, out, results);
+  };
+  await Promise.all(Array.from({ length: opts.pool.workers + 1 }, lane));
   // Keep the input order (sorted paths), whatever order the files finished in.
   for (const r of results) {
     if (!r) continue;

@@ -3,8 +3,17 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 import { type MetaPatch, MetaPatchSchema } from '../../app/corpus/schema';
+import { readableTitle } from '../../app/corpus/title';
 import type { Letter, LetterSummary } from '../../app/corpus/types';
-import type { CorpusProgress, CorpusState, Recent, SearchHit, SearchRequest } from '../../app/ipc/contract';
+import type {
+  CorpusProgress,
+  CorpusState,
+  LetterSearchRequest,
+  LetterSearchResult,
+  Recent,
+  SearchHit,
+  SearchRequest,
+} from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
 import { summaryOf } from '../../app/search/letter-entry';
 import { type LoadContext, loadCorpus, type LoadStats, reloadCorpus } from './corpus-load';
@@ -60,6 +69,8 @@ export class CorpusService {
   private readonly reader: LetterReader;
   private corpus: OpenCorpus | null = null;
   private watch: FolderWatch | null = null;
+  /** Aborts the load under way, if any (cancelLoad). */
+  private loading: AbortController | null = null;
   private readonly changedListeners = new Set<Listener<CorpusState>>();
   lastLoad: LoadStats = { parsed: 0, fromCache: 0, indexed: 0, changed: [], removed: [] };
 
@@ -136,6 +147,31 @@ export class CorpusService {
     return c ? c.index.search(req, (file) => c.linked.get(file), c.linked) : [];
   }
 
+  /**
+   * Search results per letter (SearchIndex.searchLetters): titles as the library shows them
+   * (readableTitle) and own keys after the sidecar, so a paper number or title finds its letter.
+   */
+  searchLetters(req: LetterSearchRequest): LetterSearchResult {
+    const c = this.corpus;
+    if (!c) return { groups: [], totalHits: 0, totalLetters: 0, exact: true };
+    const factOf = (file: string) => {
+      const l = c.linked.get(file);
+      return l && { kind: l.kind, date: l.date, signatories: l.signatories, keys: l.keys, title: readableTitle(l) };
+    };
+    return c.index.searchLetters(req, factOf, c.linked);
+  }
+
+  /**
+   * Stops the corpus load under way: no further files are read, the letters read so far open as
+   * the corpus (not watched, so the rest is not read in behind the user's back; opening the
+   * folder again reads on from the cache) and progress says `cancelled`. False when no load ran.
+   */
+  cancelLoad(): boolean {
+    if (!this.loading || this.loading.signal.aborted) return false;
+    this.loading.abort();
+    return true;
+  }
+
   /** Writes a metadata edit to the sidecar (or the sample's overlay) and applies it. */
   updateMeta(file: string, patch: MetaPatch): Promise<LetterSummary> {
     return this.queue.run(async () => {
@@ -179,10 +215,19 @@ export class CorpusService {
   }
 
   private async load(selection: CorpusSelection, info: CorpusInfo, overlay: string | null): Promise<CorpusState> {
-    const { corpus, stats } = await loadCorpus(selection, info, overlay, this.context());
+    const loading = (this.loading = new AbortController());
+    const { corpus, stats } = await loadCorpus(selection, info, overlay, { ...this.context(), signal: loading.signal }).finally(() => {
+      if (this.loading === loading) this.loading = null;
+    });
     this.lastLoad = stats;
     this.corpus = corpus;
-    this.progress.set({ phase: 'ready', done: selection.files.length, total: selection.files.length }, true);
+    const total = selection.files.length;
+    if (loading.signal.aborted) {
+      await this.stopWatching();
+      this.progress.set({ phase: 'cancelled', done: corpus.entries.size + corpus.errors.size, total }, true);
+    } else {
+      this.progress.set({ phase: 'ready', done: total, total }, true);
+    }
     await this.watch?.loaded(corpus);
     this.emitChanged();
     return this.state();

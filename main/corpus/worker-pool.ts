@@ -43,6 +43,11 @@ export class WorkerPool {
     private readonly timeoutMs: number,
   ) {}
 
+  /** How many workers run at most. */
+  get workers(): number {
+    return this.size;
+  }
+
   /**
    * Reads, parses and indexes a batch of letter files in one worker (see BatchTask for `maxBytes`
    * and `known`). The batch gets the per-file time limit once plus a second per further letter; on
