@@ -12,8 +12,6 @@ export const METHOD_NAMES = [
   'corpusRecent',
   'corpusLetter',
   'corpusSearch',
-  'corpusSearchLetters',
-  'corpusCancelLoad',
   'corpusUpdateMeta',
   'briefingOpen',
   'briefingSave',
@@ -28,6 +26,7 @@ export const METHOD_NAMES = [
   'exportOdt',
   'printBriefing',
   'openExternal',
+  'setLanguage',
 ] as const;
 
 export const EVENT_NAMES = ['corpusProgress', 'corpusChanged', 'menuCommand'] as const;

@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError } from '../../app/ipc/errors';
+import { message } from '../../app/ipc/messages';
 import { isLetterPath } from '../corpus/letter-file';
+import { setInterfaceLanguage } from '../language';
 import type { Handlers } from './dispatch';
 import type { GrantPurpose } from './path-grants';
 import type { ExportKind, Services } from './ports';
@@ -18,10 +20,7 @@ const BRIEFING: GrantPurpose[] = ['briefing-open', 'briefing-write'];
 function requireLetters(paths: string[]): string[] {
   for (const path of paths) {
     if (statSync(path, { throwIfNoEntry: false })?.isFile() && !isLetterPath(path)) {
-      throw new DossierError(
-        'unsupported',
-        `"${basename(path)}" is geen brief: Dossier leest Word-bestanden (.docx), tekstbestanden (.txt) en mappen.`,
-      );
+      throw new DossierError('unsupported', message('corpus.open-not-a-letter', { name: basename(path) }));
     }
   }
   return paths;
@@ -60,8 +59,6 @@ export function createHandlers(services: Services): Handlers {
     },
     corpusLetter: async ({ file }) => corpus.readLetter(file),
     corpusSearch: async (request) => corpus.search(request),
-    corpusSearchLetters: async (request) => corpus.searchLetters(request),
-    corpusCancelLoad: async () => ({ cancelled: corpus.cancelLoad() }),
     corpusUpdateMeta: async ({ file, patch }) => corpus.updateMeta(file, patch),
 
     briefingOpen: async ({ path }) => {
@@ -106,5 +103,6 @@ export function createHandlers(services: Services): Handlers {
     exportOdt: async ({ briefing, path }) => exportTo('odt', briefing, path),
     printBriefing: async ({ briefing }) => ({ printed: await exports.print(await exports.pdf(briefing)) }),
     openExternal: async ({ url }) => ({ opened: await services.links.open(url) }),
+    setLanguage: async ({ language }) => (setInterfaceLanguage(language), {}),
   };
 }

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { call } from '../bridge/api';
 import { commands } from './strings/commands';
 import { common } from './strings/common';
 import { editor } from './strings/editor';
@@ -28,11 +29,18 @@ export async function initI18n(): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = i18next.language;
+  tellMain(storedLanguage());
   return i18next;
+}
+
+/** Main speaks the window's language too (its menu, dialogs and messages); without a bridge there is nothing to tell. */
+function tellMain(language: Language): void {
+  if (window.dossier) void call('setLanguage', { language }).catch(() => undefined);
 }
 
 export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
+  tellMain(language);
 }
