@@ -12,6 +12,8 @@ export const METHOD_NAMES = [
   'corpusRecent',
   'corpusLetter',
   'corpusSearch',
+  'corpusSearchLetters',
+  'corpusCancelLoad',
   'corpusUpdateMeta',
   'briefingOpen',
   'briefingSave',

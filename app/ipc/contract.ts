@@ -20,7 +20,8 @@ const FilePath = z.string().min(1).max(4096);
 const LetterFile = z.string().min(1).max(1024);
 
 export const CorpusProgressSchema = z.object({
-  phase: z.enum(['idle', 'scanning', 'parsing', 'indexing', 'ready']),
+  /** `cancelled`: the last load was stopped; `done` letters of `total` were read and are open. */
+  phase: z.enum(['idle', 'scanning', 'parsing', 'indexing', 'ready', 'cancelled']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   file: z.string().optional(),
@@ -54,12 +55,45 @@ export const SearchHitSchema = z.object({
   /** Block id; for a footnote hit, the block that references the footnote. */
   block: z.string(),
   footnote: z.string().optional(),
+  /** The footnote's printed label (`3` for "in voetnoot 3"), when known. */
+  footnoteLabel: z.string().optional(),
   score: z.number(),
   /** Snippet text and the ranges to highlight in it (UTF-16 offsets). */
   snippet: z.string(),
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+/** A grouped search (corpusSearchLetters): `snippets` best hits per letter; `file` for one letter's hits only. */
+export const LetterSearchRequestSchema = SearchRequestSchema.extend({
+  snippets: z.number().int().min(1).max(500).optional(),
+  file: LetterFile.optional(),
+});
+export type LetterSearchRequest = z.infer<typeof LetterSearchRequestSchema>;
+
+/** One letter in grouped results: all its hits counted, its best ones given, and how it matched. */
+export const SearchGroupSchema = z.object({
+  file: z.string(),
+  score: z.number(),
+  hitCount: z.number().int().nonnegative(),
+  /** `key`: the query is its own paper number; `title`: its title holds the query; `dossier`: its dossier. */
+  match: z.enum(['key', 'title', 'dossier']).nullable(),
+  hits: z.array(SearchHitSchema),
+});
+export type SearchGroup = z.infer<typeof SearchGroupSchema>;
+
+/**
+ * Search results per letter, best letter first. `totalHits` and `totalLetters` count every match
+ * (not only the groups returned); `exact` is false when a quoted phrase had more candidates than
+ * were checked, so the totals are lower bounds.
+ */
+export const LetterSearchResultSchema = z.object({
+  groups: z.array(SearchGroupSchema),
+  totalHits: z.number().int().nonnegative(),
+  totalLetters: z.number().int().nonnegative(),
+  exact: z.boolean(),
+});
+export type LetterSearchResult = z.infer<typeof LetterSearchResultSchema>;
 
 /** One entry of a "Recent geopend" list: absolute path, display name, ISO time of the last open or save. */
 export const RecentEntrySchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
@@ -108,6 +142,8 @@ export const MenuCommandSchema = z.enum([
   'find',
   'language-nl',
   'language-en',
+  'reader-back',
+  'reader-forward',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
@@ -121,6 +157,9 @@ export const contract = {
   corpusRecent: method(Empty, RecentSchema),
   corpusLetter: method(z.object({ file: LetterFile }).strict(), LetterSchema),
   corpusSearch: method(SearchRequestSchema, z.array(SearchHitSchema)),
+  corpusSearchLetters: method(LetterSearchRequestSchema, LetterSearchResultSchema),
+  /** Stops a corpus load in progress; the letters read so far stay open. `cancelled` false when none ran. */
+  corpusCancelLoad: method(Empty, z.object({ cancelled: z.boolean() })),
   corpusUpdateMeta: method(z.object({ file: LetterFile, patch: MetaPatchSchema }).strict(), LetterSummarySchema),
 
   /** Without `path` main shows an open dialog; null when cancelled. */

@@ -59,6 +59,8 @@ export function createHandlers(services: Services): Handlers {
     },
     corpusLetter: async ({ file }) => corpus.readLetter(file),
     corpusSearch: async (request) => corpus.search(request),
+    corpusSearchLetters: async (request) => corpus.searchLetters(request),
+    corpusCancelLoad: async () => ({ cancelled: corpus.cancelLoad() }),
     corpusUpdateMeta: async ({ file, patch }) => corpus.updateMeta(file, patch),
 
     briefingOpen: async ({ path }) => {
