@@ -141,6 +141,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
     if (para.page !== undefined) block.page = para.page;
     if (para.links?.length) block.links = para.links;
     if (para.comments?.length) block.comments = para.comments;
+    if (kind === 'list-item' && para.level) block.level = para.level;
     return block;
   });
   return { blocks, signatories };

@@ -13,6 +13,8 @@ export interface RawParagraph {
   cells?: TextRange[][];
   links?: TextLink[];
   comments?: BlockComment[];
+  /** A list item's nesting level, 0 (outer list) to 8 (Word's `w:ilvl`). */
+  level?: number;
   /** The 1-based page it starts on (PDF). */
   page?: number;
 }
@@ -60,6 +62,7 @@ export const sliceParagraph = (p: RawParagraph, start: number, end: number): Raw
   };
   if (p.kind) out.kind = p.kind;
   if (p.page !== undefined) out.page = p.page;
+  if (p.level !== undefined) out.level = p.level;
   if (p.links) out.links = sliceRanges(p.links, start, end);
   if (p.comments) out.comments = sliceRanges(p.comments, start, end);
   if (p.cells) out.cells = p.cells.map((row) => row.map((c) => ({ start: clamp(c.start, start, end), end: clamp(c.end, start, end) })));

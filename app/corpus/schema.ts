@@ -56,6 +56,8 @@ export const BlockSchema = z.object({
   cells: z.array(z.array(TextRangeSchema)).optional(),
   /** Hyperlinks (Word files only). */
   links: z.array(TextLinkSchema).optional(),
+  /** A list item's nesting level, 1–8 below the outer list (Word files only; absent for the outer level). */
+  level: z.number().int().min(1).max(8).optional(),
   /** Comments anchored in this block (Word files only). */
   comments: z.array(BlockCommentSchema).optional(),
   /** The 1-based page the block starts on, when read from PDF (for a citation's `p. 3`). */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Block, Citation } from '../../app/corpus/types';
@@ -51,19 +51,26 @@ function DragHandle({ block, file, number }: { block: Block; file: string; numbe
 }
 
 /**
- * One block, as the element that says what it is: h3 for a heading, li for a list item, a table
+ * One block, as the element that says what it is: h3 for a heading, li for a list item (indented
+ * by its Word list level, `data-level`), a table
  * for a table read from a Word file, p for the rest with a class per kind; Word comments beside it. Carries `data-block` (the selection mapping relies on it) and
  * its text with footnote markers and citation links.
  */
 export function BlockView({ block, context }: Props) {
   const { t } = useTranslation();
   const ownCitations = context.citations.filter((c) => c.block === block.id && c.footnote === undefined);
-  const content: ReactNode = <InlineText text={block.text} anchors={block.notes} citations={ownCitations} context={context} />;
+  const content: ReactNode = (
+    <InlineText text={block.text} anchors={block.notes} citations={ownCitations} links={block.links} context={context} />
+  );
   const className = `block block-${block.kind}${context.hit === block.id ? ' block-hit' : ''}`;
   const handle = <DragHandle block={block} file={context.file} number={context.numberOf(block.id)} />;
   if (block.kind === 'list-item') {
     return (
-      <li className={className} data-block={block.id}>
+      <li
+        className={className}
+        data-block={block.id}
+        {...(block.level ? { 'data-level': block.level, style: { '--level': block.level } as CSSProperties } : {})}
+      >
         {handle}
         {content}
       </li>

@@ -1,5 +1,8 @@
-import type { Citation, Footnote, NoteAnchor } from '../../app/corpus/types';
+import type { ReactNode } from 'react';
+
+import type { Citation, Footnote, NoteAnchor, TextLink } from '../../app/corpus/types';
 import { CitationLink } from './CitationLink';
+import { DocLink } from './DocLink';
 import { FootnoteRef } from './FootnoteRef';
 import { inlineParts } from './inline-parts';
 
@@ -13,24 +16,39 @@ interface Props {
   text: string;
   anchors: readonly NoteAnchor[];
   citations: readonly Citation[];
+  /** Hyperlinks of a block read from a Word file (ranges of `text`). */
+  links?: readonly TextLink[];
   context: InlineContext;
 }
 
-/** Block or note text with its footnote markers and citation links in place. */
-export function InlineText({ text, anchors, citations, context }: Props) {
+/** Wraps a part lying inside a Word hyperlink in its link. */
+const linked = (href: string | undefined, key: string, node: ReactNode): ReactNode =>
+  href === undefined ? (
+    node
+  ) : (
+    <DocLink key={key} href={href}>
+      {node}
+    </DocLink>
+  );
+
+/** Block or note text with its footnote markers, citation links and Word hyperlinks in place. */
+export function InlineText({ text, anchors, citations, links, context }: Props) {
   return (
     <>
-      {inlineParts(text, anchors, citations).map((part) => {
-        if (part.type === 'text') return <span key={`t${part.start}`}>{part.text}</span>;
+      {inlineParts(text, anchors, citations, links).map((part) => {
+        if (part.type === 'text') return linked(part.href, `l${part.start}`, <span key={`t${part.start}`}>{part.text}</span>);
         if (part.type === 'cite') {
-          return (
+          // A citation of a letter in the corpus is a link of its own; a link is never put inside a link.
+          return linked(
+            part.citation.target ? undefined : part.href,
+            `l${part.start}`,
             <CitationLink
               key={`c${part.start}`}
               citation={part.citation}
               text={part.text}
               targetTitle={part.citation.target ? context.titleOf(part.citation.target) : null}
               onOpenLetter={context.onOpenLetter}
-            />
+            />,
           );
         }
         const note = context.notes.get(part.footnote);

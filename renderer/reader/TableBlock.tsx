@@ -22,6 +22,9 @@ export function TableBlock({ block, citations, context }: Props) {
       text={block.text.slice(start, end)}
       anchors={block.notes.filter((n) => n.offset >= start && n.offset <= end).map((n) => ({ ...n, offset: n.offset - start }))}
       citations={citations}
+      links={(block.links ?? [])
+        .filter((l) => l.start >= start && l.end <= end)
+        .map((l) => ({ ...l, start: l.start - start, end: l.end - start }))}
       context={context}
     />
   );

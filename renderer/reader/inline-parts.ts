@@ -1,9 +1,9 @@
-import type { Citation, NoteAnchor } from '../../app/corpus/types';
+import type { Citation, NoteAnchor, TextLink } from '../../app/corpus/types';
 
 /** One piece of a block's (or note's) rendered text, in reading order. */
 export type InlinePart =
-  | { type: 'text'; text: string; start: number }
-  | { type: 'cite'; text: string; start: number; citation: Citation }
+  | { type: 'text'; text: string; start: number; href?: string }
+  | { type: 'cite'; text: string; start: number; citation: Citation; href?: string }
   | { type: 'note'; footnote: string; offset: number };
 
 /**
@@ -31,14 +31,23 @@ export function locateCitations(text: string, citations: readonly Citation[]): A
 }
 
 /**
- * Splits `text` at footnote anchors and citation boundaries. Text and cite parts concatenate to
- * exactly `text` (so DOM offsets equal `Block.text` offsets); note parts stand where the marker
- * stood (`NoteAnchor.offset`), several at one offset in anchor order, and carry no text.
+ * Splits `text` at footnote anchors, citation boundaries and hyperlink boundaries (`links`, Word
+ * files: UTF-16 ranges of `text`). Text and cite parts concatenate to exactly `text` (so DOM
+ * offsets equal `Block.text` offsets) and carry `href` when they lie inside a hyperlink; note parts
+ * stand where the marker stood (`NoteAnchor.offset`), several at one offset in anchor order, and
+ * carry no text.
  */
-export function inlineParts(text: string, notes: readonly NoteAnchor[], citations: readonly Citation[]): InlinePart[] {
+export function inlineParts(
+  text: string,
+  notes: readonly NoteAnchor[],
+  citations: readonly Citation[],
+  links: readonly TextLink[] = [],
+): InlinePart[] {
   const spans = locateCitations(text, citations);
   const cuts = new Set<number>([0, text.length]);
   for (const s of spans) cuts.add(s.start).add(s.end);
+  const inText = links.filter((l) => l.start < l.end && l.end <= text.length);
+  for (const l of inText) cuts.add(l.start).add(l.end);
   for (const n of notes) cuts.add(Math.max(0, Math.min(n.offset, text.length)));
   const points = [...cuts].sort((a, b) => a - b);
   const parts: InlinePart[] = [];
@@ -55,7 +64,9 @@ export function inlineParts(text: string, notes: readonly NoteAnchor[], citation
     if (end === undefined || end === start) continue;
     const slice = text.slice(start, end);
     const span = spans.find((s) => s.start <= start && end <= s.end);
-    parts.push(span ? { type: 'cite', text: slice, start, citation: span.citation } : { type: 'text', text: slice, start });
+    const href = inText.find((l) => l.start <= start && end <= l.end)?.href;
+    const part: InlinePart = span ? { type: 'cite', text: slice, start, citation: span.citation } : { type: 'text', text: slice, start };
+    parts.push(href === undefined ? part : { ...part, href });
   }
   return parts;
 }

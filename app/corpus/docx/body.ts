@@ -78,11 +78,17 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
     const style = ctx.styles.get(child(pPr, 'pStyle')?.attrs.val ?? '') ?? ctx.styles.get('Normal') ?? {};
     const own = numberingOf(pPr);
     const numId = own?.numId ?? style.numbering?.numId;
-    const list = numId !== undefined ? ctx.label(numId, own?.ilvl ?? style.numbering?.ilvl ?? 0) : null;
+    const level = Math.min(8, Math.max(0, own?.ilvl ?? style.numbering?.ilvl ?? 0));
+    const list = numId !== undefined ? ctx.label(numId, level) : null;
     if (raw.text !== '' || raw.notes.length > 0) {
       const outline = outlineOf(pPr) ?? style.outline;
       if (list && list.label !== '')
-        out.push({ type: 'paragraph', ...(list.bullet ? raw : withLabel(raw, list.label)), kind: 'list-item' });
+        out.push({
+          type: 'paragraph',
+          ...(list.bullet ? raw : withLabel(raw, list.label)),
+          kind: 'list-item',
+          ...(level > 0 ? { level } : {}),
+        });
       else if (outline !== undefined) out.push({ type: 'paragraph', ...raw, kind: 'heading' });
       else out.push({ type: 'paragraph', ...raw });
     }

@@ -46,4 +46,25 @@ describe('inlineParts', () => {
       'text: hier',
     ]);
   });
+
+  it('marks the parts inside a Word hyperlink with its target, cutting text at the link ends', () => {
+    const text = 'Zie de website van de Kamer voor Kamerstuk 36 045, nr. 191.';
+    const c = cite('Kamerstuk 36 045, nr. 191', 'kst-36045-191');
+    const parts = inlineParts(
+      text,
+      [],
+      [c],
+      [
+        { start: 4, end: 27, href: 'https://www.tweedekamer.nl/' },
+        { start: 33, end: 58, href: '#b' },
+      ],
+    );
+    expect(parts.map((p) => [p.type, 'text' in p ? p.text : '', 'href' in p ? p.href : undefined])).toEqual([
+      ['text', 'Zie ', undefined],
+      ['text', 'de website van de Kamer', 'https://www.tweedekamer.nl/'],
+      ['text', ' voor ', undefined],
+      ['cite', 'Kamerstuk 36 045, nr. 191', '#b'],
+      ['text', '.', undefined],
+    ]);
+  });
 });

@@ -30,6 +30,33 @@ describe('parseDocx: the body', () => {
     ]);
   });
 
+  it('gives nested list items their level beside the printed label (three levels, a restart)', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}${lvl(1, 'lowerLetter', '%2.')}${lvl(2, 'bullet', '\uF0B7')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>' +
+      '<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>';
+    const body = [
+      numbered(1, 0, 'Luchtverdediging'),
+      numbered(1, 1, 'Patriot'),
+      numbered(1, 2, 'Lanceerinrichtingen'),
+      numbered(1, 1, 'NASAMS'),
+      numbered(1, 0, 'Munitie'),
+      p('Daarnaast het volgende.'),
+      numbered(2, 0, 'Training'),
+      numbered(2, 1, 'In Nederland'),
+    ].join('');
+    expect(read(makeDocx({ body, numbering })).blocks.map((b) => [b.text, b.level])).toEqual([
+      ['1. Luchtverdediging', undefined],
+      ['a. Patriot', 1],
+      ['Lanceerinrichtingen', 2],
+      ['b. NASAMS', 1],
+      ['2. Munitie', undefined],
+      ['Daarnaast het volgende.', undefined],
+      ['1. Training', undefined],
+      ['a. In Nederland', 1],
+    ]);
+  });
+
   it('prints list labels from numbering.xml: levels, formats, restarts, continuing lists and bullets', () => {
     const numbering =
       `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}${lvl(1, 'lowerLetter', '%2)')}${lvl(2, 'lowerRoman', '%1.%2.%3')}</w:abstractNum>` +
