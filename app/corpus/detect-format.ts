@@ -1,3 +1,5 @@
+import { recoverNotes } from './pdf-text/note-backbone';
+import { pageLines } from './pdf-text/pages';
 import type { LetterFormat } from './types';
 
 /**
@@ -7,6 +9,11 @@ import type { LetterFormat } from './types';
  * at about 65 characters and end with a space), or, as other extractors write it (pdftotext,
  * pdf.js; FORMATS.md "PDF → text"), it has form feeds between pages or most lines run to about
  * the same width (within 70–115% of the 80th percentile of line lengths, at most 130 characters).
+ * Text with many short lines (questions and answers: `Vraag 1`, `Antwoord`, `Ja.`) is PDF when
+ * nearly all lines are at most 130 characters (9 in 10) and it shows what only a printed page
+ * leaves in extracted text: a running footer (a line with a number repeated at least twice, at
+ * least five lines apart, the same or counting up: pdf-text/pages.ts) or page-foot notes that
+ * pair with references along their numbering 1..n without a gap (pdf-text/note-backbone.ts).
  * Anything else is treated as Word (one paragraph per line), the safer reading.
  */
 export const detectFormat = (text: string): LetterFormat => {
@@ -16,7 +23,8 @@ export const detectFormat = (text: string): LetterFormat => {
   const trailing = lines.filter((l) => /[ \u00A0]$/.test(l)).length;
   const short = lines.filter((l) => l.length <= 100).length;
   if (trailing / lines.length >= 0.6 && short / lines.length >= 0.95) return 'pdf';
-  return isWrapped(lines) || (text.includes('\f') && lines.length >= 10) ? 'pdf' : 'word';
+  if (isWrapped(lines) || (text.includes('\f') && lines.length >= 10)) return 'pdf';
+  return lines.length >= 10 && lines.filter((l) => l.trim().length <= 130).length / lines.length >= 0.9 && printed(text) ? 'pdf' : 'word';
 };
 
 const isWrapped = (lines: string[]): boolean => {
@@ -26,4 +34,22 @@ const isWrapped = (lines: string[]): boolean => {
   if (width < 40 || width > 130) return false;
   const full = lengths.filter((n) => n >= width * 0.7 && n <= width * 1.15).length;
   return full / lengths.length >= 0.5;
+};
+
+/**
+ * A running footer (a line with a digit, at least 12 characters, repeated at least five lines
+ * apart: identical, or counting as pdf-text/pages.ts removes it), or at least two page-foot notes
+ * paired with references along their numbering, without numbering problems.
+ */
+const printed = (text: string): boolean => {
+  const at = new Map<string, number[]>();
+  text.split('\n').forEach((raw, i) => {
+    const l = raw.trim();
+    if (l.length >= 12 && /\d/.test(l)) at.set(l, [...(at.get(l) ?? []), i]);
+  });
+  for (const idx of at.values()) if (idx.length >= 2 && idx.slice(1).every((v, k) => v - idx[k]! >= 5)) return true;
+  const body = pageLines(text);
+  if (body.some((l) => l.page > 1)) return true;
+  const { notes, problems } = recoverNotes(body);
+  return notes.length >= 2 && problems.length === 0;
 };

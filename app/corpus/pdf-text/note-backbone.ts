@@ -117,14 +117,20 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
   const pages = [...new Set(lines.map((l) => l.page))];
   let next = 1;
   let last = { line: -1, end: 0 };
+  const spotsOn = (i: number, n: number, fromPage: number): RefSpot[] => {
+    if (foot[i] || lines[i]!.page < fromPage) return [];
+    const prev = i > 0 ? lines[i - 1]!.text : '';
+    return refSpots(lines[i]!.text, n, i, prev === '' || ENDS.test(prev)).filter((s) => i > last.line || s.start >= last.end);
+  };
   const candidates = (n: number, upTo: number, fromPage: number): RefSpot[] => {
     const out: RefSpot[] = [];
-    for (let i = Math.max(0, last.line); i < upTo; i++) {
-      if (foot[i] || lines[i]!.page < fromPage) continue;
-      const prev = i > 0 ? lines[i - 1]!.text : '';
-      for (const s of refSpots(lines[i]!.text, n, i, prev === '' || ENDS.test(prev))) if (i > last.line || s.start >= last.end) out.push(s);
-    }
+    for (let i = Math.max(0, last.line); i < upTo; i++) out.push(...spotsOn(i, n, fromPage));
     return out;
+  };
+  /** The first line before `upTo` with a reference candidate for `n`, or -1 (one pass, not one per foot line). */
+  const firstSpot = (n: number, upTo: number, fromPage: number): number => {
+    for (let i = Math.max(0, last.line); i < upTo; i++) if (spotsOn(i, n, fromPage).length > 0) return i;
+    return -1;
   };
   const width = bodyWidth(lines);
   for (const page of pages) {
@@ -134,7 +140,8 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
     let first = next;
     // The foot opens with the next number, or the one after it when a note is missing.
     for (const k of [next, next + 1]) {
-      for (const i of idx) if (noteStart(lines[i]!.text, k) !== null && candidates(k, i, page - 1).length > 0) start = i;
+      const ref = firstSpot(k, end, page - 1);
+      for (const i of idx) if (ref >= 0 && i > ref && noteStart(lines[i]!.text, k) !== null) start = i;
       if (start >= 0 && k > next && !(notes.length > 0 || k === 2)) start = -1;
       if (start >= 0) {
         first = k;

@@ -89,7 +89,11 @@ const countsPages = (texts: string[]): boolean =>
     return a.length === b.length && differ.length === 1 && (differ[0] === 1 || differ[0] === 2);
   });
 
-/** Without page breaks: lines with a page counter that repeat at least twice, spread out like pages. */
+/**
+ * Without page breaks: lines with a number that repeat at least twice, spread out like pages (five
+ * lines apart or more), counting up (a page counter) or the same each time (12 characters or more;
+ * the page number then stands on a line of its own right after it).
+ */
 const unpagedFurniture = (lines: string[]): Set<string> => {
   const at = new Map<string, number[]>();
   lines.forEach((l, i) => {
@@ -102,7 +106,8 @@ const unpagedFurniture = (lines: string[]): Set<string> => {
   for (const [s, idx] of at) {
     if (idx.length < 2 || s === '#') continue;
     const gaps = idx.slice(1).map((v, k) => v - idx[k]!);
-    if (Math.min(...gaps) >= 5 && countsPages(idx.map((i) => lines[i]!))) out.add(s);
+    const texts = idx.map((i) => lines[i]!);
+    if (Math.min(...gaps) >= 5 && (countsPages(texts) || (new Set(texts).size === 1 && s.length >= 12))) out.add(s);
   }
   return out;
 };
@@ -125,15 +130,21 @@ export const pageLines = (input: string): PageLine[] => {
   const prefixes = [...samples].filter((p) => p.length >= 12);
   const out: PageLine[] = [];
   let page = 1;
+  let ended: { page: number; line: number } | null = null;
   pages.forEach((lines, p) => {
     if (paged) page = p + 1;
     const edges = edgeIndices(lines);
     for (const [i, line] of lines.entries()) {
       if (offset !== null && edges.has(i) && line === String(p + offset)) continue;
       if (furniture.has(shape(line))) {
-        if (!paged && out.length > 0 && out[out.length - 1]!.page === page) page++;
+        if (!paged && out.length > 0 && out[out.length - 1]!.page === page) {
+          page++;
+          ended = { page: page - 1, line: i };
+        }
         continue;
       }
+      // The page number poppler writes after an unchanging running footer.
+      if (ended && i - ended.line <= 3 && line === String(ended.page)) continue;
       const glued = prefixes.find((pre) => line.startsWith(pre) && line.length > pre.length);
       if (glued) {
         if (!paged) page++;

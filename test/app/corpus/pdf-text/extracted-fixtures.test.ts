@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseLetter } from '../../../../app/corpus';
+import { detectFormat, parseLetter } from '../../../../app/corpus';
+import { sampleText } from '../samples';
 import { around, expected, expectedAnchors, extraction, parseFixture, type Variant } from './fixtures';
 
 /**
@@ -16,6 +17,7 @@ const WHOLE: [string, Variant][] = [
   ['letter-001-a4', 'pdfjs'],
   ['answers-aanhangsel', 'pdftotext'],
   ['answers-aanhangsel', 'layout'],
+  ['answers-aanhangsel', 'nopgbrk'],
   ['answers-aanhangsel', 'pdfjs'],
 ];
 
@@ -101,5 +103,23 @@ describe('PDF-extracted text: notes along their numbering', () => {
     expect(letter.blocks.every((b) => typeof b.page === 'number')).toBe(true);
     expect(letter.blocks.find((b) => b.text === 'Vraag 7')!.page).toBe(2);
     expect(letter.blocks.filter((b) => b.kind === 'question').length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('PDF-extracted text is told from Word text by what a printed page leaves', () => {
+  const NAMES = ['letter-000-us', 'letter-001-a4', 'letter-004-a4', 'answers-aanhangsel', 'notes-continued', 'notes-gap', 'two-column'];
+  const VARIANTS: Variant[] = ['pdftotext', 'layout', 'nopgbrk', 'pdfjs'];
+  it.each(NAMES.flatMap((n) => VARIANTS.map((v) => [n, v] as const)))('%s (%s) is PDF', (name, variant) => {
+    expect(detectFormat(extraction(name, variant))).toBe('pdf');
+  });
+
+  it('published answers without page breaks (pdftotext -nopgbrk): PDF by the running footer and the page-foot notes', () => {
+    const text = extraction('answers-aanhangsel', 'nopgbrk');
+    expect(detectFormat(text)).toBe('pdf');
+  });
+
+  it('Word text with many short lines (questions and answers) and no page furniture stays Word', () => {
+    const word = sampleText('003').replace(/\[(?:footnoteRef|endnoteRef|footnote|endnote|bookmark|image):[^\]]*\]/g, '');
+    expect(detectFormat(word)).toBe('word');
   });
 });
