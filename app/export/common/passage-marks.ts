@@ -1,4 +1,5 @@
 import type { PassagePart } from '../../briefing/model';
+export { quoteParagraphs } from '../../briefing/trim-range';
 
 /** The mark for words the user left out of a quote (Dutch practice: square brackets around an ellipsis). */
 export const OMISSION_MARK = '[…]';
@@ -12,3 +13,6 @@ export function omissionBefore(part: PassagePart): string {
 export function omissionAfter(part: PassagePart): string {
   return part.omittedAfter ? ` ${OMISSION_MARK}` : '';
 }
+
+/** Printed between two parts of one quoted paragraph, where the user cut words in the middle (see `quoteParagraphs`). */
+export const OMISSION_BETWEEN = ` ${OMISSION_MARK} `;

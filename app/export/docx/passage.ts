@@ -1,7 +1,7 @@
 import { TextRun } from 'docx';
 
 import type { CitationStyle, Passage } from '../../briefing/model';
-import { omissionAfter, omissionBefore } from '../common/passage-marks';
+import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
 import type { DraftItem, ParagraphDraft } from './draft';
 import { withComments } from './draft';
 import type { NoteSequence } from './footnotes';
@@ -16,21 +16,26 @@ import { STYLE } from './styles';
 export const SHORT_QUOTE_CHARS = 480;
 
 /**
- * A quoted passage: one paragraph in the Quote style per quoted source block, its words and
+ * A quoted passage: one paragraph in the Quote style per quoted source block (parts of one block
+ * left by a cut in the middle share it, with one "[…]" between them), its words and
  * footnote references verbatim, "[…]" where the user left words out. The citation follows as a
  * line of its own (style SourceCitation, kept with the passage's last paragraph, itself never
  * split) or, in `footnote` style, as a footnote referenced at the end of the passage — after the passage's own notes, as `numberNotes` numbers them. The
  * passage's annotations cover all its paragraphs.
  */
 export function passageDrafts(passage: Passage, style: CitationStyle, notes: NoteSequence): ParagraphDraft[] {
-  const drafts: ParagraphDraft[] = passage.parts.map((part) => {
+  const drafts: ParagraphDraft[] = quoteParagraphs(passage).map((parts) => {
     const items: DraftItem[] = [];
-    const before = omissionBefore(part);
+    const before = omissionBefore(parts[0]!);
     if (before) items.push({ child: new TextRun(before), comments: [] });
-    items.push(...inlineItems(part.children, notes));
-    const after = omissionAfter(part);
+    parts.forEach((part, index) => {
+      if (index > 0) items.push({ child: new TextRun(OMISSION_BETWEEN), comments: [] });
+      items.push(...inlineItems(part.children, notes));
+    });
+    const after = omissionAfter(parts.at(-1)!);
     if (after) items.push({ child: new TextRun(after), comments: [] });
-    return { options: { style: STYLE.quote, ...(part.text.length <= SHORT_QUOTE_CHARS ? { keepLines: true } : {}) }, items };
+    const length = parts.reduce((sum, part) => sum + part.text.length, 0);
+    return { options: { style: STYLE.quote, ...(length <= SHORT_QUOTE_CHARS ? { keepLines: true } : {}) }, items };
   });
 
   if (passage.citation) {

@@ -1,6 +1,6 @@
 import type { BodyBlock, Briefing, List, Passage } from '../../briefing/model';
 import { type ListItemMark, listItemMarks } from '../common/list-marks';
-import { omissionAfter, omissionBefore } from '../common/passage-marks';
+import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
 import { titleBlockRows } from '../common/title-block';
 import type { OdtNotes } from './notes';
 import { ODT_STYLE } from './styles';
@@ -53,14 +53,17 @@ function listParagraphs(list: List, notes: OdtNotes): OdtParagraph[] {
   });
 }
 
-/** A passage: a Quotations paragraph per quoted block, "[…]" for left-out words, the citation as a note or a line. */
+/** A passage: a Quotations paragraph per quoted block (one "[…]" between the parts a middle cut left), "[…]" for left-out words, the citation as a note or a line. */
 function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes): OdtParagraph[] {
-  const paragraphs = passage.parts.map((part) => {
+  const paragraphs = quoteParagraphs(passage).map((parts) => {
     const items: OdtItem[] = [];
-    const before = omissionBefore(part);
+    const before = omissionBefore(parts[0]!);
     if (before) items.push(textItem(before));
-    items.push(...inlineItems(part.children, notes));
-    const after = omissionAfter(part);
+    parts.forEach((part, index) => {
+      if (index > 0) items.push(textItem(OMISSION_BETWEEN));
+      items.push(...inlineItems(part.children, notes));
+    });
+    const after = omissionAfter(parts.at(-1)!);
     if (after) items.push(textItem(after));
     return paragraph(ODT_STYLE.quote, items);
   });

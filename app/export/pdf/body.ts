@@ -1,6 +1,6 @@
 import type { Briefing, List, ListItem, Passage } from '../../briefing/model';
 import { listItemMarks } from '../common/list-marks';
-import { omissionAfter, omissionBefore } from '../common/passage-marks';
+import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
 import type { LinkResolver } from './appendix';
 import type { NoteCounter } from './footnotes';
 import type { Para, Run, StructParent } from './layout';
@@ -8,7 +8,8 @@ import { inlineRuns, noteRefRun, plainText, styledRun } from './runs';
 import { LIST_ITEM_STYLES } from './styles';
 
 /**
- * A quoted passage, as in the Word export: one Quote paragraph per quoted source block, words
+ * A quoted passage, as in the Word export: one Quote paragraph per quoted source block (one "[…]"
+ * between the parts a cut in the middle left), words
  * and footnote references verbatim, "[…]" where words were left out; then the citation as a
  * line of its own (kept with the quote's last line) or, in `footnote` style, as a note referenced at the end of the passage.
  * All of it forms one BlockQuote; the citation links to the appended letter when there is one.
@@ -16,12 +17,15 @@ import { LIST_ITEM_STYLES } from './styles';
 function passageParas(passage: Passage, index: number, briefing: Briefing, notes: NoteCounter, links: LinkResolver): Para[] {
   const parent = { key: `passage-${index}`, tag: 'BlockQuote' };
   const comments = passage.comments?.length ? { comments: passage.comments } : {};
-  const paras: Para[] = passage.parts.map((part) => {
+  const paras: Para[] = quoteParagraphs(passage).map((parts) => {
     const runs: Run[] = [];
-    const before = omissionBefore(part);
+    const before = omissionBefore(parts[0]!);
     if (before) runs.push(styledRun(before, 'quote'));
-    runs.push(...inlineRuns(part.children, 'quote', notes));
-    const after = omissionAfter(part);
+    parts.forEach((part, partIndex) => {
+      if (partIndex > 0) runs.push(styledRun(OMISSION_BETWEEN, 'quote'));
+      runs.push(...inlineRuns(part.children, 'quote', notes));
+    });
+    const after = omissionAfter(parts.at(-1)!);
     if (after) runs.push(styledRun(after, 'quote'));
     return { style: 'quote', tag: 'P', parents: [parent], runs, quoteRule: true, ...comments };
   });

@@ -3,10 +3,11 @@ import './PassageComponent.css';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import type { DragEvent, MouseEvent } from 'react';
+import { type DragEvent, Fragment, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
+import { quoteParagraphs } from '../../../app/briefing/trim-range';
 import { useEditorUi, useStore } from '../context/EditorUiContext';
 import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
@@ -40,6 +41,9 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
   };
   const onClick = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('button')) return;
+    // Words selected with the mouse (to trim them) stay selected: no node selection replaces them.
+    const words = window.getSelection();
+    if (words && !words.isCollapsed && event.currentTarget.contains(words.anchorNode)) return;
     // A click selects it (the focus may have selected it a moment before); Shift+click toggles it.
     if (event.shiftKey) {
       setSelected(!selected);
@@ -97,7 +101,13 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
             )}
           </span>
         )}
-        <button type="button" className="ed-passage-action" onClick={() => ui.trimming.set(nodeKey)}>
+        <button
+          type="button"
+          className="ed-passage-action"
+          // Keeps a selection made in the quote: the trim dialog can act on it.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => ui.trimming.set(nodeKey)}
+        >
           {t('editor.trim')}
         </button>
         <button
@@ -111,27 +121,34 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
         </button>
       </div>
       <blockquote className="ed-passage-quote">
-        {passage.parts.map((part, partIndex) => (
-          <p key={`${part.block}-${partIndex}`} className="ed-passage-part" data-part={partIndex}>
-            {part.omittedBefore && <span className="ed-omission">{OMISSION} </span>}
-            {part.children.map((inline, index) => {
-              if (inline.type === 'text') {
-                const className = [inline.bold && 'ed-bold', inline.italic && 'ed-italic'].filter(Boolean).join(' ');
-                return (
-                  <span key={index} className={className || undefined}>
-                    {inline.text}
-                  </span>
-                );
-              }
-              const number = numbering?.refs[refIndex++];
-              return number == null ? null : (
-                <sup key={index} className="ed-note-number" data-note={inline.footnote}>
-                  {number}
-                </sup>
-              );
-            })}
-            {part.omittedAfter && <span className="ed-omission"> {OMISSION}</span>}
-            {style === 'footnote' && partIndex === passage.parts.length - 1 && numbering?.citation != null && (
+        {quoteParagraphs(passage).map((parts, paragraphIndex, paragraphs) => (
+          <p key={`${parts[0]!.block}-${parts[0]!.start}`} className="ed-passage-part">
+            {parts[0]!.omittedBefore && <span className="ed-omission">{OMISSION} </span>}
+            {parts.map((part, index) => (
+              <Fragment key={part.start}>
+                {index > 0 && <span className="ed-omission"> {OMISSION} </span>}
+                <span data-part={passage.parts.indexOf(part)}>
+                  {part.children.map((inline, inlineIndex) => {
+                    if (inline.type === 'text') {
+                      const className = [inline.bold && 'ed-bold', inline.italic && 'ed-italic'].filter(Boolean).join(' ');
+                      return (
+                        <span key={inlineIndex} className={className || undefined}>
+                          {inline.text}
+                        </span>
+                      );
+                    }
+                    const number = numbering?.refs[refIndex++];
+                    return number == null ? null : (
+                      <sup key={inlineIndex} className="ed-note-number" data-note={inline.footnote}>
+                        {number}
+                      </sup>
+                    );
+                  })}
+                </span>
+              </Fragment>
+            ))}
+            {parts.at(-1)!.omittedAfter && <span className="ed-omission"> {OMISSION}</span>}
+            {style === 'footnote' && paragraphIndex === paragraphs.length - 1 && numbering?.citation != null && (
               <sup className="ed-note-number ed-citation-number">{numbering.citation}</sup>
             )}
           </p>

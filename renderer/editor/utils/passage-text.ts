@@ -1,4 +1,5 @@
 import type { Passage } from '../../../app/briefing/model';
+import { quoteParagraphs } from '../../../app/briefing/trim-range';
 
 /** The omission mark put where a trimmed passage leaves words out. */
 export const OMISSION = '[…]';
@@ -8,9 +9,17 @@ export function partDisplayText(part: Passage['parts'][number]): string {
   return `${part.omittedBefore ? `${OMISSION} ` : ''}${part.text}${part.omittedAfter ? ` ${OMISSION}` : ''}`;
 }
 
-/** The passage as plain text (parts on their own lines), for copying and for other programs. */
+/** One paragraph of a passage as displayed: its parts joined by "[…]" where words were cut between them (see `quoteParagraphs`). */
+function paragraphDisplayText(parts: Passage['parts']): string {
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  const words = parts.map((part) => part.text).join(` ${OMISSION} `);
+  return `${first.omittedBefore ? `${OMISSION} ` : ''}${words}${last.omittedAfter ? ` ${OMISSION}` : ''}`;
+}
+
+/** The passage as plain text (paragraphs on their own lines), for copying and for other programs. */
 export function passagePlainText(passage: Passage): string {
-  return passage.parts.map(partDisplayText).join('\n');
+  return quoteParagraphs(passage).map(paragraphDisplayText).join('\n');
 }
 
 const escapeHtml = (text: string): string =>
@@ -18,7 +27,9 @@ const escapeHtml = (text: string): string =>
 
 /** The passage for other programs: a blockquote with its source citation underneath. */
 export function passageHtml(passage: Passage): string {
-  const parts = passage.parts.map((part) => `<p>${escapeHtml(partDisplayText(part))}</p>`).join('');
+  const parts = quoteParagraphs(passage)
+    .map((paragraph) => `<p>${escapeHtml(paragraphDisplayText(paragraph))}</p>`)
+    .join('');
   return `<blockquote>${parts}</blockquote><p><cite>${escapeHtml(passage.citation)}</cite></p>`;
 }
 

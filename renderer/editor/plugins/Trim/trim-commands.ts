@@ -1,14 +1,17 @@
 import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
 
-/** Which passage to trim and the new source range `[start, end)` of each of its parts, in part order. */
-export interface TrimPayload {
-  key: NodeKey;
-  ranges: ReadonlyArray<readonly [number, number]>;
-}
+import type { Passage } from '../../../../app/briefing/model';
 
 /**
- * Trims a passage's parts to new source ranges ("Inkorten"): the kept words stay verbatim, "[…]"
- * marks cut words, notes no longer referenced leave the passage. One undo step; false when the key
- * is not a passage.
+ * Which passage to trim, and either the new source range `[start, end)` of each of its parts, in
+ * part order, or the trimmed passage itself (made by `keepPassageRange` / `cutPassageRange`; it must
+ * pass `isTrimOf` against the passage now in the editor, else the command does nothing).
+ */
+export type TrimPayload = { key: NodeKey; ranges: ReadonlyArray<readonly [number, number]> } | { key: NodeKey; passage: Passage };
+
+/**
+ * Trims a passage ("Inkorten"): the kept words stay verbatim, "[…]" marks cut words, notes no
+ * longer referenced leave the passage. One undo step; false when the key is not a passage or the
+ * trimmed passage is not a trim of it.
  */
 export const TRIM_PASSAGE_COMMAND: LexicalCommand<TrimPayload> = createCommand('TRIM_PASSAGE_COMMAND');
