@@ -8,7 +8,10 @@ import type { Block, Footnote, LetterMeta, Signatory } from './types';
  * - kind: `Antwoorden op Kamervragen` when it has question and answer blocks; `Kamerbrief` when
  *   it addresses the chamber (salutation to the voorzitter, or "uw Kamer"); else null.
  * - ministry: a `Ministerie van …` line in the reference column.
- * - title / date: the values of the `Betreft` (or `Onderwerp`) / `Datum` labels in the reference column.
+ * - title / date: the values of the `Betreft` (or `Onderwerp`) / `Datum` labels in the reference column;
+ *   failing that, a `Betreft: …` / `Onderwerp: …` / `Datum: …` line (colon required) among the opening
+ *   blocks of a letter without reference column, whatever its kind (a Word file or pandoc may style it
+ *   as a heading).
  * - references: `Onze referentie` / `Ons kenmerk` / `Uw kenmerk` / `Uw referentie` values, and case numbers given as `kenmerk
  *   2025Z15748` in the opening paragraphs or their footnotes.
  * - keys: the normalised keys of those references.
@@ -45,6 +48,22 @@ const referenceColumn = (blocks: Block[]) => {
   return { found, ministry };
 };
 
+const SUBJECT_LINE = /^(?:Betreft|Onderwerp)\s*:\s*(\S.*)$/i;
+const DATE_LINE = /^Datum\s*:\s*(\S.*)$/i;
+
+/**
+ * The value a labelled line (`line`: `Betreft: …`, `Datum: …`) states among the first 10 blocks,
+ * up to the salutation, whatever their kind (heading, paragraph, list item); null when none does.
+ */
+const openingLine = (blocks: Block[], line: RegExp): string | null => {
+  for (const block of blocks.slice(0, 10)) {
+    if (block.kind === 'salutation') break;
+    const m = line.exec(block.text.trim());
+    if (m) return m[1]!.trim();
+  }
+  return null;
+};
+
 export const inferMeta = (blocks: Block[], footnotes: Footnote[], signatories: Signatory[]): LetterMeta => {
   const { found, ministry } = referenceColumn(blocks);
   const references = found.filter((f) => f.field === 'reference').map((f) => f.value);
@@ -53,12 +72,12 @@ export const inferMeta = (blocks: Block[], footnotes: Footnote[], signatories: S
   for (const text of [...opening.map((b) => b.text), ...noteTexts]) {
     for (const m of text.matchAll(CASE_NUMBER)) if (!references.includes(m[1]!)) references.push(m[1]!);
   }
-  const dateText = found.find((f) => f.field === 'date')?.value;
+  const dateText = found.find((f) => f.field === 'date')?.value ?? openingLine(blocks, DATE_LINE);
   const qa = blocks.some((b) => b.kind === 'question') && blocks.some((b) => b.kind === 'answer');
   const toChamber =
     blocks.some((b) => b.kind === 'salutation' && /voorzitter/i.test(b.text)) || blocks.some((b) => /\buw Kamer\b/.test(b.text));
   return {
-    title: found.find((f) => f.field === 'title')?.value ?? null,
+    title: found.find((f) => f.field === 'title')?.value ?? openingLine(blocks, SUBJECT_LINE),
     date: dateText ? parseDutchDate(dateText) : null,
     kind: qa ? 'Antwoorden op Kamervragen' : toChamber ? 'Kamerbrief' : null,
     ministry,

@@ -37,6 +37,21 @@ describe('inferred metadata', () => {
     expect(parseSample('004').references).toEqual(['2026Z02395']);
   });
 
+  it('takes a Betreft/Datum line with a colon from the opening blocks when there is no reference column, never after the salutation', () => {
+    const nota = parseLetter({
+      file: 'a.txt',
+      text: 'Betreft: Steun aan Oekraïne\nDatum: 6 januari 2026\nDeze nota gaat over de steun.\n',
+      hash: 'h',
+    });
+    expect([nota.title, nota.date]).toEqual(['Steun aan Oekraïne', '2026-01-06']);
+    const later = parseLetter({
+      file: 'b.txt',
+      text: 'Geachte voorzitter,\nBetreft: iets anders\nHierbij informeer ik uw Kamer.\n',
+      hash: 'h',
+    });
+    expect(later.title).toBeNull();
+  });
+
   it('reads Betreft and Datum from a reference column', () => {
     const text = [
       ' Ministerie van Defensie',

@@ -85,4 +85,15 @@ describe('parseDocx on files made by pandoc and LibreOffice', () => {
     expect(message('old-word.doc')).toBe(MESSAGES.oldWord);
     expect(message('opendocument.odt')).toBe(MESSAGES.odt);
   });
+
+  it('a Betreft or Onderwerp line is the title whatever its style (pandoc: a heading, the Title style)', () => {
+    const nota = read('pandoc-nota.docx');
+    expect(shown(nota).slice(0, 2)).toEqual([
+      ['heading', 'Betreft: Steun aan Oekraïne in 2026'],
+      ['heading', 'Datum: 6 januari 2026'],
+    ]);
+    expect([nota.title, nota.date]).toEqual(['Steun aan Oekraïne in 2026', '2026-01-06']);
+    expect(nota.footnotes).toEqual([{ id: expect.any(String), label: '1', text: 'Kamerstuk 36 045, nr. 264.' }]);
+    expect(read('pandoc-onderwerp.docx').title).toBe('Wederopbouw van Oekraïne');
+  });
 });
