@@ -18,6 +18,7 @@ const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: st
   parse: { load: () => import('./parse-command'), summary: 'brieven lezen en blokken, voetnoten en verwijzingen tonen (--json)' },
   assemble: { load: () => import('./assemble-command'), summary: 'een briefing samenstellen' },
   export: { load: () => import('./export-command'), summary: 'een briefing exporteren naar .docx of PDF' },
+  sources: { load: () => import('./sources-command'), summary: 'het bronnenoverzicht van een briefing (--json, --corpus <map>)' },
 };
 
 const usage = (): string =>

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+
+import { parseBriefingFile } from '../../app/briefing/file-format';
+import { buildSourcesReport } from '../../app/briefing/sources-report';
+import { formatSourcesReport } from '../../app/briefing/sources-report-text';
+import { DossierError, isDossierError } from '../../app/ipc/errors';
+import { ioReason } from '../io-errors';
+import { translateArgsError, UsageError } from './args-error';
+import { parsePath } from './parse-command';
+
+const USAGE = 'Gebruik: dossier sources <bestand.dossier> [--json] [--corpus <map>]';
+
+/**
+ * `dossier sources <file.dossier> [--json] [--corpus <folder>]`: the briefing's sources report
+ * ("Bronnenoverzicht", app/briefing/sources-report.ts): every source with its official citation
+ * and link, the passages quoted from it (locator, first words) and, with `--corpus`, each
+ * passage's verbatim status checked against the corpus file now (without it: `unchecked`).
+ * Prints text, or with `--json` one JSON object (the SourcesReport). Exit 0 done, 1 the briefing
+ * or corpus is at fault, 2 wrong usage; nothing is written to disk.
+ */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, corpus: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1) throw new UsageError('Geef precies één .dossier-bestand.');
+    let text: string;
+    try {
+      text = await readFile(positionals[0]!, 'utf8');
+    } catch (error) {
+      throw new DossierError('io', `Het bestand "${positionals[0]}" kan niet worden gelezen: ${ioReason(error)}.`);
+    }
+    const { briefing, notices } = parseBriefingFile(text);
+    for (const notice of notices) process.stderr.write(`${notice}\n`);
+    let lookup;
+    if (values.corpus) {
+      const { letters, errors } = await parsePath(values.corpus);
+      for (const error of errors) process.stderr.write(`Waarschuwing: ${error.file}: ${error.message}\n`);
+      const byFile = new Map(letters.map((letter) => [letter.file, letter]));
+      lookup = (file: string) => byFile.get(file);
+    }
+    const report = buildSourcesReport(briefing, lookup);
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSourcesReport(report));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
+      return 2;
+    }
+    if (isDossierError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
