@@ -44,6 +44,28 @@ const pdfjs = (): Promise<PdfJs> =>
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })());
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+type TextItems = Awaited<ReturnType<PdfPage['getTextContent']>>['items'];
+
+/** A bold face by its name (`…-Bold`, `…,Bold`, `Semibold`, `Demi`, `Black`, `Heavy`) or pdf.js's own flag. */
+const BOLD_NAME = /bold|semibold|demi|black|heavy/i;
+
+/**
+ * Records in `known` whether each font the page's text uses is bold. Text extraction alone does
+ * not load fonts: pdf.js puts a font's object (name, bold flag) in the page's `commonObjs` only
+ * when it builds the operator list, so that is asked for on the pages that use a font not yet
+ * seen (font ids are per document; usually page 1 alone).
+ */
+const readWeights = async (page: PdfPage, items: TextItems, known: Map<string, boolean>): Promise<void> => {
+  const fresh = [...new Set(items.flatMap((it) => ('fontName' in it && !known.has(it.fontName) ? [it.fontName] : [])))];
+  if (fresh.length === 0) return;
+  await page.getOperatorList();
+  for (const id of fresh) {
+    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean }) : null;
+    known.set(id, font !== null && (font.bold === true || font.black === true || BOLD_NAME.test(font.name ?? '')));
+  }
+};
+
 /**
  * The positioned text of every page, in PDF user space (see PdfTextItem). `onPage(done, total)`
  * reports progress. Throws PdfReadError: not a PDF, password-protected, damaged, too many pages,
@@ -56,6 +78,8 @@ export const decodePdf = async (bytes: Uint8Array, onPage?: (done: number, total
   const task = lib.getDocument({
     data: bytes.slice(),
     disableFontFace: true,
+    // Keeps the font's PostScript name on its object (`BAAAAA+LiberationSerif-Bold`), for the weight.
+    fontExtraProperties: true,
     useSystemFonts: false,
     isOffscreenCanvasSupported: false,
     verbosity: 0,
@@ -67,16 +91,19 @@ export const decodePdf = async (bytes: Uint8Array, onPage?: (done: number, total
     });
     if (doc.numPages > MAX_PDF_PAGES) throw new PdfReadError(reason.tooLarge(doc.numPages));
     const pages: PdfPageText[] = [];
+    const bold = new Map<string, boolean>();
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
       const content = await page.getTextContent();
+      await readWeights(page, content.items, bold);
       const items: PdfTextItem[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str === '') continue;
         const [, , c = 0, d = 0, e = 0, f = 0] = it.transform as number[];
-        items.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d), font: it.fontName });
+        const font = it.fontName;
+        items.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d), font, bold: bold.get(font) ?? false });
         chars += it.str.trim().length;
       }
       pages.push({ page: p, width: x1 - x0, height: y1 - y0, items });

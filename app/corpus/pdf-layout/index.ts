@@ -33,12 +33,23 @@ const bodySize = (lines: LayoutLine[]): number => {
 const ENDS = /[.:!?](?:\uE000[^\uE001]*\uE001)*$/;
 const BULLET = /^[·•▪◦‣∙●○■–-]\s/;
 
+/** Labels the block classifier pairs (`Vraag 3`, `Antwoord`): left to it, as it reads what follows them. */
+const QA_LABEL = /^(?:Vraag\s+\d{1,3}[a-z]?|Antwoord(?:\s+(?:op\s+)?(?:vraag\s+)?\d{1,3}[a-z]?)?)\s*[:.]?$/i;
+
+/**
+ * A heading set in bold or larger than the body: at most two lines and 120 characters, not a
+ * salutation, closing or signature line (ending in a comma), not a question/answer label.
+ */
+const isHeadingText = (text: string, lines: number): boolean =>
+  lines <= 2 && text.length > 0 && text.length <= 120 && !text.endsWith(',') && !QA_LABEL.test(text) && !BULLET.test(text);
+
 /**
  * Layout analysis of a native PDF's positioned text (issue 14): page furniture removed
  * (furniture.ts), note references as raised small numbers (lines.ts), notes as the small text at
  * the page foot paired by number and joined across pages (notes.ts), numbering checked;
  * paragraphs by line spacing (a gap over 1.35 × the body leading), a change of size or font, a
- * bullet, or a short line ending a sentence; a paragraph cut by a page break joined again
+ * bullet, or a short line ending a sentence; headings by size and weight (a short paragraph set
+ * bold or over 1.15 × the body size is stated a heading, see isHeadingText); a paragraph cut by a page break joined again
  * unless the page's last line ended short with a sentence end. Line-end hyphens as in
  * pdf-text/hyphenation.ts. Every paragraph and note keeps its page. Pure.
  */
@@ -55,7 +66,7 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
   const full = (l: LayoutLine) => l.x1 >= right - (right - left) * 0.12;
   // The next line's first word would have fitted (at about half an em a character): the writer ended the line.
   const fits = (a: LayoutLine, b: LayoutLine) => a.x1 + ((b.text.split(' ')[0] ?? '').length + 1) * b.size * 0.5 < right;
-  const groups: { lines: string[]; page: number }[] = [];
+  const groups: { lines: string[]; page: number; bold: boolean; size: number }[] = [];
   let prev: LayoutLine | null = null;
   for (const l of body) {
     const changed = prev !== null && (Math.abs(prev.size - l.size) > size * 0.1 || prev.font !== l.font);
@@ -66,14 +77,15 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
       (prev.page === l.page && prev.y - l.y > Math.max(leading, l.size) * 1.35) ||
       (prev.page === l.page && !full(prev) && (ENDS.test(prev.text) || fits(prev, l))) ||
       (prev.page !== l.page && !full(prev) && ENDS.test(prev.text));
-    if (split) groups.push({ lines: [l.text], page: l.page });
+    if (split) groups.push({ lines: [l.text], page: l.page, bold: l.bold, size: l.size });
     else groups[groups.length - 1]!.lines.push(l.text);
     prev = l;
   }
   const paragraphs: Paged<RawParagraph>[] = [];
   for (const g of groups) {
     const p = trimParagraph(extractSentinels(joinWrapped(g.lines, evidence)));
-    if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: g.page });
+    const heading = (g.bold || g.size > size * 1.15) && isHeadingText(p.text, g.lines.length);
+    if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: g.page, ...(heading ? { kind: 'heading' as const } : {}) });
   }
   const all = notes.map((n) => ({
     id: `fn${n.label}`,

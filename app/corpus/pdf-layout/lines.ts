@@ -15,9 +15,10 @@ export interface LayoutLine {
   y: number;
   x0: number;
   x1: number;
-  /** Font size and font of the line's main text (most characters). */
+  /** Font size and font of the line's main text (most characters), and whether that font is bold. */
   size: number;
   font: string;
+  bold: boolean;
   /** Text with anchor sentinels for raised numbers. */
   text: string;
   /** Raised numbers found in this line, in order. */
@@ -60,7 +61,8 @@ const toLine = (page: number, items: PdfTextItem[]): LayoutLine => {
     if (m) lead = Number(m[1]);
   }
   const x0 = Math.min(...items.filter((it) => it.str.trim() !== '').map((it) => it.x));
-  return { page, y, x0: Number.isFinite(x0) ? x0 : items[0]!.x, x1: end, size, font, text: text.trim(), refs, lead };
+  const bold = items.find((it) => it.font === font)?.bold === true;
+  return { page, y, x0: Number.isFinite(x0) ? x0 : items[0]!.x, x1: end, size, font, bold, text: text.trim(), refs, lead };
 };
 
 /** The lines of a page, top to bottom. */

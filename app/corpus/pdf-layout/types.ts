@@ -13,6 +13,8 @@ export interface PdfTextItem {
   size: number;
   /** The decoder's font id; items with the same id share a font (weight, family). */
   font: string;
+  /** A bold face (by the font's name, `…-Bold`/`Semibold`/`Black`, or its flags); absent when unknown. */
+  bold?: boolean;
 }
 
 export interface PdfPageText {

@@ -30,4 +30,13 @@ describe('native PDF: notes across pages and a checked numbering', () => {
     expect(letter.blocks.map((b) => withRefs(b))).toEqual(exp.paragraphs.map((p) => p.text));
     expect([...(letter.warnings ?? [])].sort()).toEqual([...exp.problems].sort());
   });
+
+  it('notes-continued: headings by weight, also numbered ones (`1. Inleiding`) the text rules would take for a list item', async () => {
+    const exp = typeset('notes-continued');
+    const letter = await read('notes-continued');
+    expect(letter.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(
+      exp.paragraphs.filter((p) => p.heading).map((p) => p.text),
+    );
+    expect(letter.blocks.find((b) => b.text === '1. Inleiding')!.kind).toBe('heading');
+  });
 });
