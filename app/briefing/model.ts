@@ -183,6 +183,8 @@ export const PropertiesSchema = z.object({
   classification: z.string(),
   author: z.string(),
   keywords: z.array(z.string()),
+  /** The language of the exports' fixed words (title block, page label); absent in older files: Dutch. */
+  language: z.enum(['nl', 'en']).optional(),
 });
 export type BriefingProperties = z.infer<typeof PropertiesSchema>;
 

@@ -1,25 +1,29 @@
-import { formatDutchDate } from '../../briefing/dates';
 import type { BriefingProperties } from '../../briefing/model';
+import { formatLocalDate } from '../../corpus/localized-date';
+import { exportLabels, exportLanguage } from './labels';
 
-/** One row of a briefing's title block: a Dutch label and its value. */
+/** One row of a briefing's title block: its label in the briefing's language and its value. */
 export interface TitleBlockRow {
-  label: 'Aan' | 'Van' | 'Datum' | 'Betreft' | 'Kenmerk';
+  label: string;
   value: string;
 }
 
 /**
  * The rows of the title block above a briefing (ministerial "nota"), in the customary order
- * (Aan, Van, Datum, Betreft, Kenmerk). Empty rows are left out; the date is written the Dutch
- * way ("6 januari 2026"). Shared by the Word and PDF exporters so both print the same block.
+ * (Aan, Van, Datum, Betreft, Kenmerk; in English To, From, Date, Subject, Reference: the labels
+ * from ./labels in the briefing's language). Empty rows are left out; the date is written out in
+ * that language ("6 januari 2026", "6 January 2026"). Shared by the Word, PDF and OpenDocument
+ * exporters so all print the same block.
  */
 export function titleBlockRows(properties: BriefingProperties): TitleBlockRow[] {
+  const labels = exportLabels(properties).titleBlock;
   const rows: TitleBlockRow[] = [
-    { label: 'Aan', value: properties.to },
-    { label: 'Van', value: properties.from },
+    { label: labels.to, value: properties.to },
+    { label: labels.from, value: properties.from },
     // A date that is not ISO (typed freely) is printed as typed rather than dropped.
-    { label: 'Datum', value: formatDutchDate(properties.date) ?? properties.date },
-    { label: 'Betreft', value: properties.subject },
-    { label: 'Kenmerk', value: properties.reference },
+    { label: labels.date, value: formatLocalDate(properties.date, exportLanguage(properties)) ?? properties.date },
+    { label: labels.subject, value: properties.subject },
+    { label: labels.reference, value: properties.reference },
   ];
   return rows.map((row) => ({ label: row.label, value: row.value.trim() })).filter((row) => row.value !== '');
 }

@@ -1,6 +1,7 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 
-import { PAGE_LABEL } from '../common/page-label';
+import type { ExportLanguage } from '../common/labels';
+import { pageLabel } from '../common/page-label';
 import { STYLE } from './styles';
 
 /** The classification marking as a centred paragraph, or nothing when the briefing has none. */
@@ -12,22 +13,24 @@ function classificationParagraphs(classification: string): Paragraph[] {
 /**
  * Header and footer of every page (word/header1.xml, word/footer1.xml): the classification
  * marking (e.g. "Departementaal vertrouwelijk") at top and bottom, as Rijksoverheid marking rules
- * ask, and "Pagina X van Y" with PAGE and NUMPAGES fields in the footer.
+ * ask, and "Pagina X van Y" ("Page X of Y" in an English briefing) with PAGE and NUMPAGES fields in the footer.
  */
-export function headerAndFooter(classification: string): { headers: { default: Header }; footers: { default: Footer } } {
-  const pageLabel = new Paragraph({
+export function headerAndFooter(
+  classification: string,
+  language: ExportLanguage = 'nl',
+): { headers: { default: Header }; footers: { default: Footer } } {
+  const label = pageLabel(language);
+  const pageParagraph = new Paragraph({
     alignment: AlignmentType.RIGHT,
     children: [
       new TextRun({
         size: 18,
-        children: [PAGE_LABEL.before, PageNumber.CURRENT, PAGE_LABEL.between, PageNumber.TOTAL_PAGES, PAGE_LABEL.after].filter(
-          (part) => part !== '',
-        ),
+        children: [label.before, PageNumber.CURRENT, label.between, PageNumber.TOTAL_PAGES, label.after].filter((part) => part !== ''),
       }),
     ],
   });
   return {
     headers: { default: new Header({ children: classificationParagraphs(classification) }) },
-    footers: { default: new Footer({ children: [...classificationParagraphs(classification), pageLabel] }) },
+    footers: { default: new Footer({ children: [...classificationParagraphs(classification), pageParagraph] }) },
   };
 }

@@ -1,6 +1,7 @@
 import { Document, Packer } from 'docx';
 
 import type { Briefing } from '../../briefing/model';
+import { exportLanguage } from '../common/labels';
 import { bodyDrafts } from './body';
 import { placeComments } from './comments';
 import { footnoteContents, NoteSequence } from './footnotes';
@@ -43,7 +44,7 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     sections: [
       {
-        ...headerAndFooter(briefing.properties.classification),
+        ...headerAndFooter(briefing.properties.classification, exportLanguage(briefing.properties)),
         children: [...titleBlockParagraphs(briefing.properties), ...paragraphs],
       },
     ],

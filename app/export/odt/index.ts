@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 
 import type { Briefing } from '../../briefing/model';
+import { exportLabels, exportLanguage } from '../common/labels';
 import { coreProperties } from '../docx/properties';
 import { bodyParagraphs, titleParagraphs } from './body';
 import { placeAnnotations } from './comments';
@@ -45,7 +46,7 @@ export function briefingToOdt(briefing: Briefing, options: OdtOptions = {}): Uin
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {
     mimetype: [strToU8(MIMETYPE), { level: 0 }],
     'content.xml': strToU8(content),
-    'styles.xml': strToU8(stylesXml(briefing.properties.classification)),
+    'styles.xml': strToU8(stylesXml(briefing.properties.classification, exportLanguage(briefing.properties))),
     'meta.xml': strToU8(metaXml(briefing, options)),
     'META-INF/manifest.xml': strToU8(manifestXml()),
   };
@@ -66,7 +67,7 @@ function metaXml(briefing: Briefing, options: OdtOptions): string {
           .map((keyword) => element('meta:keyword', keyword))
           .join('')
       : '') +
-    `<dc:language>nl-NL</dc:language><meta:creation-date>${when}</meta:creation-date><dc:date>${when}</dc:date>` +
+    `<dc:language>${exportLabels(briefing.properties).languageTag}</dc:language><meta:creation-date>${when}</meta:creation-date><dc:date>${when}</dc:date>` +
     `</office:meta></office:document-meta>`
   );
 }

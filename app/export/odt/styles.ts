@@ -1,3 +1,5 @@
+import type { ExportLanguage } from '../common/labels';
+import { pageLabel } from '../common/page-label';
 import { escapeXml } from './xml';
 
 /** The namespaces of the ODF 1.3 document parts this exporter writes (ODF 1.3 Part 3 §1.5). */
@@ -43,7 +45,8 @@ function paragraphStyle(name: string, display: string, paragraph: string, text: 
  * control; the list styles; an A4 page whose header and footer carry the classification marking,
  * and the footer "Pagina X van Y" as page-number and page-count fields.
  */
-export function stylesXml(classification: string): string {
+export function stylesXml(classification: string, language: ExportLanguage = 'nl'): string {
+  const label = pageLabel(language);
   const marking = classification.trim()
     ? `<text:p text:style-name="${ODT_STYLE.classification}">${escapeXml(classification.trim())}</text:p>`
     : '';
@@ -98,7 +101,7 @@ export function stylesXml(classification: string): string {
     `<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout></office:automatic-styles>` +
     `<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4">` +
     `<style:header>${marking || '<text:p/>'}</style:header>` +
-    `<style:footer>${marking}<text:p text:style-name="${ODT_STYLE.footer}">Pagina <text:page-number text:select-page="current">1</text:page-number> van <text:page-count>1</text:page-count></text:p></style:footer>` +
+    `<style:footer>${marking}<text:p text:style-name="${ODT_STYLE.footer}">${escapeXml(label.before)}<text:page-number text:select-page="current">1</text:page-number>${escapeXml(label.between)}<text:page-count>1</text:page-count>${escapeXml(label.after)}</text:p></style:footer>` +
     `</style:master-page></office:master-styles></office:document-styles>`
   );
 }

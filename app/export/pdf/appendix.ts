@@ -1,3 +1,4 @@
+import { EXPORT_LABELS, type ExportLanguage } from '../common/labels';
 import type { LinkTarget, Para } from './layout';
 import { styledRun } from './runs';
 
@@ -37,13 +38,13 @@ export function appendixLinks(appendix: AppendixLetter[]): LinkResolver {
  * The appended letters: each on a new page under a bookmarked heading "Bijlage N: title",
  * its blocks as paragraphs, each with a named destination for the citations that quote it.
  */
-export function appendixParas(appendix: AppendixLetter[]): Para[] {
+export function appendixParas(appendix: AppendixLetter[], language: ExportLanguage = 'nl'): Para[] {
   return appendix.flatMap((letter, index) => {
     const heading: Para = {
       style: 'appendixHeading',
       tag: 'H1',
       parents: [],
-      runs: [styledRun(`Bijlage ${index + 1}: ${letter.title}`, 'appendixHeading')],
+      runs: [styledRun(EXPORT_LABELS[language].appendix(index + 1, letter.title), 'appendixHeading')],
       keepWithNext: true,
       pageBreakBefore: true,
       outline: { level: 1, title: `Bijlage ${index + 1}: ${letter.title}` },

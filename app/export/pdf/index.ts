@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 
 import type { Briefing } from '../../briefing/model';
 import { numberNotes } from '../../briefing/notes';
+import { exportLabels, exportLanguage } from '../common/labels';
 import { AnnotationMarks } from './annotations';
 import type { AppendixLetter } from './appendix';
 import { appendixLinks, appendixParas } from './appendix';
@@ -15,6 +16,7 @@ import { createMeasure } from './measure';
 import { collectOutput } from './output';
 import { paginate } from './paginate';
 import { renderPages } from './render';
+import { Shaper } from './shaping';
 import { MARGIN, PAGE } from './styles';
 import { StructureTree } from './tagging';
 import { titleParas } from './title-block';
@@ -50,7 +52,7 @@ export async function briefingToPdf(
     font: null,
     pdfVersion: '1.7',
     tagged: true,
-    lang: 'nl-NL',
+    lang: exportLabels(properties).languageTag,
     displayTitle: true,
     info: {
       Title: documentTitle(briefing),
@@ -62,7 +64,8 @@ export async function briefingToPdf(
   });
   const output = collectOutput(doc);
   for (const face of PDF_FONT_FACES) doc.registerFont(face, fonts[face]);
-  const measure = createMeasure(doc);
+  const shaper = new Shaper(doc);
+  const measure = createMeasure(doc, shaper);
 
   const appendix = options.appendix ?? [];
   const links = appendixLinks(appendix);
@@ -71,7 +74,11 @@ export async function briefingToPdf(
     notes,
     briefing.footnotes.map((note) => note.id),
   );
-  const paras: Para[] = [...titleParas(properties), ...bodyParas(briefing, counter, links), ...appendixParas(appendix)];
+  const paras: Para[] = [
+    ...titleParas(properties),
+    ...bodyParas(briefing, counter, links),
+    ...appendixParas(appendix, exportLanguage(properties)),
+  ];
 
   const citationLinks = new Map<string, LinkTarget | undefined>();
   for (const block of briefing.body) {
@@ -82,8 +89,8 @@ export async function briefingToPdf(
   const pages = paginate(breakParas(paras, measure), lines);
 
   const tree = new StructureTree(doc);
-  renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree));
-  drawPageFurniture(doc, tree, properties.classification);
+  renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree), shaper);
+  drawPageFurniture(doc, tree, properties.classification, exportLanguage(properties));
   doc.end();
   return output;
 }

@@ -99,7 +99,7 @@ export function $liveAnnotations(): Annotation[] {
 
 export function sameProperties(a: BriefingProperties, b: BriefingProperties): boolean {
   if (a === b) return true;
-  const keys = Object.keys(a) as Array<keyof BriefingProperties>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])] as Array<keyof BriefingProperties>;
   return keys.every((key) =>
     key === 'keywords'
       ? a.keywords.length === b.keywords.length && a.keywords.every((word, index) => word === b.keywords[index])

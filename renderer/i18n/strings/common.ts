@@ -14,6 +14,7 @@ export const common = {
     error: 'Fout',
     close: 'Sluiten',
     cancel: 'Annuleren',
+    exportLanguage: 'Taal van de export',
     autosaveFailed:
       'Automatisch opslaan lukt niet: {{reason}} Uw wijzigingen staan nog in het venster; sla de notitie op (Ctrl+S), eventueel op een andere plek.',
   },
@@ -31,6 +32,7 @@ export const common = {
     error: 'Error',
     close: 'Close',
     cancel: 'Cancel',
+    exportLanguage: 'Export language',
     autosaveFailed:
       'Autosave is not working: {{reason}} Your changes are still in the window; save the briefing (Ctrl+S), if need be somewhere else.',
   },

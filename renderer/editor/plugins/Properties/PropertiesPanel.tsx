@@ -27,7 +27,8 @@ const FIELDS = [
 ] as const;
 
 /**
- * Title, Aan, Van, Datum, Betreft, Kenmerk, rubricering, author and how passages cite their source.
+ * Title, Aan, Van, Datum, Betreft, Kenmerk, rubricering, author, the language of the exports' fixed
+ * words (Dutch or English) and how passages cite their source.
  * Their edits are steps in the editor's history, so undo and redo here (Ctrl+Z, Ctrl+Y,
  * Ctrl+Shift+Z, or Bewerken › Ongedaan maken) go to that history instead of the field's own.
  */
@@ -84,6 +85,17 @@ export function PropertiesPanel({ properties, citationStyle, onProperties, onCit
             />
           </label>
         ))}
+        <label htmlFor={`${id}-language`}>
+          <span>{t('common.exportLanguage')}</span>
+          <select
+            id={`${id}-language`}
+            value={properties.language ?? 'nl'}
+            onChange={(event) => onProperties({ ...properties, language: event.target.value === 'en' ? 'en' : 'nl' })}
+          >
+            <option value="nl">{t('common.dutch')}</option>
+            <option value="en">{t('common.english')}</option>
+          </select>
+        </label>
         <fieldset className="ed-citation-style">
           <legend>{t('editor.citationStyle')}</legend>
           {(['footnote', 'line'] as const).map((style) => (
