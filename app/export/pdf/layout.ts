@@ -71,6 +71,8 @@ export interface Fragment {
   text: string;
   x: number;
   width: number;
+  /** `text` as line breaking measured it, piece by piece (drawn shaped the same way); absent: cut as pdfkit measures. */
+  pieces?: string[];
 }
 
 export interface Line {

@@ -146,8 +146,9 @@ function toLine(para: Para, row: Piece[], x: number, height: number): Line {
     if (last && last.run === piece.run) {
       last.text += piece.text;
       last.width += piece.width;
+      last.pieces?.push(piece.text);
     } else {
-      fragments.push({ run: piece.run, text: piece.text, x: cursor, width: piece.width });
+      fragments.push({ run: piece.run, text: piece.text, x: cursor, width: piece.width, pieces: [piece.text] });
       if (piece.run.noteNumber !== undefined) notes.push(piece.run.noteNumber);
     }
     cursor += piece.width;

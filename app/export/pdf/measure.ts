@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 
 import { type Coverage, createCoverage } from './fallback';
+import type { Shaper } from './shaping';
 import type { FontKey } from './styles';
 
 /**
@@ -10,21 +11,12 @@ import type { FontKey } from './styles';
 export type Measure = ((text: string, font: FontKey, size: number) => number) & { covers?: Coverage };
 
 /**
- * Measures with the embedded fonts' own metrics (pdfkit's widthOfString, kerning included), so
- * the line breaks computed here are the ones drawn. Widths scale linearly with the size, so each
- * (font, text) pair is measured once, at 1000 pt, and cached: a briefing repeats its words.
+ * Measures with the embedded fonts' own metrics (fontkit's shaping, kerning included, the widths
+ * pdfkit's widthOfString gives), so the line breaks computed here are the ones drawn. Widths scale
+ * linearly with the size; `shaper` shapes each (font, text) pair once and keeps it for drawing.
  */
-export function createMeasure(doc: PDFDocument): Measure {
-  const cache = new Map<string, number>();
-  const measure: Measure = (text, font, size) => {
-    const key = `${font}\u0000${text}`;
-    let unit = cache.get(key);
-    if (unit === undefined) {
-      unit = doc.font(font, 1000).widthOfString(text) / 1000;
-      cache.set(key, unit);
-    }
-    return unit * size;
-  };
+export function createMeasure(doc: PDFDocument, shaper: Shaper): Measure {
+  const measure: Measure = (text, font, size) => (shaper.width(text, font) * size) / 1000;
   measure.covers = createCoverage(doc);
   return measure;
 }

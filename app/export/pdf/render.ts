@@ -4,6 +4,7 @@ import type { PDFStructureElement } from 'pdfkit';
 import type { AnnotationMarks } from './annotations';
 import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
 import { OutlineBuilder } from './outline';
+import { drawShaped, Shaper } from './shaping';
 import { MARGIN, NOTE_BAND, STYLES, SUPERSCRIPT } from './styles';
 import type { StructureTree } from './tagging';
 
@@ -17,18 +18,21 @@ function baseline(line: Line, top: number): number {
   return top + (line.height - size * NATURAL) / 2 + size * ASCENT;
 }
 
-function drawFragment(doc: PDFDocument, line: Line, fragment: Fragment, base: number): void {
-  const { run } = fragment;
-  const rise = run.noteNumber !== undefined || run.superscript ? STYLES[line.para.style].size * SUPERSCRIPT.rise : 0;
-  doc.font(run.font, run.size).fillColor(run.color);
-  doc.text(fragment.text, line.x + fragment.x, base - rise, { lineBreak: false, baseline: 'alphabetic' });
-}
-
 interface Context {
   doc: PDFDocument;
   tree: StructureTree;
   marks: AnnotationMarks;
   outline: OutlineBuilder;
+  shaper: Shaper;
+}
+
+/** A fragment's text at its place on the line, in the pieces it was measured in (see Shaper). */
+function drawFragment(ctx: Context, line: Line, fragment: Fragment, base: number): void {
+  const { run } = fragment;
+  const rise = run.noteNumber !== undefined || run.superscript ? STYLES[line.para.style].size * SUPERSCRIPT.rise : 0;
+  ctx.doc.fillColor(run.color);
+  const pieces = fragment.pieces ?? Shaper.chunks(fragment.text);
+  drawShaped(ctx.doc, ctx.shaper, run.font, run.size, line.x + fragment.x, base - rise, pieces);
 }
 
 /**
@@ -47,7 +51,7 @@ function drawContent(ctx: Context, placed: PlacedLine, element: PDFStructureElem
     const [fragments, first] = [plain, lead];
     tree.mark(element, tag, () => {
       first?.();
-      for (const fragment of fragments) drawFragment(doc, line, fragment, base);
+      for (const fragment of fragments) drawFragment(ctx, line, fragment, base);
     });
     [plain, lead, marked] = [[], undefined, true];
   };
@@ -66,7 +70,7 @@ function drawContent(ctx: Context, placed: PlacedLine, element: PDFStructureElem
           structParent,
           Contents: new String(link.description),
         }),
-      () => drawFragment(doc, line, fragment, base),
+      () => drawFragment(ctx, line, fragment, base),
     );
   }
   flush(!marked);
@@ -107,8 +111,8 @@ function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string)
  * Draws the laid-out pages: body lines in their structure elements, then the note band — a
  * short rule and the notes, each note one Note element even when it continues on the next page.
  */
-export function renderPages(doc: PDFDocument, pages: PageLayout[], tree: StructureTree, marks: AnnotationMarks): void {
-  const ctx: Context = { doc, tree, marks, outline: new OutlineBuilder(doc) };
+export function renderPages(doc: PDFDocument, pages: PageLayout[], tree: StructureTree, marks: AnnotationMarks, shaper: Shaper): void {
+  const ctx: Context = { doc, tree, marks, outline: new OutlineBuilder(doc), shaper };
   for (const page of pages) {
     doc.addPage();
     for (const placed of page.lines) drawLine(ctx, placed, placed.line.para, placed.line.para.tag);
