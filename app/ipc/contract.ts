@@ -46,6 +46,10 @@ export const SearchRequestSchema = z.object({
   dateFrom: z.string().max(10).optional(),
   dateTo: z.string().max(10).optional(),
   signatory: z.string().max(200).optional(),
+  /** One signatory written in several forms (`R.P. Brekelmans`, `Ruben Brekelmans`): a letter signed with any of these names, exactly. */
+  signatories: z.array(z.string().max(200)).max(50).optional(),
+  /** With a date bound: letters without a known date pass too. */
+  undated: z.boolean().optional(),
   limit: z.number().int().min(1).max(500).optional(),
 });
 export type SearchRequest = z.infer<typeof SearchRequestSchema>;

@@ -23,14 +23,17 @@ const foldName = (name: string): string => {
 export const letterFilter = (req: SearchRequest, metaOf: MetaLookup): ((file: string) => boolean) => {
   const kinds = req.kinds && req.kinds.length > 0 ? new Set(req.kinds) : null;
   const signatory = req.signatory ? normalizeTerm(req.signatory.trim()) : '';
+  const names = req.signatories && req.signatories.length > 0 ? new Set(req.signatories) : null;
+  const dated = (date: string | null, test: (date: string) => boolean) => (date === null ? Boolean(req.undated) : test(date));
   return (file) => {
     const meta = metaOf(file);
     return (
       meta !== undefined &&
       (!kinds || (meta.kind !== null && kinds.has(meta.kind))) &&
-      (!req.dateFrom || (meta.date !== null && meta.date >= req.dateFrom)) &&
-      (!req.dateTo || (meta.date !== null && meta.date <= req.dateTo)) &&
-      (!signatory || meta.signatories.some((s) => foldName(s.name).includes(signatory)))
+      (!req.dateFrom || dated(meta.date, (date) => date >= req.dateFrom!)) &&
+      (!req.dateTo || dated(meta.date, (date) => date <= req.dateTo!)) &&
+      (!signatory || meta.signatories.some((s) => foldName(s.name).includes(signatory))) &&
+      (!names || meta.signatories.some((s) => names.has(s.name)))
     );
   };
 };
@@ -55,7 +58,14 @@ export class FilterMasks {
     shardAt: (si: number) => { data: ShardData; dead: Uint8Array<ArrayBufferLike> },
   ): (shard: number) => Uint8Array {
     if (this.cache.version !== version) this.cache = { version, masks: new Map() };
-    const key = JSON.stringify([req.kinds ?? [], req.dateFrom ?? '', req.dateTo ?? '', req.signatory ?? '']);
+    const key = JSON.stringify([
+      req.kinds ?? [],
+      req.dateFrom ?? '',
+      req.dateTo ?? '',
+      req.signatory ?? '',
+      req.signatories ?? [],
+      req.undated ?? false,
+    ]);
     let masks = this.cache.masks.get(key);
     if (!masks) {
       if (this.cache.masks.size >= 16) this.cache.masks.clear();

@@ -1,21 +1,42 @@
+import './FilterBar.css';
+
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type LetterFilters, type LetterSort, NO_FILTERS } from './letter-filter';
+import type { LetterSummary } from '../../app/corpus/types';
+import {
+  facets,
+  filtersActive,
+  hiddenUndated,
+  type LetterFilters,
+  type LetterSort,
+  NO_FILTERS,
+  peopleOf,
+  withSignatory,
+} from './letter-filter';
 
 interface Props {
   sort: LetterSort;
   onSort: (sort: LetterSort) => void;
   filters: LetterFilters;
   onFilters: (filters: LetterFilters) => void;
-  kinds: readonly string[];
-  signatories: readonly string[];
+  /** The corpus's letters: the kinds and signatories offered come from them. */
+  letters: readonly LetterSummary[];
 }
 
-/** Sort order and the kind / date range / signatory filters (they apply to search hits too). */
-export function FilterBar({ sort, onSort, filters, onFilters, kinds, signatories }: Props) {
+/**
+ * Sort order and the kind / date range / signatory filters (they apply to search hits too). The
+ * filters say what they hide: with a date bound, the letters without a date are a group of their
+ * own ("2 zonder datum") that can be included; a signatory is a person, whatever form of the name
+ * a letter uses. The panel wraps to any pane width.
+ */
+export function FilterBar({ sort, onSort, filters, onFilters, letters }: Props) {
   const { t } = useTranslation();
+  const people = useMemo(() => peopleOf(letters), [letters]);
+  const { kinds } = useMemo(() => facets(letters), [letters]);
+  const undated = useMemo(() => hiddenUndated(letters, filters), [letters, filters]);
   const set = (patch: Partial<LetterFilters>) => onFilters({ ...filters, ...patch });
-  const active = Object.values(filters).some((v) => v !== '');
+  const active = filtersActive(filters);
   return (
     <details className="filters" open={active || undefined}>
       <summary>
@@ -50,13 +71,19 @@ export function FilterBar({ sort, onSort, filters, onFilters, kinds, signatories
           <span>{t('library.dateTo')}</span>
           <input type="date" value={filters.dateTo} onChange={(e) => set({ dateTo: e.target.value })} />
         </label>
+        {undated > 0 && (
+          <label className="wide filter-undated">
+            <input type="checkbox" checked={Boolean(filters.undated)} onChange={(e) => set({ undated: e.target.checked })} />
+            <span>{t('library.undatedInclude', { count: undated })}</span>
+          </label>
+        )}
         <label className="wide">
           <span>{t('library.signatory')}</span>
-          <select value={filters.signatory} onChange={(e) => set({ signatory: e.target.value })}>
+          <select value={filters.signatory} onChange={(e) => onFilters(withSignatory(filters, e.target.value, people))}>
             <option value="">{t('library.anySignatory')}</option>
-            {signatories.map((s) => (
-              <option key={s} value={s}>
-                {s}
+            {people.map((person) => (
+              <option key={person.label} value={person.label} title={person.names.join(' · ')}>
+                {person.label}
               </option>
             ))}
           </select>

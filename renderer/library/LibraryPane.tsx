@@ -10,7 +10,7 @@ import { useCommands } from '../ui/useCommands';
 import { CorpusHeader } from './CorpusHeader';
 import { CorpusStatus } from './CorpusStatus';
 import { FilterBar } from './FilterBar';
-import { facets, filterLetters, type LetterFilters, type LetterSort, NO_FILTERS, sortLetters } from './letter-filter';
+import { filterLetters, type LetterFilters, type LetterSort, NO_FILTERS, sortLetters } from './letter-filter';
 import { LetterList } from './LetterList';
 import { SearchPanel } from './SearchPanel';
 import { useFileDrop } from './useFileDrop';
@@ -50,7 +50,6 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
   useCommands({ 'corpus-open': () => openPaths(), find: focusSearch });
 
   const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
-  const { kinds, signatories } = useMemo(() => facets(letters), [letters]);
   const shown = useMemo(() => sortLetters(filterLetters(letters, filters), sort), [letters, filters, sort]);
   const summaries = useMemo(() => new Map(letters.map((l) => [l.file, l])), [letters]);
 
@@ -76,9 +75,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
         summaryOf={(file) => summaries.get(file)}
         onOpenHit={onOpenHit}
         inputRef={searchInput}
-        between={
-          <FilterBar sort={sort} onSort={setSort} filters={filters} onFilters={setFilters} kinds={kinds} signatories={signatories} />
-        }
+        between={<FilterBar sort={sort} onSort={setSort} filters={filters} onFilters={setFilters} letters={letters} />}
       />
       {query.trim() === '' && (
         <>

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import type { LetterSummary } from '../../../app/corpus/types';
-import { facets, filterLetters, NO_FILTERS, searchRequestOf, sortLetters } from '../../../renderer/library/letter-filter';
+import {
+  facets,
+  filterLetters,
+  hiddenUndated,
+  NO_FILTERS,
+  peopleOf,
+  searchRequestOf,
+  sortLetters,
+  withSignatory,
+} from '../../../renderer/library/letter-filter';
 
 const letter = (file: string, title: string | null, date: string | null, kind: string | null, names: string[]): LetterSummary => ({
   file,
@@ -51,5 +60,31 @@ describe('library sort and filters', () => {
       kinds: ['Kamerbrief'],
       dateTo: '2026-01-31',
     });
+  });
+
+  it('says how many undated letters a date filter hides, includes them on request, and takes a person in any form of the name', () => {
+    const more = [
+      ...letters,
+      letter('004.txt', null, null, 'Kamerbrief', ['R.P. Brekelmans']),
+      letter('005.txt', null, '2025-10-01', null, ['mr. R. Brekelmans']),
+    ];
+    const from = { ...NO_FILTERS, dateFrom: '2025-09-01' };
+    expect(files(filterLetters(more, from))).toEqual(['000.txt', '002.txt', '005.txt']);
+    expect(hiddenUndated(more, from)).toBe(2);
+    expect(hiddenUndated(more, NO_FILTERS)).toBe(0);
+    expect(files(filterLetters(more, { ...from, undated: true }))).toEqual(['000.txt', '003.txt', '002.txt', '004.txt', '005.txt']);
+
+    const people = peopleOf(more);
+    expect(facets(more).signatories).toEqual(['Caspar Veldkamp', 'D.M. van Weel', 'Ruben Brekelmans']);
+    const ruben = withSignatory(NO_FILTERS, 'Ruben Brekelmans', people);
+    expect(files(filterLetters(more, ruben))).toEqual(['000.txt', '004.txt', '005.txt']);
+    expect(searchRequestOf('drones', { ...ruben, dateFrom: '2025-09-01', undated: true })).toEqual({
+      query: 'drones',
+      limit: 100,
+      dateFrom: '2025-09-01',
+      undated: true,
+      signatories: ['mr. R. Brekelmans', 'R.P. Brekelmans', 'Ruben Brekelmans'],
+    });
+    expect(withSignatory(ruben, '', people)).toEqual({ ...NO_FILTERS, signatoryNames: undefined });
   });
 });
