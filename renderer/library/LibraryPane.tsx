@@ -1,7 +1,7 @@
 import '../ui/ui.css';
 import './library.css';
 
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CorpusProgress, CorpusState, SearchHit } from '../../app/ipc/contract';
@@ -32,7 +32,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
   const [sort, setSort] = useState<LetterSort>('date-desc');
   const [message, setMessage] = useState<string | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const search = useSearch(useDeferredValue(query), filters, corpus);
+  const search = useSearch(query, filters, corpus);
 
   const run = useCallback((task: () => Promise<unknown>) => {
     setMessage(null);
@@ -74,6 +74,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
         search={search}
         summaryOf={(file) => summaries.get(file)}
         onOpenHit={onOpenHit}
+        onOpenLetter={onSelect}
         inputRef={searchInput}
         between={<FilterBar sort={sort} onSort={setSort} filters={filters} onFilters={setFilters} letters={letters} />}
       />

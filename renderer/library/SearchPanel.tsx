@@ -1,11 +1,12 @@
-import { type ReactNode, type RefObject, useEffect, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LetterSummary } from '../../app/corpus/types';
 import type { SearchHit } from '../../app/ipc/contract';
-import { Highlighted } from '../ui/Highlighted';
+import { call } from '../bridge/api';
 import { nextIndex } from '../ui/list-navigation';
-import { displayTitle } from './letter-filter';
+import { formatCount, hitOfRow, resultRows } from './search-rows';
+import { resultOptionId, SearchResults } from './SearchResults';
 import type { SearchState } from './useSearch';
 
 interface Props {
@@ -14,31 +15,72 @@ interface Props {
   search: SearchState;
   summaryOf: (file: string) => LetterSummary | undefined;
   onOpenHit: (hit: SearchHit) => void;
+  /** Opens a letter found by its number or title only (no hit to scroll to). */
+  onOpenLetter: (file: string) => void;
   inputRef: RefObject<HTMLInputElement | null>;
   /** Shown between the box and the hits (the filters, which apply to the hits too). */
   between?: ReactNode;
 }
 
-const optionId = (i: number) => `search-hit-${i}`;
+/** Hits of one letter asked for when it is expanded (the contract's maximum). */
+const ALL_HITS = 500;
 
 /**
- * The search box as a combobox over a listbox of ranked hits: focus stays in the box, ArrowUp/Down
- * move the active hit (aria-activedescendant), Enter opens it, Escape clears the search.
+ * The search box as a combobox over a listbox of results grouped per letter: focus stays in the
+ * box, ArrowUp/Down/PageUp/PageDown move the active row (aria-activedescendant), Enter opens it
+ * (a letter at its best hit), Shift+Enter shows or hides all hits of the active letter, Escape
+ * clears the search. The count line gives the real totals ("1.234 treffers in 312 brieven").
  */
-export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inputRef, between }: Props) {
-  const { t } = useTranslation();
+export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOpenLetter, inputRef, between }: Props) {
+  const { t, i18n } = useTranslation();
   const [active, setActive] = useState(-1);
-  const hits = search.hits;
+  const [expanded, setExpanded] = useState<ReadonlyMap<string, SearchHit[]>>(new Map());
+  const result = search.result;
+  const groups = useMemo(() => result?.groups ?? [], [result]);
+  const rows = useMemo(() => resultRows(groups, expanded), [groups, expanded]);
   useEffect(() => {
-    setActive(hits.length > 0 ? 0 : -1);
-  }, [hits]);
-  useEffect(() => {
-    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+    setExpanded(new Map());
+    setActive(groups.length > 0 ? 0 : -1);
+  }, [groups]);
   const open = query.trim() !== '';
 
+  const openRow = (i: number): void => {
+    const row = rows[i];
+    if (!row) return;
+    setActive(i);
+    const hit = hitOfRow(row);
+    if (hit) onOpenHit(hit);
+    else onOpenLetter(row.group.file);
+  };
+  const toggle = (file: string): void => {
+    if (expanded.has(file)) {
+      const next = new Map(expanded);
+      next.delete(file);
+      setExpanded(next);
+      return;
+    }
+    if (!search.request) return;
+    call('corpusSearchLetters', { ...search.request, file, snippets: ALL_HITS })
+      .then((one) => {
+        const hits = one.groups[0]?.hits;
+        if (hits) setExpanded((now) => new Map(now).set(file, hits));
+      })
+      .catch(() => undefined);
+  };
+
+  const count = (n: number) => formatCount(n, i18n.language);
+  const totals = (): string => {
+    if (!result) return '';
+    if (result.totalLetters === 0) return t('library.noHits', { query: query.trim() });
+    const text = t('library.hitsInLetters', {
+      hits: t('library.hitCount', { count: result.totalHits, n: count(result.totalHits) }),
+      letters: t('library.letterCount', { count: result.totalLetters, n: count(result.totalLetters) }),
+    });
+    return result.exact ? text : t('library.atLeast', { text });
+  };
+
   return (
-    <div className="search" role="search">
+    <div className={`search${open ? ' is-open' : ''}`} role="search">
       <label htmlFor="library-search" className="visually-hidden">
         {t('library.search')}
       </label>
@@ -49,10 +91,10 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inpu
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        aria-expanded={open && hits.length > 0}
+        aria-expanded={open && rows.length > 0}
         aria-controls="search-hits"
         aria-autocomplete="list"
-        aria-activedescendant={active >= 0 && hits[active] ? optionId(active) : undefined}
+        aria-activedescendant={active >= 0 && rows[active] ? resultOptionId(active) : undefined}
         aria-describedby="search-help"
         placeholder={t('library.searchPlaceholder')}
         aria-keyshortcuts="Control+F"
@@ -60,60 +102,35 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, inpu
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') return onQuery('');
-          if (event.key === 'Enter' && hits[active]) {
+          if (event.key === 'Enter' && rows[active]) {
             event.preventDefault();
-            return onOpenHit(hits[active]);
+            if (event.shiftKey) return toggle(rows[active].group.file);
+            return openRow(active);
           }
-          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-          const next = nextIndex(event.key, active, hits.length);
+          if (!['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp'].includes(event.key)) return;
+          const next = nextIndex(event.key, active, rows.length);
           if (next === null) return;
           event.preventDefault();
           setActive(next);
         }}
       />
       <p id="search-help" className="visually-hidden">
-        {t('library.searchHelp')}
+        {t('library.searchHelp')} {t('library.searchHelpGroups')}
       </p>
       {between}
       {open && (
         <p className="search-count muted" role="status">
-          {search.pending
-            ? t('library.searching')
-            : (search.error ??
-              (hits.length > 0 ? t('library.hits', { count: hits.length }) : t('library.noHits', { query: query.trim() })))}
+          {search.error ?? (result ? totals() : t('library.searching'))}
         </p>
       )}
-      <ul
-        id="search-hits"
-        role="listbox"
-        aria-label={t('library.searchResults')}
-        className="search-hits"
-        hidden={!open || hits.length === 0}
-      >
-        {hits.map((hit, i) => {
-          const summary = summaryOf(hit.file);
-          return (
-            <li
-              key={`${hit.file}#${hit.block}#${hit.footnote ?? ''}#${i}`}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className="search-hit"
-              data-file={hit.file}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => (setActive(i), onOpenHit(hit))}
-            >
-              <span className="hit-letter">
-                {summary ? displayTitle(summary) : hit.file}
-                {hit.footnote && <span className="hit-badge">{t('library.inFootnote')}</span>}
-              </span>
-              <span className="hit-snippet">
-                <Highlighted text={hit.snippet} ranges={hit.highlights} />
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      <SearchResults
+        rows={rows}
+        active={active}
+        hidden={!open || rows.length === 0}
+        summaryOf={summaryOf}
+        onOpen={openRow}
+        onToggle={toggle}
+      />
     </div>
   );
 }

@@ -1,45 +1,66 @@
 import { useEffect, useRef, useState } from 'react';
 
-import type { SearchHit } from '../../app/ipc/contract';
+import type { LetterSearchRequest, LetterSearchResult } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import { type LetterFilters, searchRequestOf } from './letter-filter';
 
-export const SEARCH_DEBOUNCE_MS = 120;
+/** Letters asked for per search: enough for a long scroll; the totals count every letter anyway. */
+export const SEARCH_LETTERS = 200;
+/** Best hits shown per letter before it is expanded. */
+export const SEARCH_SNIPPETS = 2;
 
 export interface SearchState {
-  /** The query the hits belong to ('' when none). */
+  /** The query the result belongs to ('' when none). */
   query: string;
-  hits: SearchHit[];
+  result: LetterSearchResult | null;
+  /** The request that gave `result` (to ask for one letter's hits with the same filters). */
+  request: LetterSearchRequest | null;
   pending: boolean;
   error: string | null;
 }
 
+const EMPTY: SearchState = { query: '', result: null, request: null, pending: false, error: null };
+
 /**
- * Results as you type: asks main ~120 ms after the last keystroke and keeps only the answer to
- * the latest request (a slower answer to an older query never overwrites a newer one).
- * `corpusVersion` re-runs the search when the corpus changes.
+ * Results as you type, grouped per letter (corpusSearchLetters). No debounce: each keystroke asks
+ * main at once, but never more than one request is under way; keys typed meanwhile are folded
+ * into one request for the latest query, sent when the answer comes. An older answer never
+ * overwrites a newer query's. `corpusVersion` re-runs the search when the corpus changes.
  */
 export function useSearch(query: string, filters: LetterFilters, corpusVersion: unknown): SearchState {
-  const [state, setState] = useState<SearchState>({ query: '', hits: [], pending: false, error: null });
+  const [state, setState] = useState<SearchState>(EMPTY);
   const latest = useRef(0);
+  const busy = useRef(false);
+  const waiting = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     const seq = ++latest.current;
     const q = query.trim();
     if (q === '') {
-      setState({ query: '', hits: [], pending: false, error: null });
+      waiting.current = null;
+      setState(EMPTY);
       return;
     }
-    setState((s) => ({ ...s, pending: true }));
-    const timer = window.setTimeout(() => {
-      call('corpusSearch', searchRequestOf(q, filters))
-        .then((hits) => seq === latest.current && setState({ query: q, hits, pending: false, error: null }))
+    const request: LetterSearchRequest = { ...searchRequestOf(q, filters), limit: SEARCH_LETTERS, snippets: SEARCH_SNIPPETS };
+    const send = (): void => {
+      busy.current = true;
+      call('corpusSearchLetters', request)
+        .then((result) => seq === latest.current && setState({ query: q, result, request, pending: false, error: null }))
         .catch(
           (e: unknown) =>
-            seq === latest.current && setState({ query: q, hits: [], pending: false, error: e instanceof Error ? e.message : String(e) }),
-        );
-    }, SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+            seq === latest.current &&
+            setState({ query: q, result: null, request, pending: false, error: e instanceof Error ? e.message : String(e) }),
+        )
+        .finally(() => {
+          busy.current = false;
+          const next = waiting.current;
+          waiting.current = null;
+          next?.();
+        });
+    };
+    setState((s) => (s.pending ? s : { ...s, pending: true }));
+    if (busy.current) waiting.current = send;
+    else send();
   }, [query, filters, corpusVersion]);
 
   return state;

@@ -1,0 +1,27 @@
+import type { SearchGroup, SearchHit } from '../../app/ipc/contract';
+
+/**
+ * One row of the grouped search results: a letter (with its best hits inside it), or, under an
+ * expanded letter, each of its hits on a row of its own.
+ */
+export type ResultRow = { kind: 'letter'; group: SearchGroup; expanded: boolean } | { kind: 'hit'; group: SearchGroup; hit: SearchHit };
+
+/**
+ * The rows of grouped results, in rank order: each letter, followed by all its hits when
+ * `expanded` holds them (fetched per letter), so a long result stays one flat list to virtualise.
+ */
+export const resultRows = (groups: readonly SearchGroup[], expanded: ReadonlyMap<string, readonly SearchHit[]>): ResultRow[] => {
+  const rows: ResultRow[] = [];
+  for (const group of groups) {
+    const all = expanded.get(group.file);
+    rows.push({ kind: 'letter', group, expanded: all !== undefined });
+    for (const hit of all ?? []) rows.push({ kind: 'hit', group, hit });
+  }
+  return rows;
+};
+
+/** The hit a row opens: a hit row its own, a letter row its best hit (null when it matched on number or title only). */
+export const hitOfRow = (row: ResultRow): SearchHit | null => (row.kind === 'hit' ? row.hit : (row.group.hits[0] ?? null));
+
+/** Dutch-style grouping of a count (`1.234`) in the interface language. */
+export const formatCount = (n: number, language: string): string => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL').format(n);
