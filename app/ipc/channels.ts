@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'printBriefing',
   'openExternal',
   'setLanguage',
+  'userName',
 ] as const;
 
 export const EVENT_NAMES = ['corpusProgress', 'corpusChanged', 'menuCommand'] as const;

@@ -195,6 +195,12 @@ export const contract = {
 
   /** The interface language chosen in the window, sent at start and on every switch: main's menu, dialogs and messages follow it. */
   setLanguage: method(z.object({ language: z.enum(LANGUAGES) }).strict(), z.object({})),
+
+  /**
+   * The account's user name (`os.userInfo().username`, else `USER`/`USERNAME`), the default
+   * author of comments until the user sets a name in the preferences; '' when none is known.
+   */
+  userName: method(Empty, z.object({ name: z.string().max(256) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError } from '../../app/ipc/errors';
 import { message } from '../../app/ipc/messages';
+import { accountName } from '../account-name';
 import { isLetterPath } from '../corpus/letter-file';
 import { setInterfaceLanguage } from '../language';
 import type { Handlers } from './dispatch';
@@ -106,5 +107,6 @@ export function createHandlers(services: Services): Handlers {
     printBriefing: async ({ briefing }) => ({ printed: await exports.print(await exports.pdf(briefing)) }),
     openExternal: async ({ url }) => ({ opened: await services.links.open(url) }),
     setLanguage: async ({ language }) => (setInterfaceLanguage(language), {}),
+    userName: async () => ({ name: accountName().slice(0, 256) }),
   };
 }

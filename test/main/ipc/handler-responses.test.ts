@@ -71,6 +71,7 @@ describe('every handler answers with its contract response schema', () => {
     ['printBriefing', () => ({ briefing })],
     ['openExternal', () => ({ url: 'https://zoek.officielebekendmakingen.nl/kst-36045-264' })],
     ['setLanguage', () => ({ language: 'nl' })],
+    ['userName', () => ({})],
   ];
 
   it('covers every contract method', () => {

@@ -4,17 +4,19 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useTranslation } from 'react-i18next';
 
 import type { Annotation } from '../../../../app/briefing/model';
-import { setUserName, useUserName } from '../../../ui/preferences';
+import { setUserName, useStoredUserName, useUserName } from '../../../ui/preferences';
 import { DELETE_COMMENT_COMMAND } from './comment-commands';
 
 /**
  * The briefing's comments in the margin: author, time and text, each deletable
- * (DELETE_COMMENT_COMMAND); above them the user's name for new comments (the preferences). A
+ * (DELETE_COMMENT_COMMAND); above them the user's name for new comments (the preferences; empty,
+ * it shows the account's name it defaults to as a placeholder). A
  * comment without an author shows the user's name, else the briefing's author (`fallbackAuthor`), before "Onbekend".
  */
 export function CommentsPanel({ annotations, fallbackAuthor = '' }: { annotations: Annotation[]; fallbackAuthor?: string }) {
   const { t, i18n } = useTranslation();
   const name = useUserName();
+  const stored = useStoredUserName();
   const [editor] = useLexicalComposerContext();
   const time = (iso: string) => {
     const date = new Date(iso);
@@ -27,7 +29,7 @@ export function CommentsPanel({ annotations, fallbackAuthor = '' }: { annotation
       <h3 className="ed-panel-title">{t('editor.comments')}</h3>
       <label className="ed-comment-author">
         {t('editor.userName')}
-        <input type="text" value={name} autoComplete="name" onChange={(event) => setUserName(event.target.value)} />
+        <input type="text" value={stored} placeholder={name} autoComplete="name" onChange={(event) => setUserName(event.target.value)} />
       </label>
       {annotations.length === 0 && <p className="muted">{t('editor.noComments')}</p>}
       <ul className="ed-comment-list">
