@@ -1,7 +1,9 @@
+import type * as os from 'node:os';
+
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const userInfo = vi.fn();
-vi.mock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), userInfo: () => userInfo() }));
+vi.mock('node:os', async (original) => ({ ...(await original<typeof os>()), userInfo: () => userInfo() }));
 vi.mock('electron', () => ({}));
 
 const { accountName } = await import('../../main/account-name');
