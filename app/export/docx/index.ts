@@ -1,4 +1,4 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 
 import type { Briefing } from '../../briefing/model';
 import { exportLanguage } from '../common/labels';
@@ -6,7 +6,8 @@ import { bodyDrafts } from './body';
 import { placeComments } from './comments';
 import { footnoteContents, NoteSequence } from './footnotes';
 import { headerAndFooter } from './header-footer';
-import { asWordWrites } from './package/word-package';
+import { compileDocument } from './package/compile';
+import { packageAsWordWrites } from './package/word-package';
 import { coreProperties, corePropertiesPart } from './properties';
 import { documentNumbering, documentStyles } from './styles';
 import { titleBlockParagraphs } from './title-block';
@@ -50,6 +51,6 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     ],
   });
   // docx writes no dc:language: its core.xml is replaced by one that has it.
-  const packed = await Packer.pack(document, 'uint8array', false, [corePropertiesPart(core, options.now ?? new Date())]);
-  return asWordWrites(packed);
+  const files = await compileDocument(document, [corePropertiesPart(core, options.now ?? new Date())]);
+  return packageAsWordWrites(files);
 }
