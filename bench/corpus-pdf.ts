@@ -19,7 +19,7 @@ import { rng } from './corpus-letters';
 const execFileAsync = promisify(execFile);
 
 /** One letter: `pages` pages of wrapped body text with two notes a page. */
-const writeLetter = (path: string, words: string[], pages: number, seed: number): Promise<void> =>
+export const writeLetter = (path: string, words: string[], pages: number, seed: number): Promise<void> =>
   new Promise((resolve, reject) => {
     const r = rng(seed);
     const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });

@@ -79,6 +79,8 @@ export const loadCorpus = async (
     known: new Map(store?.entries.map((e) => [e.hash, e])),
     maxBytes: ctx.maxBytes,
     onFile: (file) => ctx.progress.set({ phase: 'parsing', done: ++done, total, file }),
+    // A long PDF: a progress event naming it every PDF_PROGRESS_PAGES pages (the letter count stays).
+    onPages: (file) => ctx.progress.set({ phase: 'parsing', done, total, file }, true),
     onLetter: (letter) => void ctx.cache.put(letter).catch(() => undefined),
     signal: ctx.signal,
   });

@@ -23,6 +23,8 @@ export interface LoadOptions {
   known?: Map<string, LetterEntry>;
   maxBytes: number;
   onFile?: (file: string) => void;
+  /** A long PDF's decoding under way: `done` of its `total` pages (every PDF_PROGRESS_PAGES pages). */
+  onPages?: (file: string, done: number, total: number) => void;
   /** A full letter a worker sent back (native PDFs), for the parse cache. */
   onLetter?: (letter: Letter) => void;
   /** Letters per worker batch; by default an eighth of the files, at most MAX_BATCH. */
@@ -132,6 +134,7 @@ const runBatch = async (
     batch.map((b) => b.item),
     opts.maxBytes,
     known,
+    opts.onPages,
   );
   if ('failed' in reply) {
     if (batch.length === 1) {

@@ -30,6 +30,21 @@ export type BatchResult =
   /** Not readable (no stamp), or read but not parseable. */
   | { ok: false; message: string; stamp?: FileStamp };
 
+/** Pages a PDF's decoding reports between two progress messages. */
+export const PDF_PROGRESS_PAGES = 25;
+
+/**
+ * Sent by a worker while it decodes a long PDF, every PDF_PROGRESS_PAGES pages: the batch is
+ * alive (the pool restarts its time limit) and main can show how far the file is.
+ */
+export interface BatchPages {
+  id: number;
+  kind: 'pages';
+  file: string;
+  done: number;
+  total: number;
+}
+
 export interface BatchReply {
   id: number;
   kind: 'batch';
@@ -46,20 +61,31 @@ export interface BatchReply {
  * one when it is asked for; only a native PDF's letter comes along, for main to cache, as main
  * cannot decode a PDF synchronously.
  */
-export const runBatch = async (task: BatchTask): Promise<BatchReply> => {
+export const runBatch = async (task: BatchTask, onPages?: (message: BatchPages) => void): Promise<BatchReply> => {
   const builder = new ShardBuilder();
   const known = new Set(task.known);
   const results: BatchResult[] = [];
-  for (const item of task.items) results.push(await runItem(item, task, known, builder));
+  for (const item of task.items) {
+    const onPage = (done: number, total: number) => {
+      if (done % PDF_PROGRESS_PAGES === 0 && done < total) onPages?.({ id: task.id, kind: 'pages', file: item.file, done, total });
+    };
+    results.push(await runItem(item, task, known, builder, onPage));
+  }
   return { id: task.id, kind: 'batch', results, shard: builder.size > 0 ? builder.build() : null };
 };
 
-const runItem = async (item: BatchItem, task: BatchTask, known: Set<string>, builder: ShardBuilder): Promise<BatchResult> => {
+const runItem = async (
+  item: BatchItem,
+  task: BatchTask,
+  known: Set<string>,
+  builder: ShardBuilder,
+  onPage: (done: number, total: number) => void,
+): Promise<BatchResult> => {
   const read = readLetterFileSync(item, task.maxBytes);
   if ('message' in read) return { ok: false, message: read.message };
   const stamp = { size: read.size, mtimeMs: read.mtimeMs, hash: read.hash };
   if (known.has(read.hash)) return { ok: 'known', stamp };
-  const parsed = await parseLetterBytesAsync(item.file, read.bytes, read.hash);
+  const parsed = await parseLetterBytesAsync(item.file, read.bytes, read.hash, onPage);
   if (!parsed.ok) return { ok: false, message: parsed.message, stamp };
   builder.add(parsed.letter);
   const entry = toEntry(parsed.letter);

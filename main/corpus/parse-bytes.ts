@@ -59,11 +59,17 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * parseLetterBytes for every letter kind, PDF included: a native PDF (by its extension) is decoded
  * by pdf.js (asynchronous, main/corpus/pdf-decode.ts) and laid out by app/corpus/pdf-layout; its
  * failures (not a PDF, password, damaged, a scan, too many pages) become Dutch per-file messages.
+ * `onPage(done, total)` follows a PDF's decoding page by page.
  */
-export const parseLetterBytesAsync = async (file: string, bytes: Uint8Array, hash: string): Promise<ParseOutcome> => {
+export const parseLetterBytesAsync = async (
+  file: string,
+  bytes: Uint8Array,
+  hash: string,
+  onPage?: (done: number, total: number) => void,
+): Promise<ParseOutcome> => {
   if (!isPdfPath(file)) return parseLetterBytes(file, bytes, hash);
   try {
-    return { ok: true, letter: parsePdfLetter({ file, hash }, await decodePdf(bytes)) };
+    return { ok: true, letter: parsePdfLetter({ file, hash }, await decodePdf(bytes, onPage)) };
   } catch (error) {
     return { ok: false, message: error instanceof PdfReadError ? error.message : `Bestand kon niet worden verwerkt: ${reason(error)}` };
   }

@@ -10,5 +10,5 @@ import { type BatchTask, batchTransfer, runBatch } from './parse-batch';
  * transferred, not copied.
  */
 parentPort?.on('message', (task: BatchTask) => {
-  void runBatch(task).then((reply) => parentPort?.postMessage(reply, batchTransfer(reply)));
+  void runBatch(task, (pages) => parentPort?.postMessage(pages)).then((reply) => parentPort?.postMessage(reply, batchTransfer(reply)));
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 
 import { startWorker } from '../workers/start-worker';
-import type { BatchItem, BatchReply, BatchTask } from './parse-batch';
+import type { BatchItem, BatchPages, BatchReply, BatchTask } from './parse-batch';
 
 /** A reply, or why there is none (time limit, crash, closing): a Dutch message. */
 type Answer = { ok: true; reply: { id: number } } | { ok: false; message: string };
@@ -12,6 +12,7 @@ interface Pending {
   task: BatchTask;
   timeoutMs: number;
   resolve: (answer: Answer) => void;
+  onPages?: (file: string, done: number, total: number) => void;
 }
 
 interface Slot {
@@ -52,18 +53,25 @@ export class WorkerPool {
    * Reads, parses and indexes a batch of letter files in one worker (see BatchTask for `maxBytes`
    * and `known`). The batch gets the per-file time limit once plus a second per further letter; on
    * a timeout or crash it resolves with the message only, and the caller retries the letters one
-   * by one.
+   * by one. While a worker decodes a long PDF it reports every PDF_PROGRESS_PAGES pages
+   * (`onPages(file, done, total)`), and each report starts the time limit again: a PDF of up to
+   * MAX_PDF_PAGES pages is bounded by the limit per stretch of pages, not refused for its length.
    */
-  async parseBatch(items: BatchItem[], maxBytes: number, known: string[] = []): Promise<BatchReply | { failed: string }> {
+  async parseBatch(
+    items: BatchItem[],
+    maxBytes: number,
+    known: string[] = [],
+    onPages?: (file: string, done: number, total: number) => void,
+  ): Promise<BatchReply | { failed: string }> {
     const task: BatchTask = { id: this.nextId++, kind: 'batch', items, maxBytes, known };
-    const answer = await this.request(task, this.timeoutMs + (items.length - 1) * 1000);
+    const answer = await this.request(task, this.timeoutMs + (items.length - 1) * 1000, onPages);
     return answer.ok ? (answer.reply as BatchReply) : { failed: answer.message };
   }
 
-  private request(task: BatchTask, timeoutMs: number): Promise<Answer> {
+  private request(task: BatchTask, timeoutMs: number, onPages?: Pending['onPages']): Promise<Answer> {
     if (this.closed) return Promise.resolve({ ok: false, message: 'Het laden is afgebroken.' });
     return new Promise((resolve) => {
-      this.queue.push({ task, timeoutMs, resolve });
+      this.queue.push({ task, timeoutMs, resolve, onPages });
       this.pump();
     });
   }
@@ -86,10 +94,13 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker(this.workerPath), current: null, timer: null };
-    slot.worker.on('message', (reply: { id: number }) => {
+    slot.worker.on('message', (reply: { id: number } | BatchPages) => {
       const pending = slot.current;
       if (!pending || pending.task.id !== reply.id) return;
-      this.finish(slot, { ok: true, reply });
+      if ('kind' in reply && reply.kind === 'pages') {
+        this.arm(slot, pending);
+        pending.onPages?.(reply.file, reply.done, reply.total);
+      } else this.finish(slot, { ok: true, reply });
     });
     slot.worker.on('error', (error) => {
       void this.retire(slot, `Bestand kon niet worden verwerkt: ${error.message}`);
@@ -105,12 +116,18 @@ export class WorkerPool {
   private run(slot: Slot, pending: Pending): void {
     slot.current = pending;
     slot.worker.ref();
+    this.arm(slot, pending);
+    slot.worker.postMessage(pending.task);
+  }
+
+  /** (Re)starts the task's time limit. */
+  private arm(slot: Slot, pending: Pending): void {
+    if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       const s = this.timeoutMs / 1000;
       const seconds = Number.isInteger(s) ? String(s) : s.toFixed(1).replace('.', ',');
       void this.retire(slot, `Verwerken duurde te lang (meer dan ${seconds} s) en is afgebroken.`);
     }, pending.timeoutMs);
-    slot.worker.postMessage(pending.task);
   }
 
   private finish(slot: Slot, outcome: Answer): void {
