@@ -96,4 +96,35 @@ describe('parseDocx on files made by pandoc and LibreOffice', () => {
     expect(nota.footnotes).toEqual([{ id: expect.any(String), label: '1', text: 'Kamerstuk 36 045, nr. 264.' }]);
     expect(read('pandoc-onderwerp.docx').title).toBe('Wederopbouw van Oekraïne');
   });
+
+  it('libreoffice-memo.docx: a text box read once, endnotes in lowerRoman beside a footnote, tracked changes accepted, a comment', () => {
+    const letter = read('libreoffice-memo.docx');
+    expect(shown(letter)).toEqual([
+      ['salutation', 'Geachte voorzitter,'],
+      ['paragraph', 'De munitie wordt dit jaar nog geleverd. Daarna volgt de tweede tranche.'],
+      ['heading', 'Kenmerk in kader: BS2026000123'],
+      ['paragraph', 'De training gaat door. Ook in 2027.'],
+      ['closing', 'Hoogachtend,'],
+    ]);
+    expect(letter.trackedChanges).toBe(true);
+    expect(letter.footnotes.map((f) => [f.label, f.text])).toEqual([
+      ['i', 'Kamerstuk 36 045, nr. 264.'],
+      ['1', 'Zie de bijlage.'],
+      ['ii', 'Kamerstuk 36 045, nr. 265.'],
+      ['iii', 'Motie 36 045-191.'],
+    ]);
+    const [i, one, ii, iii] = letter.footnotes.map((f) => f.id);
+    expect(before(letter, i!)).toBe('De munitie wordt dit jaar nog geleverd.');
+    expect(before(letter, one!)).toBe('De munitie wordt dit jaar nog geleverd. Daarna volgt de tweede tranche.');
+    expect(before(letter, ii!)).toBe('De training gaat door.');
+    expect(before(letter, iii!)).toBe('De training gaat door. Ook in 2027.');
+    const block = letter.blocks[1]!;
+    const comment = block.comments![0]!;
+    expect([block.text.slice(comment.start, comment.end), comment.author, comment.text]).toEqual([
+      'tweede tranche',
+      'J. Jansen',
+      'Datum nagaan.',
+    ]);
+    expect(letter.title).toBe('Memo munitieleveranties');
+  });
 });
