@@ -9,14 +9,12 @@ import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
 import { isDossierError } from '../../app/ipc/errors';
 import { ioReason } from '../io-errors';
+import { translateArgsError, UsageError } from './args-error';
 import { parsePath } from './parse-command';
 
 const USAGE =
   'Gebruik: dossier assemble --corpus <map> --quote <brief>#<alinea>[:<begin>-<eind>] [--quote …] ' +
   '[--comment <citaatnummer>:<tekst>] [--title <tekst>] [--author <naam>] --out <bestand.dossier>';
-
-/** A usage or input problem: reported with the usage line, exit code 2, nothing written. */
-class UsageError extends Error {}
 
 /** `--quote 000_b4e4b4ff528499ed.txt#4:10-120` (block index 0-based, offsets UTF-16, end exclusive). */
 export function parseQuoteArg(arg: string): AssembleQuote {
@@ -113,16 +111,4 @@ function report(error: unknown): number {
     return 1;
   }
   throw error;
-}
-
-/** util.parseArgs speaks English; the user reads Dutch. */
-export function translateArgsError(error: Error): string {
-  if (error instanceof UsageError) return error.message;
-  const unknown = /Unknown option '([^']+)'/.exec(error.message);
-  if (unknown) return `Onbekende optie ${unknown[1]}.`;
-  const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
-  if (missing) return `De optie ${missing[1]} heeft een waarde nodig.`;
-  const positional = /Unexpected argument '([^']+)'/.exec(error.message);
-  if (positional) return `Onverwacht argument "${positional[1]}".`;
-  return `Ongeldige argumenten: ${error.message}`;
 }

@@ -8,7 +8,7 @@ import type { Briefing } from '../../app/briefing/model';
 import { DossierError, isDossierError } from '../../app/ipc/errors';
 import { loadPdfFonts } from '../export/fonts';
 import { ioReason } from '../io-errors';
-import { translateArgsError } from './assemble-command';
+import { translateArgsError } from './args-error';
 import type { CliContext } from './context';
 
 const USAGE = 'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>]';

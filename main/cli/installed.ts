@@ -1,3 +1,4 @@
+import { enableCompileCache, flushCompileCache } from './compile-cache';
 import type { CliContext } from './context';
 import { runCli } from './index';
 
@@ -17,10 +18,13 @@ export function cliArgumentsIn(argv: readonly string[]): string[] | null {
 /**
  * Runs the command line inside the installed app (no window, no single-instance lock, so it also
  * runs while Dossier is open) and ends the process with the command's exit code once standard
- * output and error are flushed. `exit` is Electron's `app.exit`.
+ * output and error are flushed. `exit` is Electron's `app.exit`, which skips Node's exit hooks, so
+ * the compile cache (see enableCompileCache) is written first.
  */
 export async function runInstalledCli(args: string[], context: CliContext, exit: (code: number) => void): Promise<void> {
+  enableCompileCache();
   const code = await runCli(args, context);
+  flushCompileCache();
   const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   exit(code);
