@@ -4,9 +4,11 @@ import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panel
 import { BriefingPane } from './briefing/BriefingPane';
 import { BriefingEditorRegistry } from './editor/context/BriefingEditorRegistry';
 import { LibraryPane } from './library/LibraryPane';
+import { PreviewFileDialog } from './preview/PreviewFileDialog';
 import { ReaderPane } from './reader/ReaderPane';
 import { useCorpus } from './state/useCorpus';
 import { useReaderHistory } from './state/useReaderHistory';
+import { isBrowserPreview } from './ui/browser-preview';
 import { focusPane, usePaneCycle } from './ui/pane-cycle';
 
 /**
@@ -41,6 +43,7 @@ export function App() {
             {error}
           </div>
         )}
+        {isBrowserPreview() && <PreviewFileDialog />}
         <main className="panes-main">
           <h1 className="visually-hidden">{t('common.appName')}</h1>
           <Group orientation="horizontal" className="panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>

@@ -18,6 +18,7 @@ const preview = await startPreview({
   ...defaultPaths(projectRoot),
   dataDir,
   saveDir: join(homedir(), 'Documents', 'Dossier'),
+  pageDialogs: true,
   port: values.port ? Number(values.port) : 0,
   corpus: values.corpus,
 });

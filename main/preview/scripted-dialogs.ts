@@ -2,18 +2,23 @@ import { access, mkdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 import { DossierError } from '../../app/ipc/errors';
-import type { Dialogs } from '../ipc/ports';
+import type { Dialogs, ExportKind } from '../ipc/ports';
 
 /**
  * Dialogs for the browser preview, which has no native dialogs: tests queue the answers a user
- * would give (`answer`); without a queued answer, saving goes to `saveDir` under the suggested
- * name (a free one: `Notitie (2).dossier` when `Notitie.dossier` exists, never overwriting
- * another file), and opening asks the user to use the desktop app or the preview's start options.
+ * would give (`answer`). Without a queued answer the `fallback` asks (the page's own dialog,
+ * ./page-dialogs.ts, in `npm run preview`); without a fallback, saving goes to `saveDir` under the
+ * suggested name (a free one: `Notitie (2).dossier` when `Notitie.dossier` exists, never
+ * overwriting another file), and opening asks the user to use the desktop app or the preview's
+ * start options.
  */
 export class ScriptedDialogs implements Dialogs {
   private readonly queue: Array<string[] | string | null> = [];
 
-  constructor(private readonly saveDir: string) {}
+  constructor(
+    private readonly saveDir: string,
+    private readonly fallback?: Dialogs,
+  ) {}
 
   /** Queues the next dialog's answer: paths, one path, or null for "cancelled". */
   answer(value: string[] | string | null): void {
@@ -25,6 +30,7 @@ export class ScriptedDialogs implements Dialogs {
   }
 
   async openCorpus() {
+    if (this.fallback && this.queue.length === 0) return this.fallback.openCorpus();
     const { answered, value } = this.next();
     if (!answered)
       throw new DossierError(
@@ -35,6 +41,7 @@ export class ScriptedDialogs implements Dialogs {
   }
 
   async openBriefing() {
+    if (this.fallback && this.queue.length === 0) return this.fallback.openBriefing();
     const { answered, value } = this.next();
     if (!answered)
       throw new DossierError(
@@ -52,10 +59,12 @@ export class ScriptedDialogs implements Dialogs {
   }
 
   saveBriefing(suggestedName: string) {
+    if (this.fallback && this.queue.length === 0) return this.fallback.saveBriefing(suggestedName);
     return this.saveTarget(suggestedName);
   }
 
-  saveExport(suggestedName: string) {
+  saveExport(suggestedName: string, kind: ExportKind = 'docx') {
+    if (this.fallback && this.queue.length === 0) return this.fallback.saveExport(suggestedName, kind);
     return this.saveTarget(suggestedName);
   }
 }

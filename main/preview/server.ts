@@ -10,6 +10,12 @@ import type { EventSink } from '../ipc/events';
 import { interfaceLanguage } from '../language';
 import { readStaticFile } from '../security/static-files';
 
+/** The preview's own routes beside the contract (app/ipc/preview-dialog.ts), answered by main/preview/preview-routes.ts. */
+export interface PreviewRoutes {
+  /** `/preview/<name>`: the parsed JSON body in, a JSON reply or a file to download out. */
+  [name: string]: (body: unknown) => Promise<{ json: unknown } | { file: { name: string; bytes: Uint8Array } }>;
+}
+
 export interface PreviewServer {
   /** Open this URL in a browser: it carries the secret (kept in the URL, never in a cookie). */
   url: string;
@@ -17,6 +23,8 @@ export interface PreviewServer {
   secret: string;
   /** Sends an event to every open event stream (`/events`). */
   emit: EventSink;
+  /** Sends a preview-only event (not in the contract) to every open event stream; false when none is open. */
+  emitPreview(event: string, payload: unknown): boolean;
   close(): Promise<void>;
 }
 
@@ -62,7 +70,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * page's own same-origin loads (`Sec-Fetch-Site`). No cookie: cookies ignore ports, so any other
  * local server the browser visits would receive it. Checks the Host header against DNS rebinding.
  */
-export async function startPreviewServer(options: { rendererDir: string; handlers: Handlers; port?: number }): Promise<PreviewServer> {
+export async function startPreviewServer(options: {
+  rendererDir: string;
+  handlers: Handlers;
+  port?: number;
+  routes?: PreviewRoutes;
+  /** Called when the last open page's event stream closes. */
+  onPagesGone?: () => void;
+}): Promise<PreviewServer> {
   const secret = randomBytes(24).toString('base64url');
   const root = resolve(options.rendererDir);
   const streams = new Set<ServerResponse>();
@@ -91,7 +106,12 @@ export async function startPreviewServer(options: { rendererDir: string; handler
       const page = url.pathname === '/' || url.pathname === '/index.html';
       // The page (which carries the secret), events and RPC need the secret itself; the bundle's
       // other files hold no secret and are also served to the page's own same-origin loads.
-      const asset = req.method === 'GET' && !page && url.pathname !== '/events' && !url.pathname.startsWith('/rpc/');
+      const asset =
+        req.method === 'GET' &&
+        !page &&
+        url.pathname !== '/events' &&
+        !url.pathname.startsWith('/rpc/') &&
+        !url.pathname.startsWith('/preview/');
       const sameOrigin = headerOf(req, 'sec-fetch-site') === 'same-origin';
       if (!sameSecret(querySecret, secret) && !sameSecret(headerOf(req, 'x-dossier-secret'), secret) && !(asset && sameOrigin)) {
         return deny(res, 401, 'Geen toegang');
@@ -109,11 +129,40 @@ export async function startPreviewServer(options: { rendererDir: string; handler
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(result));
         return;
       }
+      const routeName = url.pathname.startsWith('/preview/') ? url.pathname.slice('/preview/'.length) : null;
+      const route = routeName && options.routes && Object.hasOwn(options.routes, routeName) ? options.routes[routeName] : undefined;
+      if (route && req.method === 'POST') {
+        if (!sameSecret(headerOf(req, 'x-dossier-secret'), secret)) return deny(res, 401, 'Geen toegang');
+        let body: unknown;
+        try {
+          body = JSON.parse(await readBody(req));
+        } catch {
+          body = undefined;
+        }
+        const reply = await route(body);
+        if ('json' in reply) {
+          res
+            .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+            .end(JSON.stringify(reply.json));
+        } else {
+          res
+            .writeHead(200, {
+              'content-type': 'application/octet-stream',
+              'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(reply.file.name)}`,
+              'cache-control': 'no-store',
+            })
+            .end(reply.file.bytes);
+        }
+        return;
+      }
       if (url.pathname === '/events' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': verbonden\n\n');
         streams.add(res);
-        req.on('close', () => streams.delete(res));
+        req.on('close', () => {
+          streams.delete(res);
+          if (streams.size === 0) options.onPagesGone?.();
+        });
         return;
       }
       if (req.method === 'GET') return serveFile(res, url.pathname);
@@ -133,6 +182,11 @@ export async function startPreviewServer(options: { rendererDir: string; handler
     emit(event, payload) {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
       for (const stream of streams) stream.write(frame);
+    },
+    emitPreview(event, payload) {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+      return streams.size > 0;
     },
     close: () =>
       new Promise<void>((done) => {

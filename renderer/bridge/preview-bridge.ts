@@ -1,5 +1,6 @@
 import type { DossierApi, EventName, EventOf, Result } from '../../app/ipc/contract';
 import { contract, eventNames, methodNames } from '../../app/ipc/contract';
+import { installPreviewFiles } from './preview-files';
 
 /**
  * The browser preview's stand-in for the Electron preload: the same `DossierApi`, carried over
@@ -59,5 +60,6 @@ export function installPreviewBridge(): void {
     return { ok: true, value: { opened: true } };
   };
   api.pathForFile = () => null;
+  installPreviewFiles(secret, source, api);
   window.dossier = api as unknown as DossierApi;
 }

@@ -6,6 +6,7 @@ import { commands } from './strings/commands';
 import { common } from './strings/common';
 import { editor } from './strings/editor';
 import { library } from './strings/library';
+import { preview } from './strings/preview';
 import { reader } from './strings/reader';
 
 export type Language = 'nl' | 'en';
@@ -13,8 +14,26 @@ const STORAGE_KEY = 'dossier.language';
 
 /** All interface strings, one file per pane under `strings/`; Dutch is the default. */
 const resources = {
-  nl: { translation: { common: common.nl, library: library.nl, reader: reader.nl, editor: editor.nl, commands: commands.nl } },
-  en: { translation: { common: common.en, library: library.en, reader: reader.en, editor: editor.en, commands: commands.en } },
+  nl: {
+    translation: {
+      common: common.nl,
+      library: library.nl,
+      reader: reader.nl,
+      editor: editor.nl,
+      commands: commands.nl,
+      preview: preview.nl,
+    },
+  },
+  en: {
+    translation: {
+      common: common.en,
+      library: library.en,
+      reader: reader.en,
+      editor: editor.en,
+      commands: commands.en,
+      preview: preview.en,
+    },
+  },
 };
 
 export function storedLanguage(): Language {

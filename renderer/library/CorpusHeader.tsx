@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { CorpusState, Recent } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
+import { isBrowserPreview } from '../ui/browser-preview';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 interface Props {
@@ -36,7 +37,12 @@ export function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }:
         <LanguageSwitch />
       </div>
       <div className="library-actions">
-        <button type="button" className="button primary" onClick={onOpenFolder} title={t('library.openHint')}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={onOpenFolder}
+          title={t(isBrowserPreview() ? 'library.openHintPreview' : 'library.openHint')}
+        >
           {t('library.open')}
         </button>
         <details className="recent-menu">

@@ -39,7 +39,11 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
     task().catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)));
   }, []);
   const openPaths = useCallback((paths?: string[]) => run(() => call('corpusOpen', paths ? { paths } : {})), [run]);
-  const noPaths = useCallback(() => setMessage(t('library.dropNoPaths')), [t]);
+  // A browser gives no paths for a drop: the folder dialog opens instead, saying why (never "use the other one").
+  const noPaths = useCallback(() => {
+    openPaths();
+    setMessage(t('library.dropNoPaths'));
+  }, [openPaths, t]);
   const dropping = useFileDrop(openPaths, noPaths);
 
   const focusSearch = useCallback(() => {

@@ -18,14 +18,19 @@ export interface DossierFixture {
   corpusDir: string;
   /** A private folder for saved briefings and exports. */
   workDir: string;
+  /** The folder holding the corpus copy and `work/`: the user's home for the page's dialogs. */
+  root: string;
 }
 
 /**
  * Each test gets its own preview server over a fresh copy of the sample corpus and a fresh data
- * folder, and a page already showing the app.
+ * folder, and a page already showing the app. `test.use({ pageDialogs: true })` turns on the
+ * page's own file dialogs (as `npm run preview` has them), starting in the test's own folder
+ * (the corpus copy, `work/` and `data/` in it) as the user's home.
  */
-export const test = base.extend<{ dossier: DossierFixture }>({
-  dossier: async ({ page }, use) => {
+export const test = base.extend<{ dossier: DossierFixture; pageDialogs: boolean }>({
+  pageDialogs: [false, { option: true }],
+  dossier: async ({ page, pageDialogs }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'dossier-e2e-'));
     const corpusDir = join(root, 'corpus');
     await cp(join(projectRoot, 'assets', 'corpus'), corpusDir, { recursive: true });
@@ -34,9 +39,11 @@ export const test = base.extend<{ dossier: DossierFixture }>({
       dataDir: join(root, 'data'),
       saveDir: join(root, 'work'),
       corpus: corpusDir,
+      pageDialogs,
+      home: root,
     });
     await page.goto(preview.server.url);
-    await use({ preview, corpusDir, workDir: join(root, 'work') });
+    await use({ preview, corpusDir, workDir: join(root, 'work'), root });
     await preview.close();
     await rm(root, { recursive: true, force: true });
   },

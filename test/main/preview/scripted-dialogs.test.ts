@@ -34,4 +34,18 @@ describe('the preview’s save dialog without an answer', () => {
   it('says how to open another corpus in the preview', async () => {
     await expect(new ScriptedDialogs(dir).openCorpus()).rejects.toThrow(/npm run preview -- --corpus/);
   });
+
+  it('asks its fallback (the page’s own dialog) when no answer is queued, a queued answer first', async () => {
+    const fallback = {
+      openCorpus: async () => ['/gekozen/map'],
+      openBriefing: async () => null,
+      saveBriefing: async (name: string) => `/gekozen/${name}`,
+      saveExport: async (name: string) => `/gekozen/${name}`,
+    };
+    const dialogs = new ScriptedDialogs(dir, fallback);
+    expect(await dialogs.openCorpus()).toEqual(['/gekozen/map']);
+    expect(await dialogs.saveBriefing('Notitie.dossier')).toBe('/gekozen/Notitie.dossier');
+    dialogs.answer(join(dir, 'test.dossier'));
+    expect(await dialogs.saveBriefing('Notitie.dossier')).toBe(join(dir, 'test.dossier'));
+  });
 });

@@ -77,3 +77,28 @@ describe('preview server', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 });
+
+describe("preview server: the preview's own routes", () => {
+  it('answers /preview/<route> only by POST with the secret header, as JSON or as a download', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-preview-routes-'));
+    await writeFile(join(dir, 'index.html'), '<html><head></head></html>');
+    const routes = {
+      list: vi.fn(async (body: unknown) => ({ json: { echo: body } })),
+      download: vi.fn(async () => ({ file: { name: 'Nota één.docx', bytes: new TextEncoder().encode('PK') } })),
+    };
+    const server = await startPreviewServer({ rendererDir: dir, handlers: {} as never, routes });
+    try {
+      expect((await get(server.port, '/preview/list', {}, 'POST', '{"path":"/"}')).status).toBe(401);
+      expect((await get(server.port, `/preview/list?secret=${server.secret}`, {}, 'POST', '{}')).status).toBe(401);
+      expect((await get(server.port, '/preview/list', { 'x-dossier-secret': server.secret }, 'GET')).status).toBe(404);
+      expect(routes.list).not.toHaveBeenCalled();
+      const listed = await get(server.port, '/preview/list', { 'x-dossier-secret': server.secret }, 'POST', '{"path":"/"}');
+      expect(JSON.parse(listed.body)).toEqual({ echo: { path: '/' } });
+      const file = await get(server.port, '/preview/download', { 'x-dossier-secret': server.secret }, 'POST', '{}');
+      expect([file.body, file.headers['content-disposition']]).toEqual(['PK', "attachment; filename*=UTF-8''Nota%20%C3%A9%C3%A9n.docx"]);
+      expect((await get(server.port, '/preview/toString', { 'x-dossier-secret': server.secret }, 'POST', '{}')).status).toBe(405);
+    } finally {
+      await server.close();
+    }
+  });
+});
