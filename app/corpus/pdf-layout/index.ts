@@ -61,11 +61,16 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
   const { body, notes } = footNotes(lines, size);
   const evidence = wordEvidence(lines.map((l) => l.text));
   const leading = median(body.slice(1).flatMap((l, i) => (l.page === body[i]!.page && l.size === size ? [body[i]!.y - l.y] : [])));
-  const right = median(body.filter((l) => l.size === size).map((l) => l.x1));
-  const left = median(body.filter((l) => l.size === size).map((l) => l.x0));
-  const full = (l: LayoutLine) => l.x1 >= right - (right - left) * 0.12;
+  // The text's edges per column (columns.ts): a line is full when it reaches its column's right edge.
+  const edges = new Map<number, { left: number; right: number }>();
+  for (const c of new Set(body.map((l) => l.column))) {
+    const on = body.filter((l) => l.size === size && l.column === c);
+    edges.set(c, { left: median(on.map((l) => l.x0)), right: median(on.map((l) => l.x1)) });
+  }
+  const edge = (l: LayoutLine) => edges.get(l.column) ?? { left: 0, right: 0 };
+  const full = (l: LayoutLine) => l.x1 >= edge(l).right - (edge(l).right - edge(l).left) * 0.12;
   // The next line's first word would have fitted (at about half an em a character): the writer ended the line.
-  const fits = (a: LayoutLine, b: LayoutLine) => a.x1 + ((b.text.split(' ')[0] ?? '').length + 1) * b.size * 0.5 < right;
+  const fits = (a: LayoutLine, b: LayoutLine) => a.x1 + ((b.text.split(' ')[0] ?? '').length + 1) * b.size * 0.5 < edge(a).right;
   const groups: { lines: string[]; page: number; bold: boolean; size: number }[] = [];
   let prev: LayoutLine | null = null;
   for (const l of body) {
@@ -74,9 +79,9 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
       prev === null ||
       changed ||
       BULLET.test(l.text) ||
-      (prev.page === l.page && prev.y - l.y > Math.max(leading, l.size) * 1.35) ||
-      (prev.page === l.page && !full(prev) && (ENDS.test(prev.text) || fits(prev, l))) ||
-      (prev.page !== l.page && !full(prev) && ENDS.test(prev.text));
+      (prev.page === l.page && prev.column === l.column && prev.y - l.y > Math.max(leading, l.size) * 1.35) ||
+      (prev.page === l.page && prev.column === l.column && !full(prev) && (ENDS.test(prev.text) || fits(prev, l))) ||
+      ((prev.page !== l.page || prev.column !== l.column) && !full(prev) && ENDS.test(prev.text));
     if (split) groups.push({ lines: [l.text], page: l.page, bold: l.bold, size: l.size });
     else groups[groups.length - 1]!.lines.push(l.text);
     prev = l;

@@ -1,4 +1,5 @@
 import { NOTE_CLOSE, NOTE_OPEN } from '../raw-paragraph';
+import { splitColumns } from './columns';
 import type { PdfPageText, PdfTextItem } from './types';
 
 /**
@@ -21,6 +22,8 @@ export interface LayoutLine {
   bold: boolean;
   /** Text with anchor sentinels for raised numbers. */
   text: string;
+  /** The column it stands in: 0 across the page (or no columns), 1 left, 2 right (columns.ts). */
+  column: number;
   /** Raised numbers found in this line, in order. */
   refs: number[];
   /** A raised number or small number opening the line (a note's label at the page foot). */
@@ -38,7 +41,7 @@ const main = (items: PdfTextItem[]): { size: number; font: string } => {
   return { size: Number(size), font: font ?? '' };
 };
 
-const toLine = (page: number, items: PdfTextItem[]): LayoutLine => {
+const toLine = (page: number, items: PdfTextItem[]): Omit<LayoutLine, 'column'> => {
   items.sort((a, b) => a.x - b.x);
   const { size, font } = main(items);
   const y = items.find((it) => it.size === size && it.font === font)?.y ?? items[0]!.y;
@@ -65,9 +68,9 @@ const toLine = (page: number, items: PdfTextItem[]): LayoutLine => {
   return { page, y, x0: Number.isFinite(x0) ? x0 : items[0]!.x, x1: end, size, font, bold, text: text.trim(), refs, lead };
 };
 
-/** The lines of a page, top to bottom. */
-export const pageLines = (page: PdfPageText): LayoutLine[] => {
-  const items = page.items.filter((it) => it.str !== '' && it.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+/** Groups items into lines (baselines within half a size; small raised numbers with their line), top to bottom. */
+const linesOf = (page: number, column: number, all: readonly PdfTextItem[]): LayoutLine[] => {
+  const items = all.filter((it) => it.str !== '' && it.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfTextItem[][] = [];
   for (const it of items) {
     const g = groups.slice(-3).find((grp) => {
@@ -82,7 +85,11 @@ export const pageLines = (page: PdfPageText): LayoutLine[] => {
     else groups.push([it]);
   }
   return groups
-    .map((g) => toLine(page.page, g))
+    .map((g) => ({ ...toLine(page, g), column }))
     .filter((l) => l.text !== '' || l.refs.length > 0)
     .sort((a, b) => b.y - a.y);
 };
+
+/** The lines of a page in reading order: top to bottom, column by column (columns.ts). */
+export const pageLines = (page: PdfPageText): LayoutLine[] =>
+  splitColumns(page.items, page.width).groups.flatMap((g) => linesOf(page.page, g.column, g.items));

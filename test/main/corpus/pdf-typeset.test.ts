@@ -39,4 +39,14 @@ describe('native PDF: notes across pages and a checked numbering', () => {
     );
     expect(letter.blocks.find((b) => b.text === '1. Inleiding')!.kind).toBe('heading');
   });
+
+  it('two-column: read column by column (found by the gap between them), notes across the page width after them', async () => {
+    const exp = typeset('two-column');
+    const letter = await read('two-column');
+    expect(letter.blocks.map((b) => ({ text: withRefs(b), page: b.page }))).toEqual(
+      exp.paragraphs.map((p) => ({ text: p.text, page: p.page })),
+    );
+    expect(letter.footnotes.map((f) => ({ label: f.label, text: f.text, page: f.page }))).toEqual(exp.notes);
+    expect(letter.warnings).toBeUndefined();
+  });
 });
