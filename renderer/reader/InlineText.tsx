@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { publicationUrl } from '../../app/corpus/publication-url';
 import type { Citation, Footnote, NoteAnchor, TextLink } from '../../app/corpus/types';
 import { CitationLink } from './CitationLink';
 import { DocLink } from './DocLink';
@@ -38,9 +39,9 @@ export function InlineText({ text, anchors, citations, links, context }: Props) 
       {inlineParts(text, anchors, citations, links).map((part) => {
         if (part.type === 'text') return linked(part.href, `l${part.start}`, <span key={`t${part.start}`}>{part.text}</span>);
         if (part.type === 'cite') {
-          // A citation of a letter in the corpus is a link of its own; a link is never put inside a link.
+          // A citation of a letter in the corpus or of a publication is a link of its own; a link is never put inside a link.
           return linked(
-            part.citation.target ? undefined : part.href,
+            part.citation.target || publicationUrl(part.citation.key) ? undefined : part.href,
             `l${part.start}`,
             <CitationLink
               key={`c${part.start}`}

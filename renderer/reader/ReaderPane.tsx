@@ -8,6 +8,7 @@ import { readableTitle } from '../../app/corpus/title';
 import type { CorpusState } from '../../app/ipc/contract';
 import type { BlockContext } from './BlockView';
 import { CitedBy } from './CitedBy';
+import { Cites } from './Cites';
 import { LetterBody } from './LetterBody';
 import { MetaPanel } from './MetaPanel';
 import { NotesList } from './NotesList';
@@ -130,6 +131,7 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
         </header>
         <LetterBody blocks={letter.blocks} context={context} />
         <NotesList letter={letter} context={context} />
+        <Cites citations={letter.citations} summaryOf={(f) => summaries.get(f)} onOpenLetter={onOpenLetter} />
         <CitedBy files={letter.citedBy} summaryOf={(f) => summaries.get(f)} onOpenLetter={onOpenLetter} />
       </article>
       <ReaderFooter range={range?.file === letter.file ? range : null} blocks={letter.blocks} />
