@@ -69,6 +69,10 @@ test('open a corpus folder and a briefing, save with a chosen name and an overwr
   await page.keyboard.press('Control+s');
   await expect(fileDialog(page).getByRole('heading', { name: 'Notitie opslaan' })).toBeVisible();
   await expect(fileDialog(page).getByLabel('Bestandsnaam')).toHaveValue('Notitie.dossier');
+  // The dialog starts where the last choice was made (the folder just opened); one up, then into work.
+  await expect(folderField(page)).toHaveValue(other);
+  await fileDialog(page).getByRole('button', { name: 'Bovenliggende map' }).click();
+  await expect(folderField(page)).toHaveValue(dossier.root);
   await entry(page, 'work').click();
   await fileDialog(page).getByRole('button', { name: 'Opslaan' }).click();
   const first = join(dossier.workDir, 'Notitie.dossier');
