@@ -45,6 +45,8 @@ const toJson = (l: Letter) => ({
     ...(c.pages ? { pages: c.pages } : {}),
     target: c.target,
   })),
+  // What the parser could not settle (a PDF's note numbering: a gap, a number printed twice).
+  ...(l.warnings?.length ? { warnings: l.warnings } : {}),
 });
 
 const summary = (letters: Letter[], errors: CorpusError[]): string => {
