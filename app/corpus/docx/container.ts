@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 
 import { DocxError, MESSAGES } from './errors';
+import { zipEntries } from './zip-directory';
 
 /**
  * The zip container of a Word file (ECMA-376 part 2, Open Packaging Conventions), read with
@@ -18,6 +19,12 @@ const MB = 1024 * 1024;
 
 /** Part name (no leading `/`, lower-case: OPC part names compare case-insensitively) → bytes. */
 export type Parts = Map<string, Uint8Array>;
+
+/**
+ * Inflates raw DEFLATE data (RFC 1951) that the zip declares to unpack to `size` bytes; may throw
+ * on damaged data or output past `size`. Handed in by main (Node's zlib); pure code never needs it.
+ */
+export type Inflater = (compressed: Uint8Array, size: number) => Uint8Array;
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
@@ -70,12 +77,41 @@ const isXmlPart = (name: string): boolean => {
   return (lower.endsWith('.xml') || lower.endsWith('.rels') || lower === 'mimetype') && !UNUSED.test(lower);
 };
 
+/** The XML parts through `inflate` (see zip-directory.ts), or null where fflate must read the zip. */
+const readWith = (bytes: Uint8Array, inflate: Inflater): Parts | null => {
+  const entries = zipEntries(bytes);
+  if (!entries) return null;
+  const wanted = entries.filter((e) => isXmlPart(e.name));
+  let total = 0;
+  for (const e of wanted) {
+    total += e.size;
+    if (e.size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) throw new DocxError(MESSAGES.tooLarge(MAX_TOTAL_BYTES / MB));
+  }
+  const parts: Parts = new Map();
+  for (const e of wanted) {
+    const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
+    let out: Uint8Array;
+    try {
+      out = e.method === 0 ? data : inflate(data, e.size);
+    } catch {
+      throw new DocxError(MESSAGES.damaged);
+    }
+    if (out.length !== e.size) throw new DocxError(MESSAGES.damaged);
+    parts.set(e.name.replace(/^\/+/, '').toLowerCase(), out);
+  }
+  return parts;
+};
+
 /**
- * Unpacks the XML parts of an OPC package. Throws DocxError when the bytes are not a zip, the
- * zip is damaged, or the declared sizes exceed MAX_PART_BYTES per part or MAX_TOTAL_BYTES in all.
+ * Unpacks the XML parts of an OPC package, with `inflate` when given (main hands in Node's zlib)
+ * for a plain zip, else, and for any other zip, with fflate. Throws DocxError when the bytes are
+ * not a zip, the zip is damaged, or the declared sizes exceed MAX_PART_BYTES per part or
+ * MAX_TOTAL_BYTES in all (checked before anything is inflated).
  */
-export const readParts = (bytes: Uint8Array): Parts => {
+export const readParts = (bytes: Uint8Array, inflate?: Inflater): Parts => {
   sniffContainer(bytes);
+  const fast = inflate ? readWith(bytes, inflate) : null;
+  if (fast) return fast;
   let total = 0;
   let tooLarge = false;
   let files: Record<string, Uint8Array>;
