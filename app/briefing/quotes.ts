@@ -1,3 +1,4 @@
+import { readableTitle } from '../corpus/title';
 import type { Letter } from '../corpus/types';
 import type { QuoteStatus } from '../ipc/contract';
 import type { Briefing, BriefingFootnote, Passage, PassagePart } from './model';
@@ -9,6 +10,8 @@ type PartCheck = { state: 'in-place' } | { state: 'moved' } | { state: 'changed'
  * - `missing` when the letter is gone, or a quoted block is gone and its words are nowhere in the letter;
  * - `changed` when a quoted block still exists but the quoted words (or a quoted footnote's text)
  *   no longer match and cannot be found elsewhere in the letter;
+ * Messages name the letter by its readable title (app/corpus/title.ts; issue 15), a paragraph by
+ * the number its citation gives (body paragraphs) where the passage records one.
  * - `faithful` otherwise. A changed file hash alone does not make a quote unfaithful: when every
  *   quoted text is unchanged (at its block, or found again elsewhere) the message says so.
  */
@@ -21,7 +24,10 @@ export function checkQuotes(briefing: Briefing, lookup: (file: string) => Letter
 
 function checkPassage(passage: Passage, letter: Letter | undefined, notes: Map<string, BriefingFootnote>): QuoteStatus {
   const status = (kind: QuoteStatus['status'], message: string): QuoteStatus => ({ passage: passage.id, status: kind, message });
-  const file = passage.source.file;
+  const recorded = passage.source;
+  const file = readableTitle(
+    letter ?? { ...recorded, ministry: null, signatories: [], references: recorded.reference ? [recorded.reference] : [] },
+  );
   if (!letter) return status('missing', `De brief "${file}" staat niet (meer) in het corpus.`);
 
   const checks = passage.parts.map((part) => checkPart(part, letter));
@@ -49,7 +55,8 @@ function checkPart(part: PassagePart, letter: Letter): PartCheck {
   const block = letter.blocks.find((candidate) => candidate.id === part.block);
   if (block && block.text.slice(part.start, part.end) === part.text) return { state: 'in-place' };
   if (letter.blocks.some((candidate) => candidate.text.includes(part.text))) return { state: 'moved' };
-  return block ? { state: 'changed', alinea: part.blockIndex + 1 } : { state: 'missing', alinea: part.blockIndex + 1 };
+  const alinea = part.paragraph ?? part.blockIndex + 1;
+  return block ? { state: 'changed', alinea } : { state: 'missing', alinea };
 }
 
 /** The printed label of the first quoted note whose text differs from the letter's note, if any. */

@@ -62,7 +62,7 @@ describe('checkQuotes', () => {
     expect(checkQuotes(briefingQuoting(original), lookupOf(edited))[0]).toEqual({
       passage: 'n3',
       status: 'changed',
-      message: 'De geciteerde tekst uit alinea 2 van "brief.txt" komt niet meer overeen met de brief.',
+      message: 'De geciteerde tekst uit alinea 1 van "Stand van zaken" komt niet meer overeen met de brief.',
     });
   });
 
@@ -73,7 +73,7 @@ describe('checkQuotes', () => {
     });
     expect(checkQuotes(briefingQuoting(original), lookupOf(edited))[0]).toMatchObject({
       status: 'changed',
-      message: 'Voetnoot 2 in "brief.txt" luidt nu anders dan in het citaat.',
+      message: 'Voetnoot 2 in "Stand van zaken" luidt nu anders dan in het citaat.',
     });
   });
 
@@ -83,12 +83,12 @@ describe('checkQuotes', () => {
     expect(checkQuotes(briefing, lookupOf(undefined))[0]).toEqual({
       passage: 'n3',
       status: 'missing',
-      message: 'De brief "brief.txt" staat niet (meer) in het corpus.',
+      message: 'De brief "Stand van zaken" staat niet (meer) in het corpus.',
     });
     const shorter = sampleLetter({ blocks: original.blocks.filter((block) => block.id !== 'b1') });
     expect(checkQuotes(briefing, lookupOf(shorter))[0]).toMatchObject({
       status: 'missing',
-      message: expect.stringMatching(/^Alinea 2 van "brief.txt" bestaat niet meer/),
+      message: expect.stringMatching(/^Alinea 1 van "Stand van zaken" bestaat niet meer/),
     });
   });
 });
