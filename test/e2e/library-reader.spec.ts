@@ -307,8 +307,9 @@ test('the reader shows each block as what it is: reference column, headings, lis
   await expect(reader(page).locator('ul > li[data-block]')).toHaveText(items.map((b) => b.text));
 });
 
-test('Ctrl+F focuses the search box; files dropped in a browser explain that dropping needs the desktop app', async ({ page, dossier }) => {
-  void dossier;
+test('Ctrl+F focuses the search box; files dropped in a browser open the folder dialog and say why', async ({ page, dossier }) => {
+  // Issue 21.1: no more "use Map openen…" after a drop; the dialog opens (here answered: cancelled).
+  dossier.preview.dialogs.answer(null);
   await openLetter(page, L000);
   await reader(page).locator('[data-block]').first().click();
   await page.keyboard.press('Control+f');
@@ -320,5 +321,7 @@ test('Ctrl+F focuses the search box; files dropped in a browser explain that dro
     window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, cancelable: true }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
   });
-  await expect(library(page).getByRole('alert')).toHaveText('Slepen van mappen werkt alleen in de desktopapp; gebruik hier "Map openen…".');
+  await expect(library(page).getByRole('alert')).toHaveText(
+    'De browser geeft niet door waar een gesleepte map staat: kies hem in het venster dat nu opent.',
+  );
 });
