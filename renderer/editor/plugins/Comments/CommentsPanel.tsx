@@ -25,7 +25,7 @@ export function CommentsPanel({ annotations, fallbackAuthor = '' }: { annotation
       : date.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
   };
   return (
-    <aside className="ed-comments" aria-label={t('editor.comments')}>
+    <aside className="ed-comments" aria-label={t('editor.commentsRegion')}>
       <h3 className="ed-panel-title">{t('editor.comments')}</h3>
       <label className="ed-comment-author">
         {t('editor.userName')}

@@ -25,7 +25,7 @@ export function FootnoteArea() {
   // From a note to where it stands in the text (its reference, or the passage it belongs to).
   const reveal = (key: string) => editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return (
-    <section className="ed-notes" aria-label={t('editor.footnotes')}>
+    <section className="ed-notes" aria-label={t('editor.footnotesRegion')}>
       <h3 className="ed-panel-title">{t('editor.footnotes')}</h3>
       {notes.length === 0 ? (
         <p className="muted">{t('editor.noFootnotes')}</p>
