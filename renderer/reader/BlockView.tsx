@@ -15,6 +15,8 @@ export interface BlockContext extends InlineContext {
   hit: string | null;
   /** The block's 1-based number among the letter's blocks (its "alinea N" in citations). */
   numberOf(block: string): number;
+  /** The block's body-paragraph number, as an official citation's "alinea N" counts (null: not a body paragraph). */
+  paragraphOf?(block: string): number | null;
 }
 
 interface Props {
@@ -63,12 +65,16 @@ export function BlockView({ block, context }: Props) {
     <InlineText text={block.text} anchors={block.notes} citations={ownCitations} links={block.links} context={context} />
   );
   const className = `block block-${block.kind}${context.hit === block.id ? ' block-hit' : ''}`;
+  // Shown by CSS (::before) when the reader's paragraph numbers are on: never part of the text or a selection.
+  const paragraph = context.paragraphOf?.(block.id) ?? null;
+  const numbered = paragraph === null ? {} : { 'data-paragraph': paragraph };
   const handle = <DragHandle block={block} file={context.file} number={context.numberOf(block.id)} />;
   if (block.kind === 'list-item') {
     return (
       <li
         className={className}
         data-block={block.id}
+        {...numbered}
         {...(block.level ? { 'data-level': block.level, style: { '--level': block.level } as CSSProperties } : {})}
       >
         {handle}
@@ -80,7 +86,7 @@ export function BlockView({ block, context }: Props) {
     return (
       <div className="block-row block-row-table">
         {handle}
-        <div className={className} data-block={block.id} role="group" aria-label={t('reader.table')}>
+        <div className={className} data-block={block.id} {...numbered} role="group" aria-label={t('reader.table')}>
           <TableBlock block={block} citations={ownCitations} context={context} />
         </div>
         <BlockComments block={block} />
@@ -91,7 +97,7 @@ export function BlockView({ block, context }: Props) {
   return (
     <div className={`block-row block-row-${block.kind}`}>
       {handle}
-      <Tag className={className} data-block={block.id}>
+      <Tag className={className} data-block={block.id} {...numbered}>
         {content}
       </Tag>
       <BlockComments block={block} />

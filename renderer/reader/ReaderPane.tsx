@@ -4,6 +4,7 @@ import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDutchDate } from '../../app/briefing/dates';
+import { bodyParagraphNumbers } from '../../app/briefing/locator';
 import { readableTitle } from '../../app/corpus/title';
 import type { CorpusState } from '../../app/ipc/contract';
 import type { BlockContext } from './BlockView';
@@ -23,6 +24,15 @@ import { useReaderSelection } from './useReaderSelection';
 function blockNumbers(blocks: readonly { id: string }[]): (id: string) => number {
   const numbers = new Map(blocks.map((block, index) => [block.id, index + 1]));
   return (id) => numbers.get(id) ?? 0;
+}
+
+/** A block's body-paragraph number as citations count it (app/briefing/locator), null for other blocks. */
+function paragraphNumbers(
+  blocks: ReadonlyArray<{ id: string } & Parameters<typeof bodyParagraphNumbers>[0][number]>,
+): (id: string) => number | null {
+  const numbers = bodyParagraphNumbers(blocks);
+  const byId = new Map(blocks.map((block, index) => [block.id, numbers[index] ?? null]));
+  return (id) => byId.get(id) ?? null;
 }
 
 /** What to show: a letter, optionally a block to scroll to and mark (an opened search hit). */
@@ -51,6 +61,7 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
   const root = useRef<HTMLElement>(null);
   const range = useReaderSelection(root, letter?.file ?? null);
   const [hit, setHit] = useState<string | null>(null);
+  const [numbered, setNumbered] = useState(false);
 
   const summaries = useMemo(() => new Map(corpus?.letters.map((l) => [l.file, l]) ?? []), [corpus]);
   const context = useMemo<BlockContext | null>(
@@ -65,6 +76,7 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
           return summary ? readableTitle(summary) : null;
         },
         numberOf: blockNumbers(letter.blocks),
+        paragraphOf: paragraphNumbers(letter.blocks),
         onOpenLetter,
       },
     [letter, hit, summaries, onOpenLetter],
@@ -107,7 +119,7 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
       <ReaderHistoryBar history={history} />
       <article
         ref={root}
-        className="reader"
+        className={numbered ? 'reader reader-numbered' : 'reader'}
         data-file={letter.file}
         aria-labelledby="reader-title"
         onDragStart={onDragStart}
@@ -119,6 +131,10 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
             {readableTitle(letter)}
           </h2>
           <p className="reader-file">{letter.file}</p>
+          <label className="reader-numbers-toggle">
+            <input type="checkbox" checked={numbered} onChange={(event) => setNumbered(event.currentTarget.checked)} />{' '}
+            {t('reader.paragraphNumbers')}
+          </label>
           <MetaPanel
             letter={letter}
             onSaved={(summary) => setLetter({ ...letter, ...summary, blocks: letter.blocks, footnotes: letter.footnotes })}

@@ -65,3 +65,21 @@ test('the reader lists what the letter cites (by title or official citation) and
   await expect(reader(page).locator(`article[data-file="${L000}"]`)).toBeVisible();
   await expect(reader(page).getByRole('region', { name: 'Geciteerd door' }).locator(`[data-target="${L004}"]`)).toBeVisible();
 });
+
+test('the reader can number the body paragraphs as citations count them; the numbers are no text', async ({ page, dossier }) => {
+  void dossier;
+  await library(page).locator(`.letter-item[data-file="${L000}"]`).click();
+  const article = reader(page).locator(`article[data-file="${L000}"]`);
+  const numbered = article.locator('[data-paragraph]');
+  // The salutation is no body paragraph; the first paragraph after it is 1.
+  const first = numbered.first();
+  await expect(first).toHaveAttribute('data-paragraph', '1');
+  const before = () => first.evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(await before()).toBe('none');
+  await reader(page).getByLabel('Alineanummers tonen').check();
+  expect(await before()).toBe('"1"');
+  const texts = await numbered.evaluateAll((els) => els.map((el) => el.getAttribute('data-paragraph')));
+  expect(texts).toEqual(texts.map((_, i) => String(i + 1)));
+  expect(await first.textContent()).not.toMatch(/^1/);
+  await reader(page).screenshot({ path: 'test-results/reader-paragraph-numbers.png' });
+});
