@@ -105,14 +105,20 @@ export const groupLetters = (
     letters.offer(text + (boosts.get(l)?.boost ?? 0), l);
   }
   const chosen = [...letters.best()];
-  const perLetter = new Map(chosen.map(([l]) => [l, new TopK(Math.max(1, opts.snippets))]));
-  for (let i = 0; i < matches.length; i++) perLetter.get(matches.letter[i]!)?.offer(matches.score[i]!, matches.doc[i]!);
-  const groups = chosen.map(([letter, score]) => ({
+  // The chosen letters' best documents: a slot per chosen letter (1-based; 0 = not chosen), so
+  // the pass over every match costs one typed-array read for the others.
+  const slot = new Uint32Array(letterCount);
+  const best3 = chosen.map(([l], i) => ((slot[l] = i + 1), new TopK(Math.max(1, opts.snippets))));
+  for (let i = 0; i < matches.length; i++) {
+    const s = slot[matches.letter[i]!]!;
+    if (s !== 0) best3[s - 1]!.offer(matches.score[i]!, matches.doc[i]!);
+  }
+  const groups = chosen.map(([letter, score], i) => ({
     letter,
     score,
     hitCount: count[letter]!,
     match: boosts.get(letter)?.match ?? null,
-    docs: count[letter]! > 0 ? [...perLetter.get(letter)!.best()] : [],
+    docs: count[letter]! > 0 ? [...best3[i]!.best()] : [],
   }));
   return { groups, totalHits, totalLetters: touched.length };
 };

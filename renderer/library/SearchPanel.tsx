@@ -38,10 +38,12 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
   const result = search.result;
   const groups = useMemo(() => result?.groups ?? [], [result]);
   const rows = useMemo(() => resultRows(groups, expanded), [groups, expanded]);
+  // A new query starts at its first letter, nothing expanded; more letters of the same search keep both.
+  const found = groups.length > 0;
   useEffect(() => {
     setExpanded(new Map());
-    setActive(groups.length > 0 ? 0 : -1);
-  }, [groups]);
+    setActive(found ? 0 : -1);
+  }, [search.query, found]);
   const open = query.trim() !== '';
 
   const openRow = (i: number): void => {
@@ -119,7 +121,8 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
       </p>
       {between}
       {open && (
-        <p className="search-count muted" role="status">
+        // data-query: the query whose results are shown (bench:library times keys to it).
+        <p className="search-count muted" role="status" data-query={result ? search.query : ''}>
           {search.error ?? (result ? totals() : t('library.searching'))}
         </p>
       )}
@@ -130,6 +133,7 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
         summaryOf={summaryOf}
         onOpen={openRow}
         onToggle={toggle}
+        onEndReached={search.more}
       />
     </div>
   );

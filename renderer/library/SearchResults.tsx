@@ -15,6 +15,8 @@ interface Props {
   summaryOf: (file: string) => LetterSummary | undefined;
   onOpen: (index: number) => void;
   onToggle: (file: string) => void;
+  /** Called when the last rows come into view (to fetch more letters); absent when there are no more. */
+  onEndReached?: () => void;
 }
 
 export const resultOptionId = (i: number) => `search-hit-${i}`;
@@ -40,7 +42,7 @@ function HitSnippet({ hit }: { hit: SearchHit }) {
  * an expanded letter each hit as an option. Focus stays in the search box (aria-activedescendant);
  * the active row is scrolled into view, so the element it names always exists.
  */
-export function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggle }: Props) {
+export function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggle, onEndReached }: Props) {
   const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -58,6 +60,11 @@ export function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggl
     if (active >= 0 && active < rows.length) virtual.scrollToIndex(active, { align: 'auto' });
   }, [active, rows, virtual]);
   const count = (n: number) => formatCount(n, i18n.language);
+  const items = virtual.getVirtualItems();
+  const lastShown = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (onEndReached && lastShown >= rows.length - 5) onEndReached();
+  }, [onEndReached, lastShown, rows.length]);
 
   return (
     // Its own scroll area, in the tab order (as Chromium makes scrollers): the options themselves
@@ -70,7 +77,7 @@ export function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggl
         className="search-hits"
         style={{ height: virtual.getTotalSize() }}
       >
-        {virtual.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const row = rows[item.index]!;
           const { group } = row;
           const summary = summaryOf(group.file);

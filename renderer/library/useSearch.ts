@@ -4,8 +4,14 @@ import type { LetterSearchRequest, LetterSearchResult } from '../../app/ipc/cont
 import { call } from '../bridge/api';
 import { type LetterFilters, searchRequestOf } from './letter-filter';
 
-/** Letters asked for per search: enough for a long scroll; the totals count every letter anyway. */
-export const SEARCH_LETTERS = 200;
+/**
+ * Letters asked for at first: a screenful and more (every letter found is counted in the totals
+ * anyway); scrolling to the end asks for SEARCH_MORE more, up to the contract's 500. Fewer letters
+ * make fewer snippets for main to cut and less to send, which keeps each key within a frame.
+ */
+export const SEARCH_LETTERS = 50;
+export const SEARCH_MORE = 100;
+const MAX_LETTERS = 500;
 /** Best hits shown per letter before it is expanded. */
 export const SEARCH_SNIPPETS = 2;
 
@@ -17,6 +23,8 @@ export interface SearchState {
   request: LetterSearchRequest | null;
   pending: boolean;
   error: string | null;
+  /** Asks for more letters of the same search (when more were found than shown); absent when none can be had. */
+  more?: () => void;
 }
 
 const EMPTY: SearchState = { query: '', result: null, request: null, pending: false, error: null };
@@ -32,6 +40,9 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
   const latest = useRef(0);
   const busy = useRef(false);
   const waiting = useRef<(() => void) | null>(null);
+  // How many letters to ask for, for which query and filters (a new search starts at SEARCH_LETTERS).
+  const [wanted, setWanted] = useState<{ for: unknown; limit: number }>({ for: null, limit: SEARCH_LETTERS });
+  const limit = wanted.for === query + '\u0000' + JSON.stringify(filters) ? wanted.limit : SEARCH_LETTERS;
 
   useEffect(() => {
     const seq = ++latest.current;
@@ -41,7 +52,7 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
       setState(EMPTY);
       return;
     }
-    const request: LetterSearchRequest = { ...searchRequestOf(q, filters), limit: SEARCH_LETTERS, snippets: SEARCH_SNIPPETS };
+    const request: LetterSearchRequest = { ...searchRequestOf(q, filters), limit, snippets: SEARCH_SNIPPETS };
     const send = (): void => {
       busy.current = true;
       call('corpusSearchLetters', request)
@@ -61,7 +72,10 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
     setState((s) => (s.pending ? s : { ...s, pending: true }));
     if (busy.current) waiting.current = send;
     else send();
-  }, [query, filters, corpusVersion]);
+  }, [query, filters, corpusVersion, limit]);
 
-  return state;
+  const { result } = state;
+  if (!result || state.pending || result.groups.length >= result.totalLetters || limit >= MAX_LETTERS) return state;
+  const key = query + '\u0000' + JSON.stringify(filters);
+  return { ...state, more: () => setWanted({ for: key, limit: Math.min(MAX_LETTERS, limit + SEARCH_MORE) }) };
 }

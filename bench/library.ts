@@ -1,0 +1,215 @@
+/**
+ * Library benchmark (`npm run bench:library`, issue 21): the real renderer in headless Chromium
+ * (Playwright, Debian's /usr/bin/chromium) against the preview server with its real main-side
+ * handlers, over a generated corpus of 10,000 letters and one of 100,000. Per corpus: the load,
+ * the letter list's page size (rows in the page), and for every key typed into the search box
+ * the time from the key's event to the frame that shows that query's results painted (a
+ * MutationObserver sees the results commit, then the next animation frame and a message posted
+ * from it, which runs after the paint), next to the time main alone takes to search (the search
+ * runs in main: the renderer holds no index). Target: key → results painted p95 ≤ 16 ms at
+ * 10,000 letters. Corpora are generated once into the temp folder and kept (BENCH_KEEP=0 removes
+ * them); BENCH_SIZES=10000 runs one size.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { chromium, type Page } from '@playwright/test';
+
+import { defaultPaths, startPreview } from '../main/preview/start-preview';
+import { generateCorpus } from './corpus-letters';
+
+const root = resolve(import.meta.dirname, '..');
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+/** Typed key by key, from an empty box; the first word warms up and is not counted. */
+const WARM_UP = 'steun';
+const WORDS = [
+  'oekraine',
+  'veiligheidsgaranties',
+  'kabinet',
+  'wederopbouw',
+  'sancties',
+  'luchtverdediging',
+  '36045',
+  'minister',
+  'brekelmans',
+  'munitie',
+];
+const ROUNDS = 2;
+
+const quantile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const ms = (v: number): string => `${v.toFixed(1)} ms`;
+
+/** The corpus folder for `count` letters, generated once and kept between runs. */
+const corpusOf = async (count: number): Promise<string> => {
+  const dir = join(tmpdir(), `dossier-bench-library-${count}`);
+  if (existsSync(join(dir, '.complete'))) return dir;
+  await rm(dir, { recursive: true, force: true });
+  const started = performance.now();
+  await generateCorpus(join(root, 'assets', 'corpus'), dir, count);
+  await writeFile(join(dir, '.complete'), '');
+  console.log(`  generated ${count.toLocaleString('en')} letters in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return dir;
+};
+
+/** In the page: times each key in the search box to its results painted; `window.__keyTimes` collects them. */
+const instrument = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as {
+      __keyTimes: number[];
+      __callTimes: number[];
+      __pending: number | null;
+      dossier: Record<string, (request: unknown) => Promise<unknown>>;
+    };
+    w.__keyTimes = [];
+    w.__callTimes = [];
+    w.__pending = null;
+    // The bridge call's round trip (request, main's work, response), beside the whole key → paint.
+    const search = w.dossier.corpusSearchLetters!;
+    w.dossier.corpusSearchLetters = async (request) => {
+      const t = performance.now();
+      const answer = await search(request);
+      w.__callTimes.push(performance.now() - t);
+      return answer;
+    };
+    const input = document.getElementById('library-search') as HTMLInputElement;
+    input.addEventListener('keydown', (e) => (w.__pending = e.timeStamp), true);
+    const channel = new MessageChannel();
+    let start = 0;
+    channel.port1.onmessage = () => w.__keyTimes.push(performance.now() - start);
+    new MutationObserver(() => {
+      const shown = document.querySelector('.search-count')?.getAttribute('data-query');
+      if (w.__pending === null || shown !== input.value.trim()) return;
+      start = w.__pending;
+      w.__pending = null;
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'], characterData: true });
+  });
+
+/** Types `word` key by key from an empty box, waiting for each key's results to be painted. */
+const typeWord = async (page: Page, word: string): Promise<void> => {
+  const input = page.locator('#library-search');
+  await input.fill('');
+  await page.waitForTimeout(50);
+  for (let i = 0; i < word.length; i++) {
+    const before = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes.length);
+    await page.keyboard.type(word[i]!);
+    await page.waitForFunction((n) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length > n, before, { timeout: 30_000 });
+    // About a fast typist's pace between keys.
+    await page.waitForTimeout(60);
+  }
+};
+
+interface Row {
+  letters: number;
+  load: number;
+  listRows: number;
+  main50: number;
+  main95: number;
+  call50: number;
+  call95: number;
+  key50: number;
+  key95: number;
+  keyMax: number;
+  keys: number;
+  resultRows: number;
+  totals: string;
+}
+
+const benchSize = async (count: number): Promise<Row> => {
+  const corpus = await corpusOf(count);
+  const data = await mkdtemp(join(tmpdir(), 'dossier-bench-library-data-'));
+  const started = performance.now();
+  const preview = await startPreview({ ...defaultPaths(root), dataDir: data, saveDir: join(data, 'work'), corpus });
+  const load = (performance.now() - started) / 1000;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+    await page.goto(preview.server.url);
+    await page.locator('.letter-item').first().waitFor({ timeout: 120_000 });
+    const listRows = await page.locator('.letter-item').count();
+    await instrument(page);
+    await page.locator('#library-search').focus();
+    await typeWord(page, WARM_UP);
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyTimes: number[]; __callTimes: number[] };
+      w.__keyTimes.length = 0;
+      w.__callTimes.length = 0;
+    });
+    for (let r = 0; r < ROUNDS; r++) for (const word of WORDS) await typeWord(page, word);
+    const keyTimes = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
+    const callTimes = await page.evaluate(() => (window as unknown as { __callTimes: number[] }).__callTimes);
+    const resultRows = await page.locator('.search-hit').count();
+    const totals = (await page.locator('.search-count').textContent()) ?? '';
+    // Main alone, the same prefixes as typed.
+    const mainTimes: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const word of WORDS) {
+        for (let i = 1; i <= word.length; i++) {
+          const t = performance.now();
+          preview.services.corpusService.searchLetters({ query: word.slice(0, i), limit: 50, snippets: 2 });
+          mainTimes.push(performance.now() - t);
+        }
+      }
+    }
+    return {
+      letters: count,
+      load,
+      listRows,
+      main50: quantile(mainTimes, 0.5),
+      main95: quantile(mainTimes, 0.95),
+      call50: quantile(callTimes, 0.5),
+      call95: quantile(callTimes, 0.95),
+      key50: quantile(keyTimes, 0.5),
+      key95: quantile(keyTimes, 0.95),
+      keyMax: Math.max(...keyTimes),
+      keys: keyTimes.length,
+      resultRows,
+      totals,
+    };
+  } finally {
+    await browser.close();
+    await preview.close();
+    await rm(data, { recursive: true, force: true });
+  }
+};
+
+const rows: Row[] = [];
+for (const size of SIZES) {
+  console.log(`${size.toLocaleString('en')} letters…`);
+  rows.push(await benchSize(size));
+}
+if (process.env.BENCH_KEEP === '0')
+  for (const size of SIZES) await rm(join(tmpdir(), `dossier-bench-library-${size}`), { recursive: true, force: true });
+
+console.log(
+  `\nLibrary in Chromium (load average ${loadavg()[0]!.toFixed(1)} on this machine; search runs in main, results over the preview's HTTP bridge)\n`,
+);
+console.log(
+  '| Letters | Open (cold) | Letter rows in page | Search in main p50 / p95 | Bridge call p50 / p95 | Key → results painted p50 / p95 / max (keys) | Result rows in page | Last count shown |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const r of rows) {
+  console.log(
+    `| ${r.letters.toLocaleString('en')} | ${r.load.toFixed(1)} s | ${r.listRows} | ${ms(r.main50)} / ${ms(r.main95)} | ${ms(r.call50)} / ${ms(r.call95)} | ${ms(r.key50)} / ${ms(r.key95)} / ${ms(r.keyMax)} (${r.keys}) | ${r.resultRows} | ${r.totals} |`,
+  );
+}
+const first = rows.find((r) => r.letters === 10_000);
+if (first)
+  console.log(
+    `\nTarget: key → results painted p95 ≤ 16 ms at 10,000 letters: ${first.key95 <= 16 ? 'met' : 'NOT met'} (${ms(first.key95)}).`,
+  );
