@@ -41,24 +41,33 @@ export function neighbourFiles(center: GraphLetter): string[] {
  * The citation map of `center` (issue 21): the papers and letters it cites, the corpus letters that
  * cite it, and for each of those corpus letters (as `letterOf` knows them) the same one step further.
  * A citation with a `target` is an edge to that corpus letter, one without to the paper by its key
- * (one node per key). Nodes are added nearest first, in citation order, and stop at `maxNodes`;
- * edges join only nodes in the map, each pair once, never a node to itself. Pure.
+ * (one node per key). Nodes are added nearest first, in citation order, at most `maxFurther` new
+ * ones for each letter one step away (so one prolific neighbour cannot crowd out the rest), and
+ * stop at `maxNodes`; edges join only nodes in the map, each pair once, never a node to itself. Pure.
  */
-export function citationGraph(center: GraphLetter, letterOf: (file: string) => GraphLetter | undefined, maxNodes = 40): CitationGraph {
+export function citationGraph(
+  center: GraphLetter,
+  letterOf: (file: string) => GraphLetter | undefined,
+  maxNodes = 40,
+  maxFurther = 8,
+): CitationGraph {
   const nodes = new Map<string, CitationNode>();
   const edges = new Map<string, CitationEdge>();
   let truncated = false;
-  const add = (node: CitationNode): boolean => {
-    if (nodes.has(node.id)) return true;
-    if (nodes.size >= maxNodes) return ((truncated = true), false);
-    nodes.set(node.id, node);
-    return true;
-  };
   const link = (from: string, to: string) => {
     if (from !== to && nodes.has(from) && nodes.has(to)) edges.set(`${from}→${to}`, { from, to });
   };
-  const expand = (letter: GraphLetter, depth: 1 | 2) => {
+  const expand = (letter: GraphLetter, depth: 0 | 1 | 2) => {
     const self = letterNodeId(letter.file);
+    let budget = depth === 2 ? maxFurther : Infinity;
+    const add = (node: CitationNode): boolean => {
+      if (nodes.has(node.id)) return true;
+      if (nodes.size >= maxNodes || budget <= 0) return ((truncated = true), false);
+      budget--;
+      nodes.set(node.id, node);
+      return true;
+    };
+    if (depth === 0) return add({ id: self, kind: 'letter', file: letter.file, depth: 0 });
     for (const citation of letter.citations) {
       const node: CitationNode = citation.target
         ? { id: letterNodeId(citation.target), kind: 'letter', file: citation.target, depth }
@@ -66,9 +75,10 @@ export function citationGraph(center: GraphLetter, letterOf: (file: string) => G
       if (add(node)) link(self, node.id);
     }
     for (const file of letter.citedBy) if (add({ id: letterNodeId(file), kind: 'letter', file, depth })) link(letterNodeId(file), self);
+    return true;
   };
 
-  add({ id: letterNodeId(center.file), kind: 'letter', file: center.file, depth: 0 });
+  expand(center, 0);
   expand(center, 1);
   for (const file of neighbourFiles(center)) {
     const letter = letterOf(file);

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { call } from '../bridge/api';
+import { citationMap } from './strings/citation-map';
 import { commands } from './strings/commands';
 import { common } from './strings/common';
 import { editor } from './strings/editor';
@@ -21,6 +22,7 @@ const resources = {
       reader: reader.nl,
       editor: editor.nl,
       commands: commands.nl,
+      citationMap: citationMap.nl,
       preview: preview.nl,
     },
   },
@@ -31,6 +33,7 @@ const resources = {
       reader: reader.en,
       editor: editor.en,
       commands: commands.en,
+      citationMap: citationMap.en,
       preview: preview.en,
     },
   },

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDutchDate } from '../../app/briefing/dates';
+import { formatLocalDate } from '../../app/corpus/localized-date';
 import type { Letter, LetterSummary } from '../../app/corpus/types';
 import { call } from '../bridge/api';
 import { fieldsOf, type MetaFields, patchOf } from './meta-form';
@@ -22,7 +22,7 @@ const FIELDS: Array<{ key: keyof MetaFields; label: string; type?: string; multi
 
 /** The letter's metadata, shown and editable; Save writes the corpus's sidecar via main. */
 export function MetaPanel({ letter, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<MetaFields | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -77,7 +77,7 @@ export function MetaPanel({ letter, onSaved }: Props) {
     <section className="meta" aria-label={t('reader.metadata')}>
       <dl className="meta-list">
         <dt>{t('reader.fieldDate')}</dt>
-        <dd>{formatDutchDate(letter.date) ?? unknown}</dd>
+        <dd>{formatLocalDate(letter.date, i18n.language === 'en' ? 'en' : 'nl') ?? unknown}</dd>
         <dt>{t('reader.fieldKind')}</dt>
         <dd>{letter.kind ?? unknown}</dd>
         {letter.ministry && (

@@ -3,11 +3,12 @@ import './reader.css';
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDutchDate } from '../../app/briefing/dates';
 import { bodyParagraphNumbers } from '../../app/briefing/locator';
+import { formatLocalDate } from '../../app/corpus/localized-date';
 import { readableTitle } from '../../app/corpus/title';
 import type { CorpusState } from '../../app/ipc/contract';
 import type { BlockContext } from './BlockView';
+import { CitationMap } from './CitationMap';
 import { CitedBy } from './CitedBy';
 import { Cites } from './Cites';
 import { LetterBody } from './LetterBody';
@@ -55,7 +56,7 @@ interface Props {
 
 /** The selected letter as the letter shows it: structure, footnotes, citations, metadata. */
 export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const file = target?.file ?? null;
   const { letter, error, setLetter } = useLetter(file, corpus);
   const root = useRef<HTMLElement>(null);
@@ -112,7 +113,7 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
     const current = root.current && selectionToRange(document.getSelection(), root.current);
     if (current) writePassage(event.dataTransfer, current, rangeText(letter, current));
   };
-  const date = formatDutchDate(letter.date);
+  const date = formatLocalDate(letter.date, i18n.language === 'en' ? 'en' : 'nl');
 
   return (
     <div className="reader-layout">
@@ -150,6 +151,7 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
         <Cites citations={letter.citations} summaryOf={(f) => summaries.get(f)} onOpenLetter={onOpenLetter} />
         <CitedBy files={letter.citedBy} summaryOf={(f) => summaries.get(f)} onOpenLetter={onOpenLetter} />
       </article>
+      <CitationMap letter={letter} titleOf={context.titleOf} onOpenLetter={onOpenLetter} />
       <ReaderFooter range={range?.file === letter.file ? range : null} blocks={letter.blocks} />
     </div>
   );

@@ -50,6 +50,10 @@ describe('citationGraph (issue 21, the citation map)', () => {
     expect(graph.nodes.map((n) => n.id)).toEqual(['letter:a.txt', 'letter:b.txt', 'paper:kst-21501-02-3000']);
     expect(graph.truncated).toBe(true);
     expect(citationGraph(LETTERS['a.txt']!, () => undefined).nodes.every((n) => n.depth < 2)).toBe(true);
+    // At most maxFurther new nodes for each letter one step away.
+    const further = citationGraph(LETTERS['a.txt']!, (file) => LETTERS[file], 40, 1);
+    expect(further.nodes.filter((n) => n.depth === 2).map((n) => n.id)).toEqual(['letter:d.txt', 'letter:e.txt']);
+    expect(further.truncated).toBe(true);
   });
 
   it('a letter that cites nothing and is cited by none is a map of one node', () => {
