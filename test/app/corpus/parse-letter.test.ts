@@ -75,7 +75,9 @@ describe('parseLetter', () => {
     );
   });
 
-  it('stays fast on long adversarial input', () => {
+  // A guard against quadratic (or worse) scans, not a speed goal: the inputs take about 1.3 s on the
+  // 2-core development machine; a quadratic note or citation scan takes minutes. Speed lives in bench:corpus.
+  it('stays fast on long adversarial input', { timeout: 60_000 }, () => {
     const hostile = [
       '[footnoteRef:1]'.repeat(3000),
       `${Array.from({ length: 3000 }, (_, i) => `w[footnoteRef:${i}]`).join('')} [0: x] ${'[5: '.repeat(3000)}`,
@@ -86,7 +88,7 @@ describe('parseLetter', () => {
     ];
     const started = performance.now();
     for (const text of hostile) parseLetter({ file: 'x.txt', text, hash: 'h' });
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('extracts citations from arbitrary strings with offsets that match the text', () => {
