@@ -49,7 +49,7 @@ export function PreviewFileDialog() {
         setFolder(null);
         void go(next.start);
       }),
-    [],  
+    [],
   );
   useEffect(() => {
     if (request && !dialog.current?.open) dialog.current?.showModal();
