@@ -145,6 +145,16 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
               {t('reader.trackedChanges')}
             </p>
           )}
+          {letter.warnings && letter.warnings.length > 0 && (
+            <div className="reader-notice reader-warnings" role="note">
+              <p>{t('reader.warnings')}</p>
+              <ul>
+                {letter.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </header>
         <LetterBody blocks={letter.blocks} context={context} />
         <NotesList letter={letter} context={context} />
