@@ -47,17 +47,49 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Starts a saving child, kills it 5–80 ms after it is ready, and resolves once it is dead. */
-function saveAndKill(target: string, dataDir: string): Promise<void> {
+/**
+ * Starts a saving child, kills it `5 + random × spread` ms after it is ready, and resolves once
+ * it is dead. The spread comes from `calibrate`, so kills land before, during and after the
+ * second save (the first one writes version A, already on disk) however loaded the machine is.
+ */
+function saveAndKill(target: string, dataDir: string, spread: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * 75));
+    proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * spread));
     proc.once('error', reject);
     proc.once('exit', (_code, signal) =>
       signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended without being killed (${signal})`)),
     );
+  });
+}
+
+/** How long (ms) a child takes from ready until version B is on disk, on this machine now. */
+function calibrate(target: string, dataDir: string): Promise<number> {
+  writeFileSync(target, textA);
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    proc.once('error', reject);
+    proc.stdout.once('data', () => {
+      const ready = performance.now();
+      const poll = setInterval(() => {
+        let text = '';
+        try {
+          text = readFileSync(target, 'utf8');
+        } catch {
+          // Between rename steps: look again.
+        }
+        const elapsed = performance.now() - ready;
+        if (text === textB || elapsed > 10_000) {
+          clearInterval(poll);
+          proc.kill('SIGKILL');
+          proc.once('exit', () => resolve(elapsed));
+        }
+      }, 2);
+    });
   });
 }
 
@@ -74,13 +106,23 @@ function expectComplete(path: string): 'A' | 'B' {
 describe('BriefingFiles.save under SIGKILL', () => {
   it(`leaves the complete old or new version after each of ${KILLS} kills`, async () => {
     const seen = { A: 0, B: 0 };
+    // Two saving children at once, as below, so the measure holds under the same load.
+    const measured = await Promise.all(
+      Array.from({ length: PARALLEL }, (_, lane) =>
+        calibrate(join(work, `calibrate-${lane}.dossier`), join(work, `calibrate-data-${lane}`)),
+      ),
+    );
+    const spread = Math.max(80, 1.5 * Math.max(...measured));
+    console.log(
+      `crash test: ready → version B in ${measured.map(Math.round).join(' and ')} ms; kills spread over ${Math.round(spread)} ms`,
+    );
     await Promise.all(
       Array.from({ length: PARALLEL }, async (_, lane) => {
         const target = join(work, `briefing-${lane}.dossier`);
         const dataDir = join(work, `data-${lane}`);
         writeFileSync(target, textA);
         for (let kill = 0; kill < KILLS / PARALLEL; kill++) {
-          await saveAndKill(target, dataDir);
+          await saveAndKill(target, dataDir, spread);
           seen[expectComplete(target)]++;
           if (existsSync(`${target}.bak`)) expectComplete(`${target}.bak`);
         }
@@ -90,7 +132,7 @@ describe('BriefingFiles.save under SIGKILL', () => {
     // Kills landed at different moments: both versions were found on disk afterwards.
     expect(seen.A).toBeGreaterThan(0);
     expect(seen.B).toBeGreaterThan(0);
-  }, 120_000);
+  }, 400_000);
 
   it('both versions are valid briefings', () => {
     expect(parseBriefingFile(textA).briefing).toEqual(versionA);
