@@ -32,7 +32,8 @@ const QUESTION_LABEL = /^Vraag\s+\d{1,3}[a-z]?\s*[:.]?$/i;
 const ANSWER_LABEL = /^Antwoord(?:\s+(?:op\s+)?(?:vraag\s+)?\d{1,3}[a-z]?)?\s*[:.]?$/i;
 const FUNCTION =
   /^(?:De |de |Het |het )?(?:minister-president|minister|staatssecretaris|secretaris-generaal|directeur-generaal|directeur|plaatsvervangend [a-z-]+)(?: (?:van|voor) [^,.;:\t]{2,80})?,?$/i;
-const NAME = /^[\p{Lu}][\p{L}.'’\- ]{1,59}$/u;
+/** A signatory's name, after any academic or professional titles (`mr.`, `dr.`, `drs.`, `ir.`, `prof.`, `mevr.`). */
+const NAME = /^(?:(?:mr|dr|drs|ir|ing|prof|mevr|dhr|mw)\.\s*)*[\p{Lu}][\p{L}.'’\- ]{1,59}$/u;
 
 /** Cells of a tab-separated row, trimmed, empty ones dropped. */
 export const cells = (text: string): string[] =>

@@ -99,4 +99,13 @@ describe('block kinds on the samples', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['salutation', 'paragraph', 'list-item', 'list-item', 'closing', 'signature']);
     expect(blocks[5]!.text).toBe('De staatssecretaris van Defensie,\nG.P. Tuinman');
   });
+
+  it('reads a signatory whose name carries a title (mr., dr., drs. ir.)', () => {
+    for (const name of ['mr. A.B. de Vries', 'dr. J. Jansen', 'drs. ir. P. de Boer']) {
+      const { signatories } = classifyParagraphs(
+        ['Geachte voorzitter,', 'Een punt.', 'Hoogachtend,', 'De minister van Financiën,', name].map((text) => ({ text, notes: [] })),
+      );
+      expect(signatories).toEqual([{ name, function: 'minister van Financiën' }]);
+    }
+  });
 });
