@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CorpusState, Recent } from '../../app/ipc/contract';
@@ -27,6 +27,19 @@ export function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }:
     };
   }, [corpus.root]);
   const others = recent.filter((r) => r.path !== corpus.root);
+  // The recent menu closes on a choice, on Escape (focus back on its button) and when focus leaves it.
+  const menu = useRef<HTMLDetailsElement>(null);
+  const closeMenu = () => menu.current?.removeAttribute('open');
+  const choose = (open: () => void) => () => {
+    closeMenu();
+    open();
+  };
+  const onMenuKey = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !menu.current?.open) return;
+    event.preventDefault();
+    closeMenu();
+    menu.current.querySelector('summary')?.focus();
+  };
 
   return (
     <header className="library-header">
@@ -45,12 +58,19 @@ export function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }:
         >
           {t('library.open')}
         </button>
-        <details className="recent-menu">
+        <details
+          className="recent-menu"
+          ref={menu}
+          onKeyDown={onMenuKey}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) closeMenu();
+          }}
+        >
           <summary className="button">{t('library.recent')}</summary>
           <ul aria-label={t('library.recentLabel')}>
             {!corpus.sample && (
               <li>
-                <button type="button" className="recent-item" onClick={onOpenSample}>
+                <button type="button" className="recent-item" onClick={choose(onOpenSample)}>
                   <span className="recent-name">{t('library.sample')}</span>
                   <span className="muted">{t('library.returnToSample')}</span>
                 </button>
@@ -58,7 +78,7 @@ export function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }:
             )}
             {others.map((r) => (
               <li key={r.path}>
-                <button type="button" className="recent-item" onClick={() => onOpenPath(r.path)} title={r.path}>
+                <button type="button" className="recent-item" onClick={choose(() => onOpenPath(r.path))} title={r.path}>
                   <span className="recent-name">{r.name}</span>
                   <span className="muted recent-path">{r.path}</span>
                 </button>

@@ -1,6 +1,6 @@
 import './FilterBar.css';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LetterSummary } from '../../app/corpus/types';
@@ -37,8 +37,10 @@ export function FilterBar({ sort, onSort, filters, onFilters, letters }: Props) 
   const undated = useMemo(() => hiddenUndated(letters, filters), [letters, filters]);
   const set = (patch: Partial<LetterFilters>) => onFilters({ ...filters, ...patch });
   const active = filtersActive(filters);
+  // Open while the user works in it, also when a field is cleared and no filter is left active.
+  const [open, setOpen] = useState(active);
   return (
-    <details className="filters" open={active || undefined}>
+    <details className="filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t('library.filters')}
         {active && <span className="filter-dot" aria-hidden="true" />}

@@ -13,8 +13,6 @@ export interface BlockContext extends InlineContext {
   citations: readonly Citation[];
   /** Block to show as the opened search hit. */
   hit: string | null;
-  /** The block's 1-based number among the letter's blocks (its "alinea N" in citations). */
-  numberOf(block: string): number;
   /** The block's body-paragraph number, as an official citation's "alinea N" counts (null: not a body paragraph). */
   paragraphOf?(block: string): number | null;
 }
@@ -31,8 +29,13 @@ function firstWords(text: string): string {
 }
 
 /** A small handle that drags the whole block to the briefing; Enter/click adds it there. */
-function DragHandle({ block, file, number }: { block: Block; file: string; number: number }) {
+function DragHandle({ block, file, paragraph }: { block: Block; file: string; paragraph: number | null }) {
   const { t } = useTranslation();
+  // Named as the sources count: a body paragraph by its number, anything else by what it is.
+  const place =
+    paragraph !== null
+      ? t('reader.place_paragraph', { number: paragraph })
+      : t(`reader.place_${block.kind}`, { defaultValue: t('reader.place_heading') });
   const addPassage = useAddPassage();
   const range = blockRange(file, block);
   return (
@@ -41,7 +44,7 @@ function DragHandle({ block, file, number }: { block: Block; file: string; numbe
       className="drag-handle"
       draggable
       {...{ [NON_TEXT_ATTR]: '' }}
-      aria-label={t('reader.dragHandleNamed', { number, words: firstWords(block.text) })}
+      aria-label={t('reader.dragHandleNamed', { place, words: firstWords(block.text) })}
       title={t('reader.dragHandleHint')}
       onDragStart={(event) => {
         event.stopPropagation();
@@ -51,6 +54,9 @@ function DragHandle({ block, file, number }: { block: Block; file: string; numbe
     />
   );
 }
+
+/** A list label printed in the text: `1.`, `2)`, `(3)`, `a.`, `iv.`, `1.2.` (Word's numbering formats). */
+const PRINTED_LABEL = /^\s*\(?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)]\s/;
 
 /**
  * One block, as the element that says what it is: h3 for a heading, li for a list item (indented
@@ -68,11 +74,13 @@ export function BlockView({ block, context }: Props) {
   // Shown by CSS (::before) when the reader's paragraph numbers are on: never part of the text or a selection.
   const paragraph = context.paragraphOf?.(block.id) ?? null;
   const numbered = paragraph === null ? {} : { 'data-paragraph': paragraph };
-  const handle = <DragHandle block={block} file={context.file} number={context.numberOf(block.id)} />;
+  const handle = <DragHandle block={block} file={context.file} paragraph={paragraph} />;
   if (block.kind === 'list-item') {
+    // A number or letter label is part of the text (`1. Tekst`, as Word prints it): no bullet beside it.
+    const labelled = PRINTED_LABEL.test(block.text);
     return (
       <li
-        className={className}
+        className={labelled ? `${className} block-labelled` : className}
         data-block={block.id}
         {...numbered}
         {...(block.level ? { 'data-level': block.level, style: { '--level': block.level } as CSSProperties } : {})}

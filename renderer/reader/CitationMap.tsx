@@ -25,6 +25,22 @@ interface Props {
   onOpenLetter: (file: string) => void;
 }
 
+const OPEN_KEY = 'dossier.citationMapOpen';
+const readOpen = (): boolean => {
+  try {
+    return localStorage.getItem(OPEN_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+};
+const writeOpen = (open: boolean): void => {
+  try {
+    localStorage.setItem(OPEN_KEY, String(open));
+  } catch {
+    // Storage unavailable: the choice lasts for this window only.
+  }
+};
+
 /**
  * The citation map beside the reader (issue 21): the open letter, the papers it cites, the letters
  * that cite it and one step further, placed by d3-force. Every node is a real button on top of
@@ -39,6 +55,8 @@ export function CitationMap({ letter, titleOf, onOpenLetter }: Props) {
   const placed = useMemo(() => placeGraph(graph, WIDTH, HEIGHT), [graph]);
   const [paper, setPaper] = useState<PaperNode | null>(null);
   useEffect(() => setPaper(null), [letter.file]);
+  // Open or closed as the user left it, for every letter and the next start (open the first time).
+  const [open, setOpen] = useState(() => readOpen());
 
   const labelOf = (node: CitationNode): string =>
     node.kind === 'paper'
@@ -53,7 +71,15 @@ export function CitationMap({ letter, titleOf, onOpenLetter }: Props) {
   const url = paper ? publicationUrl(paper.key) : null;
 
   return (
-    <details className="citation-map" open>
+    <details
+      className="citation-map"
+      open={open}
+      onToggle={(event) => {
+        const now = event.currentTarget.open;
+        setOpen(now);
+        writeOpen(now);
+      }}
+    >
       <summary>
         {t('citationMap.title')} <span className="muted">{t('citationMap.summary', { count: graph.nodes.length })}</span>
       </summary>

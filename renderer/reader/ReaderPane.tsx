@@ -21,12 +21,6 @@ import { selectionToRange } from './selection-range';
 import { useLetter } from './useLetter';
 import { useReaderSelection } from './useReaderSelection';
 
-/** A block's 1-based number among `blocks` by its id (0 for an unknown id). */
-function blockNumbers(blocks: readonly { id: string }[]): (id: string) => number {
-  const numbers = new Map(blocks.map((block, index) => [block.id, index + 1]));
-  return (id) => numbers.get(id) ?? 0;
-}
-
 /** A block's body-paragraph number as citations count it (app/briefing/locator), null for other blocks. */
 function paragraphNumbers(
   blocks: ReadonlyArray<{ id: string } & Parameters<typeof bodyParagraphNumbers>[0][number]>,
@@ -76,7 +70,6 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
           const summary = summaries.get(f);
           return summary ? readableTitle(summary) : null;
         },
-        numberOf: blockNumbers(letter.blocks),
         paragraphOf: paragraphNumbers(letter.blocks),
         onOpenLetter,
       },

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
+import { bodyParagraphNumbers } from '../../app/briefing/locator';
 import {
   briefing,
   editorBox,
@@ -31,7 +32,8 @@ test('Tab reaches a passage and Alt+↓/↑ moves it, announced; reader handles 
     .locator('.drag-handle')
     .evaluateAll((handles) => handles.map((h) => h.getAttribute('aria-label')));
   expect(new Set(names).size).toBe(names.length);
-  const number = letter.blocks.indexOf(first!) + 1;
+  // Numbered as the sources count: body paragraphs only (not the salutation or the reference column).
+  const number = bodyParagraphNumbers(letter.blocks)[letter.blocks.indexOf(first!)];
   await expect(handleOf(page, first!.id)).toHaveAccessibleName(
     new RegExp(`^Sleep alinea naar notitie: alinea ${number}, ${first!.text.split(/\s+/)[0]}`),
   );
