@@ -10,7 +10,7 @@ import { expect } from './fixtures';
 export const L000 = '000_b4e4b4ff528499ed.txt';
 
 export const reader = (page: Page) => page.getByRole('region', { name: 'Lezer' });
-export const briefing = (page: Page) => page.getByRole('region', { name: 'Notitie' });
+export const briefing = (page: Page) => page.getByRole('region', { name: 'Notitie', exact: true });
 export const editorBox = (page: Page) => page.getByRole('textbox', { name: 'Tekst van de notitie' });
 export const passages = (page: Page) => briefing(page).locator('.ed-passage');
 /** "number text" of every note in the footnote area, in order. */

@@ -23,8 +23,8 @@ async function saveAndRead(page: Page): Promise<{ path: string; saved: Briefing 
 }
 
 test('a comment on a selected range shows author and time, and survives save and reopen', async ({ page, dossier }) => {
-  await briefing(page).getByText('Eigenschappen').click();
-  await briefing(page).getByLabel('Auteur').fill('J. Jansen');
+  // The user's name, set once in the preferences (issue 18: it wins over the account's name).
+  await briefing(page).getByLabel('Uw naam (bij opmerkingen)').fill('J. Jansen');
   await editorBox(page).click();
   // "de verklaring van Berlijn" is selected with the keyboard (the final period stays out).
   const comments = await typeAndComment(

@@ -5,7 +5,9 @@ import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './fixtures';
 
 const widths = (page: Page) =>
-  Promise.all(['Bibliotheek', 'Lezer', 'Notitie'].map(async (name) => (await page.getByRole('region', { name }).boundingBox())!.width));
+  Promise.all(
+    ['Bibliotheek', 'Lezer', 'Notitie'].map(async (name) => (await page.getByRole('region', { name, exact: true }).boundingBox())!.width),
+  );
 const separators = (page: Page) => page.getByRole('separator', { name: 'Deelvensters van grootte veranderen' });
 
 const expectClose = (actual: number[], expected: number[]) =>
