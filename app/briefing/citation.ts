@@ -1,4 +1,5 @@
 import { formatDutchDate } from './dates';
+import { formatParagraphs } from './locator';
 import type { PassagePart, SourceRef } from './model';
 import { formatOfficialCitation } from './official-citation';
 
@@ -33,13 +34,7 @@ export function formatCitation(
     .join(', ');
 }
 
-/** `alinea 4`, `alinea's 4–6` (consecutive), `alinea's 4, 6 en 9` (with gaps). */
+/** `alinea 4`, `alinea's 4–6` (consecutive), `alinea's 4, 6 en 9` (with gaps); `blockIndexes` 0-based. */
 export function formatAlinea(blockIndexes: readonly number[]): string | null {
-  const numbers = [...new Set(blockIndexes)].sort((a, b) => a - b).map((index) => index + 1);
-  if (numbers.length === 0) return null;
-  if (numbers.length === 1) return `alinea ${numbers[0]}`;
-  const first = numbers[0]!;
-  const last = numbers[numbers.length - 1]!;
-  if (last - first === numbers.length - 1) return `alinea's ${first}–${last}`;
-  return `alinea's ${numbers.slice(0, -1).join(', ')} en ${last}`;
+  return formatParagraphs(blockIndexes.map((index) => index + 1));
 }

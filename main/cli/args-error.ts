@@ -1,3 +1,5 @@
+import { isDossierError } from '../../app/ipc/errors';
+
 /** A usage or input problem: reported with the usage line, exit code 2, nothing written; its message is the Dutch reason. */
 export class UsageError extends Error {}
 
@@ -14,4 +16,21 @@ export function translateArgsError(error: Error): string {
   const positional = /Unexpected argument '([^']+)'/.exec(error.message);
   if (positional) return `Onverwacht argument "${positional[1]}".`;
   return `Ongeldige argumenten: ${error.message}`;
+}
+
+/**
+ * Reports what every command reports alike on stderr and gives its exit code: a usage problem
+ * (a UsageError or util.parseArgs' ERR_PARSE_ARGS_*) in Dutch with `usage` → 2, a DossierError's
+ * message → 1. Anything else → null: the command decides (report it or throw).
+ */
+export function reportCommandError(error: unknown, usage: string): 1 | 2 | null {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`${translateArgsError(error as Error)}\n${usage}\n`);
+    return 2;
+  }
+  if (isDossierError(error)) {
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  return null;
 }

@@ -7,9 +7,8 @@ import { assembleBriefing, type AssembleComment, type AssembleQuote } from '../.
 import { serializeBriefing } from '../../app/briefing/file-format';
 import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
-import { isDossierError } from '../../app/ipc/errors';
 import { ioReason } from '../io-errors';
-import { translateArgsError, UsageError } from './args-error';
+import { reportCommandError, UsageError } from './args-error';
 import { parsePath } from './parse-command';
 
 const USAGE =
@@ -97,14 +96,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function report(error: unknown): number {
-  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (isDossierError(error)) {
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
+  const reported = reportCommandError(error, USAGE);
+  if (reported !== null) return reported;
   const code = (error as NodeJS.ErrnoException).code;
   if (code) {
     process.stderr.write(`Het uitvoerbestand kan niet worden geschreven: ${ioReason(error)}.\n`);

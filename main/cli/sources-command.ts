@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { parseBriefingFile } from '../../app/briefing/file-format';
 import { buildSourcesReport } from '../../app/briefing/sources-report';
 import { formatSourcesReport } from '../../app/briefing/sources-report-text';
-import { DossierError, isDossierError } from '../../app/ipc/errors';
+import { DossierError } from '../../app/ipc/errors';
 import { ioReason } from '../io-errors';
-import { translateArgsError, UsageError } from './args-error';
+import { reportCommandError, UsageError } from './args-error';
 import { parsePath } from './parse-command';
 
 const USAGE = 'Gebruik: dossier sources <bestand.dossier> [--json] [--corpus <map>]';
@@ -47,14 +47,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSourcesReport(report));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
-      return 2;
-    }
-    if (isDossierError(error)) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
+    const reported = reportCommandError(error, USAGE);
+    if (reported !== null) return reported;
     throw error;
   }
 }
