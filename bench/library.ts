@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 
 import { defaultPaths, startPreview } from '../main/preview/start-preview';
+import { chromiumLaunchOptions } from '../test/e2e/chromium-options';
 import { generateCorpus } from './corpus-letters';
 
 const root = resolve(import.meta.dirname, '..');
@@ -126,17 +127,7 @@ const benchSize = async (count: number): Promise<Row> => {
   const started = performance.now();
   const preview = await startPreview({ ...defaultPaths(root), dataDir: data, saveDir: join(data, 'work'), corpus });
   const load = (performance.now() - started) / 1000;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
     await page.goto(preview.server.url);
