@@ -19,13 +19,23 @@ const Empty = z.object({}).strict();
 const FilePath = z.string().min(1).max(4096);
 const LetterFile = z.string().min(1).max(1024);
 
-export const CorpusProgressSchema = z.object({
-  /** `cancelled`: the last load was stopped; `done` letters of `total` were read and are open. */
-  phase: z.enum(['idle', 'scanning', 'parsing', 'indexing', 'ready', 'cancelled']),
-  done: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  file: z.string().optional(),
-});
+export const CorpusProgressSchema = z
+  .object({
+    /** `cancelled`: the last load was stopped; `done` letters of `total` were read and are open. */
+    phase: z.enum(['idle', 'scanning', 'parsing', 'indexing', 'ready', 'cancelled']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    file: z.string().optional(),
+    /**
+     * A long PDF's decoding under way (issue 14): `page` of its `pages` pages of `file` are decoded
+     * (1-based count, page ≤ pages; sent every PDF_PROGRESS_PAGES pages by the parse worker).
+     */
+    page: z.number().int().positive().optional(),
+    pages: z.number().int().positive().optional(),
+  })
+  .refine((p) => (p.page === undefined) === (p.pages === undefined) && (p.page ?? 0) <= (p.pages ?? 0), {
+    message: 'page and pages come together, page ≤ pages',
+  });
 export type CorpusProgress = z.infer<typeof CorpusProgressSchema>;
 
 export const CorpusStateSchema = z.object({
@@ -143,6 +153,7 @@ export const MenuCommandSchema = z.enum([
   'print',
   'corpus-open',
   'check-quotes',
+  'sources-report',
   'find',
   'language-nl',
   'language-en',

@@ -80,7 +80,7 @@ export const loadCorpus = async (
     maxBytes: ctx.maxBytes,
     onFile: (file) => ctx.progress.set({ phase: 'parsing', done: ++done, total, file }),
     // A long PDF: a progress event naming it every PDF_PROGRESS_PAGES pages (the letter count stays).
-    onPages: (file) => ctx.progress.set({ phase: 'parsing', done, total, file }, true),
+    onPages: (file, page, pages) => ctx.progress.set({ phase: 'parsing', done, total, file, page, pages }, true),
     onLetter: (letter) => void ctx.cache.put(letter).catch(() => undefined),
     signal: ctx.signal,
   });

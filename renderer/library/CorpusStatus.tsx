@@ -59,7 +59,13 @@ export function CorpusStatus({ progress, errors }: Props) {
           >
             {stopping ? t('library.cancelling') : t('library.cancelLoad')}
           </button>
-          {progress.file && <span className="progress-file muted">{progress.file}</span>}
+          {progress.file && (
+            <span className="progress-file muted">
+              {progress.page && progress.pages
+                ? t('library.progressPage', { file: progress.file, page: count(progress.page), pages: count(progress.pages) })
+                : progress.file}
+            </span>
+          )}
         </div>
       )}
       {progress?.phase === 'cancelled' && (

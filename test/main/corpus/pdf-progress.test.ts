@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { CorpusProgress } from '../../../app/ipc/contract';
+import { type CorpusProgress, CorpusProgressSchema } from '../../../app/ipc/contract';
 import { writeLetter } from '../../../bench/corpus-pdf';
 import { WorkerPool } from '../../../main/corpus/worker-pool';
 import { F004, SAMPLE_DIR, service, tempCorpus } from './helpers';
@@ -25,6 +25,10 @@ describe('a long PDF in a corpus folder', () => {
       expect(state.letters.find((l) => l.file === 'rapport.pdf')).toMatchObject({ format: 'pdf', footnoteCount: 240 });
       // Pages 25, 50, 75 and 100 of 120 are reported as the file under way (forced, not throttled).
       expect(seen.filter((p) => p.phase === 'parsing' && p.file === 'rapport.pdf').length).toBeGreaterThanOrEqual(4);
+      // Each page report says how far the file is ("pagina x van y"), and is a valid progress message.
+      const paged = seen.filter((p) => p.page !== undefined);
+      expect(paged.map((p) => [p.file, p.page, p.pages])).toEqual([25, 50, 75, 100].map((n) => ['rapport.pdf', n, 120]));
+      for (const p of seen) expect(CorpusProgressSchema.safeParse(p).success).toBe(true);
       await svc.close();
     } finally {
       await tmp.cleanup();
