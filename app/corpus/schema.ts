@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MessageSchema } from '../ipc/messages/message-schema';
+
 /**
  * The corpus as the rest of Dossier sees it, defined once: these zod schemas are the source and
  * `./types` re-exports their inferred types (`z.infer`) under the names importers use. Shapes
@@ -167,8 +169,12 @@ export const LetterSummarySchema = z.object({
   footnoteCount: z.number().int(),
 });
 
-/** A file that could not be read or parsed; the rest of the corpus loads regardless. */
-export const CorpusErrorSchema = z.object({ file: z.string(), message: z.string() });
+/**
+ * A file that could not be read or parsed; the rest of the corpus loads regardless. `message` is
+ * the Dutch text (the command line prints it); `problem` the same reason as a keyed message
+ * (app/ipc/messages), which the interface renders in its language (absent: show `message`).
+ */
+export const CorpusErrorSchema = z.object({ file: z.string(), message: z.string(), problem: MessageSchema.optional() });
 
 /** Editable metadata fields (reader's metadata panel); written to the folder's sidecar. */
 export const MetaPatchSchema = z

@@ -1,32 +1,65 @@
+import { type Message, message, type MessageKey, renderMessage } from '../../ipc/messages';
+
 /**
- * Why a Word file cannot be read, in Dutch, for the corpus's error list. The reader throws
- * `DocxError` (never anything else for bad input); the caller lists `message` under the file.
+ * Why a Word file cannot be read, for the corpus's problem list. The reader throws `DocxError`
+ * (never anything else for bad input) with the Dutch text of one of MESSAGES below; `problem` is
+ * the same reason as a keyed message (app/ipc/messages `docx.*`), shown in the interface language.
  * `notALetter` marks files that are not documents at all (images, spreadsheets): listed as
  * "not a letter" rather than as damaged.
  */
 export class DocxError extends Error {
+  /** The reason as a keyed message; a text not made by MESSAGES becomes `problem.unprocessable` with it as the reason. */
+  readonly problem: Message;
+
   constructor(
     message: string,
     readonly notALetter = false,
   ) {
     super(message);
     this.name = 'DocxError';
+    this.problem = KEYED.get(message) ?? unprocessable(message);
   }
 }
 
+const unprocessable = (reason: string): Message => message('problem.unprocessable', { reason });
+
+/** Dutch text → its keyed message, for every text MESSAGES made (a handful of distinct texts). */
+const KEYED = new Map<string, Message>();
+
+/** The Dutch text of a keyed message, remembered so that DocxError finds the key again. */
+const dutch = (key: MessageKey, params: Readonly<Record<string, string | number | Message>> = {}): string => {
+  const keyed = message(key, params);
+  const text = renderMessage(keyed, 'nl');
+  if (KEYED.size > 500) KEYED.clear(); // part names vary by file: keep the map small
+  KEYED.set(text, keyed);
+  return text;
+};
+
+/** What a file is instead of a Word document (`notALetter`), by the Dutch words the reader uses. */
+const KINDS: Readonly<Record<string, MessageKey>> = {
+  'een spreadsheet (Excel)': 'docx.kind.spreadsheet',
+  'een presentatie (PowerPoint)': 'docx.kind.presentation',
+  'een OpenDocument-bestand dat geen tekst is': 'docx.kind.opendocument',
+  'een afbeelding (PNG)': 'docx.kind.png',
+  'een afbeelding (JPEG)': 'docx.kind.jpeg',
+  'een afbeelding (GIF)': 'docx.kind.gif',
+  'een PDF-bestand': 'docx.kind.pdf',
+  'een RTF-bestand': 'docx.kind.rtf',
+};
+
+/** The Dutch reasons (tests compare against these); each is the `nl` text of its `docx.*` key. */
 export const MESSAGES = {
-  oldWord: 'Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als .docx; dan leest Dossier het.',
-  encrypted: 'Dit Word-bestand is met een wachtwoord beveiligd. Sla het zonder wachtwoord op als .docx; dan leest Dossier het.',
-  damaged: 'Dit Word-bestand is beschadigd (het zip-archief is onleesbaar).',
-  tooLarge: (mb: number) => `Dit Word-bestand zou uitgepakt groter worden dan ${mb} MB; Dossier leest het daarom niet.`,
-  dtd: 'Dit Word-bestand bevat XML met een DTD of entiteitsdefinities; die leest Dossier uit veiligheid niet.',
-  badXml: (part: string) => `Dit Word-bestand is beschadigd: het onderdeel ${part} is geen geldige XML.`,
-  noDocument: 'Dit zip-bestand is geen Word-document (er is geen documentonderdeel in).',
-  empty: 'Dit Word-document is leeg: er staat geen tekst in.',
-  template: 'Dit is een Word-sjabloon (.dotx/.dotm), geen document. Maak er een document van en sla het op als .docx.',
-  macro: 'Dit is een Word-document met macro’s (.docm). Dossier leest het niet; sla het op als .docx (zonder macro’s).',
-  odt: 'Dit is een OpenDocument-tekst (.odt); die leest Dossier nog niet. Sla het op als .docx.',
-  notALetter: (what: string) =>
-    `Dit is geen brief: het is ${what}, geen Word-document. Dossier leest Word-bestanden (.docx) en tekstbestanden (.txt).`,
-  wrongKind: 'Dit bestand is geen Word-document, al eindigt de naam op .docx.',
+  oldWord: dutch('docx.old-word'),
+  encrypted: dutch('docx.encrypted'),
+  damaged: dutch('docx.damaged'),
+  tooLarge: (mb: number) => dutch('docx.too-large', { mb }),
+  dtd: dutch('docx.dtd'),
+  badXml: (part: string) => dutch('docx.bad-xml', { part }),
+  noDocument: dutch('docx.no-document'),
+  empty: dutch('docx.empty'),
+  template: dutch('docx.template'),
+  macro: dutch('docx.macro'),
+  odt: dutch('docx.odt'),
+  notALetter: (what: string) => dutch('docx.not-a-letter', { kind: KINDS[what] ? message(KINDS[what]) : what }),
+  wrongKind: dutch('docx.wrong-kind'),
 } as const;

@@ -1,4 +1,5 @@
 export type { Language, Message, MessageParams } from './message';
 export { LANGUAGES } from './message';
-export { isMessage, message, renderMessage } from './render';
+export { MessageSchema } from './message-schema';
+export { isMessage, message, renderMessage, renderMessageOr } from './render';
 export type { MessageKey } from './table';

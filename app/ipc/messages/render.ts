@@ -26,3 +26,16 @@ export function renderMessage(message: Message, language: Language): string {
   }
   return text[language](params);
 }
+
+/**
+ * The text of `message` in `language`, or `fallback` when the message is absent or its key (or a
+ * nested key) is not in this table (a message stored by another version of Dossier). Never throws.
+ */
+export function renderMessageOr(message: Message | null | undefined, language: Language, fallback: string): string {
+  if (!message) return fallback;
+  try {
+    return renderMessage(message, language);
+  } catch {
+    return fallback;
+  }
+}

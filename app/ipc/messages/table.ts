@@ -1,12 +1,20 @@
 import type { MessageTable } from './message';
 import { CORPUS_MESSAGES } from './table-corpus';
+import { DOCX_MESSAGES } from './table-docx';
 import { FILE_MESSAGES } from './table-files';
 import { PREVIEW_MESSAGES } from './table-preview';
+import { PROBLEM_MESSAGES } from './table-problems';
 
 /**
  * Every keyed message main shows the user, in Dutch and English: one table, split by subject.
  * Add a message here (both languages) before throwing it.
  */
-export const MESSAGES = { ...FILE_MESSAGES, ...CORPUS_MESSAGES, ...PREVIEW_MESSAGES } as const satisfies MessageTable;
+export const MESSAGES = {
+  ...FILE_MESSAGES,
+  ...CORPUS_MESSAGES,
+  ...PREVIEW_MESSAGES,
+  ...PROBLEM_MESSAGES,
+  ...DOCX_MESSAGES,
+} as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;
