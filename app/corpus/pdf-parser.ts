@@ -1,3 +1,4 @@
+import type { Message } from '../ipc/messages';
 import { parseExtractedPdf } from './pdf-text';
 import { extractSentinels, NOTE_CLOSE, NOTE_OPEN, type RawParagraph, stripSentinelChars, trimParagraph } from './raw-paragraph';
 import type { Footnote } from './types';
@@ -22,8 +23,8 @@ import type { Footnote } from './types';
 export interface PdfParse {
   paragraphs: RawParagraph[];
   footnotes: Footnote[];
-  /** Dutch messages on what could not be settled (numbering gaps); none for the sample layout. */
-  problems?: string[];
+  /** Keyed messages (`pdf.*`) on what could not be settled (numbering gaps); none for the sample layout. */
+  problems?: Message[];
 }
 
 type Item = { kind: 'line'; text: string } | { kind: 'gap'; page: boolean; lastSpace: boolean };

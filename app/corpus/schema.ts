@@ -155,8 +155,12 @@ export const LetterSchema = LetterMetaSchema.extend({
   citedBy: z.array(z.string()),
   /** A Word file with tracked changes: the text is read with all changes accepted. */
   trackedChanges: z.boolean().optional(),
-  /** What the reader could not settle, in Dutch (e.g. a gap in the footnote numbering of a PDF); shown, not guessed. */
-  warnings: z.array(z.string()).optional(),
+  /**
+   * What the reader could not settle (e.g. a gap in the footnote numbering of a PDF), as keyed
+   * messages (app/ipc/messages `pdf.*`, e.g. `{key: 'pdf.note-missing', params: {number: 4}}`),
+   * rendered in the interface language; shown, not guessed.
+   */
+  warnings: z.array(MessageSchema).optional(),
   /** The masthead of an official publication, when the letter is one (PDF). */
   publication: PublicationSchema.optional(),
 });

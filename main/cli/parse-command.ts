@@ -1,6 +1,7 @@
 import { linkCorpus } from '../../app/corpus';
 import type { CorpusError, Letter } from '../../app/corpus/types';
 import { isDossierError } from '../../app/ipc/errors';
+import { renderMessageOr } from '../../app/ipc/messages';
 import { selectCorpus } from '../corpus/corpus-selection';
 import { DEFAULT_MAX_FILE_BYTES, readLetterFileSync } from '../corpus/letter-file';
 import { parseLetterBytesAsync } from '../corpus/parse-bytes';
@@ -45,8 +46,9 @@ const toJson = (l: Letter) => ({
     ...(c.pages ? { pages: c.pages } : {}),
     target: c.target,
   })),
-  // What the parser could not settle (a PDF's note numbering: a gap, a number printed twice).
-  ...(l.warnings?.length ? { warnings: l.warnings } : {}),
+  // What the parser could not settle (a PDF's note numbering: a gap, a number printed twice): the
+  // keyed message and its Dutch text.
+  ...(l.warnings?.length ? { warnings: l.warnings.map((w) => ({ ...w, text: renderMessageOr(w, 'nl', w.key) })) } : {}),
 });
 
 const summary = (letters: Letter[], errors: CorpusError[]): string => {

@@ -12,6 +12,7 @@ import { CitationMap } from './CitationMap';
 import { CitedBy } from './CitedBy';
 import { Cites } from './Cites';
 import { LetterBody } from './LetterBody';
+import { LetterWarnings } from './LetterWarnings';
 import { MetaPanel } from './MetaPanel';
 import { NotesList } from './NotesList';
 import { rangeText, writePassage } from './passage-transfer';
@@ -43,16 +44,18 @@ export interface ReaderTarget {
 interface Props {
   target: ReaderTarget | null;
   corpus: CorpusState | null;
+  /** Changes when the corpus is replaced or relinked (not with a load's live letters): the letter is fetched again. */
+  corpusVersion: object | null;
   onOpenLetter: (file: string) => void;
   /** Back and forward over the letters and positions shown (renderer/state/useReaderHistory). */
   history: HistoryControls;
 }
 
 /** The selected letter as the letter shows it: structure, footnotes, citations, metadata. */
-export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
+export function ReaderPane({ target, corpus, corpusVersion, onOpenLetter, history }: Props) {
   const { t, i18n } = useTranslation();
   const file = target?.file ?? null;
-  const { letter, error, setLetter } = useLetter(file, corpus);
+  const { letter, error, setLetter } = useLetter(file, corpusVersion);
   const root = useRef<HTMLElement>(null);
   const range = useReaderSelection(root, letter?.file ?? null);
   const [hit, setHit] = useState<string | null>(null);
@@ -138,16 +141,7 @@ export function ReaderPane({ target, corpus, onOpenLetter, history }: Props) {
               {t('reader.trackedChanges')}
             </p>
           )}
-          {letter.warnings && letter.warnings.length > 0 && (
-            <div className="reader-notice reader-warnings" role="note">
-              <p>{t('reader.warnings')}</p>
-              <ul>
-                {letter.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <LetterWarnings warnings={letter.warnings} />
         </header>
         <LetterBody blocks={letter.blocks} context={context} />
         <NotesList letter={letter} context={context} />

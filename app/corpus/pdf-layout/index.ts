@@ -1,3 +1,4 @@
+import type { Message } from '../../ipc/messages';
 import { wordEvidence } from '../pdf-text/hyphenation';
 import type { Paged } from '../pdf-text/index';
 import { joinWrapped } from '../pdf-text/paragraphs';
@@ -13,8 +14,8 @@ export type { PdfPageText, PdfTextItem } from './types';
 export interface PdfLayoutParse {
   paragraphs: Paged<RawParagraph>[];
   footnotes: Paged<Footnote>[];
-  /** Dutch messages on the note numbering (gaps, duplicates, references without a note). */
-  problems: string[];
+  /** Keyed messages (`pdf.*`) on the note numbering (gaps, duplicates, references without a note). */
+  problems: Message[];
 }
 
 const median = (values: number[]): number => {

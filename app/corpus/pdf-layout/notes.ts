@@ -1,3 +1,4 @@
+import { type Message, message } from '../../ipc/messages';
 import type { Paged } from '../pdf-text/index';
 import type { RawParagraph } from '../raw-paragraph';
 import type { Footnote } from '../types';
@@ -46,20 +47,22 @@ export const footNotes = (lines: LayoutLine[], size: number): { body: LayoutLine
 
 /**
  * Checks notes and references against the numbering 1..n: each number once among the notes, in
- * order, and referenced in the text. Returns Dutch messages; nothing is renumbered or guessed.
+ * order, and referenced in the text. Returns keyed messages (`pdf.*`, app/ipc/messages/table-pdf.ts);
+ * nothing is renumbered or guessed.
  */
-export const checkNumbering = (paragraphs: Paged<RawParagraph>[], footnotes: Paged<Footnote>[]): string[] => {
-  const problems: string[] = [];
+export const checkNumbering = (paragraphs: Paged<RawParagraph>[], footnotes: Paged<Footnote>[]): Message[] => {
+  const problems: Message[] = [];
   const labels = footnotes.map((f) => Number(f.label));
   const seen = new Set<number>();
   labels.forEach((n, i) => {
-    if (seen.has(n)) problems.push(`Voetnoot ${n} komt twee keer voor (pagina ${footnotes[i]!.page}).`);
+    if (seen.has(n)) problems.push(message('pdf.note-duplicate', { number: n, page: footnotes[i]!.page }));
     seen.add(n);
   });
   const max = Math.max(0, ...labels);
-  for (let n = 1; n <= max; n++) if (!seen.has(n)) problems.push(`Voetnoot ${n} ontbreekt in de nummering.`);
+  for (let n = 1; n <= max; n++) if (!seen.has(n)) problems.push(message('pdf.note-missing', { number: n }));
   const referenced = new Set(paragraphs.flatMap((p) => p.notes.map((a) => a.footnote)));
-  for (const f of footnotes) if (!referenced.has(f.id)) problems.push(`Voetnoot ${f.label} heeft geen verwijzing in de tekst.`);
-  for (const id of referenced) if (!footnotes.some((f) => f.id === id)) problems.push(`Verwijzing ${id.slice(2)} heeft geen voetnoot.`);
+  for (const f of footnotes) if (!referenced.has(f.id)) problems.push(message('pdf.note-unreferenced', { number: Number(f.label) }));
+  for (const id of referenced)
+    if (!footnotes.some((f) => f.id === id)) problems.push(message('pdf.reference-without-note', { number: Number(id.slice(2)) }));
   return problems;
 };

@@ -1,3 +1,4 @@
+import type { Message } from '../../ipc/messages';
 import { extractSentinels, type RawParagraph, stripSentinelChars, trimParagraph } from '../raw-paragraph';
 import type { Footnote } from '../types';
 import { wordEvidence } from './hyphenation';
@@ -12,8 +13,8 @@ export interface PdfTextParse {
   paragraphs: Paged<RawParagraph>[];
   /** Numbered as printed (`label` the number, id `fn<number>`), in number order. */
   footnotes: Paged<Footnote>[];
-  /** Dutch messages on what could not be recovered (numbering gaps, notes without reference). */
-  problems: string[];
+  /** Keyed messages (`pdf.*`) on what could not be recovered (numbering gaps, notes without reference). */
+  problems: Message[];
 }
 
 /**

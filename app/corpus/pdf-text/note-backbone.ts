@@ -1,3 +1,4 @@
+import { type Message, message } from '../../ipc/messages';
 import { bodyWidth, continuationOf } from './note-continuation';
 import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
 import type { PageLine } from './pages';
@@ -23,8 +24,8 @@ export interface NoteRecovery {
   /** Body lines, references replaced by sentinels (raw-paragraph.ts), foot lines removed. */
   body: PageLine[];
   notes: FootNote[];
-  /** Dutch messages on numbering gaps and unanchored notes. */
-  problems: string[];
+  /** Keyed messages (`pdf.*`, app/ipc/messages/table-pdf.ts) on numbering gaps, duplicates and unanchored notes. */
+  problems: Message[];
 }
 
 const ENDS = /[.,;:!?)’”]$/;
@@ -36,7 +37,7 @@ const ENDS = /[.,;:!?)’”]$/;
  * long as enough lines remain for the later labels. A number printed twice is reported and its
  * second body dropped, not guessed at.
  */
-const labelColumn = (lines: PageLine[], from: number, to: number, first: number, problems: string[]): FootNote[] | null => {
+const labelColumn = (lines: PageLine[], from: number, to: number, first: number, problems: Message[]): FootNote[] | null => {
   const filled = lines.slice(from, to).filter((l) => l.text !== '');
   const labels: number[] = [];
   for (const l of filled) {
@@ -60,13 +61,13 @@ const labelColumn = (lines: PageLine[], from: number, to: number, first: number,
   });
   return notes.filter((n, i) => {
     if (i === 0 || n.label !== notes[i - 1]!.label) return true;
-    problems.push(`Voetnoot ${n.label} komt twee keer voor (pagina ${n.page}).`);
+    problems.push(message('pdf.note-duplicate', { number: n.label, page: n.page }));
     return false;
   });
 };
 
 /** Parses a foot from line `from` to the end of the page: notes `first`, `first+1`, …. */
-const parseFoot = (lines: PageLine[], from: number, to: number, first: number, problems: string[]) => {
+const parseFoot = (lines: PageLine[], from: number, to: number, first: number, problems: Message[]) => {
   const column = labelColumn(lines, from, to, first, problems);
   if (column) return column;
   const notes: FootNote[] = [];
@@ -81,7 +82,7 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
     const again = notes.length > 0 && rest === null && ENDS.test(lines[j - 1]?.text ?? '.') ? noteStart(t, expect - 1) : null;
     if (again !== null && /^\p{Lu}/u.test(again)) {
       // The same number twice: reported; the first note keeps it, the second is not guessed at.
-      problems.push(`Voetnoot ${expect - 1} komt twee keer voor (pagina ${lines[j]!.page}).`);
+      problems.push(message('pdf.note-duplicate', { number: expect - 1, page: lines[j]!.page }));
       dropping = true;
     } else if (rest !== null || (skipped !== null && (skipped === '' || /^\p{Lu}/u.test(skipped)))) {
       dropping = false;
@@ -113,7 +114,7 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
   const lines = input.map((l) => ({ ...l }));
   const foot = new Array<boolean>(lines.length).fill(false);
   const notes: FootNote[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const pages = [...new Set(lines.map((l) => l.page))];
   let next = 1;
   let last = { line: -1, end: 0 };
@@ -158,7 +159,7 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
     const found = parseFoot(lines, start, end, first, problems);
     for (let j = start; j < end; j++) foot[j] = true;
     for (const [k, note] of found.entries()) {
-      if (note.label !== next) for (let m = next; m < note.label; m++) problems.push(`Voetnoot ${m} ontbreekt in de nummering.`);
+      if (note.label !== next) for (let m = next; m < note.label; m++) problems.push(message('pdf.note-missing', { number: m }));
       next = note.label + 1;
       const later = found[k + 1]?.label;
       const spots = candidates(note.label, start, page - 1).sort((a, b) => b.quality - a.quality || a.line - b.line || a.start - b.start);
@@ -171,7 +172,7 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
         const id = `fn${note.label}`;
         lines[chosen.line]!.text = markRef(lines[chosen.line]!.text, chosen, id);
         last = { line: chosen.line, end: chosen.start + id.length + 2 };
-      } else problems.push(`Voetnoot ${note.label} heeft geen verwijzing in de tekst.`);
+      } else problems.push(message('pdf.note-unreferenced', { number: note.label }));
       notes.push(note);
     }
   }

@@ -2,6 +2,7 @@ import type { MessageTable } from './message';
 import { CORPUS_MESSAGES } from './table-corpus';
 import { DOCX_MESSAGES } from './table-docx';
 import { FILE_MESSAGES } from './table-files';
+import { PDF_MESSAGES } from './table-pdf';
 import { PREVIEW_MESSAGES } from './table-preview';
 import { PROBLEM_MESSAGES } from './table-problems';
 
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...PREVIEW_MESSAGES,
   ...PROBLEM_MESSAGES,
   ...DOCX_MESSAGES,
+  ...PDF_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;

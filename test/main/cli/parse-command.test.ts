@@ -79,3 +79,17 @@ describe('dossier parse --json citations', () => {
     }
   });
 });
+
+describe('dossier parse --json warnings', () => {
+  it('gives each warning as its key and parameters and its Dutch text (issue 14 e)', () => {
+    const run = dossier('parse', 'test/fixtures/pdf/notes-gap.pdftotext.txt', '--json');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { letters: Array<{ warnings?: Array<{ key: string; params: object; text: string }> }> };
+    expect(out.letters[0]!.warnings).toEqual(
+      expect.arrayContaining([
+        { key: 'pdf.note-missing', params: { number: 3 }, text: 'Voetnoot 3 ontbreekt in de nummering.' },
+        { key: 'pdf.note-duplicate', params: { number: 5, page: 1 }, text: 'Voetnoot 5 komt twee keer voor (pagina 1).' },
+      ]),
+    );
+  });
+});

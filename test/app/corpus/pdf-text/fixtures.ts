@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { parseExtractedPdf } from '../../../../app/corpus/pdf-text';
+import { type Message, renderMessage } from '../../../../app/ipc/messages';
 
 /** test/fixtures/pdf: letters typeset by LibreOffice and extracted by several programs (make-fixtures.ts). */
 const DIR = fileURLToPath(new URL('../../../fixtures/pdf/', import.meta.url));
@@ -43,3 +44,6 @@ export const withRefs = (p: { text: string; notes: { footnote: string; offset: n
     text = `${text.slice(0, n.offset)}[${n.footnote.slice(2)}]${text.slice(n.offset)}`;
   return text;
 };
+
+/** Keyed warnings (app/ipc/messages `pdf.*`) as the Dutch text the command line prints. */
+export const dutch = (warnings: readonly Message[] | undefined): string[] => (warnings ?? []).map((w) => renderMessage(w, 'nl'));

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePdfExtraction } from '../../../../app/corpus/pdf-parser';
 import { parseExtractedPdf } from '../../../../app/corpus/pdf-text';
 import { keepsLineEndHyphen } from '../../../../app/corpus/pdf-text/hyphenation';
+import { renderMessage } from '../../../../app/ipc/messages';
+import { dutch } from './fixtures';
 
 const FULL = 'Dit is een regel tekst die tot aan de rechterrand van de kolom doorloopt en daar';
 const body = (n: number) => Array.from({ length: n }, () => FULL);
@@ -58,7 +60,10 @@ describe('PDF-extracted text: the forms FORMATS.md lists', () => {
     const lines = [...body(3), 'de eerste verwijzing staat hier.1 En de tweede hier.3', '', '1 Eerste noot.', '3 Derde noot.'];
     const parsed = parseExtractedPdf(lines.join('\n'));
     expect(parsed.footnotes.map((f) => f.label)).toEqual(['1', '3']);
-    expect(parsed.problems).toEqual(['Voetnoot 2 ontbreekt in de nummering.']);
+    expect(dutch(parsed.problems)).toEqual(['Voetnoot 2 ontbreekt in de nummering.']);
+    // Keyed data, rendered in the interface language where it is shown (issue 14 e).
+    expect(parsed.problems).toEqual([{ key: 'pdf.note-missing', params: { number: 2 } }]);
+    expect(renderMessage(parsed.problems[0]!, 'en')).toBe('Footnote 2 is missing from the numbering.');
   });
 
   it('takes no year, dossier number or wrapped number for a note', () => {

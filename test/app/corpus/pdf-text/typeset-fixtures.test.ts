@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseLetter } from '../../../../app/corpus';
-import { extraction, parseFixture, typeset, type Variant, withRefs } from './fixtures';
+import { dutch, extraction, parseFixture, typeset, type Variant, withRefs } from './fixtures';
 
 /**
  * Letters typeset by hand with pdfkit (make-typeset-fixtures.ts) where the layout is exact, and
@@ -26,13 +26,14 @@ describe('PDF-extracted text: notes across pages and a checked numbering', () =>
     const parsed = parseFixture('notes-gap', variant);
     expect(parsed.footnotes.map((f) => ({ label: f.label, text: f.text, page: f.page }))).toEqual(exp.notes);
     expect(parsed.paragraphs.map((p) => withRefs(p))).toEqual(exp.paragraphs.map((p) => p.text));
-    expect([...parsed.problems].sort()).toEqual([...exp.problems].sort());
+    expect(dutch(parsed.problems).sort()).toEqual([...exp.problems].sort());
   });
 
   it('the letter carries the numbering problems as warnings', () => {
     const letter = parseLetter({ file: 'gap.txt', text: extraction('notes-gap', 'pdftotext'), hash: 'h' });
     expect(letter.format).toBe('pdf');
-    expect([...(letter.warnings ?? [])].sort()).toEqual([...typeset('notes-gap').problems].sort());
+    expect(dutch(letter.warnings).sort()).toEqual([...typeset('notes-gap').problems].sort());
+    expect(letter.warnings).toContainEqual({ key: 'pdf.note-duplicate', params: { number: 5, page: 1 } });
     expect(letter.footnotes.map((f) => f.id)).toEqual(['fn1', 'fn2', 'fn4', 'fn5', 'fn6']);
   });
 

@@ -1,0 +1,27 @@
+import type { MessageTable } from './message';
+
+/**
+ * What the PDF readers (app/corpus/pdf-layout, app/corpus/pdf-text) noticed but did not settle
+ * in a letter's note numbering (issue 14): stored on the letter as keyed `warnings`, shown in the
+ * reader in the interface language and by `parse` in Dutch. The Dutch text is the one the
+ * readers wrote before the warnings were keyed (tests compare it). Parameters: `number` a note
+ * number as printed (1-based), `page` the 1-based page it stands on.
+ */
+export const PDF_MESSAGES = {
+  'pdf.note-duplicate': {
+    nl: (p) => `Voetnoot ${p.number} komt twee keer voor (pagina ${p.page}).`,
+    en: (p) => `Footnote ${p.number} appears twice (page ${p.page}).`,
+  },
+  'pdf.note-missing': {
+    nl: (p) => `Voetnoot ${p.number} ontbreekt in de nummering.`,
+    en: (p) => `Footnote ${p.number} is missing from the numbering.`,
+  },
+  'pdf.note-unreferenced': {
+    nl: (p) => `Voetnoot ${p.number} heeft geen verwijzing in de tekst.`,
+    en: (p) => `Footnote ${p.number} has no reference in the text.`,
+  },
+  'pdf.reference-without-note': {
+    nl: (p) => `Verwijzing ${p.number} heeft geen voetnoot.`,
+    en: (p) => `Reference ${p.number} has no footnote.`,
+  },
+} as const satisfies MessageTable;
