@@ -57,6 +57,7 @@ export function menuTemplate(
         { type: 'separator' },
         item('find'),
         item('check-quotes'),
+        item('sources-report'),
       ],
     },
     {

@@ -51,6 +51,7 @@ export const COMMANDS = [
   spec('print', 'menu', 'Afdrukken…', 'Print…', { key: 'P' }),
   spec('find', 'menu', 'Zoeken in corpus', 'Search the corpus', { key: 'F' }),
   spec('check-quotes', 'menu', 'Citaten controleren', 'Check quotes', { key: 'K', shift: true }),
+  spec('sources-report', 'menu', 'Bronnenoverzicht…', 'Sources report…', { key: 'L', shift: true }),
   spec('language-nl', 'menu', 'Nederlands', 'Dutch'),
   spec('language-en', 'menu', 'English', 'English'),
   spec('reader-back', 'window', 'Terug', 'Back', { key: 'ArrowLeft', alt: true, commandKey: false }),

@@ -4,8 +4,10 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { Briefing } from '../../app/briefing/model';
 import { useEditorUi } from '../editor/context/EditorUiContext';
 import { CommentForm } from '../editor/plugins/Comments/CommentForm';
 import { CommentsPanel } from '../editor/plugins/Comments/CommentsPanel';
@@ -22,6 +24,7 @@ import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
 import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
 import { TrimPlugin } from '../editor/plugins/Trim/TrimPlugin';
 import { NoticeBar } from '../editor/ui/NoticeBar';
+import { SourcesDialog } from '../sources/SourcesDialog';
 import { useCommands } from '../ui/useCommands';
 import { BriefingFileBar } from './BriefingFileBar';
 import { RecoveryDialog } from './RecoveryDialog';
@@ -36,6 +39,8 @@ export function BriefingWorkspace() {
   const ui = useEditorUi();
   const session = useBriefingSession(editor, ui);
   const actions = useExportActions(session, ui);
+  const [reported, setReported] = useState<Briefing | null>(null);
+  const showSources = () => setReported(session.current());
   useWindowStatus(session);
   useAutosave(session, ui);
   useCommands({
@@ -44,6 +49,7 @@ export function BriefingWorkspace() {
     'briefing-save': () => void session.save(),
     'briefing-save-as': () => void session.save(true),
     'check-quotes': () => void actions.checkQuotes(),
+    'sources-report': showSources,
     'export-docx': () => void actions.exportDocx(),
     'export-pdf': () => void actions.exportPdf(),
     'export-odt': () => void actions.exportOdt(),
@@ -65,6 +71,7 @@ export function BriefingWorkspace() {
       <div className="ed-sticky">
         <ToolbarPlugin
           onCheckQuotes={() => void actions.checkQuotes()}
+          onSourcesReport={showSources}
           onExportDocx={() => void actions.exportDocx()}
           onExportPdf={() => void actions.exportPdf()}
           onExportOdt={() => void actions.exportOdt()}
@@ -75,6 +82,7 @@ export function BriefingWorkspace() {
         <CommentForm />
       </div>
       <TrimDialog />
+      <SourcesDialog briefing={reported} onClose={() => setReported(null)} />
       <div className="editor-body">
         <RichTextPlugin
           contentEditable={

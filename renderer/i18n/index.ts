@@ -9,6 +9,7 @@ import { editor } from './strings/editor';
 import { library } from './strings/library';
 import { preview } from './strings/preview';
 import { reader } from './strings/reader';
+import { sources } from './strings/sources';
 
 export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'dossier.language';
@@ -24,6 +25,7 @@ const resources = {
       commands: commands.nl,
       citationMap: citationMap.nl,
       preview: preview.nl,
+      sources: sources.nl,
     },
   },
   en: {
@@ -35,6 +37,7 @@ const resources = {
       commands: commands.en,
       citationMap: citationMap.en,
       preview: preview.en,
+      sources: sources.en,
     },
   },
 };

@@ -24,6 +24,8 @@ import { $formatState, $setBlock, type FormatState } from './format';
 /** The briefing-level actions the toolbar offers besides the editor's own commands. */
 export interface ToolbarCommands {
   onCheckQuotes(): void;
+  /** Opens the Bronnenoverzicht (renderer/sources). */
+  onSourcesReport(): void;
   onExportDocx(): void;
   onExportPdf(): void;
   onExportOdt(): void;
@@ -113,6 +115,9 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         </Tool>
         <Tool label={tooltip('check-quotes')} onClick={commands.onCheckQuotes} wide>
           {label('check-quotes')}
+        </Tool>
+        <Tool label={tooltip('sources-report')} onClick={commands.onSourcesReport} wide>
+          {label('sources-report')}
         </Tool>
       </Group>
       <Group>

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+
+import type { Briefing } from '../../app/briefing/model';
+import { buildSourcesReport, type SourcesReport } from '../../app/briefing/sources-report';
+import type { Letter } from '../../app/corpus/types';
+import { call } from '../bridge/api';
+
+/** What the sources report dialog shows: nothing yet, the report, or why it could not be made. */
+export type SourcesReportState = { kind: 'loading' } | { kind: 'ready'; report: SourcesReport } | { kind: 'failed'; reason: string };
+
+/**
+ * Reads every letter the briefing quotes from the open corpus (`corpusLetter`; a letter that cannot
+ * be read counts as gone) and builds the Bronnenoverzicht (app/briefing/sources-report.ts) against
+ * them, so each passage's verbatim status and each letter's current sha-256 are as the corpus is
+ * now. Runs whenever `briefing` changes to a non-null value; null leaves the last state.
+ */
+export function useSourcesReport(briefing: Briefing | null): SourcesReportState {
+  const [state, setState] = useState<SourcesReportState>({ kind: 'loading' });
+  useEffect(() => {
+    if (!briefing) return;
+    let live = true;
+    setState({ kind: 'loading' });
+    void readLetters(briefing)
+      .then((letters) => buildSourcesReport(briefing, (file) => letters.get(file)))
+      .then(
+        (report) => live && setState({ kind: 'ready', report }),
+        (error: unknown) => live && setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [briefing]);
+  return state;
+}
+
+async function readLetters(briefing: Briefing): Promise<Map<string, Letter>> {
+  const files = new Set(briefing.body.flatMap((block) => (block.type === 'passage' ? [block.source.file] : [])));
+  const letters = new Map<string, Letter>();
+  await Promise.all(
+    [...files].map(async (file) => {
+      const letter = await call('corpusLetter', { file }).catch(() => undefined);
+      if (letter) letters.set(file, letter);
+    }),
+  );
+  return letters;
+}
