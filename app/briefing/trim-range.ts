@@ -1,4 +1,5 @@
 import { DossierError } from '../ipc/errors';
+import { recomputedCitation } from './citation-recompute';
 import type { Passage, PassagePart } from './model';
 import { trimPassage } from './trim';
 
@@ -128,8 +129,9 @@ export function cutPassageRange(passage: Passage, a: PassagePoint, b: PassagePoi
   return withDropped(passage, kept);
 }
 
+/** The trimmed passage (its citation's locator following the parts kept) and the notes it no longer refers to. */
 function withDropped(passage: Passage, parts: PassagePart[]): { passage: Passage; droppedFootnotes: string[] } {
-  const next = { ...passage, parts };
+  const next = { ...passage, parts, citation: recomputedCitation(passage, parts) };
   const still = new Set(passageNoteIds(next));
   return { passage: next, droppedFootnotes: [...new Set(passageNoteIds(passage))].filter((id) => !still.has(id)) };
 }
