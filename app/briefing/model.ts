@@ -11,13 +11,29 @@ import { z } from 'zod';
 
 export const BRIEFING_VERSION = 1;
 
-/** A comment anchored on a range: the inlines carrying its id in `comments` form the range. */
+/** An answer to a comment: its own author and date; it has no range of its own (it shares its comment's). */
+export const CommentReplySchema = z.object({
+  id: z.string().min(1),
+  author: z.string(),
+  /** ISO 8601 date-time. */
+  date: z.string(),
+  text: z.string(),
+});
+export type CommentReply = z.infer<typeof CommentReplySchema>;
+
+/**
+ * A comment anchored on a range: the inlines carrying its id in `comments` form the range.
+ * `replies` (oldest first) and `resolved` are absent in files written before issue 18: no replies,
+ * open. A resolved comment keeps its text and replies; it can be reopened.
+ */
 export const AnnotationSchema = z.object({
   id: z.string().min(1),
   author: z.string(),
   /** ISO 8601 date-time. */
   date: z.string(),
   text: z.string(),
+  replies: z.array(CommentReplySchema).optional(),
+  resolved: z.boolean().optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 

@@ -1,7 +1,7 @@
 import type { ICommentOptions, ParagraphChild } from 'docx';
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun } from 'docx';
 
-import type { Annotation } from '../../briefing/model';
+import type { Annotation, CommentReply } from '../../briefing/model';
 import { noteParagraphs } from '../common/note-paragraphs';
 import { COMMENT_STYLE } from './base-styles';
 import type { ParagraphDraft } from './draft';
@@ -38,7 +38,10 @@ function findRanges(drafts: ParagraphDraft[], known: Set<string>, firstId: numbe
  * and a run holding `w:commentReference` after the last. Ranges may cross paragraphs. Returns the
  * comment bodies (word/comments.xml, style CommentText: Dutch, as Word's own) with author and date (docx writes the export time when the
  * annotation's date is unreadable); annotations anchored nowhere are left out, since Word cannot
- * show a comment without a place in the text.
+ * show a comment without a place in the text. Each reply is a comment of its own on its comment's
+ * range, numbered after all comments, with `parentId` (docx then writes word/commentsExtended.xml,
+ * `w15:commentEx` with `w15:paraIdParent`, [MS-DOCX] commentsExtended part); every comment of a resolved thread
+ * carries `resolved` (`w15:done="1"`).
  *
  * Comment ids are numbered from `firstId`: the export passes one more than the highest footnote
  * id. LibreOffice (7.4, Debian 12; it writes such files itself and misreads them too) looks
@@ -58,9 +61,22 @@ export function placeComments(
     const key = `${p}:${i}`;
     map.set(key, [...(map.get(key) ?? []), id]);
   };
-  for (const range of ranges.values()) {
-    at(starts, range.first, range.id);
-    at(ends, range.last, range.id);
+  // A reply is anchored where its comment is (Word drops a comment without a range): markers in
+  // the order Word writes them, start(comment), start(reply)…, end(comment), ref(comment), end(reply), ref(reply)….
+  let nextId = firstId + ranges.size;
+  const replyIds = new Map<string, number>();
+  for (const annotation of annotations) {
+    const range = ranges.get(annotation.id);
+    if (!range) continue;
+    const thread = [range.id];
+    for (const reply of annotation.replies ?? []) {
+      replyIds.set(reply.id, nextId);
+      thread.push(nextId++);
+    }
+    for (const id of thread) {
+      at(starts, range.first, id);
+      at(ends, range.last, id);
+    }
   }
 
   const paragraphs = drafts.map((draft, p) => {
@@ -79,17 +95,24 @@ export function placeComments(
   for (const annotation of annotations) {
     const range = ranges.get(annotation.id);
     if (!range) continue;
-    const date = new Date(annotation.date);
-    comments.push({
-      id: range.id,
-      author: annotation.author,
-      initials: initials(annotation.author),
-      ...(Number.isNaN(date.getTime()) ? {} : { date }),
-      children: noteParagraphs(annotation.text).map((line) => plainParagraph(line, COMMENT_STYLE)),
-    });
+    const resolved = annotation.resolved ? { resolved: true } : {};
+    comments.push({ id: range.id, ...commentBody(annotation), ...resolved });
+    for (const reply of annotation.replies ?? [])
+      comments.push({ id: replyIds.get(reply.id)!, parentId: range.id, ...commentBody(reply), ...resolved });
   }
   comments.sort((a, b) => a.id - b.id);
   return { paragraphs, comments };
+}
+
+/** Author, initials, date (left out when unreadable: docx then writes the export time) and text of a comment or reply. */
+function commentBody(entry: Annotation | CommentReply): Omit<ICommentOptions, 'id'> {
+  const date = new Date(entry.date);
+  return {
+    author: entry.author,
+    initials: initials(entry.author),
+    ...(Number.isNaN(date.getTime()) ? {} : { date }),
+    children: noteParagraphs(entry.text).map((line) => plainParagraph(line, COMMENT_STYLE)),
+  };
 }
 
 /** "Jan de Vries" → "JdV": what Word shows in a comment balloon when space is short. */

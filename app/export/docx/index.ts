@@ -52,5 +52,8 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
   });
   // docx writes no dc:language: its core.xml is replaced by one that has it.
   const files = await compileDocument(document, [corePropertiesPart(core, options.now ?? new Date())]);
-  return packageAsWordWrites(files);
+  return packageAsWordWrites(
+    files,
+    comments.filter((comment) => comment.resolved).map((comment) => comment.id),
+  );
 }

@@ -4,6 +4,7 @@ import { commentsAsWordWrites } from './comments-part';
 import type { PackageFiles } from './compile';
 import { separatorsOnly, settingsAsWordWrites } from './notes-parts';
 import { contentTypesAsWordWrites, dropEmptyParts } from './parts';
+import { markResolvedComments } from './resolved-comments';
 
 /** A package's parts by name (no leading slash), as text: every part docx writes is XML. */
 export type PackageParts = Map<string, string>;
@@ -33,10 +34,12 @@ export function asWordWrites(docx: Uint8Array): Uint8Array {
  * - each comment starts with its `w:annotationRef` run (style CommentReference, defined in styles.xml);
  * - empty relationship parts and an empty custom-properties part are left out, with their
  *   relationship and content type; content-type defaults only for extensions the package uses.
+ * - the comments numbered in `resolvedComments` are marked done in commentsExtended.xml when docx
+ *   wrote no such part (see markResolvedComments);
  * `[Content_Types].xml` comes first, as Word orders it; fixed dates keep equal input byte-equal.
  * Pure: returns the zip bytes.
  */
-export function packageAsWordWrites(files: PackageFiles): Uint8Array {
+export function packageAsWordWrites(files: PackageFiles, resolvedComments: readonly number[] = []): Uint8Array {
   const isText = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
   const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : strFromU8(data));
   const bytes = (data: string | Uint8Array) => (typeof data === 'string' ? strToU8(data) : data);
@@ -50,6 +53,7 @@ export function packageAsWordWrites(files: PackageFiles): Uint8Array {
   rewrite(parts, 'word/endnotes.xml', (xml) => separatorsOnly(xml, 'endnote'));
   rewrite(parts, 'word/settings.xml', (xml) => settingsAsWordWrites(xml, parts.has('word/footnotes.xml'), parts.has('word/endnotes.xml')));
   rewrite(parts, 'word/comments.xml', commentsAsWordWrites);
+  markResolvedComments(parts, resolvedComments);
   dropEmptyParts(parts);
   rewrite(parts, '[Content_Types].xml', (xml) => contentTypesAsWordWrites(xml, [...parts.keys(), ...binaries.keys()]));
 
