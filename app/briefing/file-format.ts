@@ -1,5 +1,6 @@
 import { describeIssue } from '../ipc/describe-issue';
 import { DossierError } from '../ipc/errors';
+import { fileVersionOf } from './file-version';
 import { migrations } from './migrations';
 import { type Briefing, BRIEFING_VERSION, BriefingSchema } from './model';
 
@@ -8,7 +9,8 @@ export const FILE_FORMAT = 'dossier-briefing';
 
 /**
  * Serialises a briefing as a `.dossier` file: `{ "format": "dossier-briefing", "version": 1,
- * "briefing": {…} }`, pretty-printed, keys in the documented (schema) order, unknown keys dropped,
+ * "briefing": {…} }` (version 2 when the briefing uses version 2's formats or links, see
+ * fileVersionOf; `briefing.version` says the same), pretty-printed, keys in the documented (schema) order, unknown keys dropped,
  * so that saving the same briefing twice gives the same bytes. Throws when the briefing is invalid:
  * Dossier never writes a file it could not read back.
  */
@@ -17,7 +19,8 @@ export function serializeBriefing(briefing: Briefing): string {
   if (!result.success) {
     throw new DossierError('invalid', `De briefing kan niet worden opgeslagen: ${describeIssue(result.error, 'briefing')}.`);
   }
-  return `${JSON.stringify({ format: FILE_FORMAT, version: BRIEFING_VERSION, briefing: result.data }, null, 2)}\n`;
+  const version = fileVersionOf(result.data);
+  return `${JSON.stringify({ format: FILE_FORMAT, version, briefing: { ...result.data, version } }, null, 2)}\n`;
 }
 
 /**
@@ -54,7 +57,8 @@ export function parseBriefingFile(text: string): { briefing: Briefing; notices: 
 
   const notices: string[] = [];
   let briefing = envelope.briefing;
-  for (let from = version; from < BRIEFING_VERSION; from++) {
+  // Version 2 only adds fields to version 1: both are read as they are; older ones are migrated to 1.
+  for (let from = version; from < 1; from++) {
     const step = migrations[from];
     if (!step) throw new DossierError('too-old', `Bestanden van versie ${from} kunnen niet meer worden gelezen.`);
     const migrated = step(briefing);

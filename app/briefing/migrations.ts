@@ -1,10 +1,9 @@
-import { BRIEFING_VERSION } from './model';
-
 /**
  * Upgrades from older `.dossier` versions, keyed by the version they upgrade FROM; each step
  * returns the next version's `briefing` object (plain JSON, validated after the last step) and a
  * notice for the user. Policy (docs/dossier-format.md): a version is never reused, a step never
  * drops user text, and files are only rewritten in the new version when the user saves.
+ * Version 1 needs no step: version 2 only adds optional fields, so a version 1 file is read as it is.
  */
 export const migrations: Record<number, (briefing: unknown) => { briefing: unknown; notice: string }> = {
   0: migrateV0,
@@ -30,7 +29,7 @@ function migrateV0(input: unknown): { briefing: unknown; notice: string } {
   const body = blocks.map((block) => (isObject(block) && block.type === 'quote' ? quoteToPassage(block, footnotes) : block));
   return {
     briefing: {
-      version: BRIEFING_VERSION,
+      version: 1,
       properties: {
         title: str(old.title),
         to: '',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { isLinkUrl, LINK_URL_MAX } from './link-url';
+
 /**
  * The briefing model: what a `.dossier` file holds (inside its envelope, see `docs/dossier-format.md`)
  * and what the exporters read. It is Dossier's own documented model, not Lexical's JSON; the
@@ -9,42 +11,53 @@ import { z } from 'zod';
  * body (and, when `citationStyle` is `footnote`, a citation note right after each passage).
  */
 
-export const BRIEFING_VERSION = 1;
-
-/** An answer to a comment: its own author and date; it has no range of its own (it shares its comment's). */
-export const CommentReplySchema = z.object({
-  id: z.string().min(1),
-  author: z.string(),
-  /** ISO 8601 date-time. */
-  date: z.string(),
-  text: z.string(),
-});
-export type CommentReply = z.infer<typeof CommentReplySchema>;
-
 /**
- * A comment anchored on a range: the inlines carrying its id in `comments` form the range.
- * `replies` (oldest first) and `resolved` are absent in files written before issue 18: no replies,
- * open. A resolved comment keeps its text and replies; it can be reopened.
+ * The newest `.dossier` version this Dossier reads and writes. Version 2 only adds the text formats
+ * underline, strikethrough, sub- and superscript and links; a briefing using none of them is still
+ * written as version 1 (see `fileVersionOf`), so an older Dossier keeps reading it.
  */
+export const BRIEFING_VERSION = 2;
+
+/** The versions a briefing object may carry: 1, or 2 when it uses version 2's additions. */
+export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2)]);
+export type BriefingVersion = z.infer<typeof BriefingVersionSchema>;
+
+/** A link target: `http(s)://…` or `mailto:…` only (app/briefing/link-url.ts; javascript:, file:, data: refused). */
+export const LinkUrlSchema = z
+  .string()
+  .max(LINK_URL_MAX)
+  .refine(isLinkUrl, { message: 'Een link moet een webadres (http:// of https://) of e-mailadres (mailto:) zijn.' });
+
+/** A comment anchored on a range: the inlines carrying its id in `comments` form the range. */
 export const AnnotationSchema = z.object({
   id: z.string().min(1),
   author: z.string(),
   /** ISO 8601 date-time. */
   date: z.string(),
   text: z.string(),
-  replies: z.array(CommentReplySchema).optional(),
-  resolved: z.boolean().optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
-export const TextInlineSchema = z.object({
-  type: z.literal('text'),
-  text: z.string(),
-  bold: z.boolean().optional(),
-  italic: z.boolean().optional(),
-  /** Ids of the annotations whose range covers this run. */
-  comments: z.array(z.string()).optional(),
-});
+export const TextInlineSchema = z
+  .object({
+    type: z.literal('text'),
+    text: z.string(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    /** Version 2 on: underlined, struck through, printed lowered (`subscript`) or raised (`superscript`, never both). */
+    underline: z.boolean().optional(),
+    strikethrough: z.boolean().optional(),
+    subscript: z.boolean().optional(),
+    superscript: z.boolean().optional(),
+    /** Version 2 on: the run is (part of) a link to this address; consecutive runs with the same `link` are one link. */
+    link: LinkUrlSchema.optional(),
+    /** Ids of the annotations whose range covers this run. */
+    comments: z.array(z.string()).optional(),
+  })
+  .refine((run) => !(run.subscript && run.superscript), {
+    message: 'Tekst kan niet tegelijk sub- en superscript zijn.',
+    path: ['superscript'],
+  });
 export type TextInline = z.infer<typeof TextInlineSchema>;
 
 export const FootnoteRefInlineSchema = z.object({
@@ -208,7 +221,7 @@ export const CitationStyleSchema = z.enum(['footnote', 'line']);
 export type CitationStyle = z.infer<typeof CitationStyleSchema>;
 
 export const BriefingSchema = z.object({
-  version: z.literal(BRIEFING_VERSION),
+  version: BriefingVersionSchema,
   properties: PropertiesSchema,
   citationStyle: CitationStyleSchema,
   body: z.array(BodyBlockSchema),
@@ -219,7 +232,7 @@ export type Briefing = z.infer<typeof BriefingSchema>;
 
 export function emptyBriefing(): Briefing {
   return {
-    version: BRIEFING_VERSION,
+    version: 1,
     properties: {
       title: '',
       to: '',

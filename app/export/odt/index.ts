@@ -6,6 +6,7 @@ import { coreProperties } from '../docx/properties';
 import { bodyParagraphs, titleParagraphs } from './body';
 import { placeAnnotations } from './comments';
 import { OdtNotes } from './notes';
+import { formatSpanStylesXml } from './spans';
 import { NAMESPACES, stylesXml } from './styles';
 import { SPAN, withNoteCommas } from './text';
 import { escapeXml } from './xml';
@@ -39,7 +40,8 @@ export function briefingToOdt(briefing: Briefing, options: OdtOptions = {}): Uin
     `<style:style style:name="${SPAN.bold}" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>` +
     `<style:style style:name="${SPAN.italic}" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>` +
     `<style:style style:name="${SPAN.boldItalic}" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>` +
-    `<style:style style:name="${SPAN.superscript}" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>`;
+    `<style:style style:name="${SPAN.superscript}" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
+    formatSpanStylesXml();
   const content =
     `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3">` +
     `<office:automatic-styles>${automatic}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`;

@@ -1,5 +1,6 @@
 import type { ExportLanguage } from '../common/labels';
 import { pageLabel } from '../common/page-label';
+import { LINK_STYLE_XML, XLINK_NAMESPACE } from './hyperlink';
 import { escapeXml } from './xml';
 
 /** The namespaces of the ODF 1.3 document parts this exporter writes (ODF 1.3 Part 3 §1.5). */
@@ -12,6 +13,7 @@ export const NAMESPACES = [
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
   'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
   'xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"',
+  XLINK_NAMESPACE,
 ].join(' ');
 
 /** Paragraph style names (display names are Dutch where the Word export's are). */
@@ -93,6 +95,7 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
     ) +
     paragraphStyle(ODT_STYLE.footer, 'Footer', 'fo:text-align="end" fo:margin-bottom="0pt"', 'fo:font-size="9pt"') +
     `<style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
+    LINK_STYLE_XML +
     `<text:list-style style:name="Opsomming">${bullets.map((bullet, index) => `<text:list-level-style-bullet text:level="${index + 1}" text:bullet-char="${bullet}">${level(index)}</text:list-level-style-bullet>`).join('')}</text:list-style>` +
     `<text:list-style style:name="Nummering">${formats.map((format, index) => `<text:list-level-style-number text:level="${index + 1}" style:num-format="${format}" style:num-suffix=".">${level(index)}</text:list-level-style-number>`).join('')}</text:list-style>` +
     `<text:notes-configuration text:note-class="footnote" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>` +

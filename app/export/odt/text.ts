@@ -1,10 +1,11 @@
-import type { Inline } from '../../briefing/model';
+import type { Inline, TextInline } from '../../briefing/model';
 import { withNoBreaks } from '../common/no-break';
+import { odtHyperlink } from './hyperlink';
 import type { OdtNotes } from './notes';
+import { SPAN, spanStyle } from './spans';
 import { odfText } from './xml';
 
-/** Automatic text styles of content.xml: bold, italic, both, and the raised comma between note references. */
-export const SPAN = { bold: 'T_Vet', italic: 'T_Cursief', boldItalic: 'T_VetCursief', superscript: 'T_Superschrift' } as const;
+export { SPAN } from './spans';
 
 /** Text as paragraph content with parliamentary numbers bound (U+00A0, U+2011; common/no-break). */
 export function noBreakText(text: string): string {
@@ -16,6 +17,9 @@ export interface OdtItem {
   xml: string;
   comments: readonly string[];
   note?: boolean;
+  /** While items are gathered: the link address and its content so far (inlineItems wraps them in text:a). */
+  link?: string;
+  content?: string;
 }
 
 /** A paragraph under construction: its opening and closing markup (list wrappers included) and its items. */
@@ -27,26 +31,42 @@ export interface OdtParagraph {
 
 /** A run of text, in a span when bold or italic. */
 export function textItem(text: string, bold = false, italic = false, comments: readonly string[] = []): OdtItem {
-  const style = bold ? (italic ? SPAN.boldItalic : SPAN.bold) : italic ? SPAN.italic : undefined;
-  const xml = noBreakText(text);
+  return formattedItem({ text, bold, italic }, comments);
+}
+
+/** A run of text in the span of its formats (spans.ts), if any. */
+function formattedItem(run: Omit<TextInline, 'type' | 'link' | 'comments'>, comments: readonly string[]): OdtItem {
+  const style = spanStyle(run);
+  const xml = noBreakText(run.text);
   return { xml: style ? `<text:span text:style-name="${style}">${xml}</text:span>` : xml, comments };
 }
 
 /**
  * Items for a run of inlines: text with its annotation ids, footnote references as native notes,
- * a superscript comma between two consecutive notes (`¹,²`, as the other exports).
+ * a superscript comma between two consecutive notes (`¹,²`, as the other exports). Consecutive
+ * runs with the same `link` and annotation ids are one text:a (hyperlink.ts).
  */
 export function inlineItems(inlines: Inline[], notes: OdtNotes): OdtItem[] {
   const items: OdtItem[] = [];
   for (const inline of inlines) {
     if (inline.type === 'text') {
-      if (inline.text !== '') items.push(textItem(inline.text, inline.bold, inline.italic, inline.comments ?? []));
+      if (inline.text === '') continue;
+      const { type: _type, link, comments = [], ...run } = inline;
+      const item = formattedItem(run, comments);
+      const previous = items.at(-1);
+      if (link && previous?.link === link && sameIds(previous.comments, comments)) previous.content += item.xml;
+      else if (link) items.push({ ...item, link, content: item.xml });
+      else items.push(item);
       continue;
     }
     const note = notes.footnote(inline.footnote);
     if (note) items.push({ xml: note, comments: [], note: true });
   }
-  return items;
+  return items.map(({ link, content, ...item }) => (link && content !== undefined ? { ...item, xml: odtHyperlink(link, content) } : item));
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 /** `items` with the raised comma between consecutive notes. */

@@ -14,6 +14,8 @@ import type { FontKey, StyleName } from './styles';
  */
 export interface LinkTarget {
   destination: string;
+  /** An external address (http(s) or mailto) instead of `destination`: see hyperlink.ts. */
+  url?: string;
   description: string;
 }
 
@@ -25,8 +27,13 @@ export interface Run {
   color: string;
   /** Footnote reference: printed superscript. */
   noteNumber?: number;
-  /** Printed raised like a footnote number without being one (the comma in `¹,²`). */
+  /** Printed raised like a footnote number without being one (the comma in `¹,²`, superscript text). */
   superscript?: boolean;
+  /** Printed lowered (subscript text; `size` is already the reduced one). */
+  subscript?: boolean;
+  /** A line under / through the text (text formats; a link's underline). */
+  underline?: boolean;
+  strikethrough?: boolean;
   /** Annotation ids whose range covers this run. */
   comments?: string[];
   /** What this run links to (footnote reference → note, citation → appended letter). */

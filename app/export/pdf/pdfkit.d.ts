@@ -83,6 +83,8 @@ declare class PDFDocument {
   bufferedPageRange(): { start: number; count: number };
   note(x: number, y: number, w: number, h: number, contents: string, options?: AnnotationOptions): this;
   goTo(x: number, y: number, w: number, h: number, name: string, options?: AnnotationOptions): this;
+  /** A link annotation with a URI action (ISO 32000-1 §12.6.4.7). */
+  link(x: number, y: number, w: number, h: number, url: string, options?: AnnotationOptions): this;
   addNamedDestination(name: string, fit: 'XYZ', x: number, y: number, zoom: number | null): void;
   struct(type: string, options?: Record<string, unknown>): PDFStructureElement;
   addStructure(element: PDFStructureElement): this;

@@ -2,11 +2,13 @@ import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement } from 'pdfkit';
 
 import type { AnnotationMarks } from './annotations';
+import { drawLinkAnnotation } from './hyperlink';
 import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
 import { OutlineBuilder } from './outline';
-import { drawShaped, Shaper } from './shaping';
+import { drawShaped, drawText, Shaper } from './shaping';
 import { MARGIN, NOTE_BAND, STYLES, SUPERSCRIPT } from './styles';
 import type { StructureTree } from './tagging';
+import { drawDecorations, SUBSCRIPT } from './text-decoration';
 
 /** Liberation Sans: ascender and natural line height, in ems. */
 const ASCENT = 0.905;
@@ -29,10 +31,12 @@ interface Context {
 /** A fragment's text at its place on the line, in the pieces it was measured in (see Shaper). */
 function drawFragment(ctx: Context, line: Line, fragment: Fragment, base: number): void {
   const { run } = fragment;
-  const rise = run.noteNumber !== undefined || run.superscript ? STYLES[line.para.style].size * SUPERSCRIPT.rise : 0;
+  const size = STYLES[line.para.style].size;
+  const rise = run.noteNumber !== undefined || run.superscript ? size * SUPERSCRIPT.rise : run.subscript ? -size * SUBSCRIPT.drop : 0;
   ctx.doc.fillColor(run.color);
   const pieces = fragment.pieces ?? Shaper.chunks(fragment.text);
   drawShaped(ctx.doc, ctx.shaper, run.font, run.size, line.x + fragment.x, base - rise, pieces);
+  drawDecorations(ctx.doc, run, line.x + fragment.x, base - rise, fragment.width);
 }
 
 /**
@@ -66,10 +70,7 @@ function drawContent(ctx: Context, placed: PlacedLine, element: PDFStructureElem
       element,
       'Link',
       (structParent) =>
-        doc.goTo(line.x + fragment.x, y, fragment.width, line.height, link.destination, {
-          structParent,
-          Contents: new String(link.description),
-        }),
+        drawLinkAnnotation(doc, { x: line.x + fragment.x, y, width: fragment.width, height: line.height }, link, structParent),
       () => drawFragment(ctx, line, fragment, base),
     );
   }
@@ -96,8 +97,8 @@ function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string)
   const label = line.first ? para.label : undefined;
   const drawLabel = (): void => {
     if (!label) return;
-    doc.font(label.font, style.size).fillColor(style.color);
-    doc.text(label.text, MARGIN.left + style.indentLeft, base, { lineBreak: false, baseline: 'alphabetic' });
+    doc.fillColor(style.color);
+    drawText(doc, ctx.shaper, label.font, style.size, MARGIN.left + style.indentLeft, base, label.text);
   };
   if (label && tag !== 'Note') {
     // A label of its own in the structure (Lbl), before the paragraph's body.

@@ -1,8 +1,10 @@
 import type { Inline } from '../../briefing/model';
 import type { NoteCounter } from './footnotes';
+import { externalLink, LINK_COLOR } from './hyperlink';
 import type { LinkTarget, Run } from './layout';
 import type { StyleName } from './styles';
 import { fontKey, STYLES, SUPERSCRIPT } from './styles';
+import { SUBSCRIPT } from './text-decoration';
 
 /** A plain run in a paragraph style, with the style's own bold/italic. */
 export function styledRun(text: string, style: StyleName, extra: Partial<Run> = {}): Run {
@@ -46,7 +48,9 @@ export function withNoteCommas(runs: Run[]): Run[] {
 
 /**
  * Text runs and footnote references of a block as runs: a run is bold or italic when the style
- * or the run says so (as Word applies direct formatting over a style); references take the
+ * or the run says so (as Word applies direct formatting over a style); underline, strike-through,
+ * sub- and superscript as the run says (text-decoration.ts), a link blue, underlined and with its
+ * URI annotation (hyperlink.ts); references take the
  * next number from the counter, in `numberNotes` order.
  */
 export function inlineRuns(inlines: Inline[], style: StyleName, notes: NoteCounter): Run[] {
@@ -55,12 +59,18 @@ export function inlineRuns(inlines: Inline[], style: StyleName, notes: NoteCount
   for (const inline of inlines) {
     if (inline.type === 'text') {
       if (inline.text === '') continue;
+      const script = inline.superscript ? SUPERSCRIPT.scale : inline.subscript ? SUBSCRIPT.scale : 1;
       const run: Run = {
         text: inline.text,
         font: fontKey(s.bold || inline.bold, s.italic || inline.italic),
-        size: s.size,
-        color: s.color,
+        size: s.size * script,
+        color: inline.link ? LINK_COLOR : s.color,
       };
+      if (inline.superscript) run.superscript = true;
+      if (inline.subscript) run.subscript = true;
+      if (inline.underline || inline.link) run.underline = true;
+      if (inline.strikethrough) run.strikethrough = true;
+      if (inline.link) run.link = externalLink(inline.link);
       if (inline.comments?.length) run.comments = inline.comments;
       runs.push(run);
     } else {

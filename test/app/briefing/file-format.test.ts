@@ -59,7 +59,7 @@ describe('serializeBriefing / parseBriefingFile', () => {
     );
     expect(messageOf('%PDF-1.7\n')).toBe('Dit is geen Dossier-briefing maar een PDF-bestand.');
     expect(messageOf('{"format": "dossier-briefing", "version": 3, "briefing": {}}')).toMatch(
-      /^Dit bestand is gemaakt met een nieuwere versie van Dossier \(versie 3\); deze versie leest tot en met versie 1\./,
+      /^Dit bestand is gemaakt met een nieuwere versie van Dossier \(versie 3\); deze versie leest tot en met versie 2\./,
     );
   });
 

@@ -1,0 +1,26 @@
+import type { Briefing, BriefingVersion, Inline } from './model';
+
+/** Whether a run uses a version 2 addition (underline, strikethrough, sub/superscript, link). */
+function usesVersion2(inline: Inline): boolean {
+  return inline.type === 'text' && !!(inline.underline || inline.strikethrough || inline.subscript || inline.superscript || inline.link);
+}
+
+/** Every inline of the body: block children, list items, passage parts. */
+function* inlinesOf(briefing: Briefing): Generator<Inline> {
+  for (const block of briefing.body) {
+    if (block.type === 'list') for (const item of block.items) yield* item.children;
+    else if (block.type === 'passage') for (const part of block.parts) yield* part.children;
+    else yield* block.children;
+  }
+}
+
+/**
+ * The lowest `.dossier` version that holds this briefing (docs/dossier-format.md, "Versions"):
+ * 2 when a text run is underlined, struck through, sub- or superscript or a link, else 1, so a
+ * briefing without them stays readable by a Dossier that knows only version 1, and one with them
+ * is refused there as "nieuwere versie" instead of losing the formats silently.
+ */
+export function fileVersionOf(briefing: Briefing): BriefingVersion {
+  for (const inline of inlinesOf(briefing)) if (usesVersion2(inline)) return 2;
+  return 1;
+}
