@@ -28,13 +28,29 @@ export const LinkUrlSchema = z
   .max(LINK_URL_MAX)
   .refine(isLinkUrl, { message: 'Een link moet een webadres (http:// of https://) of e-mailadres (mailto:) zijn.' });
 
-/** A comment anchored on a range: the inlines carrying its id in `comments` form the range. */
+/** An answer to a comment: its own author and date; it has no range of its own (it shares its comment's). */
+export const CommentReplySchema = z.object({
+  id: z.string().min(1),
+  author: z.string(),
+  /** ISO 8601 date-time. */
+  date: z.string(),
+  text: z.string(),
+});
+export type CommentReply = z.infer<typeof CommentReplySchema>;
+
+/**
+ * A comment anchored on a range: the inlines carrying its id in `comments` form the range.
+ * `replies` (oldest first) and `resolved` are absent in files written before issue 18: no replies,
+ * open. A resolved comment keeps its text and replies; it can be reopened.
+ */
 export const AnnotationSchema = z.object({
   id: z.string().min(1),
   author: z.string(),
   /** ISO 8601 date-time. */
   date: z.string(),
   text: z.string(),
+  replies: z.array(CommentReplySchema).optional(),
+  resolved: z.boolean().optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
