@@ -17,7 +17,7 @@ import { focusPane, usePaneCycle } from './ui/pane-cycle';
  */
 export function App() {
   const { t } = useTranslation();
-  const { state, progress, error } = useCorpus();
+  const { state, progress, error, version } = useCorpus();
   // The reader's letter and position (the block of an opened search hit), with Back and Forward.
   const navigation = useReaderHistory();
   const { target, open } = navigation;
@@ -61,7 +61,7 @@ export function App() {
             <Separator className="pane-separator" aria-label={t('common.resizePanes')} />
             <Panel id="reader" defaultSize="40%" minSize="20%">
               <section className="pane pane-reader" tabIndex={-1} aria-label={t('common.reader')}>
-                <ReaderPane target={target} corpus={state} onOpenLetter={open} history={navigation} />
+                <ReaderPane target={target} corpus={state} corpusVersion={version} onOpenLetter={open} history={navigation} />
               </section>
             </Panel>
             <Separator className="pane-separator" aria-label={t('common.resizePanes')} />

@@ -32,7 +32,7 @@ export const METHOD_NAMES = [
   'userName',
 ] as const;
 
-export const EVENT_NAMES = ['corpusProgress', 'corpusChanged', 'menuCommand'] as const;
+export const EVENT_NAMES = ['corpusProgress', 'corpusChanged', 'corpusLetters', 'menuCommand'] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -50,6 +50,23 @@ export const CorpusStateSchema = z.object({
 });
 export type CorpusState = z.infer<typeof CorpusStateSchema>;
 
+/**
+ * Letters of a corpus load still under way, usable now (issue 21: listed, opened, searched while
+ * the rest loads), sent every 250 ms or 500 letters (main/corpus/live-letters.ts). `from` is how
+ * many letters this load sent before these: 0 starts the list of the corpus being loaded (named
+ * by `name`, `root`, `sample` as in CorpusState), any other value continues it, so a receiver
+ * holding a different count has missed a batch. The load ends with `corpusChanged` (the whole
+ * state, citations linked).
+ */
+export const CorpusLettersSchema = z.object({
+  name: z.string(),
+  root: z.string().nullable(),
+  sample: z.boolean(),
+  from: z.number().int().nonnegative(),
+  letters: z.array(LetterSummarySchema),
+});
+export type CorpusLetters = z.infer<typeof CorpusLettersSchema>;
+
 export const SearchRequestSchema = z.object({
   query: z.string().max(500),
   kinds: z.array(z.string().max(200)).max(20).optional(),
@@ -229,6 +246,7 @@ export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['reques
 export const events = {
   corpusProgress: CorpusProgressSchema,
   corpusChanged: CorpusStateSchema,
+  corpusLetters: CorpusLettersSchema,
   menuCommand: MenuCommandSchema,
 } as const;
 export type Events = typeof events;

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 
+import type { LetterSummary } from '../../app/corpus/types';
 import { loadLetters, unchangedFiles } from './corpus-loader';
 import type { CorpusSelection } from './corpus-selection';
 import type { WatchBatch } from './corpus-watcher';
 import type { FileStamp, LetterCache } from './letter-cache';
+import { LiveLetters } from './live-letters';
 import { type CorpusInfo, OpenCorpus } from './open-corpus';
 import type { ProgressReporter } from './progress-reporter';
 import { SidecarStore } from './sidecar-store';
@@ -33,6 +35,13 @@ export interface LoadContext {
   relink: (corpus: OpenCorpus) => void;
   /** Cancels a load (see LoadOptions.signal): the letters loaded so far make the corpus. */
   signal?: AbortSignal;
+  /**
+   * Letters of a load under way, taken into `corpus` (the one being loaded) and usable now: their
+   * summaries, and how many this load published before them (see LiveLetters).
+   */
+  onLive?: (corpus: OpenCorpus, letters: LetterSummary[], from: number) => void;
+  /** A pause after each worker batch, in ms (tests: a load slow enough to use while it runs); none by default. */
+  batchPauseMs?: number;
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -71,6 +80,8 @@ export const loadCorpus = async (
       ? await Promise.all([ctx.cache.loadStore(selection.root), unchangedFiles(selection.files, stamps)])
       : [undefined, undefined];
   let done = 0;
+  const live = new LiveLetters(corpus, store, (c, letters, from) => ctx.onLive?.(c, letters, from));
+  const pause = ctx.batchPauseMs;
   const outcome = await loadLetters(selection.files, {
     pool: ctx.pool,
     stamps,
@@ -83,13 +94,17 @@ export const loadCorpus = async (
     onPages: (file, page, pages) => ctx.progress.set({ phase: 'parsing', done, total, file, page, pages }, true),
     onLetter: (letter) => void ctx.cache.put(letter).catch(() => undefined),
     signal: ctx.signal,
+    onBatch: async (batch) => {
+      live.add(batch);
+      if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+    },
   });
   ctx.progress.set({ phase: 'indexing', done: 0, total }, true);
   // The finishing steps take tens of milliseconds each on a large corpus: the event loop gets a
   // turn between them, so the window keeps answering (IPC, progress) while they run.
   await nextTurn();
-  if (store) corpus.adoptStore(store, outcome);
-  corpus.merge(outcome);
+  if (store && !live.adopted) corpus.adoptStore(store, outcome);
+  corpus.merge(live.rest(outcome));
   for (const error of selection.errors) corpus.errors.set(error.file, error);
   await nextTurn();
   ctx.relink(corpus);

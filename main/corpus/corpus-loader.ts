@@ -27,6 +27,13 @@ export interface LoadOptions {
   onPages?: (file: string, done: number, total: number) => void;
   /** A full letter a worker sent back (native PDFs), for the parse cache. */
   onLetter?: (letter: Letter) => void;
+  /**
+   * Letters as they become available during the load, for the library to show them at once: the
+   * warm-start store's letters first (`fromStore`, no shard: they are in the store's shards), then
+   * each worker batch (its entries, copies included, its shard and its copies). Awaited before
+   * the lane sends its next batch.
+   */
+  onBatch?: (batch: LoadedBatch) => void | Promise<void>;
   /** Letters per worker batch; by default an eighth of the files, at most MAX_BATCH. */
   batchSize?: number;
   /**
@@ -34,6 +41,14 @@ export interface LoadOptions {
    * outcome holds what was loaded; the files never sent are in neither entries nor errors.
    */
   signal?: AbortSignal;
+}
+
+/** Letters loaded by one step of a load (see LoadOptions.onBatch). */
+export interface LoadedBatch {
+  entries: LetterEntry[];
+  shard: ShardData | null;
+  copies: Array<{ file: string; hash: string }>;
+  fromStore: boolean;
 }
 
 export interface LoadOutcome {
@@ -77,6 +92,8 @@ export const loadLetters = async (locations: LetterLocation[], opts: LoadOptions
     results[i] = stored;
     opts.onFile?.(loc.file);
   });
+  const stored = results.filter((r): r is LetterEntry => r !== undefined && 'hash' in r);
+  if (stored.length > 0) await opts.onBatch?.({ entries: stored, shard: null, copies: [], fromStore: true });
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(work.length / 8)));
   const known = [...(opts.known?.keys() ?? [])];
   const batches: Array<typeof work> = [];
@@ -146,18 +163,23 @@ const runBatch = async (
     return;
   }
   if (reply.shard) out.shards.push(reply.shard);
+  const loaded: LoadedBatch = { entries: [], shard: reply.shard, copies: [], fromStore: false };
   reply.results.forEach((r, k) => {
     const { index, item } = batch[k]!;
     if (r.stamp) out.stamps.set(item.file, r.stamp);
     if (r.ok === 'known') {
       const same = opts.known!.get(r.stamp.hash)!;
-      results[index] = { ...same, file: item.file };
+      const copy = { ...same, file: item.file };
+      results[index] = copy;
       out.fromCache++;
       out.indexed++;
       out.copies.push({ file: item.file, hash: r.stamp.hash });
+      loaded.entries.push(copy);
+      loaded.copies.push({ file: item.file, hash: r.stamp.hash });
     } else if (r.ok) {
       out.parsed++;
       results[index] = r.entry;
+      loaded.entries.push(r.entry);
       if (r.letter) opts.onLetter?.(r.letter);
       out.indexed++;
     } else {
@@ -166,4 +188,5 @@ const runBatch = async (
     }
     opts.onFile?.(item.file);
   });
+  if (loaded.entries.length > 0) await opts.onBatch?.(loaded);
 };

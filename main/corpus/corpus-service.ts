@@ -6,6 +6,7 @@ import { type MetaPatch, MetaPatchSchema } from '../../app/corpus/schema';
 import { readableTitle } from '../../app/corpus/title';
 import type { Letter, LetterSummary } from '../../app/corpus/types';
 import type {
+  CorpusLetters,
   CorpusProgress,
   CorpusState,
   LetterSearchRequest,
@@ -72,6 +73,9 @@ export class CorpusService {
   /** Aborts the load under way, if any (cancelLoad). */
   private loading: AbortController | null = null;
   private readonly changedListeners = new Set<Listener<CorpusState>>();
+  private readonly lettersListeners = new Set<Listener<CorpusLetters>>();
+  /** A pause after each worker batch of a load, in ms: 0 in use; tests make a load slow enough to use while it runs. */
+  batchPauseMs = 0;
   lastLoad: LoadStats = { parsed: 0, fromCache: 0, indexed: 0, changed: [], removed: [] };
 
   constructor(private readonly options: CorpusServiceOptions) {
@@ -199,9 +203,16 @@ export class CorpusService {
     return () => this.changedListeners.delete(listener);
   }
 
+  /** Letters of a load under way, usable before it ends (see CorpusLettersSchema); returns the removal. */
+  onLetters(listener: Listener<CorpusLetters>): () => void {
+    this.lettersListeners.add(listener);
+    return () => this.lettersListeners.delete(listener);
+  }
+
   async close(): Promise<void> {
     this.progress.clear();
     this.changedListeners.clear();
+    this.lettersListeners.clear();
     await this.stopWatching();
     await this.pool.close();
     await this.queue.idle();
@@ -216,7 +227,17 @@ export class CorpusService {
 
   private async load(selection: CorpusSelection, info: CorpusInfo, overlay: string | null): Promise<CorpusState> {
     const loading = (this.loading = new AbortController());
-    const { corpus, stats } = await loadCorpus(selection, info, overlay, { ...this.context(), signal: loading.signal }).finally(() => {
+    // The letters read so far are the corpus at once: listed, readable and searchable during the load.
+    const onLive = (corpus: OpenCorpus, letters: LetterSummary[], from: number): void => {
+      if (this.corpus !== corpus) {
+        this.corpus = corpus;
+        this.reader.forget();
+      }
+      const payload: CorpusLetters = { name: info.name, root: info.sample ? null : info.root, sample: info.sample, from, letters };
+      for (const l of this.lettersListeners) l(payload);
+    };
+    const ctx = { ...this.context(), signal: loading.signal, onLive, batchPauseMs: this.batchPauseMs };
+    const { corpus, stats } = await loadCorpus(selection, info, overlay, ctx).finally(() => {
       if (this.loading === loading) this.loading = null;
     });
     this.lastLoad = stats;

@@ -1,6 +1,7 @@
 import { linkCorpus } from '../../app/corpus';
 import type { CorpusError, Letter, LetterSummary } from '../../app/corpus/types';
 import type { StoredCorpus } from '../../app/search/corpus-store';
+import type { ShardData } from '../../app/search/index-shard';
 import { type LetterEntry, skeletonOf, summaryOf } from '../../app/search/letter-entry';
 import { SearchIndex } from '../../app/search/search-index';
 import type { LoadOutcome } from './corpus-loader';
@@ -40,7 +41,7 @@ export class OpenCorpus {
    * Takes the stored index shards in, before `merge`: a stored letter stays live only when this
    * load kept its stored content (`outcome` has the same hash and no fresh shard for it).
    */
-  adoptStore(store: StoredCorpus, outcome: LoadOutcome): void {
+  adoptStore(store: StoredCorpus, outcome: Pick<LoadOutcome, 'entries' | 'shards'>): void {
     const hashes = new Map(outcome.entries.map((e) => [e.file, e.hash]));
     const fresh = new Set(outcome.shards.flatMap((s) => s.files));
     for (const { data, dead } of store.shards) {
@@ -72,6 +73,23 @@ export class OpenCorpus {
     for (const shard of outcome.shards) this.index.addShard(shard);
     this.index.copyLetters(outcome.copies);
     this.index.compact();
+  }
+
+  /**
+   * Takes in letters while a load runs (see LiveLetters): their entries, index shards and copies
+   * become searchable and readable at once, with the sidecar applied but citations not yet linked
+   * (a load ends with `merge` of the rest and `relink`). Returns their summaries.
+   */
+  addLive(entries: LetterEntry[], shards: ShardData[], copies: Array<{ file: string; hash: string }>): LetterSummary[] {
+    for (const shard of shards) this.index.addShard(shard);
+    this.index.copyLetters(copies);
+    this.summaries = null;
+    return entries.map((entry) => {
+      const letter = this.sidecar.apply(skeletonOf(entry));
+      this.entries.set(entry.file, entry);
+      this.linked.set(entry.file, letter);
+      return summaryOf(letter, entry);
+    });
   }
 
   /** Indexed letters by content hash, for a load to recognise copies (LoadOptions.known). */

@@ -13,15 +13,17 @@ export function eventSender(targets: () => Array<{ send(channel: string, payload
 }
 
 /**
- * The one forwarder of main's events to a transport: the corpus's progress and changes go to
- * `sink` as `corpusProgress` and `corpusChanged`. Used by Electron and the preview alike.
+ * The one forwarder of main's events to a transport: the corpus's progress, changes and the
+ * letters of a load under way go to `sink` as `corpusProgress`, `corpusChanged` and `corpusLetters`. Used by Electron and the preview alike.
  * Returns a function that stops forwarding.
  */
-export function forwardEvents(corpus: Pick<CorpusPort, 'onProgress' | 'onChanged'>, sink: EventSink): () => void {
+export function forwardEvents(corpus: Pick<CorpusPort, 'onProgress' | 'onChanged' | 'onLetters'>, sink: EventSink): () => void {
   const offProgress = corpus.onProgress((progress) => sink('corpusProgress', progress));
   const offChanged = corpus.onChanged((state) => sink('corpusChanged', state));
+  const offLetters = corpus.onLetters((letters) => sink('corpusLetters', letters));
   return () => {
     offProgress();
     offChanged();
+    offLetters();
   };
 }

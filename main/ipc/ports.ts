@@ -21,6 +21,8 @@ export interface CorpusPort {
   recent(): ResponseOf<'corpusRecent'>;
   onProgress(listener: (progress: EventOf<'corpusProgress'>) => void): () => void;
   onChanged(listener: (state: EventOf<'corpusChanged'>) => void): () => void;
+  /** Letters of a load under way, usable before it ends (CorpusLettersSchema). */
+  onLetters(listener: (letters: EventOf<'corpusLetters'>) => void): () => void;
 }
 
 /** What the handlers need of briefing files (main/briefing). */

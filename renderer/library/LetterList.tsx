@@ -6,11 +6,14 @@ import { formatDutchDate } from '../../app/briefing/dates';
 import type { LetterSummary } from '../../app/corpus/types';
 import { nextIndex } from '../ui/list-navigation';
 import { displayTitle } from './letter-filter';
+import { useScrollAnchor } from './useScrollAnchor';
 
 interface Props {
   letters: readonly LetterSummary[];
   selected: string | null;
   onSelect: (file: string) => void;
+  /** Sorted by date: the letters without a date (last) get the heading "2 zonder datum" above the first of them. */
+  undatedGroup?: boolean;
 }
 
 const optionId = (file: string) => `letter-${file.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -22,7 +25,7 @@ const optionId = (file: string) => `letter-${file.replace(/[^A-Za-z0-9_-]/g, '_'
  * (aria-activedescendant; the list scrolls it into view first, so the element it names exists),
  * Enter or Space opens it; a click opens it too.
  */
-export function LetterList({ letters, selected, onSelect }: Props) {
+export function LetterList({ letters, selected, onSelect, undatedGroup = false }: Props) {
   const { t } = useTranslation();
   const [active, setActive] = useState<string | null>(null);
   const activeIndex = letters.findIndex((l) => l.file === (active ?? selected));
@@ -35,12 +38,16 @@ export function LetterList({ letters, selected, onSelect }: Props) {
     overscan: 6,
     gap: 2,
   });
-  const selectedIndex = letters.findIndex((l) => l.file === selected);
-  // A letter chosen elsewhere (a citation, back and forward) is scrolled into view.
+  // A letter chosen elsewhere (a citation, back and forward) is scrolled into view; only when the
+  // choice changes, not when letters added during a load move it.
   useEffect(() => {
-    if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtual]);
+    const index = letters.findIndex((l) => l.file === selected);
+    if (index >= 0) virtual.scrollToIndex(index, { align: 'auto' });
+  }, [selected]); // eslint-disable-line react-hooks/exhaustive-deps
+  useScrollAnchor(scroller, letters, virtual);
   const shown = virtual.getVirtualItems();
+  const firstUndated = undatedGroup ? letters.findIndex((l) => l.date === null) : -1;
+  const undatedCount = firstUndated >= 0 ? letters.length - firstUndated : 0;
 
   return (
     <div ref={scroller} className="letter-scroll">
@@ -85,6 +92,9 @@ export function LetterList({ letters, selected, onSelect }: Props) {
               style={{ transform: `translateY(${item.start}px)` }}
               onClick={() => (setActive(letter.file), onSelect(letter.file))}
             >
+              {item.index === firstUndated && (
+                <span className="letter-group-heading">{t('library.undatedGroup', { count: undatedCount })}</span>
+              )}
               <span className="letter-title">{displayTitle(letter)}</span>
               <span className="letter-meta">
                 <span className={date ? '' : 'muted'}>{date ?? t('library.noDate')}</span>

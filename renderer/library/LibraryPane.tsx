@@ -92,7 +92,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
           {shown.length === 0 && letters.length > 0 ? (
             <p className="muted">{t('library.noMatch')}</p>
           ) : (
-            <LetterList letters={shown} selected={selected} onSelect={onSelect} />
+            <LetterList letters={shown} selected={selected} onSelect={onSelect} undatedGroup={sort !== 'title'} />
           )}
         </>
       )}

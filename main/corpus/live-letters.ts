@@ -1,0 +1,76 @@
+import type { LetterSummary } from '../../app/corpus/types';
+import type { StoredCorpus } from '../../app/search/corpus-store';
+import type { ShardData } from '../../app/search/index-shard';
+import type { LetterEntry } from '../../app/search/letter-entry';
+import type { LoadedBatch, LoadOutcome } from './corpus-loader';
+import type { OpenCorpus } from './open-corpus';
+
+/** A live batch goes out at most this often (ms), unless LIVE_LETTERS letters are waiting. */
+export const LIVE_INTERVAL_MS = 250;
+export const LIVE_LETTERS = 500;
+
+/**
+ * The letters of a load that is still running, made usable as they come (issue 21): the load's
+ * batches (LoadOptions.onBatch) are gathered and taken into the corpus being loaded
+ * (OpenCorpus.addLive: listed, readable, searchable) every LIVE_INTERVAL_MS or LIVE_LETTERS
+ * letters, and each such step is reported to `publish` with the new letters' summaries and how
+ * many were published before (`from`). The warm-start store's shards are adopted with the first
+ * letters that come from it. At the end, `rest` gives what was not taken in yet, for `merge`.
+ */
+export class LiveLetters {
+  private entries: LetterEntry[] = [];
+  private shards: ShardData[] = [];
+  private copies: Array<{ file: string; hash: string }> = [];
+  private readonly taken = new Set<ShardData>();
+  private readonly takenCopies = new Set<string>();
+  private storeAdopted = false;
+  private last = 0;
+  private published = 0;
+
+  constructor(
+    private readonly corpus: OpenCorpus,
+    private readonly store: StoredCorpus | undefined,
+    private readonly publish: (corpus: OpenCorpus, letters: LetterSummary[], from: number) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Whether the store's shards were taken in already (the load's end must not adopt them again). */
+  get adopted(): boolean {
+    return this.storeAdopted;
+  }
+
+  /** Gathers one batch; takes the gathered letters in when the interval passed or enough wait. */
+  add(batch: LoadedBatch): void {
+    if (batch.fromStore && this.store && !this.storeAdopted) {
+      this.corpus.adoptStore(this.store, { entries: batch.entries, shards: [] });
+      this.storeAdopted = true;
+    }
+    this.entries.push(...batch.entries);
+    if (batch.shard) this.shards.push(batch.shard);
+    this.copies.push(...batch.copies);
+    if (batch.fromStore || this.entries.length >= LIVE_LETTERS || this.now() - this.last >= LIVE_INTERVAL_MS) this.flush();
+  }
+
+  /** Takes the gathered letters into the corpus and publishes them (nothing when none wait). */
+  flush(): void {
+    if (this.entries.length === 0) return;
+    const letters = this.corpus.addLive(this.entries, this.shards, this.copies);
+    for (const shard of this.shards) this.taken.add(shard);
+    for (const copy of this.copies) this.takenCopies.add(copy.file);
+    this.entries = [];
+    this.shards = [];
+    this.copies = [];
+    this.last = this.now();
+    this.publish(this.corpus, letters, this.published);
+    this.published += letters.length;
+  }
+
+  /** The outcome without the shards and copies already taken in (merge adds the rest; entries are set again harmlessly). */
+  rest(outcome: LoadOutcome): LoadOutcome {
+    return {
+      ...outcome,
+      shards: outcome.shards.filter((s) => !this.taken.has(s)),
+      copies: outcome.copies.filter((c) => !this.takenCopies.has(c.file)),
+    };
+  }
+}
