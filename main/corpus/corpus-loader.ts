@@ -155,7 +155,7 @@ const runBatch = async (
   );
   if ('failed' in reply) {
     if (batch.length === 1) {
-      results[batch[0]!.index] = { file: batch[0]!.item.file, message: reply.failed };
+      results[batch[0]!.index] = { file: batch[0]!.item.file, message: reply.failed, problem: reply.problem };
       opts.onFile?.(batch[0]!.item.file);
       return;
     }
@@ -184,7 +184,7 @@ const runBatch = async (
       out.indexed++;
     } else {
       if (r.stamp) out.parsed++;
-      results[index] = { file: item.file, message: r.message };
+      results[index] = { file: item.file, message: r.message, problem: r.problem };
     }
     opts.onFile?.(item.file);
   });

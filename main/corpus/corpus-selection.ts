@@ -2,11 +2,12 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
+import { corpusError } from '../../app/corpus/problem';
 import type { CorpusError } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';
 import { message } from '../../app/ipc/messages';
 import { ioReasonMessage } from '../io-errors';
-import { describeIoError, isLetterPath, isListedNonLetter, type LetterLocation, NOT_A_LETTER } from './letter-file';
+import { isLetterPath, isListedNonLetter, type LetterLocation, notALetter } from './letter-file';
 
 export interface CorpusSelection {
   /** The folder the `file` keys are relative to. */
@@ -15,7 +16,7 @@ export interface CorpusSelection {
   folder: boolean;
   files: LetterLocation[];
   /**
-   * What is listed but not read, one entry each, in Dutch: a subfolder that cannot be read (key
+   * What is listed but not read, one entry each (keyed, with its Dutch text): a subfolder that cannot be read (key
    * ending in `/`), a chosen file that is not a letter format (LETTER_EXTENSIONS).
    */
   errors: CorpusError[];
@@ -42,15 +43,11 @@ export const listLetterFiles = async (root: string): Promise<{ files: string[]; 
       entries = (await readdir(folder, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
     } catch (error) {
       if (folder === root) throw new DossierError('io', message('corpus.folder-unreadable', { reason: ioReasonMessage(error) }));
-      errors.push({
-        file: `${toKey(root, folder)}/`,
-        message: `Deze map kon niet worden gelezen: ${describeIoError(error)} De brieven erin ontbreken.`,
-      });
+      errors.push(corpusError(`${toKey(root, folder)}/`, message('problem.folder-unreadable', { reason: ioReasonMessage(error) })));
       return [];
     }
     const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(join(folder, e.name))));
-    for (const e of entries)
-      if (e.isFile() && isListedNonLetter(e.name)) errors.push({ file: toKey(root, join(folder, e.name)), message: NOT_A_LETTER });
+    for (const e of entries) if (e.isFile() && isListedNonLetter(e.name)) errors.push(notALetter(toKey(root, join(folder, e.name))));
     return [...entries.filter((e) => e.isFile() && isLetterPath(e.name)).map((e) => join(folder, e.name)), ...nested.flat()];
   };
   const files = (await walk(root)).sort();
@@ -85,7 +82,7 @@ export const selectCorpus = async (paths: string[], beforeWalk?: (root: string) 
   const root = commonDir(chosen);
   const letters = chosen.filter((path) => isLetterPath(path));
   const files = await Promise.all(letters.map(async (path) => ({ path: await realpath(path), file: toKey(root, path) })));
-  const errors = chosen.filter((path) => !isLetterPath(path)).map((path) => ({ file: toKey(root, path), message: NOT_A_LETTER }));
+  const errors = chosen.filter((path) => !isLetterPath(path)).map((path) => notALetter(toKey(root, path)));
   return { root, folder: false, files, errors };
 };
 

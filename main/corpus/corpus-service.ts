@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
+import { corpusError } from '../../app/corpus/problem';
 import { type MetaPatch, MetaPatchSchema } from '../../app/corpus/schema';
 import { readableTitle } from '../../app/corpus/title';
 import type { Letter, LetterSummary } from '../../app/corpus/types';
@@ -16,14 +17,16 @@ import type {
   SearchRequest,
 } from '../../app/ipc/contract';
 import { DossierError } from '../../app/ipc/errors';
+import { message } from '../../app/ipc/messages';
 import { summaryOf } from '../../app/search/letter-entry';
+import { ioReasonMessage } from '../io-errors';
 import { type LoadContext, loadCorpus, type LoadStats, reloadCorpus } from './corpus-load';
 import type { CorpusSelection } from './corpus-selection';
 import { selectCorpus } from './corpus-selection';
 import type { WatchBatch, WatchFailure } from './corpus-watcher';
 import { FolderWatch } from './folder-watch';
 import { LetterCache } from './letter-cache';
-import { DEFAULT_MAX_FILE_BYTES, describeIoError, displayName } from './letter-file';
+import { DEFAULT_MAX_FILE_BYTES, displayName } from './letter-file';
 import { LetterReader } from './letter-reader';
 import type { CorpusInfo, OpenCorpus } from './open-corpus';
 import { ProgressReporter } from './progress-reporter';
@@ -265,7 +268,7 @@ export class CorpusService {
     const failed = ({ folder, error }: WatchFailure): void => {
       if (!this.corpus) return;
       const file = folder || this.corpus.info.name;
-      this.corpus.errors.set(file, { file, message: `Wijzigingen hier worden niet meer opgemerkt: ${describeIoError(error)}` });
+      this.corpus.errors.set(file, corpusError(file, message('problem.unwatched', { reason: ioReasonMessage(error) })));
       this.emitChanged();
     };
     this.watch = new FolderWatch(root, this.queue, { reload, failed }, this.options.watchDebounceMs);

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
+import { corpusError } from '../../app/corpus/problem';
 import type { CorpusError } from '../../app/corpus/types';
-import { ioReason } from '../io-errors';
+import { message, renderMessage } from '../../app/ipc/messages';
+import { ioReason, ioReasonMessage } from '../io-errors';
 
 /**
  * File types handed to the Word reader (app/corpus/docx): .docx, and the Word and OpenDocument
@@ -47,9 +49,11 @@ export const isListedNonLetter = (path: string): boolean => {
   );
 };
 
-/** The corpus error for a file that is not a letter format (listed, never read). */
-export const NOT_A_LETTER =
-  'Dit is geen brief: Dossier leest Word-bestanden (.docx), PDF-bestanden (.pdf) en tekstbestanden (.txt); het bestand is niet gelezen.';
+/** The corpus error's Dutch text for a file that is not a letter format (listed, never read): `corpus.not-a-letter`. */
+export const NOT_A_LETTER = renderMessage(message('corpus.not-a-letter'), 'nl');
+
+/** The corpus error for `file` (a corpus key) that is not a letter format. */
+export const notALetter = (file: string): CorpusError => corpusError(file, message('corpus.not-a-letter'));
 
 /** A letter file found on disk: `file` is its corpus key (relative to the root, `/` separators). */
 export interface LetterLocation {
@@ -57,12 +61,10 @@ export interface LetterLocation {
   file: string;
 }
 
-/** The bytes of one letter and their sha-256, or the per-file error to show instead. */
+/** The bytes of one letter and their sha-256, or the per-file error to show instead (keyed, see corpusError). */
 export type ReadResult = { bytes: Uint8Array; hash: string; size: number; mtimeMs: number } | CorpusError;
 
 export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-const megabytes = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** O_NOFOLLOW where the platform has it (not on Windows, where lstat checks instead). */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -79,26 +81,26 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 export const readLetterFileSync = (loc: LetterLocation, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult => {
   let fd: number | undefined;
   try {
-    if (NO_FOLLOW === 0 && lstatSync(loc.path).isSymbolicLink()) return { file: loc.file, message: LINK_SKIPPED };
+    if (NO_FOLLOW === 0 && lstatSync(loc.path).isSymbolicLink()) return corpusError(loc.file, LINK_SKIPPED);
     fd = openSync(loc.path, constants.O_RDONLY | NO_FOLLOW);
     const info = fstatSync(fd);
     if (info.size > maxBytes) {
-      return { file: loc.file, message: `Bestand is groter dan ${megabytes(maxBytes)} en wordt overgeslagen.` };
+      return corpusError(loc.file, message('problem.too-large', { mb: Math.round(maxBytes / (1024 * 1024)) }));
     }
     const bytes = new Uint8Array(readFileSync(fd));
     if (!isWordPath(loc.file) && !isPdfPath(loc.file) && looksBinary(bytes)) {
-      return { file: loc.file, message: 'Bestand bevat geen leesbare tekst (binaire inhoud) en wordt overgeslagen.' };
+      return corpusError(loc.file, message('problem.binary'));
     }
     return { bytes, hash: hashBytes(bytes), size: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return { file: loc.file, message: LINK_SKIPPED };
-    return { file: loc.file, message: `Bestand kon niet worden gelezen: ${describeIoError(error)}` };
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return corpusError(loc.file, LINK_SKIPPED);
+    return corpusError(loc.file, message('problem.unreadable', { reason: ioReasonMessage(error) }));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 };
 
-const LINK_SKIPPED = 'Dit is een symbolische koppeling; die volgt Dossier niet, het bestand wordt overgeslagen.';
+const LINK_SKIPPED = message('problem.symlink');
 
 /** NUL bytes outside UTF-16 (which a BOM announces) mean binary content. */
 const looksBinary = (bytes: Uint8Array): boolean => {

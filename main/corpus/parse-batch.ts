@@ -1,4 +1,5 @@
 import type { Letter } from '../../app/corpus/types';
+import type { Message } from '../../app/ipc/messages';
 import { ShardBuilder, type ShardData, shardTransfer } from '../../app/search/index-shard';
 import { type LetterEntry, toEntry } from '../../app/search/letter-entry';
 import type { FileStamp } from './letter-cache';
@@ -27,8 +28,8 @@ export type BatchResult =
   | { ok: true; entry: LetterEntry; stamp: FileStamp; letter?: Letter }
   /** Read; its content is a known letter's (see BatchTask.known). */
   | { ok: 'known'; stamp: FileStamp }
-  /** Not readable (no stamp), or read but not parseable. */
-  | { ok: false; message: string; stamp?: FileStamp };
+  /** Not readable (no stamp), or read but not parseable: the keyed problem and its Dutch text. */
+  | { ok: false; message: string; problem?: Message; stamp?: FileStamp };
 
 /** Pages a PDF's decoding reports between two progress messages. */
 export const PDF_PROGRESS_PAGES = 25;
@@ -82,11 +83,11 @@ const runItem = async (
   onPage: (done: number, total: number) => void,
 ): Promise<BatchResult> => {
   const read = readLetterFileSync(item, task.maxBytes);
-  if ('message' in read) return { ok: false, message: read.message };
+  if ('message' in read) return { ok: false, message: read.message, problem: read.problem };
   const stamp = { size: read.size, mtimeMs: read.mtimeMs, hash: read.hash };
   if (known.has(read.hash)) return { ok: 'known', stamp };
   const parsed = await parseLetterBytesAsync(item.file, read.bytes, read.hash, onPage);
-  if (!parsed.ok) return { ok: false, message: parsed.message, stamp };
+  if (!parsed.ok) return { ok: false, message: parsed.message, problem: parsed.problem, stamp };
   builder.add(parsed.letter);
   const entry = toEntry(parsed.letter);
   return isPdfPath(item.file) ? { ok: true, entry, stamp, letter: parsed.letter } : { ok: true, entry, stamp };

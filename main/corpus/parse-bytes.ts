@@ -7,6 +7,7 @@ import { DocxError } from '../../app/corpus/docx/errors';
 import { parseDocx } from '../../app/corpus/docx/parse-docx';
 import { parsePdfLetter } from '../../app/corpus/pdf-layout/parse-pdf-letter';
 import type { Letter } from '../../app/corpus/types';
+import { type Message, message, renderMessage } from '../../app/ipc/messages';
 import { isPdfPath, isWordPath } from './letter-file';
 import { decodePdf, PdfReadError } from './pdf-decode';
 
@@ -34,32 +35,37 @@ const nativeInflate = (compressed: Uint8Array, size: number): Uint8Array => {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 };
 
-export type ParseOutcome = { ok: true; letter: Letter } | { ok: false; message: string };
+/** A parsed letter, or why not: `problem` keyed (app/ipc/messages), `message` its Dutch text. */
+export type ParseOutcome = { ok: true; letter: Letter } | { ok: false; message: string; problem: Message };
+
+const failure = (problem: Message): ParseOutcome => ({ ok: false, message: renderMessage(problem, 'nl'), problem });
+/** An unexpected failure's own text as the reason (a programming error, not the user's input). */
+const unprocessable = (error: unknown): ParseOutcome => failure(message('problem.unprocessable', { reason: reason(error) }));
 
 /**
  * Decodes and parses one letter's bytes with the pure parser (app/corpus): Word files (by their
  * extension, see WORD_EXTENSIONS) with the Word reader, the rest as extracted text. Used inside the
- * parse worker and, in-process, by the command line; any failure becomes a Dutch per-file message.
+ * parse worker and, in-process, by the command line; any failure becomes a keyed per-file problem (with its Dutch text).
  */
 export const parseLetterBytes = (file: string, bytes: Uint8Array, hash: string): ParseOutcome => {
-  if (isPdfPath(file)) return { ok: false, message: 'Een PDF wordt alleen bij het laden van het corpus gelezen (parseLetterBytesAsync).' };
+  if (isPdfPath(file)) return failure(message('problem.pdf-load-only'));
   if (isWordPath(file)) {
     try {
       return { ok: true, letter: parseDocx(bytes, file, hash, nativeInflate) };
     } catch (error) {
-      return { ok: false, message: error instanceof DocxError ? error.message : `Bestand kon niet worden verwerkt: ${reason(error)}` };
+      return error instanceof DocxError ? failure(error.problem) : unprocessable(error);
     }
   }
   let text: string;
   try {
     text = decodeBytes(bytes);
   } catch (error) {
-    return { ok: false, message: `Bestand kon niet worden gelezen als tekst: ${reason(error)}` };
+    return failure(message('problem.not-text', { reason: reason(error) }));
   }
   try {
     return { ok: true, letter: parseLetter({ file, text, hash }) };
   } catch (error) {
-    return { ok: false, message: `Bestand kon niet worden verwerkt: ${reason(error)}` };
+    return unprocessable(error);
   }
 };
 
@@ -68,7 +74,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 /**
  * parseLetterBytes for every letter kind, PDF included: a native PDF (by its extension) is decoded
  * by pdf.js (asynchronous, main/corpus/pdf-decode.ts) and laid out by app/corpus/pdf-layout; its
- * failures (not a PDF, password, damaged, a scan, too many pages) become Dutch per-file messages.
+ * failures (not a PDF, password, damaged, a scan, too many pages) become keyed per-file problems.
  * `onPage(done, total)` follows a PDF's decoding page by page.
  */
 export const parseLetterBytesAsync = async (
@@ -81,6 +87,6 @@ export const parseLetterBytesAsync = async (
   try {
     return { ok: true, letter: parsePdfLetter({ file, hash }, await decodePdf(bytes, onPage)) };
   } catch (error) {
-    return { ok: false, message: error instanceof PdfReadError ? error.message : `Bestand kon niet worden verwerkt: ${reason(error)}` };
+    return error instanceof PdfReadError ? failure(error.problem) : unprocessable(error);
   }
 };

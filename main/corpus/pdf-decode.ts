@@ -1,27 +1,32 @@
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 import type { PdfPageText, PdfTextItem } from '../../app/corpus/pdf-layout';
+import { type Message, message, renderMessage } from '../../app/ipc/messages';
 
 /**
  * Decodes a native PDF's text with its positions, sizes and fonts (pdf.js `getTextContent`, the
  * legacy build for Node; PITFALLS.md): no rendering, no canvas, no font faces, nothing fetched
  * (cMaps and standard fonts are not asked for: text extraction needs neither for the embedded
  * fonts of office exports). Runs where it is called: inside the parse worker it is off the main
- * thread. Failures are PdfReadError with a Dutch message for the corpus error list.
+ * thread. Failures are PdfReadError with a keyed reason (`pdf.*`) for the corpus's problem list.
  */
 
-/** A PDF that cannot be read, with the message to show for the file. */
-export class PdfReadError extends Error {}
+/** A PDF that cannot be read: `problem` the keyed reason to show for the file, `message` its Dutch text. */
+export class PdfReadError extends Error {
+  constructor(readonly problem: Message) {
+    super(renderMessage(problem, 'nl'));
+  }
+}
 
 /** Above these a PDF is refused rather than read (bounded time and memory per file). */
 export const MAX_PDF_PAGES = 1500;
 
 const reason = {
-  notPdf: 'Dit bestand is geen PDF, hoewel de naam op .pdf eindigt; het is niet gelezen.',
-  password: 'Deze PDF is met een wachtwoord beveiligd en kan niet worden gelezen.',
-  damaged: 'Deze PDF is beschadigd en kan niet worden gelezen.',
-  scanned: 'Deze PDF bevat geen tekst, alleen afbeeldingen (een scan?): Dossier leest alleen PDF’s met een tekstlaag.',
-  tooLarge: (pages: number) => `Deze PDF heeft ${pages} pagina’s; Dossier leest PDF’s van ten hoogste ${MAX_PDF_PAGES} pagina’s.`,
+  notPdf: message('pdf.not-pdf'),
+  password: message('pdf.password'),
+  damaged: message('pdf.damaged'),
+  scanned: message('pdf.scanned'),
+  tooLarge: (pages: number) => message('pdf.too-many-pages', { pages, max: MAX_PDF_PAGES }),
 };
 
 /** `%PDF-` within the first KiB, as readers accept it. */

@@ -2,11 +2,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 
+import { type Message, message, renderMessage } from '../../app/ipc/messages';
 import { startWorker } from '../workers/start-worker';
 import type { BatchItem, BatchPages, BatchReply, BatchTask } from './parse-batch';
 
-/** A reply, or why there is none (time limit, crash, closing): a Dutch message. */
-type Answer = { ok: true; reply: { id: number } } | { ok: false; message: string };
+const CANCELLED = message('problem.load-cancelled');
+
+/** A reply, or why there is none (time limit, crash, closing): a keyed problem. */
+type Answer = { ok: true; reply: { id: number } } | { ok: false; problem: Message };
 
 interface Pending {
   task: BatchTask;
@@ -62,14 +65,14 @@ export class WorkerPool {
     maxBytes: number,
     known: string[] = [],
     onPages?: (file: string, done: number, total: number) => void,
-  ): Promise<BatchReply | { failed: string }> {
+  ): Promise<BatchReply | { failed: string; problem: Message }> {
     const task: BatchTask = { id: this.nextId++, kind: 'batch', items, maxBytes, known };
     const answer = await this.request(task, this.timeoutMs + (items.length - 1) * 1000, onPages);
-    return answer.ok ? (answer.reply as BatchReply) : { failed: answer.message };
+    return answer.ok ? (answer.reply as BatchReply) : { failed: renderMessage(answer.problem, 'nl'), problem: answer.problem };
   }
 
   private request(task: BatchTask, timeoutMs: number, onPages?: Pending['onPages']): Promise<Answer> {
-    if (this.closed) return Promise.resolve({ ok: false, message: 'Het laden is afgebroken.' });
+    if (this.closed) return Promise.resolve({ ok: false, problem: CANCELLED });
     return new Promise((resolve) => {
       this.queue.push({ task, timeoutMs, resolve, onPages });
       this.pump();
@@ -78,8 +81,8 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const p of this.queue.splice(0)) p.resolve({ ok: false, message: 'Het laden is afgebroken.' });
-    await Promise.all(this.slots.map((slot) => this.retire(slot, 'Het laden is afgebroken.')));
+    for (const p of this.queue.splice(0)) p.resolve({ ok: false, problem: CANCELLED });
+    await Promise.all(this.slots.map((slot) => this.retire(slot, CANCELLED)));
     this.slots = [];
   }
 
@@ -93,7 +96,12 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.workerPath), current: null, timer: null };
+    // A built (.js) worker needs no loader flags: without `execArgv: []` it inherits this
+    // process's, and under tsx (the benchmark, the command line) tsx's loader then transformed the
+    // 5 MB bundle with its source map in every worker, about 2 s of CPU each (1,000 Word letters:
+    // 13.9 s CPU before, see README). Electron's main process has no such flags.
+    const options = this.workerPath.endsWith('.ts') ? {} : { execArgv: [] };
+    const slot: Slot = { worker: startWorker(this.workerPath, options), current: null, timer: null };
     slot.worker.on('message', (reply: { id: number } | BatchPages) => {
       const pending = slot.current;
       if (!pending || pending.task.id !== reply.id) return;
@@ -103,10 +111,10 @@ export class WorkerPool {
       } else this.finish(slot, { ok: true, reply });
     });
     slot.worker.on('error', (error) => {
-      void this.retire(slot, `Bestand kon niet worden verwerkt: ${error.message}`);
+      void this.retire(slot, message('problem.unprocessable', { reason: error.message }));
     });
     slot.worker.on('exit', () => {
-      void this.retire(slot, 'Bestand kon niet worden verwerkt: het verwerkingsproces stopte onverwacht.');
+      void this.retire(slot, message('problem.worker-stopped'));
     });
     slot.worker.unref();
     this.slots.push(slot);
@@ -125,8 +133,7 @@ export class WorkerPool {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       const s = this.timeoutMs / 1000;
-      const seconds = Number.isInteger(s) ? String(s) : s.toFixed(1).replace('.', ',');
-      void this.retire(slot, `Verwerken duurde te lang (meer dan ${seconds} s) en is afgebroken.`);
+      void this.retire(slot, message('problem.too-slow', { seconds: Number.isInteger(s) ? String(s) : s.toFixed(1) }));
     }, pending.timeoutMs);
   }
 
@@ -141,13 +148,13 @@ export class WorkerPool {
   }
 
   /** Ends a worker (stuck, crashed or closing) and fails its task; later tasks get a fresh worker. */
-  private async retire(slot: Slot, message: string): Promise<void> {
+  private async retire(slot: Slot, problem: Message): Promise<void> {
     if (!this.slots.includes(slot)) return;
     this.slots = this.slots.filter((s) => s !== slot);
     const pending = slot.current;
     if (slot.timer) clearTimeout(slot.timer);
     slot.current = null;
-    pending?.resolve({ ok: false, message });
+    pending?.resolve({ ok: false, problem });
     await slot.worker.terminate();
     if (!this.closed) this.pump();
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { CorpusError } from '../../app/corpus/types';
 import type { CorpusProgress } from '../../app/ipc/contract';
+import { renderMessageOr } from '../../app/ipc/messages';
 import { call } from '../bridge/api';
 import { formatCount } from './search-rows';
 import { type ProgressMark, roundedTime, timeLeftMs } from './time-left';
@@ -15,7 +16,7 @@ interface Props {
 /**
  * Loading progress while main reads the corpus: counts, the time left and a button that stops
  * the load (the letters read so far stay open); after a stop, how many letters were read. Then
- * the files that failed, each explained.
+ * the files that failed, each explained in the interface language (the keyed problem; else the Dutch text).
  */
 export function CorpusStatus({ progress, errors }: Props) {
   const { t, i18n } = useTranslation();
@@ -79,7 +80,7 @@ export function CorpusStatus({ progress, errors }: Props) {
           <ul>
             {errors.map((e) => (
               <li key={e.file}>
-                <strong>{e.file}</strong>: {e.message}
+                <strong>{e.file}</strong>: {renderMessageOr(e.problem, i18n.language === 'en' ? 'en' : 'nl', e.message)}
               </li>
             ))}
           </ul>

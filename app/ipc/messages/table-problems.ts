@@ -5,7 +5,8 @@ import type { MessageTable } from './message';
  * and the loader as keyed messages, shown in the interface language. The Dutch text must stay as
  * it was (the command line prints it; tests compare it). Parameters: `mb` a size in megabytes,
  * `pages`/`max` page counts, `part` a zip part's name, `kind` a nested `problem.kind.*` message,
- * `reason` a nested reason (a file-system reason, or an internal error's own text), `seconds`.
+ * `reason` a nested reason (a file-system reason, or an internal error's own text), `seconds` a
+ * duration written with a decimal point (`1.5`; the Dutch text shows `1,5`).
  */
 export const PROBLEM_MESSAGES = {
   'problem.too-large': {
@@ -37,7 +38,7 @@ export const PROBLEM_MESSAGES = {
     en: () => 'File could not be processed: the processing worker stopped unexpectedly.',
   },
   'problem.too-slow': {
-    nl: (p) => `Verwerken duurde te lang (meer dan ${p.seconds} s) en is afgebroken.`,
+    nl: (p) => `Verwerken duurde te lang (meer dan ${p.seconds?.replace('.', ',')} s) en is afgebroken.`,
     en: (p) => `Processing took too long (more than ${p.seconds} s) and was stopped.`,
   },
   'problem.load-cancelled': { nl: () => 'Het laden is afgebroken.', en: () => 'Loading was cancelled.' },

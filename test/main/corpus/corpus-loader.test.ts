@@ -44,7 +44,13 @@ parentPort.on('message', (t) => {
       ['a.txt', join(dir, 'a.txt').length],
       ['z.txt', join(dir, 'z.txt').length],
     ]);
-    expect(outcome.errors).toEqual([{ file: 'stuck.txt', message: 'Verwerken duurde te lang (meer dan 0,3 s) en is afgebroken.' }]);
+    expect(outcome.errors).toEqual([
+      {
+        file: 'stuck.txt',
+        message: 'Verwerken duurde te lang (meer dan 0,3 s) en is afgebroken.',
+        problem: expect.objectContaining({ key: 'problem.too-slow' }),
+      },
+    ]);
     expect(outcome).toMatchObject({ parsed: 2, fromCache: 0, indexed: 2 });
     expect([...outcome.stamps.keys()].sort()).toEqual(['a.txt', 'z.txt']);
   });

@@ -24,6 +24,7 @@ describe('readLetterFileSync', () => {
     expect(readLetterFileSync({ path: join(dir, 'weg.txt'), file: 'weg.txt' })).toEqual({
       file: 'weg.txt',
       message: 'Bestand kon niet worden gelezen: het bestand of de map bestaat niet.',
+      problem: { key: 'problem.unreadable', params: { reason: { key: 'io.ENOENT', params: {} } } },
     });
   });
 
@@ -32,6 +33,7 @@ describe('readLetterFileSync', () => {
     expect(readLetterFileSync({ path: join(dir, 'big.txt'), file: 'big.txt' }, 2 * 1024 * 1024)).toEqual({
       file: 'big.txt',
       message: 'Bestand is groter dan 2 MB en wordt overgeslagen.',
+      problem: { key: 'problem.too-large', params: { mb: 2 } },
     });
     await writeFile(join(dir, 'u16.txt'), Buffer.from('\ufeffBrief', 'utf16le'));
     expect(readLetterFileSync({ path: join(dir, 'u16.txt'), file: 'u16.txt' })).toMatchObject({ size: 12 });

@@ -33,8 +33,16 @@ describe('WorkerPool', () => {
     expect(reply.results).toEqual([
       { ok: true, entry: expect.objectContaining({ file: 'brief.txt', hash }), stamp: expect.objectContaining({ size: 54, hash }) },
       { ok: 'known', stamp: expect.objectContaining({ size: 14, hash: known }) },
-      { ok: false, message: 'Bestand is groter dan 0 MB en wordt overgeslagen.' },
-      { ok: false, message: 'Bestand kon niet worden gelezen: het bestand of de map bestaat niet.' },
+      {
+        ok: false,
+        message: 'Bestand is groter dan 0 MB en wordt overgeslagen.',
+        problem: expect.objectContaining({ key: 'problem.too-large' }),
+      },
+      {
+        ok: false,
+        message: 'Bestand kon niet worden gelezen: het bestand of de map bestaat niet.',
+        problem: expect.objectContaining({ key: 'problem.unreadable' }),
+      },
     ]);
     // Only the parsed letter is in the index shard.
     expect(reply.shard?.files).toEqual(['brief.txt']);
@@ -55,7 +63,10 @@ parentPort.on('message', (t) => {
     pool = new WorkerPool(script, 1, 300);
     const stuck = pool.parseBatch([{ file: 'stuck.txt', path: join(dir, 'stuck.txt') }], 1000);
     const next = pool.parseBatch([{ file: 'next.txt', path: join(dir, 'next.txt') }], 1000);
-    expect(await stuck).toEqual({ failed: 'Verwerken duurde te lang (meer dan 0,3 s) en is afgebroken.' });
+    expect(await stuck).toEqual({
+      failed: 'Verwerken duurde te lang (meer dan 0,3 s) en is afgebroken.',
+      problem: expect.objectContaining({ key: 'problem.too-slow' }),
+    });
     expect(await next).toMatchObject({ results: [{ ok: false, message: 'antwoord next.txt' }] });
   });
 });
