@@ -5,20 +5,12 @@ import { formatLocalDate } from '../../app/corpus/localized-date';
 import type { Letter, LetterSummary } from '../../app/corpus/types';
 import { call } from '../bridge/api';
 import { fieldsOf, type MetaFields, patchOf } from './meta-form';
+import { MetaFieldInputs } from './MetaFieldInputs';
 
 interface Props {
   letter: Letter;
   onSaved: (summary: LetterSummary) => void;
 }
-
-const FIELDS: Array<{ key: keyof MetaFields; label: string; type?: string; multiline?: string }> = [
-  { key: 'title', label: 'fieldTitle' },
-  { key: 'date', label: 'fieldDate', type: 'date' },
-  { key: 'kind', label: 'fieldKind' },
-  { key: 'ministry', label: 'fieldMinistry' },
-  { key: 'references', label: 'fieldReferences', multiline: 'fieldReferencesHint' },
-  { key: 'signatories', label: 'fieldSignatories', multiline: 'fieldSignatoriesHint' },
-];
 
 /** The letter's metadata, shown and editable; Save writes the corpus's sidecar via main. */
 export function MetaPanel({ letter, onSaved }: Props) {
@@ -46,21 +38,7 @@ export function MetaPanel({ letter, onSaved }: Props) {
   if (editing) {
     return (
       <form className="meta-form" onSubmit={save} aria-label={t('reader.metadata')}>
-        {FIELDS.map(({ key, label, type, multiline }) => (
-          <label key={key} className="meta-field">
-            <span>{t(`reader.${label}`)}</span>
-            {multiline ? (
-              <textarea
-                rows={3}
-                value={editing[key]}
-                placeholder={t(`reader.${multiline}`)}
-                onChange={(e) => setEditing({ ...editing, [key]: e.target.value })}
-              />
-            ) : (
-              <input type={type ?? 'text'} value={editing[key]} onChange={(e) => setEditing({ ...editing, [key]: e.target.value })} />
-            )}
-          </label>
-        ))}
+        <MetaFieldInputs fields={editing} onChange={setEditing} />
         <div className="meta-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t('reader.saving') : t('reader.save')}

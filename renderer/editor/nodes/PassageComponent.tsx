@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
 import { quoteParagraphs } from '../../../app/briefing/trim-range';
+import { COMPLETE_SOURCE_COMMAND } from '../../sources/complete-source';
 import { useEditorUi, useStore } from '../context/EditorUiContext';
 import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
@@ -90,6 +91,17 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
         <span className="ed-passage-source" title={passage.citation}>
           {source}
         </span>
+        {passage.source.incomplete && (
+          <button
+            type="button"
+            className="ed-passage-action ed-passage-incomplete"
+            aria-label={t('sources.incompleteAction')}
+            title={t('sources.incompleteAction')}
+            onClick={() => editor.dispatchCommand(COMPLETE_SOURCE_COMMAND, passage.source.file)}
+          >
+            {t('sources.incomplete')}
+          </button>
+        )}
         {status && (
           <span className={`ed-passage-badge is-${status.status}`} title={status.message}>
             {t(

@@ -22,6 +22,15 @@ export const sources = {
     missing: 'niet gevonden',
     unchecked: 'niet gecontroleerd',
     close: 'Sluiten',
+    incompleteAction: 'Bron onvolledig: gegevens van de brief aanvullen',
+    completeTitle: 'Gegevens van de brief aanvullen',
+    completeHelp:
+      'Vul ten minste de datum en de afzender (ministerie of ondertekenaar met functie) in. Na opslaan wordt de bronvermelding van elk citaat uit deze brief opnieuw opgesteld.',
+    letterGone: 'De brief {{file}} kan niet worden gelezen: {{reason}}',
+    citationsUpdated_one: 'Gegevens opgeslagen; de bronvermelding van 1 citaat is bijgewerkt.',
+    citationsUpdated_other: 'Gegevens opgeslagen; de bronvermelding van {{count}} citaten is bijgewerkt.',
+    citationsStale_one: 'Gegevens opgeslagen, maar 1 citaat is niet bijgewerkt: de brief is gewijzigd sinds het citeren.',
+    citationsStale_other: 'Gegevens opgeslagen, maar {{count}} citaten zijn niet bijgewerkt: de brief is gewijzigd sinds het citeren.',
   },
   en: {
     title: 'Sources report',
@@ -45,5 +54,14 @@ export const sources = {
     missing: 'not found',
     unchecked: 'not checked',
     close: 'Close',
+    incompleteAction: "Source incomplete: complete the letter's details",
+    completeTitle: "Complete the letter's details",
+    completeHelp:
+      'Fill in at least the date and the sender (ministry, or a signatory with their function). After saving, the citation of every quote from this letter is made again.',
+    letterGone: 'The letter {{file}} cannot be read: {{reason}}',
+    citationsUpdated_one: 'Details saved; the citation of 1 quote was updated.',
+    citationsUpdated_other: 'Details saved; the citations of {{count}} quotes were updated.',
+    citationsStale_one: 'Details saved, but 1 quote was not updated: the letter changed since it was quoted.',
+    citationsStale_other: 'Details saved, but {{count}} quotes were not updated: the letter changed since they were quoted.',
   },
 } as const;
