@@ -21,9 +21,6 @@ import { NoteNumberingPlugin } from '../editor/plugins/NoteNumbering/NoteNumberi
 import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
 import { PropertiesPanel } from '../editor/plugins/Properties/PropertiesPanel';
 import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
-import { LinkForm } from '../editor/plugins/Link/LinkForm';
-import { LinkPlugin } from '../editor/plugins/Link/LinkPlugin';
-import { openLink } from '../editor/plugins/Link/open-link';
 import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
 import { TrimPlugin } from '../editor/plugins/Trim/TrimPlugin';
 import { NoticeBar } from '../editor/ui/NoticeBar';
@@ -84,7 +81,6 @@ export function BriefingWorkspace() {
         />
         <FootnoteForm />
         <CommentForm />
-        <LinkForm openLink={openLink} />
       </div>
       <TrimDialog />
       <SourcesDialog briefing={reported} onClose={() => setReported(null)} />
@@ -107,7 +103,6 @@ export function BriefingWorkspace() {
       <HistoryPlugin />
       <ListPlugin />
       <FormatsPlugin />
-      <LinkPlugin openLink={openLink} />
       <ListIndentPlugin />
       <FootnotesPlugin />
       <CommentsPlugin />
