@@ -2,6 +2,7 @@ import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement } from 'pdfkit';
 
 import type { Annotation } from '../../briefing/model';
+import { addCommentReplies } from './comment-replies';
 import type { PlacedLine } from './layout';
 import { MARGIN, PAGE } from './styles';
 import type { StructureTree } from './tagging';
@@ -17,7 +18,8 @@ const MARKER_SIZE = 11;
  * is highlighted (a passage's comments: a bar in the left margin along the passage) and a
  * numbered marker stands in the margin, numbered in order of appearance. In the structure tree
  * each is an Annot element with an object reference to its annotation, inside the element of
- * the line where its range starts (PDF/UA-1 §7.18.1).
+ * the line where its range starts (PDF/UA-1 §7.18.1). Replies and the resolved state follow as
+ * annotation replies (see addCommentReplies).
  */
 export class AnnotationMarks {
   private readonly byId: Map<string, Annotation>;
@@ -62,8 +64,9 @@ export class AnnotationMarks {
       });
       const date = new Date(annotation.date);
       // pdfkit writes String objects as PDF text strings (a plain string would become a name).
+      const rect = { x: x + MARKER_SIZE + 2, y, width: MARKER_SIZE, height: MARKER_SIZE };
       this.tree.annotation(element, 'Annot', (structParent) =>
-        this.doc.note(x + MARKER_SIZE + 2, y, MARKER_SIZE, MARKER_SIZE, annotation.text, {
+        this.doc.note(rect.x, rect.y, rect.width, rect.height, annotation.text, {
           structParent,
           T: new String(annotation.author),
           Name: 'Comment',
@@ -71,6 +74,7 @@ export class AnnotationMarks {
           ...(Number.isNaN(date.getTime()) ? {} : { M: date }),
         }),
       );
+      addCommentReplies(this.doc, this.tree, element, rect, annotation);
     });
   }
 }
