@@ -2,6 +2,7 @@ import { shell } from 'electron';
 
 import { isPublicationUrl } from '../app/corpus/publication-url';
 import { DossierError } from '../app/ipc/errors';
+import { message } from '../app/ipc/messages';
 
 /**
  * Opens an official publication (`https://zoek.officielebekendmakingen.nl/<key>`) in the system
@@ -11,10 +12,10 @@ import { DossierError } from '../app/ipc/errors';
  * no browser to open it with.
  */
 export async function openPublication(url: string): Promise<void> {
-  if (!isPublicationUrl(url)) throw new DossierError('invalid-request', 'Alleen een link naar een officiële publicatie wordt geopend.');
+  if (!isPublicationUrl(url)) throw new DossierError('invalid-request', message('request.publication-only'));
   try {
     await shell.openExternal(url, { activate: true });
   } catch {
-    throw new DossierError('unsupported', `De link kon niet in de browser worden geopend. Open hem zelf: ${url}`);
+    throw new DossierError('unsupported', message('request.browser-failed', { url }));
   }
 }

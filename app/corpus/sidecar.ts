@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-import { describeIssue } from '../ipc/describe-issue';
 import { DossierError } from '../ipc/errors';
+import { issueMessage } from '../ipc/issue-message';
+import { message } from '../ipc/messages';
 import { jsonErrorOffset } from './json-error-place';
 import { keysOf } from './keys';
 import { type MetaPatch, MetaPatchSchema } from './schema';
@@ -24,7 +25,7 @@ export const SidecarEntrySchema = z.looseObject({
   kind: nullableText,
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'issue.date-format') // a message key (app/ipc/messages): either language
     .nullable()
     .optional(),
   ministry: nullableText,
@@ -55,18 +56,18 @@ export const toSignatory = (input: string | { name: string; function: string }):
       };
 };
 
-/** Where a JSON syntax error is, as ` (regel L, teken C)` (1-based); never the text itself. */
-const syntaxErrorPlace = (json: string): string => {
+/** Where a JSON syntax error is, as `sidecar.place` (` (regel L, teken C)`, 1-based), or ''; never the text itself. */
+const syntaxErrorPlace = (json: string) => {
   const offset = jsonErrorOffset(json);
   if (offset === null) return '';
   const before = json.slice(0, offset).split('\n');
-  return ` (regel ${before.length}, teken ${before.at(-1)!.length + 1})`;
+  return message('sidecar.place', { line: before.length, column: before.at(-1)!.length + 1 });
 };
 
 /**
  * Parses and validates a sidecar; a leading byte-order mark (Notepad writes one) is skipped.
- * Throws DossierError (`sidecar-invalid`) with a Dutch message that names the place of the fault,
- * never the file's text.
+ * Throws DossierError (`sidecar-invalid`) with a keyed message (`sidecar.*`) that names the place
+ * of the fault, never the file's text.
  */
 export const parseSidecar = (text: string): Sidecar => {
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -74,18 +75,15 @@ export const parseSidecar = (text: string): Sidecar => {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new DossierError('sidecar-invalid', `metadata.json is geen geldige JSON${syntaxErrorPlace(json)}.`);
+    throw new DossierError('sidecar-invalid', message('sidecar.not-json', { place: syntaxErrorPlace(json) }));
   }
   const result = SidecarSchema.safeParse(data);
   if (!result.success) {
-    throw new DossierError(
-      'sidecar-invalid',
-      `metadata.json heeft niet de verwachte opbouw: ${describeIssue(result.error, 'metadata.json')}.`,
-    );
+    throw new DossierError('sidecar-invalid', message('sidecar.bad-shape', { issue: issueMessage(result.error, 'metadata.json') }));
   }
   const files = new Set<string>();
   for (const entry of result.data.letters) {
-    if (files.has(entry.file)) throw new DossierError('sidecar-invalid', `metadata.json noemt het bestand ${entry.file} meer dan eens.`);
+    if (files.has(entry.file)) throw new DossierError('sidecar-invalid', message('sidecar.duplicate', { file: entry.file }));
     files.add(entry.file);
   }
   return result.data;
@@ -123,7 +121,7 @@ const signatoryOut = (s: Signatory) =>
  */
 export const updateSidecarEntry = (sidecar: Sidecar, file: string, patch: MetaPatch): Sidecar => {
   const parsed = MetaPatchSchema.safeParse(patch);
-  if (!parsed.success) throw new DossierError('meta-invalid', `De metadata zijn ongeldig: ${describeIssue(parsed.error)}.`);
+  if (!parsed.success) throw new DossierError('meta-invalid', message('meta.invalid', { issue: issueMessage(parsed.error) }));
   const p = parsed.data;
   const changes: Partial<SidecarEntry> = {};
   if (p.title !== undefined) changes.title = p.title;

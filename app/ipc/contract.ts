@@ -156,7 +156,7 @@ export type QuoteStatus = z.infer<typeof QuoteStatusSchema>;
  * (e.g. `…/kst-36045-264`); any other URL is refused as an invalid request (issue 15, "Links").
  */
 export const PublicationUrlSchema = z.string().max(200).refine(isPublicationUrl, {
-  message: 'alleen een link naar een officiële publicatie (https://zoek.officielebekendmakingen.nl/…) wordt geopend',
+  message: 'issue.publication-url', // a key of app/ipc/messages: shown in the interface language
 });
 
 export const MenuCommandSchema = z.enum([

@@ -3,10 +3,14 @@ import { lstat, open, readFile, rename, unlink } from 'node:fs/promises';
 
 import { parseSidecar, type Sidecar } from '../../app/corpus';
 import { DossierError } from '../../app/ipc/errors';
-import { describeIoError } from './letter-file';
+import { type Message, message, renderMessage } from '../../app/ipc/messages';
+import { ioReasonMessage } from '../io-errors';
 
-/** A sidecar file as read: absent, read and valid, or unusable (with the Dutch reason). */
-export type SidecarRead = { state: 'absent' } | { state: 'ok'; sidecar: Sidecar; text: string } | { state: 'unusable'; reason: string };
+/** A sidecar file as read: absent, read and valid, or unusable (the keyed reason `problem` and its Dutch text `reason`). */
+export type SidecarRead =
+  { state: 'absent' } | { state: 'ok'; sidecar: Sidecar; text: string } | { state: 'unusable'; reason: string; problem: Message };
+
+const unusable = (problem: Message): SidecarRead => ({ state: 'unusable', reason: renderMessage(problem, 'nl'), problem });
 
 /**
  * Reads the sidecar at `path` without following a symbolic link (a link could lead out of the
@@ -17,14 +21,17 @@ export type SidecarRead = { state: 'absent' } | { state: 'ok'; sidecar: Sidecar;
 export const readSidecarFile = async (path: string): Promise<SidecarRead> => {
   try {
     if ((await lstat(path)).isSymbolicLink()) {
-      return { state: 'unusable', reason: 'metadata.json is een symbolische koppeling; die volgt Dossier niet.' };
+      return unusable(message('sidecar.symlink'));
     }
     const text = await readFile(path, 'utf8');
     return { state: 'ok', sidecar: parseSidecar(text), text };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'absent' };
-    if (error instanceof DossierError) return { state: 'unusable', reason: error.message };
-    return { state: 'unusable', reason: `metadata.json kon niet worden gelezen: ${describeIoError(error)}` };
+    if (error instanceof DossierError)
+      return error.keyed
+        ? unusable(error.keyed)
+        : { state: 'unusable', reason: error.message, problem: message('problem.unprocessable', { reason: error.message }) };
+    return unusable(message('sidecar.unreadable', { reason: ioReasonMessage(error) }));
   }
 };
 

@@ -2,10 +2,13 @@ import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { applySidecar, parseSidecar, serializeSidecar, type Sidecar, updateSidecarEntry } from '../../app/corpus';
+import { corpusError } from '../../app/corpus/problem';
 import type { MetaPatch } from '../../app/corpus/schema';
 import type { CorpusError, Letter } from '../../app/corpus/types';
 import { DossierError } from '../../app/ipc/errors';
-import { describeIoError, SIDECAR_NAME } from './letter-file';
+import { message } from '../../app/ipc/messages';
+import { ioReasonMessage } from '../io-errors';
+import { SIDECAR_NAME } from './letter-file';
 import { backupPath, readSidecarFile, replaceFile } from './sidecar-file';
 
 const EMPTY = '{"letters": []}';
@@ -45,7 +48,7 @@ export class SidecarStore {
     this.overlay = overlay?.state === 'ok' ? overlay.sidecar : null;
     this.baseByFile = byFile(this.base);
     this.overlayByFile = byFile(this.overlay);
-    return base.state === 'unusable' ? { file: SIDECAR_NAME, message: base.reason } : null;
+    return base.state === 'unusable' ? corpusError(SIDECAR_NAME, base.problem) : null;
   }
 
   apply(letter: Letter): Letter {
@@ -64,10 +67,10 @@ export class SidecarStore {
    */
   async update(file: string, patch: MetaPatch): Promise<void> {
     const target = this.overlayPath ?? (this.folder ? join(this.folder, SIDECAR_NAME) : null);
-    if (!target) throw new DossierError('io', 'Metagegevens kunnen hier niet worden opgeslagen: er is geen map gekozen.');
+    if (!target) throw new DossierError('io', message('meta.no-folder'));
     const read = await readSidecarFile(target);
     if (read.state === 'unusable' && !this.overlayPath) {
-      throw new DossierError('sidecar-invalid', `Metagegevens zijn niet opgeslagen: ${read.reason} Herstel het bestand eerst.`);
+      throw new DossierError('sidecar-invalid', message('meta.not-saved', { reason: read.problem }));
     }
     const next = updateSidecarEntry(read.state === 'ok' ? read.sidecar : parseSidecar(EMPTY), file, patch);
     try {
@@ -76,7 +79,7 @@ export class SidecarStore {
       else if (read.state === 'unusable') await rename(target, backupPath(target));
       await replaceFile(target, serializeSidecar(next));
     } catch (error) {
-      throw new DossierError('io', `Metagegevens konden niet worden opgeslagen: ${describeIoError(error)}`);
+      throw new DossierError('io', message('meta.write-failed', { reason: ioReasonMessage(error) }));
     }
     if (this.overlayPath) {
       this.overlay = next;

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 
 import type { Contract, MethodName, Result } from '../../app/ipc/contract';
 import { contract } from '../../app/ipc/contract';
-import { describeIssue } from '../../app/ipc/describe-issue';
 import { isDossierError } from '../../app/ipc/errors';
+import { issueMessage } from '../../app/ipc/issue-message';
 import { type Language, message, renderMessage } from '../../app/ipc/messages';
 
 /** A plain async function per contract method: the same handlers answer Electron IPC, the preview and tests. */
@@ -31,7 +31,7 @@ export async function dispatch(handlers: Handlers, method: string, raw: unknown,
   }
   const parsed = contract[method].request.safeParse(raw);
   if (!parsed.success) {
-    const text = message('request.invalid', { method, problem: describeIssue(parsed.error) });
+    const text = message('request.invalid', { method, problem: issueMessage(parsed.error) });
     return { ok: false, error: { code: 'invalid-request', message: renderMessage(text, language) } };
   }
   try {

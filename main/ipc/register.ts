@@ -3,6 +3,7 @@ import { ipcMain } from 'electron';
 
 import { DROPPED_PATH_CHANNEL } from '../../app/ipc/channels';
 import { channelOf, methodNames } from '../../app/ipc/contract';
+import { message, renderMessage } from '../../app/ipc/messages';
 import { interfaceLanguage } from '../language';
 import { isAppUrl } from '../security/harden';
 import type { Handlers } from './dispatch';
@@ -20,7 +21,7 @@ export function registerIpc(handlers: Handlers, devOrigin?: string): void {
   for (const name of methodNames) {
     ipcMain.handle(channelOf(name), async (event: IpcMainInvokeEvent, raw: unknown) => {
       if (!isTrustedFrame(event.senderFrame, devOrigin)) {
-        return { ok: false, error: { code: 'forbidden', message: 'Verzoek geweigerd: het komt niet van het venster van Dossier.' } };
+        return { ok: false, error: { code: 'forbidden', message: renderMessage(message('request.refused'), interfaceLanguage()) } };
       }
       return dispatch(handlers, name, raw, interfaceLanguage());
     });

@@ -48,6 +48,18 @@ export const CORPUS_MESSAGES = {
     nl: (p) => `Ongeldig verzoek (${p.method}): ${p.problem}`,
     en: (p) => `Invalid request (${p.method}): ${p.problem}`,
   },
+  'request.refused': {
+    nl: () => 'Verzoek geweigerd: het komt niet van het venster van Dossier.',
+    en: () => 'Request refused: it does not come from the Dossier window.',
+  },
+  'request.publication-only': {
+    nl: () => 'Alleen een link naar een officiële publicatie wordt geopend.',
+    en: () => 'Only a link to an official publication is opened.',
+  },
+  'request.browser-failed': {
+    nl: (p) => `De link kon niet in de browser worden geopend. Open hem zelf: ${p.url}`,
+    en: (p) => `The link could not be opened in the browser. Open it yourself: ${p.url}`,
+  },
   'request.internal': {
     nl: () => 'Er ging iets mis in Dossier. Probeer het opnieuw; lukt het niet, start Dossier dan opnieuw.',
     en: () => 'Something went wrong in Dossier. Try again; if that does not help, restart Dossier.',

@@ -2,9 +2,11 @@ import type { MessageTable } from './message';
 import { CORPUS_MESSAGES } from './table-corpus';
 import { DOCX_MESSAGES } from './table-docx';
 import { FILE_MESSAGES } from './table-files';
+import { ISSUE_MESSAGES } from './table-issues';
 import { PDF_MESSAGES } from './table-pdf';
 import { PREVIEW_MESSAGES } from './table-preview';
 import { PROBLEM_MESSAGES } from './table-problems';
+import { SIDECAR_MESSAGES } from './table-sidecar';
 
 /**
  * Every keyed message main shows the user, in Dutch and English: one table, split by subject.
@@ -16,6 +18,8 @@ export const MESSAGES = {
   ...PREVIEW_MESSAGES,
   ...PROBLEM_MESSAGES,
   ...DOCX_MESSAGES,
+  ...ISSUE_MESSAGES,
+  ...SIDECAR_MESSAGES,
   ...PDF_MESSAGES,
 } as const satisfies MessageTable;
 

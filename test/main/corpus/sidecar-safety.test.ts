@@ -61,7 +61,9 @@ describe('metadata.json edits are safe', () => {
     await unlink(sidecar);
     await symlink(outside, sidecar);
     const state = await svc.open([tmp.corpus]);
-    expect(state.errors).toEqual([{ file: 'metadata.json', message: expect.stringMatching(/symbolische koppeling/) }]);
+    expect(state.errors).toEqual([
+      { file: 'metadata.json', message: expect.stringMatching(/symbolische koppeling/), problem: { key: 'sidecar.symlink', params: {} } },
+    ]);
     expect(state.letters.find((l) => l.file === F000)?.title).not.toBe('Van elders');
     await expect(svc.updateMeta(F000, { title: 'Nieuw' })).rejects.toMatchObject({ code: 'sidecar-invalid' });
     expect(await readFile(outside, 'utf8')).toBe(foreign);
