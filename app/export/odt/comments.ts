@@ -1,4 +1,4 @@
-import type { Annotation } from '../../briefing/model';
+import type { Annotation, CommentReply } from '../../briefing/model';
 import { noteParagraphs } from '../common/note-paragraphs';
 import { ODT_STYLE } from './styles';
 import type { OdtParagraph } from './text';
@@ -49,10 +49,28 @@ function groupBy(places: Map<string, string>): Map<string, string[]> {
   return grouped;
 }
 
+/**
+ * The comment's `office:annotation`, then one per reply at the same place, as LibreOffice writes a
+ * thread (ODF 1.3 has no threads or resolved state; these are LibreOffice's extension):
+ * `loext:parent-name` names the comment's `office:name` (read by recent LibreOffice, 25.8 reported),
+ * and `loext:resolved="true"` marks a resolved thread, on the comment and its replies. A reply has
+ * no range of its own (no `office:annotation-end`). LibreOffice 7.4 keeps the resolved state but
+ * shows each reply as a comment of its own at the same place; other ODF readers ignore both.
+ */
 function annotationXml(annotation: Annotation, name: string): string {
-  const date = odfDate(annotation.date);
-  const body = noteParagraphs(annotation.text)
+  const resolved = annotation.resolved ? ' loext:resolved="true"' : '';
+  const replies = (annotation.replies ?? []).map(
+    (reply, index) =>
+      `<office:annotation office:name="${name}-${index + 1}" loext:parent-name="${name}"${resolved}>${entryXml(reply)}</office:annotation>`,
+  );
+  return `<office:annotation office:name="${name}"${resolved}>${entryXml(annotation)}</office:annotation>${replies.join('')}`;
+}
+
+/** Author, date and text of a comment or reply. */
+function entryXml(entry: Annotation | CommentReply): string {
+  const date = odfDate(entry.date);
+  const body = noteParagraphs(entry.text)
     .map((line) => `<text:p text:style-name="${ODT_STYLE.comment}">${odfText(line)}</text:p>`)
     .join('');
-  return `<office:annotation office:name="${name}"><dc:creator>${escapeXml(annotation.author)}</dc:creator>${date ? `<dc:date>${date}</dc:date>` : ''}${body}</office:annotation>`;
+  return `<dc:creator>${escapeXml(entry.author)}</dc:creator>${date ? `<dc:date>${date}</dc:date>` : ''}${body}`;
 }
