@@ -9,9 +9,11 @@ import { DossierError, isDossierError } from '../../app/ipc/errors';
 import { loadPdfFonts } from '../export/fonts';
 import { ioReason } from '../io-errors';
 import { translateArgsError } from './args-error';
+import { withSourcesReport } from './sources-appendix';
 import type { CliContext } from './context';
 
-const USAGE = 'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>]';
+const USAGE =
+  'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>] [--sources-appendix [--corpus <map>]]';
 
 async function readBriefing(path: string): Promise<Briefing> {
   let text: string;
@@ -28,16 +30,24 @@ async function readBriefing(path: string): Promise<Briefing> {
 /**
  * `dossier export <file.dossier> --docx <out.docx> --pdf <out.pdf> --odt <out.odt>` (one or
  * more): writes the exports with the app's exporters (app/export/docx, app/export/pdf,
- * app/export/odt: OpenDocument text), each file atomically.
+ * app/export/odt: OpenDocument text), each file atomically. `--sources-appendix` appends the
+ * Bronnenoverzicht to each (./sources-appendix.ts), its passages checked against `--corpus <folder>`
+ * when given; `--corpus` alone is wrong usage.
  * Exit 0 on success, 2 for usage errors, 1 when the briefing or an output is at fault.
  */
 export async function run(argv: string[], context: CliContext): Promise<number> {
-  let values: { docx?: string; pdf?: string; odt?: string };
+  let values: { docx?: string; pdf?: string; odt?: string; 'sources-appendix'?: boolean; corpus?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
-      options: { docx: { type: 'string' }, pdf: { type: 'string' }, odt: { type: 'string' } },
+      options: {
+        docx: { type: 'string' },
+        pdf: { type: 'string' },
+        odt: { type: 'string' },
+        'sources-appendix': { type: 'boolean' },
+        corpus: { type: 'string' },
+      },
       strict: true,
       allowPositionals: true,
     }));
@@ -45,13 +55,19 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
     process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
     return 2;
   }
-  if (positionals.length !== 1 || (!values.docx && !values.pdf && !values.odt)) {
-    const problem = positionals.length !== 1 ? 'Geef precies één .dossier-bestand.' : 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.';
+  if (positionals.length !== 1 || (!values.docx && !values.pdf && !values.odt) || (values.corpus && !values['sources-appendix'])) {
+    const problem =
+      positionals.length !== 1
+        ? 'Geef precies één .dossier-bestand.'
+        : values.corpus && !values['sources-appendix']
+          ? '--corpus hoort bij --sources-appendix.'
+          : 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.';
     process.stderr.write(`${problem}\n${USAGE}\n`);
     return 2;
   }
   try {
-    const briefing = await readBriefing(positionals[0]!);
+    const read = await readBriefing(positionals[0]!);
+    const briefing = values['sources-appendix'] ? await withSourcesReport(read, values.corpus) : read;
     // All exports are made before anything is written: a failing exporter leaves no half result.
     const outputs: Array<[string, Uint8Array]> = [];
     if (values.docx) {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { QuoteStatus } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import type { EditorUi } from '../editor/context/EditorUiContext';
+import { sourcesAppendixChosen } from '../sources/appendix-preference';
+import { withSourcesAppendixNow } from '../sources/use-sources-report';
 import { userName } from '../ui/preferences';
 import { withCommentAuthors } from './comment-authors';
 import type { BriefingSession } from './use-briefing-session';
@@ -59,7 +61,9 @@ export function useExportActions(session: BriefingSession, ui: EditorUi) {
         await guard(async () => {
           const flagged = (await runCheck()).filter((status) => status.status !== 'faithful');
           if (flagged.length > 0 && !window.confirm(t('editor.exportFlagged', { count: flagged.length }))) return;
-          const result = await call(METHODS[format], { briefing: withCommentAuthors(current(), userName()) });
+          const authored = withCommentAuthors(current(), userName());
+          const briefing = sourcesAppendixChosen() ? await withSourcesAppendixNow(authored) : authored;
+          const result = await call(METHODS[format], { briefing });
           if (result) ui.notice.set({ kind: 'info', text: t('editor.exported', { path: result.path }) });
         });
       } finally {

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Briefing } from '../../app/briefing/model';
+import { setSourcesAppendix, useSourcesAppendix } from './appendix-preference';
 import { SourceEntry } from './SourceEntry';
 import { useSourcesReport } from './use-sources-report';
 
@@ -25,6 +26,7 @@ export function SourcesDialog({ briefing, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const state = useSourcesReport(briefing);
   const open = briefing !== null;
+  const appendix = useSourcesAppendix();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -48,6 +50,10 @@ export function SourcesDialog({ briefing, onClose }: Props) {
           {t('sources.close')}
         </button>
       </header>
+      <label className="sources-option">
+        <input type="checkbox" checked={appendix} onChange={(event) => setSourcesAppendix(event.target.checked)} />{' '}
+        {t('sources.appendixOption')}
+      </label>
       {open && state.kind === 'loading' && <p role="status">{t('sources.loading')}</p>}
       {open && state.kind === 'failed' && <p role="alert">{t('sources.failed', { reason: state.reason })}</p>}
       {open && state.kind === 'ready' && state.report.passageCount === 0 && <p>{t('sources.empty')}</p>}

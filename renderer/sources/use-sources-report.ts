@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Briefing } from '../../app/briefing/model';
 import { buildSourcesReport, type SourcesReport } from '../../app/briefing/sources-report';
 import type { Letter } from '../../app/corpus/types';
+import { withSourcesAppendix } from '../../app/export/common/sources-appendix';
 import { call } from '../bridge/api';
 
 /** What the sources report dialog shows: nothing yet, the report, or why it could not be made. */
@@ -33,7 +34,11 @@ export function useSourcesReport(briefing: Briefing | null): SourcesReportState 
   return state;
 }
 
-async function readLetters(briefing: Briefing): Promise<Map<string, Letter>> {
+/**
+ * The letters `briefing` quotes, read from the open corpus (`corpusLetter`), by file; a letter that
+ * cannot be read is absent (the report counts it as gone). Never rejects.
+ */
+export async function readLetters(briefing: Briefing): Promise<Map<string, Letter>> {
   const files = new Set(briefing.body.flatMap((block) => (block.type === 'passage' ? [block.source.file] : [])));
   const letters = new Map<string, Letter>();
   await Promise.all(
@@ -43,4 +48,16 @@ async function readLetters(briefing: Briefing): Promise<Map<string, Letter>> {
     }),
   );
   return letters;
+}
+
+/**
+ * The briefing as exported with "Bronnenoverzicht als bijlage": its sources report, checked against
+ * the open corpus now, appended (app/export/common/sources-appendix.ts).
+ */
+export async function withSourcesAppendixNow(briefing: Briefing): Promise<Briefing> {
+  const letters = await readLetters(briefing);
+  return withSourcesAppendix(
+    briefing,
+    buildSourcesReport(briefing, (file) => letters.get(file)),
+  );
 }

@@ -1,8 +1,9 @@
-import { appendFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 
 import { L000, openLetter, parsedLetter, passages, selectInReader } from './briefing-helpers';
 import { expect, screenshotDir, test } from './fixtures';
@@ -91,4 +92,32 @@ test('a letter changed or gone since it was quoted is flagged in the sources rep
   await expect(entry(page, L004).locator('.sources-hash')).toHaveAttribute('data-hash-state', 'missing');
   await expect(entry(page, L004).locator('.sources-hash')).toContainText('Brief niet meer in het corpus');
   await expect(entry(page, L004).getByRole('button').first()).toContainText('niet gevonden');
+});
+
+test('"Bronnenoverzicht als bijlage" chosen in the dialog: the Word export ends with the report and links the publication', async ({
+  page,
+  dossier,
+}) => {
+  await quote(page, L000);
+  await page.keyboard.press('Control+Shift+L');
+  const option = dialog(page).getByRole('checkbox', { name: /^Bronnenoverzicht als bijlage bij het exporteren/ });
+  await expect(option).not.toBeChecked();
+  await option.check();
+  await page.keyboard.press('Escape');
+  await mkdir(dossier.workDir, { recursive: true });
+  const target = join(dossier.workDir, 'met-bronnen.docx');
+  dossier.preview.dialogs.answer(target);
+  await page
+    .getByRole('toolbar')
+    .getByRole('button', { name: /^Exporteren naar Word/ })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: `Geëxporteerd naar ${target}` })).toBeVisible();
+  const parts = unzipSync(new Uint8Array(await readFile(target)));
+  const document = strFromU8(parts['word/document.xml']!);
+  expect(document).toContain('Bronnenoverzicht');
+  expect(document).toMatch(/— letterlijk/);
+  const id = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(document)?.[1];
+  expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain(
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${SITE}kst-36045-264" TargetMode="External"/>`,
+  );
 });

@@ -22,6 +22,7 @@ export const sources = {
     missing: 'niet gevonden',
     unchecked: 'niet gecontroleerd',
     close: 'Sluiten',
+    appendixOption: 'Bronnenoverzicht als bijlage bij het exporteren (Word, PDF, OpenDocument)',
     incompleteAction: 'Bron onvolledig: gegevens van de brief aanvullen',
     completeTitle: 'Gegevens van de brief aanvullen',
     completeHelp:
@@ -54,6 +55,7 @@ export const sources = {
     missing: 'not found',
     unchecked: 'not checked',
     close: 'Close',
+    appendixOption: 'Sources report as an appendix when exporting (Word, PDF, OpenDocument)',
     incompleteAction: "Source incomplete: complete the letter's details",
     completeTitle: "Complete the letter's details",
     completeHelp:
