@@ -10,7 +10,7 @@ interface Props {
 }
 
 /**
- * A table read from a Word file (`Block.cells`), shown as a table. The tab and newline that
+ * A table read from a Word file or a native PDF (`Block.cells`), shown as a table. The tab and newline that
  * separate cells and rows in `Block.text` stay in the DOM, hidden, at the end of each cell, so
  * the counted text of the element equals the block's text and selections map to exact offsets
  * (selection-range.ts) across cells.

@@ -7,6 +7,7 @@ import type { Footnote } from '../types';
 import { furnitureOf } from './furniture';
 import { type LayoutLine, pageLines } from './lines';
 import { checkNumbering, footNotes } from './notes';
+import { findTables, tableParagraph } from './tables';
 import type { PdfPageText } from './types';
 
 export type { PdfPageText, PdfTextItem } from './types';
@@ -62,20 +63,28 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
   const { body, notes } = footNotes(lines, size);
   const evidence = wordEvidence(lines.map((l) => l.text));
   const leading = median(body.slice(1).flatMap((l, i) => (l.page === body[i]!.page && l.size === size ? [body[i]!.y - l.y] : [])));
-  // The text's edges per column (columns.ts): a line is full when it reaches its column's right edge.
+  const tableAt = new Map<LayoutLine, LayoutLine[]>();
+  for (const rows of findTables(body)) for (const row of rows) tableAt.set(row, rows);
+  // The text's edges per column (columns.ts; table rows aside): a line is full when it reaches its column's right edge.
   const edges = new Map<number, { left: number; right: number }>();
   for (const c of new Set(body.map((l) => l.column))) {
-    const on = body.filter((l) => l.size === size && l.column === c);
+    const on = body.filter((l) => l.size === size && l.column === c && !tableAt.has(l));
     edges.set(c, { left: median(on.map((l) => l.x0)), right: median(on.map((l) => l.x1)) });
   }
   const edge = (l: LayoutLine) => edges.get(l.column) ?? { left: 0, right: 0 };
   const full = (l: LayoutLine) => l.x1 >= edge(l).right - (edge(l).right - edge(l).left) * 0.12;
   // The next line's first word would have fitted (at about half an em a character): the writer ended the line.
   const fits = (a: LayoutLine, b: LayoutLine) => a.x1 + ((b.text.split(' ')[0] ?? '').length + 1) * b.size * 0.5 < edge(a).right;
-  const groups: { lines: string[]; page: number; bold: boolean; size: number }[] = [];
+  const groups: { lines: string[]; page: number; bold: boolean; size: number; table?: LayoutLine[] }[] = [];
   let prev: LayoutLine | null = null;
   for (const l of body) {
-    const changed = prev !== null && (Math.abs(prev.size - l.size) > size * 0.1 || prev.font !== l.font);
+    const table = tableAt.get(l);
+    if (table) {
+      if (table[0] === l) groups.push({ lines: [], page: l.page, bold: false, size: l.size, table });
+      prev = l;
+      continue;
+    }
+    const changed = prev !== null && (tableAt.has(prev) || Math.abs(prev.size - l.size) > size * 0.1 || prev.font !== l.font);
     const split =
       prev === null ||
       changed ||
@@ -89,6 +98,10 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
   }
   const paragraphs: Paged<RawParagraph>[] = [];
   for (const g of groups) {
+    if (g.table) {
+      paragraphs.push({ ...tableParagraph(g.table), page: g.page });
+      continue;
+    }
     const p = trimParagraph(extractSentinels(joinWrapped(g.lines, evidence)));
     const heading = (g.bold || g.size > size * 1.15) && isHeadingText(p.text, g.lines.length);
     if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: g.page, ...(heading ? { kind: 'heading' as const } : {}) });

@@ -28,6 +28,12 @@ export interface LayoutLine {
   refs: number[];
   /** A raised number or small number opening the line (a note's label at the page foot). */
   lead: number | null;
+  /**
+   * The line's stretches of text split where the gap between two items is wider than 1.5 × the
+   * font size (more than any word space; a table's cells, tables.ts): x range (points) and text
+   * with anchor sentinels. One stretch for ordinary text.
+   */
+  cells: { x0: number; x1: number; text: string }[];
 }
 
 const main = (items: PdfTextItem[]): { size: number; font: string } => {
@@ -49,23 +55,39 @@ const toLine = (page: number, items: PdfTextItem[]): Omit<LayoutLine, 'column'> 
   let end = -Infinity;
   const refs: number[] = [];
   let lead: number | null = null;
+  // Where each stretch of text starts: its x and its index in `text`; and how far it reaches.
+  const stretches: { x0: number; x1: number; at: number }[] = [];
   for (const it of items) {
     const raised = it.size < size * 0.9 && it.y > y + size * 0.15 && /^\d{1,3}$/.test(it.str.trim());
+    const wide = !raised && it.str.trim() !== '' && it.x - end > size * 1.5;
     if (text !== '' && it.x - end > size * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ') && !raised) text += ' ';
     if (raised && text.trim() === '') lead = Number(it.str.trim());
     else if (raised) {
       refs.push(Number(it.str.trim()));
       text = `${text.trimEnd()}${NOTE_OPEN}fn${it.str.trim()}${NOTE_CLOSE}`;
-    } else text += it.str;
-    end = Math.max(end, it.x + it.width);
+    } else {
+      if (stretches.length === 0 || (wide && text.trim() !== '')) stretches.push({ x0: it.x, x1: it.x, at: text.length });
+      text += it.str;
+    }
+    // A space item (pdf.js spans a gap with one) does not reach the text's end: the gap stays a gap.
+    if (it.str.trim() !== '' || end === -Infinity) end = Math.max(end, it.x + it.width);
+    const last = stretches[stretches.length - 1];
+    if (last) last.x1 = Math.max(last.x1, end);
   }
+  const cells = stretches
+    .map((c, k) => ({
+      x0: c.x0,
+      x1: c.x1,
+      text: text.slice(Math.min(c.at, text.length), stretches[k + 1]?.at ?? text.length).trim(),
+    }))
+    .filter((c) => c.text !== '');
   if (lead === null) {
     const m = /^(\d{1,3})(?=\s*\p{L})/u.exec(text.trim());
     if (m) lead = Number(m[1]);
   }
   const x0 = Math.min(...items.filter((it) => it.str.trim() !== '').map((it) => it.x));
   const bold = items.find((it) => it.font === font)?.bold === true;
-  return { page, y, x0: Number.isFinite(x0) ? x0 : items[0]!.x, x1: end, size, font, bold, text: text.trim(), refs, lead };
+  return { page, y, x0: Number.isFinite(x0) ? x0 : items[0]!.x, x1: end, size, font, bold, text: text.trim(), refs, lead, cells };
 };
 
 /** Groups items into lines (baselines within half a size; small raised numbers with their line), top to bottom. */

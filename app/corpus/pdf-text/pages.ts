@@ -1,10 +1,13 @@
+import { readLayoutColumns } from './layout-columns';
+
 /**
  * Pages and page furniture of text extracted from PDF by any program (shared/corpus/FORMATS.md,
  * "PDF → text, as different programs produce it"). Pages are separated by a form feed, or by
  * nothing; running headers and footers, page numbers and colophon lines are recognised by
  * repeating across pages at the page edge (not by a list of phrases), and they mark the page
  * boundary when no form feed does. A footer glued to the next page's first line
- * (`… vergaderjaar 2023–2024, Aanhangsel 5Vraag 4`) is cut off that line.
+ * (`… vergaderjaar 2023–2024, Aanhangsel 5Vraag 4`) is cut off that line. Columns printed side by
+ * side (`pdftotext -layout`) are read one after the other first (layout-columns.ts).
  */
 
 /** One line of body text with its 1-based page number; `text` trimmed, space runs collapsed. */
@@ -122,7 +125,7 @@ const prefixOf = (line: string): string => line.replace(/\s*\d{1,4}\s*$/, '');
 export const pageLines = (input: string): PageLine[] => {
   const raw = input.replace(/\r\n?/g, '\n');
   const paged = raw.includes('\f');
-  const pages = (paged ? raw.split('\f') : [raw]).map((p) => p.split('\n').map(clean));
+  const pages = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')).map(clean));
   const furniture = paged ? pagedFurniture(pages) : unpagedFurniture(pages[0]!);
   const offset = paged ? pageNumberOffset(pages) : null;
   const samples = new Set<string>();

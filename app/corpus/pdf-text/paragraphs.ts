@@ -7,8 +7,9 @@ import type { PageLine } from './pages';
  * ends its paragraph when the writer ended it: the next line's first word would have fitted on
  * it (it is well short of the text width, taken as the 80th percentile of line lengths
  * up to 1.2 × their median), or it
- * ends a sentence and is clearly short of the width; also at a blank line inside a page, and
- * before a bullet. A page break does not end a paragraph by itself: the same test decides, so a
+ * ends a sentence and is clearly short of the width; also at a blank line inside a page (unless
+ * the line before it runs to the width without end punctuation and the next opens in lower
+ * case: a column break, as poppler leaves between two columns), and before a bullet. A page break does not end a paragraph by itself: the same test decides, so a
  * paragraph cut by the page foot is joined again. Lines join with a space, line-end hyphens per
  * hyphenation.ts, a soft hyphen (U+00AD) is removed.
  */
@@ -63,6 +64,9 @@ export const groupParagraphs = (lines: readonly PageLine[]): LineGroup[] => {
     if (/[.:!?]$/.test(p) && n.length < width * 0.5 && /^\p{Lu}/u.test(n) && !/[.,;:!?]$/.test(n)) return true;
     return /[.:!?]$/.test(p) && /^[\p{Lu}\d]/u.test(n) && p.length + 1 + word.length <= width * 0.93;
   };
+  // A blank line between a full line without end punctuation and one opening in lower case is a column break, not a paragraph end.
+  const continues = (prev: string, next: string): boolean =>
+    width >= 30 && plain(prev).length >= width * 0.85 && !/[.:!?]$/.test(plain(prev)) && /^\p{Ll}/u.test(plain(next));
   const groups: LineGroup[] = [];
   let cur: LineGroup | null = null;
   let blank = false;
@@ -74,7 +78,7 @@ export const groupParagraphs = (lines: readonly PageLine[]): LineGroup[] => {
     }
     const last = cur?.lines[cur.lines.length - 1];
     const pageBreak = line.page !== prevPage;
-    const split = cur === null || last === undefined || (blank && !pageBreak) || ended(last, line.text);
+    const split = cur === null || last === undefined || (blank && !pageBreak && !continues(last, line.text)) || ended(last, line.text);
     if (cur !== null && last !== undefined && plain(line.text) === '') cur.lines[cur.lines.length - 1] = last + line.text;
     else if (split) {
       cur = { lines: [line.text], page: line.page };

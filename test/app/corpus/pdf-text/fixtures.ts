@@ -30,7 +30,7 @@ export const around = (text: string, offset: number): string =>
 
 /** What make-typeset-fixtures.ts set: paragraphs with references as `[n]`, notes, problems. */
 export interface Typeset {
-  paragraphs: { text: string; page: number; heading?: boolean }[];
+  paragraphs: { text: string; page: number; heading?: boolean; table?: string[][] }[];
   notes: { label: string; text: string; page: number }[];
   problems: string[];
 }
