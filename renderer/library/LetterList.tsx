@@ -2,8 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDutchDate } from '../../app/briefing/dates';
+import { formatLocalDate } from '../../app/corpus/localized-date';
 import type { LetterSummary } from '../../app/corpus/types';
+import { useInterfaceLanguage } from '../i18n/language';
 import { nextIndex } from '../ui/list-navigation';
 import { displayTitle } from './letter-filter';
 import { useScrollAnchor } from './useScrollAnchor';
@@ -27,6 +28,7 @@ const optionId = (file: string) => `letter-${file.replace(/[^A-Za-z0-9_-]/g, '_'
  */
 export function LetterList({ letters, selected, onSelect, undatedGroup = false }: Props) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const [active, setActive] = useState<string | null>(null);
   const activeIndex = letters.findIndex((l) => l.file === (active ?? selected));
   const scroller = useRef<HTMLDivElement>(null);
@@ -75,7 +77,7 @@ export function LetterList({ letters, selected, onSelect, undatedGroup = false }
       >
         {shown.map((item) => {
           const letter = letters[item.index]!;
-          const date = formatDutchDate(letter.date);
+          const date = formatLocalDate(letter.date, language);
           const names = letter.signatories.map((s) => s.name).join(', ');
           return (
             <li
@@ -95,7 +97,7 @@ export function LetterList({ letters, selected, onSelect, undatedGroup = false }
               {item.index === firstUndated && (
                 <span className="letter-group-heading">{t('library.undatedGroup', { count: undatedCount })}</span>
               )}
-              <span className="letter-title">{displayTitle(letter)}</span>
+              <span className="letter-title">{displayTitle(letter, language)}</span>
               <span className="letter-meta">
                 <span className={date ? '' : 'muted'}>{date ?? t('library.noDate')}</span>
                 <span aria-hidden="true"> · </span>

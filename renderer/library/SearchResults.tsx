@@ -105,7 +105,7 @@ export function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggl
           return (
             <li key={item.key} {...common} className="search-hit search-letter" data-hits={group.hitCount}>
               <span className="hit-letter">
-                <span className="hit-title">{summary ? displayTitle(summary) : group.file}</span>
+                <span className="hit-title">{summary ? displayTitle(summary, i18n.language === 'en' ? 'en' : 'nl') : group.file}</span>
                 {group.match && <span className="hit-badge hit-match">{t(`library.match_${group.match}`)}</span>}
               </span>
               <span className="hit-count muted">

@@ -34,8 +34,11 @@ export function withSignatory(filters: LetterFilters, label: string, people: rea
   return { ...filters, signatory: label, signatoryNames: label && names ? names : undefined };
 }
 
-/** Title shown for a letter: the one it states, else one built from its metadata (readableTitle); never the file name alone. */
-export const displayTitle = (letter: TitleFacts): string => readableTitle(letter);
+/**
+ * Title shown for a letter: the one it states, else one built from its metadata in `language`
+ * (readableTitle; Dutch by default); never the file name alone.
+ */
+export const displayTitle = (letter: TitleFacts, language: 'nl' | 'en' = 'nl'): string => readableTitle(letter, language);
 
 /**
  * Letters passing every filter: kind equal, date within [from, to] (a letter without a date is

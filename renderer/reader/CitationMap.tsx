@@ -9,6 +9,7 @@ import { publicationUrl } from '../../app/corpus/publication-url';
 import { readableTitle } from '../../app/corpus/title';
 import type { Letter } from '../../app/corpus/types';
 import { call } from '../bridge/api';
+import { useInterfaceLanguage } from '../i18n/language';
 import { placeGraph } from './citation-map-layout';
 import { useCitationGraph } from './useCitationGraph';
 
@@ -51,6 +52,7 @@ const writeOpen = (open: boolean): void => {
  */
 export function CitationMap({ letter, titleOf, onOpenLetter }: Props) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const graph = useCitationGraph(letter);
   const placed = useMemo(() => placeGraph(graph, WIDTH, HEIGHT), [graph]);
   const [paper, setPaper] = useState<PaperNode | null>(null);
@@ -62,7 +64,7 @@ export function CitationMap({ letter, titleOf, onOpenLetter }: Props) {
     node.kind === 'paper'
       ? (paperCitationOfKey(node.key) ?? node.text)
       : node.depth === 0
-        ? readableTitle(letter)
+        ? readableTitle(letter, language)
         : (titleOf(node.file) ?? node.file);
   const kindOf = (node: CitationNode): string =>
     node.depth === 0

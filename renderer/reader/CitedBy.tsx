@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-import { formatDutchDate } from '../../app/briefing/dates';
+import { formatLocalDate } from '../../app/corpus/localized-date';
 import { readableTitle } from '../../app/corpus/title';
 import type { LetterSummary } from '../../app/corpus/types';
+import { useInterfaceLanguage } from '../i18n/language';
 
 interface Props {
   files: readonly string[];
@@ -13,6 +14,7 @@ interface Props {
 /** The corpus letters that cite this one (Letter.citedBy), each opening that letter. */
 export function CitedBy({ files, summaryOf, onOpenLetter }: Props) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   return (
     <section className="cited-by" aria-labelledby="reader-cited-by-heading">
       <h3 id="reader-cited-by-heading">{t('reader.citedBy')}</h3>
@@ -23,7 +25,7 @@ export function CitedBy({ files, summaryOf, onOpenLetter }: Props) {
           {files.map((file) => {
             const summary = summaryOf(file);
             // A built title already names the date.
-            const date = summary?.title ? formatDutchDate(summary.date) : null;
+            const date = summary?.title ? formatLocalDate(summary.date, language) : null;
             return (
               <li key={file}>
                 <a
@@ -34,7 +36,7 @@ export function CitedBy({ files, summaryOf, onOpenLetter }: Props) {
                     onOpenLetter(file);
                   }}
                 >
-                  {summary ? readableTitle(summary) : file}
+                  {summary ? readableTitle(summary, language) : file}
                 </a>
                 {date && <span className="muted"> · {date}</span>}
               </li>

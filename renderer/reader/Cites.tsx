@@ -4,6 +4,7 @@ import { officialCitationOfKey } from '../../app/briefing/key-citation';
 import { publicationUrl } from '../../app/corpus/publication-url';
 import { readableTitle } from '../../app/corpus/title';
 import type { Citation, LetterSummary } from '../../app/corpus/types';
+import { useInterfaceLanguage } from '../i18n/language';
 import { PublicationLink } from './PublicationLink';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
  */
 export function Cites({ citations, summaryOf, onOpenLetter }: Props) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const unique = [...new Map(citations.map((citation) => [citation.key, citation])).values()];
   return (
     <section className="cited-by cites" aria-labelledby="reader-cites-heading">
@@ -44,7 +46,7 @@ export function Cites({ citations, summaryOf, onOpenLetter }: Props) {
                       onOpenLetter(target);
                     }}
                   >
-                    {summary ? readableTitle(summary) : target}
+                    {summary ? readableTitle(summary, language) : target}
                   </a>
                 ) : (
                   <span className="cites-official">{official}</span>

@@ -54,6 +54,7 @@ interface Props {
 /** The selected letter as the letter shows it: structure, footnotes, citations, metadata. */
 export function ReaderPane({ target, corpus, corpusVersion, onOpenLetter, history }: Props) {
   const { t, i18n } = useTranslation();
+  const language: 'nl' | 'en' = i18n.language === 'en' ? 'en' : 'nl';
   const file = target?.file ?? null;
   const { letter, error, setLetter } = useLetter(file, corpusVersion);
   const root = useRef<HTMLElement>(null);
@@ -71,12 +72,12 @@ export function ReaderPane({ target, corpus, corpusVersion, onOpenLetter, histor
         notes: new Map(letter.footnotes.map((n) => [n.id, n])),
         titleOf: (f) => {
           const summary = summaries.get(f);
-          return summary ? readableTitle(summary) : null;
+          return summary ? readableTitle(summary, language) : null;
         },
         paragraphOf: paragraphNumbers(letter.blocks),
         onOpenLetter,
       },
-    [letter, hit, summaries, onOpenLetter],
+    [letter, hit, summaries, onOpenLetter, language],
   );
 
   // Back at a place shown before: its scroll position. Else scroll to and mark the opened hit's
@@ -109,7 +110,7 @@ export function ReaderPane({ target, corpus, corpusVersion, onOpenLetter, histor
     const current = root.current && selectionToRange(document.getSelection(), root.current);
     if (current) writePassage(event.dataTransfer, current, rangeText(letter, current));
   };
-  const date = formatLocalDate(letter.date, i18n.language === 'en' ? 'en' : 'nl');
+  const date = formatLocalDate(letter.date, language);
 
   return (
     <div className="reader-layout">
@@ -125,7 +126,7 @@ export function ReaderPane({ target, corpus, corpusVersion, onOpenLetter, histor
         <header className="reader-header">
           <p className="reader-kicker">{[letter.kind, date].filter(Boolean).join(' · ') || letter.file}</p>
           <h2 id="reader-title" className="reader-title">
-            {readableTitle(letter)}
+            {readableTitle(letter, language)}
           </h2>
           <p className="reader-file">{letter.file}</p>
           <label className="reader-numbers-toggle">
