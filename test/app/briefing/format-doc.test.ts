@@ -3,8 +3,11 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { formatCitation } from '../../../app/briefing/citation';
 import { parseBriefingFile } from '../../../app/briefing/file-format';
+import { bodyParagraphNumbers } from '../../../app/briefing/locator';
 import { numberNotes } from '../../../app/briefing/notes';
+import { officialSourceRefOf } from '../../../app/briefing/official-source';
 import { checkQuotes } from '../../../app/briefing/quotes';
 import { loadSampleCorpus } from './sample-corpus';
 
@@ -20,7 +23,14 @@ describe('docs/dossier-format.md', () => {
     ]);
     expect(numberNotes(briefing).map((note) => `${note.number} ${note.text}`)).toEqual([
       '1 Joint Statement of European Leaders from the Meeting in Berlin, 15 december 2025',
-      '2 Kamerbrief, 6 januari 2026, Kamerstuk 36 045, nr. 264, alinea 5',
+      '2 Kamerstukken II 2025/26, 36 045, nr. 264, alinea 3',
     ]);
+    // The example shows the current (official) citation form: the one Dossier makes for that quote now.
+    const passage = briefing.body.find((block) => block.type === 'passage')!;
+    if (passage.type !== 'passage') throw new Error('no passage');
+    const letter = letters.get(passage.source.file)!;
+    expect(passage.source).toEqual({ ...officialSourceRefOf(letter), file: passage.source.file });
+    expect(passage.citation).toBe(formatCitation(passage.source, passage.parts, 'official'));
+    expect(passage.parts[0]!.paragraph).toBe(bodyParagraphNumbers(letter.blocks)[passage.parts[0]!.blockIndex]);
   });
 });
