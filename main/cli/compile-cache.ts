@@ -3,14 +3,19 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The folder of the compile cache in the user's cache folder: `%LOCALAPPDATA%\Dossier\compile-cache`
- * on Windows, `~/Library/Caches/Dossier/compile-cache` on macOS, `$XDG_CACHE_HOME/dossier/compile-cache`
- * (default `~/.cache/dossier/compile-cache`) elsewhere.
+ * Dossier's folder in the user's cache folder: `%LOCALAPPDATA%\Dossier` on Windows,
+ * `~/Library/Caches/Dossier` on macOS, `$XDG_CACHE_HOME/dossier` (default `~/.cache/dossier`)
+ * elsewhere. What is kept there can always be made again (compile cache, PDF width tables).
  */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'Dossier');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'Dossier');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dossier');
+}
+
+/** The folder of the compile cache: `compile-cache` in `userCacheDir`. */
 export function compileCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'Dossier', 'compile-cache');
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'Dossier', 'compile-cache');
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dossier', 'compile-cache');
+  return join(userCacheDir(env, platform), 'compile-cache');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
@@ -7,10 +8,12 @@ import { parseBriefingFile } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError, isDossierError } from '../../app/ipc/errors';
 import { loadPdfFonts } from '../export/fonts';
+import { loadPdfWidths, PDF_WIDTHS_FILE, savePdfWidths } from '../export/pdf-widths';
 import { ioReason } from '../io-errors';
 import { translateArgsError } from './args-error';
-import { withSourcesReport } from './sources-appendix';
+import { userCacheDir } from './compile-cache';
 import type { CliContext } from './context';
+import { withSourcesReport } from './sources-appendix';
 
 const USAGE =
   'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>] [--sources-appendix [--corpus <map>]]';
@@ -76,7 +79,12 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
     }
     if (values.pdf) {
       const { briefingToPdf } = await import('../../app/export/pdf');
-      outputs.push([values.pdf, await briefingToPdf(briefing, await loadPdfFonts(context.assetsDir))]);
+      const fonts = await loadPdfFonts(context.assetsDir);
+      // The faces' width tables from earlier exports, kept in the user's cache folder (pdf-widths.ts).
+      const widthsFile = join(userCacheDir(), PDF_WIDTHS_FILE);
+      const widths = await loadPdfWidths(widthsFile, fonts);
+      outputs.push([values.pdf, await briefingToPdf(briefing, fonts, { widths })]);
+      await savePdfWidths(widthsFile, fonts, widths);
     }
     if (values.odt) {
       const { briefingToOdt } = await import('../../app/export/odt');

@@ -4,6 +4,7 @@ import type { PDFStructureElement } from 'pdfkit';
 import type { Annotation } from '../../briefing/model';
 import { addCommentReplies } from './comment-replies';
 import type { PlacedLine } from './layout';
+import { drawText, Shaper } from './shaping';
 import { MARGIN, PAGE } from './styles';
 import type { StructureTree } from './tagging';
 
@@ -29,6 +30,7 @@ export class AnnotationMarks {
     annotations: Annotation[],
     private readonly doc: PDFDocument,
     private readonly tree: StructureTree,
+    private readonly shaper: Shaper = new Shaper(doc),
   ) {
     this.byId = new Map(annotations.map((a) => [a.id, a]));
   }
@@ -58,9 +60,11 @@ export class AnnotationMarks {
       const label = String(number);
       this.tree.artifact('Layout', () => {
         this.doc.circle(x + MARKER_SIZE / 2, y + MARKER_SIZE / 2 + 1, MARKER_SIZE / 2).fill(MARK_COLOR);
-        this.doc.font('bold', 7).fillColor('#FFFFFF');
-        const width = this.doc.widthOfString(label);
-        this.doc.text(label, x + (MARKER_SIZE - width) / 2, y + 3.5, { lineBreak: false, baseline: 'top' });
+        this.doc.fillColor('#FFFFFF');
+        const width = (this.shaper.width(label, 'bold') * 7) / 1000;
+        // The label's top at y + 3.5 (pdfkit's baseline 'top': the baseline one ascender lower).
+        const ascender = (this.shaper.embedded('bold') as unknown as { ascender: number }).ascender;
+        drawText(this.doc, this.shaper, 'bold', 7, x + (MARKER_SIZE - width) / 2, y + 3.5 + (ascender / 1000) * 7, label);
       });
       const date = new Date(annotation.date);
       // pdfkit writes String objects as PDF text strings (a plain string would become a name).

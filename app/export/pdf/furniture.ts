@@ -2,6 +2,7 @@ import type PDFDocument from 'pdfkit';
 
 import type { ExportLanguage } from '../common/labels';
 import { formatPageLabel } from '../common/page-label';
+import { drawText, type Shaper } from './shaping';
 import { MARGIN, PAGE } from './styles';
 import type { StructureTree } from './tagging';
 
@@ -10,9 +11,16 @@ const SIZE = 9;
 /**
  * Header and footer of every page, drawn once all pages exist (pdfkit `bufferPages`): the
  * classification marking centred at top and bottom when the briefing has one, as the
- * Rijksoverheid marking rules ask, and "Pagina X van Y" ("Page X of Y" in English) at the bottom right. Pagination artifacts.
+ * Rijksoverheid marking rules ask, and "Pagina X van Y" ("Page X of Y" in English) at the bottom right. Pagination artifacts,
+ * set by `shaper` (drawText).
  */
-export function drawPageFurniture(doc: PDFDocument, tree: StructureTree, classification: string, language: ExportLanguage = 'nl'): void {
+export function drawPageFurniture(
+  doc: PDFDocument,
+  tree: StructureTree,
+  classification: string,
+  language: ExportLanguage,
+  shaper: Shaper,
+): void {
   const marking = classification.trim();
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
@@ -20,15 +28,13 @@ export function drawPageFurniture(doc: PDFDocument, tree: StructureTree, classif
     tree.artifact('Pagination', () => {
       doc.fillColor('#000000');
       if (marking) {
-        doc.font('bold', SIZE);
-        const x = (PAGE.width - doc.widthOfString(marking)) / 2;
-        doc.text(marking, x, MARGIN.top / 2, { lineBreak: false, baseline: 'alphabetic' });
-        doc.text(marking, x, PAGE.height - MARGIN.bottom / 2 - 12, { lineBreak: false, baseline: 'alphabetic' });
+        const x = (PAGE.width - (shaper.width(marking, 'bold') * SIZE) / 1000) / 2;
+        drawText(doc, shaper, 'bold', SIZE, x, MARGIN.top / 2, marking);
+        drawText(doc, shaper, 'bold', SIZE, x, PAGE.height - MARGIN.bottom / 2 - 12, marking);
       }
       const label = formatPageLabel(i - start + 1, count, language);
-      doc.font('regular', SIZE);
-      const width = doc.widthOfString(label);
-      doc.text(label, PAGE.width - MARGIN.right - width, PAGE.height - MARGIN.bottom / 2, { lineBreak: false, baseline: 'alphabetic' });
+      const width = (shaper.width(label, 'regular') * SIZE) / 1000;
+      drawText(doc, shaper, 'regular', SIZE, PAGE.width - MARGIN.right - width, PAGE.height - MARGIN.bottom / 2, label);
     });
   }
 }

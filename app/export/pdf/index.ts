@@ -15,14 +15,16 @@ import { breakParas } from './line-break';
 import { createMeasure } from './measure';
 import { collectOutput } from './output';
 import { paginate } from './paginate';
+import { withPublicationLinks } from './publication-links';
 import { renderPages } from './render';
-import { Shaper } from './shaping';
+import { type PdfWidths, Shaper } from './shaping';
 import { MARGIN, PAGE } from './styles';
 import { StructureTree } from './tagging';
 import { titleParas } from './title-block';
 
 export type { AppendixLetter } from './appendix';
 export type { PdfFonts } from './fonts';
+export type { PdfWidths } from './shaping';
 
 function documentTitle(briefing: Briefing): string {
   const { title, subject } = briefing.properties;
@@ -34,14 +36,15 @@ function documentTitle(briefing: Briefing): string {
  * export's styles, every footnote at the foot of the page of its reference (numbered as
  * `numberNotes` does), annotations as PDF text annotations with printed markers, headings as
  * bookmarks, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
- * With `options.appendix`, the quoted letters are appended and citations link to them.
+ * With `options.appendix`, the quoted letters are appended and citations link to them; `options.widths`
+ * (kept from earlier exports, learnt further by this one) spares shaping words with fontkit.
  * Footnote references link to their notes; every link and comment is in the structure tree
  * (Link / Annot with an OBJR, /StructParent, a Dutch /Contents), as PDF/UA-1 §7.18 asks.
  */
 export async function briefingToPdf(
   briefing: Briefing,
   fonts: PdfFonts,
-  options: { appendix?: AppendixLetter[] } = {},
+  options: { appendix?: AppendixLetter[]; widths?: PdfWidths } = {},
 ): Promise<Uint8Array> {
   const { properties } = briefing;
   const doc = new PDFDocument({
@@ -64,11 +67,11 @@ export async function briefingToPdf(
   });
   const output = collectOutput(doc);
   for (const face of PDF_FONT_FACES) doc.registerFont(face, fonts[face]);
-  const shaper = new Shaper(doc);
+  const shaper = new Shaper(doc, options.widths);
   const measure = createMeasure(doc, shaper);
 
   const appendix = options.appendix ?? [];
-  const links = appendixLinks(appendix);
+  const links = withPublicationLinks(appendixLinks(appendix), briefing);
   const notes = numberNotes(briefing);
   const counter = new NoteCounter(
     notes,
@@ -89,8 +92,8 @@ export async function briefingToPdf(
   const pages = paginate(breakParas(paras, measure), lines);
 
   const tree = new StructureTree(doc);
-  renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree), shaper);
-  drawPageFurniture(doc, tree, properties.classification, exportLanguage(properties));
+  renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree, shaper), shaper);
+  drawPageFurniture(doc, tree, properties.classification, exportLanguage(properties), shaper);
   doc.end();
   return output;
 }
