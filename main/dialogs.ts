@@ -18,7 +18,7 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Dialog
         title: text().openCorpus,
         buttonLabel: text().open,
         properties: ['openDirectory', 'openFile', 'multiSelections'],
-        filters: [{ name: text().letters, extensions: ['docx', 'txt'] }],
+        filters: [{ name: text().letters, extensions: ['docx', 'pdf', 'txt'] }],
       });
       return result.canceled ? null : result.filePaths;
     },
