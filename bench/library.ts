@@ -38,6 +38,9 @@ const WORDS = [
   'munitie',
 ];
 const ROUNDS = 2;
+/** What the page asks per key (renderer/library/useSearch.ts: SEARCH_LETTERS, SEARCH_SNIPPETS). */
+const SEARCH_LETTERS = 20;
+const SEARCH_SNIPPETS = 2;
 
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,35 +60,55 @@ const corpusOf = async (count: number): Promise<string> => {
   return dir;
 };
 
-/** In the page: times each key in the search box to its results painted; `window.__keyTimes` collects them. */
+/**
+ * In the page: times each key in the search box to its results painted (`window.__keyTimes`), and
+ * splits that time (`window.__phases`, performance marks around the bridge call and at the commit):
+ * key → request sent (React's update and effect), the bridge call (HTTP round trip and main's
+ * work), response → results committed (React render), commit → painted frame.
+ */
 const instrument = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as {
       __keyTimes: number[];
       __callTimes: number[];
+      __phases: Array<[before: number, call: number, render: number, paint: number]>;
       __pending: number | null;
       dossier: Record<string, (request: unknown) => Promise<unknown>>;
     };
     w.__keyTimes = [];
     w.__callTimes = [];
+    w.__phases = [];
     w.__pending = null;
+    let sent = 0;
+    let received = 0;
     // The bridge call's round trip (request, main's work, response), beside the whole key → paint.
     const search = w.dossier.corpusSearchLetters!;
     w.dossier.corpusSearchLetters = async (request) => {
       const t = performance.now();
       const answer = await search(request);
-      w.__callTimes.push(performance.now() - t);
+      const now = performance.now();
+      w.__callTimes.push(now - t);
+      sent = t;
+      received = now;
       return answer;
     };
     const input = document.getElementById('library-search') as HTMLInputElement;
     input.addEventListener('keydown', (e) => (w.__pending = e.timeStamp), true);
     const channel = new MessageChannel();
     let start = 0;
-    channel.port1.onmessage = () => w.__keyTimes.push(performance.now() - start);
+    let commit = 0;
+    let phase: [number, number, number] = [0, 0, 0];
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      w.__keyTimes.push(now - start);
+      w.__phases.push([...phase, now - commit]);
+    };
     new MutationObserver(() => {
       const shown = document.querySelector('.search-count')?.getAttribute('data-query');
       if (w.__pending === null || shown !== input.value.trim()) return;
       start = w.__pending;
+      commit = performance.now();
+      phase = [Math.max(0, sent - start), received - sent, commit - received];
       w.__pending = null;
       requestAnimationFrame(() => channel.port2.postMessage(null));
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'], characterData: true });
@@ -119,6 +142,9 @@ interface Row {
   keys: number;
   resultRows: number;
   totals: string;
+  /** Per key, p50 / p95 of each phase (see instrument), and main's handler during typing: search, JSON size. */
+  phases: Record<'before' | 'call' | 'render' | 'paint' | 'handler' | 'ranking' | 'json', [number, number]>;
+  bytes: number;
 }
 
 const benchSize = async (count: number): Promise<Row> => {
@@ -133,30 +159,56 @@ const benchSize = async (count: number): Promise<Row> => {
     await page.goto(preview.server.url);
     await page.locator('.letter-item').first().waitFor({ timeout: 120_000 });
     const listRows = await page.locator('.letter-item').count();
+    // Main's side of each request the page makes: the handler's search, and its answer as JSON.
+    const service = preview.services.corpusService;
+    const searchLetters = service.searchLetters.bind(service);
+    const handlerTimes: number[] = [];
+    const jsonTimes: number[] = [];
+    const sizes: number[] = [];
+    service.searchLetters = (request) => {
+      const t = performance.now();
+      const answer = searchLetters(request);
+      const t1 = performance.now();
+      sizes.push(JSON.stringify(answer).length);
+      jsonTimes.push(performance.now() - t1);
+      handlerTimes.push(t1 - t);
+      return answer;
+    };
     await instrument(page);
     await page.locator('#library-search').focus();
     await typeWord(page, WARM_UP);
     await page.evaluate(() => {
-      const w = window as unknown as { __keyTimes: number[]; __callTimes: number[] };
+      const w = window as unknown as { __keyTimes: number[]; __callTimes: number[]; __phases: unknown[] };
       w.__keyTimes.length = 0;
       w.__callTimes.length = 0;
+      w.__phases.length = 0;
     });
+    for (const list of [handlerTimes, jsonTimes, sizes]) list.length = 0;
     for (let r = 0; r < ROUNDS; r++) for (const word of WORDS) await typeWord(page, word);
     const keyTimes = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
     const callTimes = await page.evaluate(() => (window as unknown as { __callTimes: number[] }).__callTimes);
+    const phases = await page.evaluate(() => (window as unknown as { __phases: number[][] }).__phases);
+    service.searchLetters = searchLetters;
     const resultRows = await page.locator('.search-hit').count();
     const totals = (await page.locator('.search-count').textContent()) ?? '';
-    // Main alone, the same prefixes as typed.
+    // Main alone, the same prefixes as typed, as the page asks (limit, snippets); and ranking and
+    // grouping alone (one letter, one snippet: almost no snippets cut).
     const mainTimes: number[] = [];
+    const rankTimes: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       for (const word of WORDS) {
         for (let i = 1; i <= word.length; i++) {
           const t = performance.now();
-          preview.services.corpusService.searchLetters({ query: word.slice(0, i), limit: 50, snippets: 2 });
-          mainTimes.push(performance.now() - t);
+          service.searchLetters({ query: word.slice(0, i), limit: SEARCH_LETTERS, snippets: SEARCH_SNIPPETS });
+          const t1 = performance.now();
+          service.searchLetters({ query: word.slice(0, i), limit: 1, snippets: 1 });
+          mainTimes.push(t1 - t);
+          rankTimes.push(performance.now() - t1);
         }
       }
     }
+    const both = (values: number[]): [number, number] => [quantile(values, 0.5), quantile(values, 0.95)];
+    const column = (k: number) => phases.map((p) => p[k]!);
     return {
       letters: count,
       load,
@@ -171,6 +223,16 @@ const benchSize = async (count: number): Promise<Row> => {
       keys: keyTimes.length,
       resultRows,
       totals,
+      phases: {
+        before: both(column(0)),
+        call: both(column(1)),
+        render: both(column(2)),
+        paint: both(column(3)),
+        handler: both(handlerTimes),
+        ranking: both(rankTimes),
+        json: both(jsonTimes),
+      },
+      bytes: quantile(sizes, 0.5),
     };
   } finally {
     await browser.close();
@@ -197,6 +259,17 @@ console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
   console.log(
     `| ${r.letters.toLocaleString('en')} | ${r.load.toFixed(1)} s | ${r.listRows} | ${ms(r.main50)} / ${ms(r.main95)} | ${ms(r.call50)} / ${ms(r.call95)} | ${ms(r.key50)} / ${ms(r.key95)} / ${ms(r.keyMax)} (${r.keys}) | ${r.resultRows} | ${r.totals} |`,
+  );
+}
+console.log(
+  "\nWhere a key's time goes, p50 / p95: in the page (key → request sent, bridge call, response → results committed by React, commit → painted frame); in main during typing (the handler's search, its answer to JSON, the answer's size p50); main alone ranking and grouping (1 letter, 1 snippet).\n",
+);
+console.log('| Letters | Key → sent | Bridge call | React render | Paint | Main handler | JSON | Answer | Ranking + grouping |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const pair = ([a, b]: [number, number]): string => `${a.toFixed(1)} / ${b.toFixed(1)} ms`;
+for (const { letters, phases: p, bytes } of rows) {
+  console.log(
+    `| ${letters.toLocaleString('en')} | ${pair(p.before)} | ${pair(p.call)} | ${pair(p.render)} | ${pair(p.paint)} | ${pair(p.handler)} | ${pair(p.json)} | ${(bytes / 1024).toFixed(1)} kB | ${pair(p.ranking)} |`,
   );
 }
 const first = rows.find((r) => r.letters === 10_000);

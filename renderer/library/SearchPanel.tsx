@@ -101,7 +101,11 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
         placeholder={t('library.searchPlaceholder')}
         aria-keyshortcuts="Control+F"
         value={query}
-        onChange={(e) => onQuery(e.target.value)}
+        onChange={(e) => {
+          // The search goes out from the key's event, before React renders the typed character.
+          search.start(e.target.value);
+          onQuery(e.target.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') return onQuery('');
           if (event.key === 'Enter' && rows[active]) {
