@@ -1,0 +1,181 @@
+/**
+ * The element tree the Word reader works on, built from a part's parse events by XmlTreeBuilder,
+ * whichever tokenizer produced them (xml-scan.ts for the common case, saxes otherwise; see
+ * xml.ts). Subtrees that carry no text the reader needs (run properties, deleted text, field
+ * instructions, fallback content, …) are dropped while building, so a tree holds little more than
+ * the text and its structure.
+ */
+
+export interface XmlElement {
+  /** Local name, e.g. `p` for `w:p`. */
+  name: string;
+  /** Short namespace: `w` (WordprocessingML, transitional or strict), `mc`, `r`, `other`. */
+  ns: string;
+  /** Attribute values by local name; relationship ids (`r:id`, `r:embed`) as `r:id`, `r:embed`. */
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  /** On a part's root only: the part holds tracked changes (insertions, deletions, moves, format changes). */
+  trackedChanges?: boolean;
+}
+export type XmlNode = XmlElement | string;
+
+const NAMESPACES: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
+  'http://schemas.openxmlformats.org/package/2006/content-types': 'ct',
+  'http://purl.org/dc/elements/1.1/': 'dc',
+  'http://purl.org/dc/terms/': 'dcterms',
+};
+
+/**
+ * WordprocessingML elements whose whole subtree is dropped while parsing (and `mc:Fallback`):
+ * run formatting, deleted and moved-away text, field instructions, table and content-control
+ * properties, revision records of formatting, proofing marks and bookmarks. A paragraph's own
+ * `w:rPr` (the paragraph mark's formatting) is kept: its `w:del`/`w:moveFrom` say whether the
+ * mark was deleted, which joins the paragraph to the next (nothing else is kept under it).
+ */
+const DROPPED_W = new Set([
+  'rPr',
+  'del',
+  'moveFrom',
+  'delText',
+  'delInstrText',
+  'instrText',
+  'tblPr',
+  'tblGrid',
+  'trPr',
+  'tcPr',
+  'sdtPr',
+  'sdtEndPr',
+  'pPrChange',
+  'rPrChange',
+  'sectPrChange',
+  'tblPrChange',
+  'proofErr',
+  'bookmarkStart',
+  'bookmarkEnd',
+  'lastRenderedPageBreak',
+]);
+/** Revision marks (ECMA-376 §17.13.5): their presence means the part holds tracked changes. */
+const CHANGES = new Set([
+  'ins',
+  'del',
+  'moveFrom',
+  'moveTo',
+  'pPrChange',
+  'rPrChange',
+  'sectPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'numberingChange',
+]);
+const MARK_CHANGES = new Set(['del', 'moveFrom']);
+
+/** Namespace prefix → short namespace, as declared so far. */
+type Scope = Record<string, string>;
+
+/**
+ * Builds a part's element tree from parse events: `open` for a start tag (qualified name as
+ * written, its attributes as a flat `[name, value, name, value, …]` list, values already
+ * unescaped), `close` for an end tag (a self-closing tag gets `open(…, true)` only), `text` for
+ * character data. Namespace prefixes are resolved here (OOXML declares them on the root, but any
+ * element may (re)declare one), so the tokenizers run without namespace processing.
+ */
+export class XmlTreeBuilder {
+  private readonly root: XmlElement = { name: '#root', ns: '', attrs: {}, children: [] };
+  private readonly stack: XmlElement[] = [this.root];
+  private readonly scopes: Scope[] = [];
+  private scope: Scope = { xml: 'xml' };
+  /** Depth inside a dropped subtree (0: not in one). */
+  private skip = 0;
+  private changed = false;
+
+  open(name: string, attributes: readonly string[], selfClosing: boolean): void {
+    if (this.skip > 0) {
+      // Inside a dropped subtree only the revision marks matter, and only until one is seen.
+      if (!selfClosing) this.skip++;
+      if (!this.changed) {
+        const colon = name.indexOf(':');
+        if (CHANGES.has(colon < 0 ? name : name.slice(colon + 1)) && this.scope[colon < 0 ? '' : name.slice(0, colon)] === 'w')
+          this.changed = true;
+      }
+      return;
+    }
+    const colon = name.indexOf(':');
+    const prefix = colon < 0 ? '' : name.slice(0, colon);
+    const local = colon < 0 ? name : name.slice(colon + 1);
+    let own = this.scope;
+    for (let k = 0; k < attributes.length; k += 2) {
+      const key = attributes[k]!;
+      if (key.charCodeAt(0) !== 120 /* x */ || (key !== 'xmlns' && !key.startsWith('xmlns:'))) continue;
+      if (own === this.scope) own = { ...this.scope };
+      own[key === 'xmlns' ? '' : key.slice(6)] = NAMESPACES[attributes[k + 1]!] ?? 'other';
+    }
+    const ns = own[prefix] ?? (prefix === '' ? '' : 'other');
+    if (!this.changed && ns === 'w' && CHANGES.has(local)) this.changed = true;
+    const parent = this.stack[this.stack.length - 1]!;
+    const dropped =
+      parent.name === 'rPr' && parent.ns === 'w'
+        ? !(ns === 'w' && MARK_CHANGES.has(local))
+        : ns === 'w'
+          ? DROPPED_W.has(local) && !(local === 'rPr' && parent.name === 'pPr')
+          : ns === 'mc' && local === 'Fallback';
+    if (dropped) {
+      if (!selfClosing) this.skip = 1;
+      return;
+    }
+    const attrs: Record<string, string> = {};
+    for (let k = 0; k < attributes.length; k += 2) {
+      const key = attributes[k]!;
+      const at = key.indexOf(':');
+      if (at < 0) {
+        if (key !== 'xmlns') attrs[key] = attributes[k + 1]!;
+        continue;
+      }
+      const p = key.slice(0, at);
+      if (p === 'xmlns') continue;
+      attrs[own[p] === 'r' ? `r:${key.slice(at + 1)}` : key.slice(at + 1)] = attributes[k + 1]!;
+    }
+    const el: XmlElement = { name: local, ns, attrs, children: [] };
+    parent.children.push(el);
+    if (!selfClosing) {
+      this.stack.push(el);
+      this.scopes.push(this.scope);
+      this.scope = own;
+    }
+  }
+
+  /** The end of the innermost open element (not called for a self-closing tag). */
+  close(): void {
+    if (this.skip > 0) {
+      this.skip--;
+      return;
+    }
+    this.stack.pop();
+    this.scope = this.scopes.pop() ?? this.scope;
+  }
+
+  /** Character data: kept inside `w:t` always, elsewhere when it is not only white space. */
+  text(text: string): void {
+    if (this.skip > 0) return;
+    const el = this.stack[this.stack.length - 1]!;
+    if ((el.name === 't' && el.ns === 'w') || text.trim() !== '') el.children.push(text);
+  }
+
+  /** CDATA content: kept as it is (outside dropped subtrees). */
+  cdata(text: string): void {
+    if (this.skip === 0) this.stack[this.stack.length - 1]!.children.push(text);
+  }
+
+  /** The part's root element (undefined when there was none), marked when it holds tracked changes. */
+  result(): XmlElement | undefined {
+    const top = this.root.children.find((c): c is XmlElement => typeof c !== 'string');
+    if (top && this.changed) top.trackedChanges = true;
+    return top;
+  }
+}
