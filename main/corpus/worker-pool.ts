@@ -96,12 +96,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    // A built (.js) worker needs no loader flags: without `execArgv: []` it inherits this
-    // process's, and under tsx (the benchmark, the command line) tsx's loader then transformed the
-    // 5 MB bundle with its source map in every worker, about 2 s of CPU each (1,000 Word letters:
-    // 13.9 s CPU before, see README). Electron's main process has no such flags.
-    const options = this.workerPath.endsWith('.ts') ? {} : { execArgv: [] };
-    const slot: Slot = { worker: startWorker(this.workerPath, options), current: null, timer: null };
+    const slot: Slot = { worker: startWorker(this.workerPath), current: null, timer: null };
     slot.worker.on('message', (reply: { id: number } | BatchPages) => {
       const pending = slot.current;
       if (!pending || pending.task.id !== reply.id) return;
