@@ -11,6 +11,7 @@ import { eventSender, forwardEvents } from './ipc/events';
 import { createHandlers } from './ipc/handlers';
 import { registerDrops, registerIpc } from './ipc/register';
 import { installMenu } from './menu';
+import { openLink } from './open-link';
 import { printPdf } from './print';
 import { APP_SCHEME, appUrlPathname } from './security/app-protocol';
 import { hardenAllWebContents, hardenSession } from './security/harden';
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
     window: { setStatus: (name, dirty) => main?.setStatus(name, dirty) },
     print: printPdf,
     openExternal: openPublication,
+    openLink,
     corpus: { workerPath: join(outDir, 'main', 'parse-worker.js') },
   });
   forwardEvents(services.corpus, send);

@@ -25,6 +25,8 @@ export interface ServiceOptions {
   corpus?: Partial<CorpusServiceOptions>;
   /** Opens a checked publication URL in the system browser (main/external-links.ts); absent in the preview and tests. */
   openExternal?: (url: string) => Promise<void>;
+  /** Opens a checked link of the briefing's own text (main/open-link.ts); absent in the preview and tests. */
+  openLink?: (url: string) => Promise<void>;
 }
 
 /** Wires the Node-side services behind the handlers; the same wiring serves Electron, the preview and tests. */
@@ -58,6 +60,11 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
       async open(url) {
         if (!options.openExternal) return false;
         await options.openExternal(url);
+        return true;
+      },
+      async openLink(url) {
+        if (!options.openLink) return false;
+        await options.openLink(url);
         return true;
       },
     },

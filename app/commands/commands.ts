@@ -14,7 +14,19 @@ import type { Shortcut } from './shortcut';
 export type CommandScope = 'menu' | 'editor' | 'reader' | 'window';
 
 /** A command of the editor or the reader that is not in the application menu. */
-export type EditorCommand = 'undo' | 'redo' | 'bold' | 'italic' | 'insert-footnote' | 'add-comment' | 'add-passage';
+export type EditorCommand =
+  | 'undo'
+  | 'redo'
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'strikethrough'
+  | 'subscript'
+  | 'superscript'
+  | 'insert-link'
+  | 'insert-footnote'
+  | 'add-comment'
+  | 'add-passage';
 
 export type CommandId = MenuCommand | EditorCommand;
 
@@ -60,6 +72,11 @@ export const COMMANDS = [
   spec('redo', 'editor', 'Opnieuw', 'Redo', { key: 'Z', shift: true }, { key: 'Y' }),
   spec('bold', 'editor', 'Vet', 'Bold', { key: 'B' }),
   spec('italic', 'editor', 'Cursief', 'Italic', { key: 'I' }),
+  spec('underline', 'editor', 'Onderstrepen', 'Underline', { key: 'U' }),
+  spec('strikethrough', 'editor', 'Doorhalen', 'Strikethrough'),
+  spec('subscript', 'editor', 'Subscript', 'Subscript'),
+  spec('superscript', 'editor', 'Superscript', 'Superscript'),
+  spec('insert-link', 'editor', 'Link invoegen of bewerken', 'Insert or edit link', { key: 'K' }),
   spec('insert-footnote', 'editor', 'Voetnoot invoegen', 'Insert footnote', { key: 'F', alt: true }),
   spec('add-comment', 'editor', 'Opmerking toevoegen', 'Add comment', { key: 'M', alt: true }),
   spec('add-passage', 'reader', 'Aan notitie toevoegen', 'Add to briefing', { key: 'Enter', shift: true }),

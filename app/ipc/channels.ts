@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'exportOdt',
   'printBriefing',
   'openExternal',
+  'openLink',
   'setLanguage',
   'userName',
 ] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { BriefingSchema } from '../briefing/model';
+import { BriefingSchema, LinkUrlSchema } from '../briefing/model';
 import { isPublicationUrl } from '../corpus/publication-url';
 import { CorpusErrorSchema, LetterSchema, LetterSummarySchema, MetaPatchSchema } from '../corpus/schema';
 import type { EventName as ChannelEventName, MethodName as ChannelMethodName } from './channels';
@@ -220,6 +220,12 @@ export const contract = {
    * the browser preview's bridge opens a new tab itself instead.
    */
   openExternal: method(z.object({ url: PublicationUrlSchema }).strict(), z.object({ opened: z.boolean() })),
+  /**
+   * Opens a link of the briefing's own text (issue 19) in the system browser or mail program: only
+   * an http(s) or mailto address (LinkUrlSchema, app/briefing/link-url.ts) passes, and main checks
+   * again. `opened` is false where no browser can be asked (tests); the preview opens a new tab.
+   */
+  openLink: method(z.object({ url: LinkUrlSchema }).strict(), z.object({ opened: z.boolean() })),
 
   /** The interface language chosen in the window, sent at start and on every switch: main's menu, dialogs and messages follow it. */
   setLanguage: method(z.object({ language: z.enum(LANGUAGES) }).strict(), z.object({})),

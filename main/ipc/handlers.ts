@@ -106,6 +106,7 @@ export function createHandlers(services: Services): Handlers {
     exportOdt: async ({ briefing, path }) => exportTo('odt', briefing, path),
     printBriefing: async ({ briefing }) => ({ printed: await exports.print(await exports.pdf(briefing)) }),
     openExternal: async ({ url }) => ({ opened: await services.links.open(url) }),
+    openLink: async ({ url }) => ({ opened: await services.links.openLink(url) }),
     setLanguage: async ({ language }) => (setInterfaceLanguage(language), {}),
     userName: async () => ({ name: accountName().slice(0, 256) }),
   };

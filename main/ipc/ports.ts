@@ -67,6 +67,8 @@ export interface WindowPort {
 export interface LinkPort {
   /** Opens `url` (already a checked publication URL); false where no browser can be asked. */
   open(url: string): Promise<boolean>;
+  /** Opens `url` (already a checked http(s)/mailto link of the briefing, main/open-link.ts); false where no browser can be asked. */
+  openLink(url: string): Promise<boolean>;
 }
 
 export interface Services {

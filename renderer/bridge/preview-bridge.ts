@@ -59,6 +59,18 @@ export function installPreviewBridge(): void {
     window.open(parsed.data.url, '_blank', 'noopener,noreferrer');
     return { ok: true, value: { opened: true } };
   };
+  // A link of the briefing's own text: the same check as main's (http(s)/mailto only), a new tab without an opener.
+  api.openLink = async (request: unknown): Promise<Result<unknown>> => {
+    const parsed = contract.openLink.request.safeParse(request);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'invalid-request', message: 'Alleen een webadres (http://, https://) of e-mailadres wordt geopend.' },
+      };
+    }
+    window.open(parsed.data.url, '_blank', 'noopener,noreferrer');
+    return { ok: true, value: { opened: true } };
+  };
   api.pathForFile = () => null;
   installPreviewFiles(secret, source, api);
   window.dossier = api as unknown as DossierApi;

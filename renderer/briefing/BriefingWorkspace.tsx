@@ -16,9 +16,13 @@ import { FootnoteArea } from '../editor/plugins/Footnotes/FootnoteArea';
 import { FootnoteForm } from '../editor/plugins/Footnotes/FootnoteForm';
 import { FootnotesPlugin } from '../editor/plugins/Footnotes/FootnotesPlugin';
 import { FormatsPlugin } from '../editor/plugins/Formats/FormatsPlugin';
+import { LinkForm } from '../editor/plugins/Link/LinkForm';
+import { LinkPlugin } from '../editor/plugins/Link/LinkPlugin';
+import { openLink } from '../editor/plugins/Link/open-link';
 import { ListIndentPlugin } from '../editor/plugins/ListIndent/ListIndentPlugin';
 import { NoteNumberingPlugin } from '../editor/plugins/NoteNumbering/NoteNumberingPlugin';
 import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
+import { PastePlugin } from '../editor/plugins/Paste/PastePlugin';
 import { PropertiesPanel } from '../editor/plugins/Properties/PropertiesPanel';
 import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
 import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
@@ -81,6 +85,7 @@ export function BriefingWorkspace() {
         />
         <FootnoteForm />
         <CommentForm />
+        <LinkForm openLink={openLink} />
       </div>
       <TrimDialog />
       <SourcesDialog briefing={reported} onClose={() => setReported(null)} />
@@ -103,6 +108,8 @@ export function BriefingWorkspace() {
       <HistoryPlugin />
       <ListPlugin />
       <FormatsPlugin />
+      <LinkPlugin openLink={openLink} />
+      <PastePlugin />
       <ListIndentPlugin />
       <FootnotesPlugin />
       <CommentsPlugin />

@@ -7,6 +7,7 @@ import { commands } from './strings/commands';
 import { common } from './strings/common';
 import { editor } from './strings/editor';
 import { library } from './strings/library';
+import { links } from './strings/links';
 import { preview } from './strings/preview';
 import { reader } from './strings/reader';
 import { sources } from './strings/sources';
@@ -26,6 +27,7 @@ const resources = {
       citationMap: citationMap.nl,
       preview: preview.nl,
       sources: sources.nl,
+      links: links.nl,
     },
   },
   en: {
@@ -38,6 +40,7 @@ const resources = {
       citationMap: citationMap.en,
       preview: preview.en,
       sources: sources.en,
+      links: links.en,
     },
   },
 };

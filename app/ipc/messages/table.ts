@@ -3,6 +3,7 @@ import { CORPUS_MESSAGES } from './table-corpus';
 import { DOCX_MESSAGES } from './table-docx';
 import { FILE_MESSAGES } from './table-files';
 import { ISSUE_MESSAGES } from './table-issues';
+import { LINK_MESSAGES } from './table-links';
 import { PDF_MESSAGES } from './table-pdf';
 import { PREVIEW_MESSAGES } from './table-preview';
 import { PROBLEM_MESSAGES } from './table-problems';
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...ISSUE_MESSAGES,
   ...SIDECAR_MESSAGES,
   ...PDF_MESSAGES,
+  ...LINK_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;

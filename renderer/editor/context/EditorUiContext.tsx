@@ -32,7 +32,7 @@ export interface EditorUi {
  * the form's field; the selection is restored when it is submitted).
  */
 export interface OpenForm {
-  kind: 'footnote' | 'comment';
+  kind: 'footnote' | 'comment' | 'link';
   selection: BaseSelection | null;
 }
 

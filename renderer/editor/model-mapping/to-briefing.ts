@@ -2,7 +2,8 @@ import { $isListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
 
-import { type BodyBlock, type Briefing, BRIEFING_VERSION } from '../../../app/briefing/model';
+import { fileVersionOf } from '../../../app/briefing/file-version';
+import type { BodyBlock, Briefing } from '../../../app/briefing/model';
 import { $getBriefingMeta, $liveAnnotations } from '../meta/briefing-meta';
 import { $isPassageNode } from '../nodes/PassageNode';
 import { $inlinesOf, NoteCollector } from './inlines';
@@ -10,7 +11,7 @@ import { $listOfNode } from './lists';
 
 /**
  * The briefing model (the documented `.dossier` content, app/briefing/model.ts) of an editor state,
- * properties, citation style and comments included (they are NodeState on the root). Footnotes are
+ * in the lowest version that holds it (fileVersionOf), properties, citation style and comments included (they are NodeState on the root). Footnotes are
  * listed once each in order of first reference; a comment whose anchor is gone (its text deleted)
  * is left out; the trailing empty paragraph the editor keeps after a final passage (so the user can
  * type below it) is not part of the briefing.
@@ -19,14 +20,17 @@ export function editorStateToBriefing(state: EditorState): Briefing {
   return state.read(() => {
     const { body, footnotes } = $bodyOfEditor();
     const { properties, citationStyle } = $getBriefingMeta();
-    return {
-      version: BRIEFING_VERSION,
+    const briefing: Briefing = {
+      version: 1,
       properties: structuredClone(properties),
       citationStyle,
       body,
       footnotes,
       annotations: $liveAnnotations().map((annotation) => ({ ...annotation })),
     };
+    // The lowest .dossier version that holds it (2 only with underline, strikethrough, sub/superscript or links).
+    briefing.version = fileVersionOf(briefing);
+    return briefing;
   });
 }
 

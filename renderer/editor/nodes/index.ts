@@ -1,3 +1,4 @@
+import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { MarkNode } from '@lexical/mark';
 import { HeadingNode } from '@lexical/rich-text';
@@ -12,6 +13,7 @@ export const briefingNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ListNode,
   ListItemNode,
   MarkNode,
+  LinkNode,
   PassageNode,
   FootnoteRefNode,
 ];

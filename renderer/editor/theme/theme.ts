@@ -15,5 +15,14 @@ export const theme: EditorThemeClasses = {
     nested: { listitem: 'ed-nested-li' },
   },
   mark: 'ed-mark',
-  text: { bold: 'ed-bold', italic: 'ed-italic' },
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    strikethrough: 'ed-strikethrough',
+    underlineStrikethrough: 'ed-underline-strikethrough',
+    subscript: 'ed-subscript',
+    superscript: 'ed-superscript',
+  },
+  link: 'ed-link',
 };

@@ -10,7 +10,8 @@ import type { EditorUi, OpenForm } from '../context/EditorUiContext';
 export function $openForm(ui: EditorUi, kind: OpenForm['kind']): void {
   const previous = ui.form.get()?.kind;
   if (previous && previous !== kind && ui.drafts.get().get(previous)?.trim()) {
-    ui.notice.set({ kind: 'info', text: i18next.t(previous === 'comment' ? 'editor.commentDraftKept' : 'editor.footnoteDraftKept') });
+    const kept = { comment: 'editor.commentDraftKept', footnote: 'editor.footnoteDraftKept', link: 'links.draftKept' } as const;
+    ui.notice.set({ kind: 'info', text: i18next.t(kept[previous]) });
   }
   ui.editingFootnote.set(null);
   ui.form.set({ kind, selection: $getSelection()?.clone() ?? null });

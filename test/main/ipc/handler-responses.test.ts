@@ -70,6 +70,7 @@ describe('every handler answers with its contract response schema', () => {
     ['exportOdt', () => ({ briefing }), () => dialogs.answer(join(work, 'nota.odt'))],
     ['printBriefing', () => ({ briefing })],
     ['openExternal', () => ({ url: 'https://zoek.officielebekendmakingen.nl/kst-36045-264' })],
+    ['openLink', () => ({ url: 'https://www.rijksoverheid.nl/' })],
     ['setLanguage', () => ({ language: 'nl' })],
     ['userName', () => ({})],
   ];

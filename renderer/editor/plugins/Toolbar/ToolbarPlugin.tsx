@@ -20,6 +20,7 @@ import { useCommandLabel } from '../../../ui/useCommandLabel';
 import { OPEN_COMMENT_FORM_COMMAND } from '../Comments/comment-commands';
 import { OPEN_FOOTNOTE_FORM_COMMAND } from '../Footnotes/footnote-commands';
 import { $formatState, $setBlock, type FormatState } from './format';
+import { FormatTools } from './FormatTools';
 
 /** The briefing-level actions the toolbar offers besides the editor's own commands. */
 export interface ToolbarCommands {
@@ -91,6 +92,7 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         <Tool label={tooltip('italic')} pressed={format.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
           <i>I</i>
         </Tool>
+        <FormatTools format={format} />
         <Tool label={t('editor.bulletList')} pressed={format.block === 'bullet'} onClick={() => list('bullet')}>
           •≡
         </Tool>

@@ -4,6 +4,8 @@ import { $setBlocksType } from '@lexical/selection';
 import { $getNearestNodeOfType } from '@lexical/utils';
 import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical';
 
+import { $selectedLinkUrl } from '../Link/link-edit';
+
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number' | 'other';
 
 /** What the toolbar shows as active for the current selection (inside `read`). */
@@ -11,6 +13,12 @@ export interface FormatState {
   block: BlockType;
   bold: boolean;
   italic: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  subscript?: boolean;
+  superscript?: boolean;
+  /** The caret or selection start is in a link. */
+  link?: boolean;
 }
 
 export function $formatState(): FormatState {
@@ -21,7 +29,16 @@ export function $formatState(): FormatState {
   let block: BlockType = 'paragraph';
   if ($isHeadingNode(top)) block = top.getTag() as BlockType;
   else if ($isListNode(top)) block = ($getNearestNodeOfType(anchor, ListNode) ?? top).getListType() === 'number' ? 'number' : 'bullet';
-  return { block, bold: selection.hasFormat('bold'), italic: selection.hasFormat('italic') };
+  return {
+    block,
+    bold: selection.hasFormat('bold'),
+    italic: selection.hasFormat('italic'),
+    underline: selection.hasFormat('underline'),
+    strikethrough: selection.hasFormat('strikethrough'),
+    subscript: selection.hasFormat('subscript'),
+    superscript: selection.hasFormat('superscript'),
+    link: $selectedLinkUrl(selection) !== null,
+  };
 }
 
 /** Turns the selected blocks into paragraphs or headings (inside `update`). */

@@ -5,7 +5,9 @@ import { registerAllowedFormats } from '../../../../../renderer/editor/plugins/F
 import { briefingOf, headlessEditor, update } from '../../headless';
 
 describe('registerAllowedFormats', () => {
-  it('refuses formats the model cannot hold and strips them (and inline styles) from arriving text', () => {
+  // Issue 18 finding 7: underline, strikethrough, sub- and superscript are now kept end to end (the
+  // model, the file and the exports hold them); code, highlight and inline styles still are not.
+  it('keeps the formats the model holds, refuses and strips the others (and inline styles) from arriving text', () => {
     const editor = headlessEditor();
     registerAllowedFormats(editor);
     update(editor, () => {
@@ -13,6 +15,8 @@ describe('registerAllowedFormats', () => {
       text.toggleFormat('bold');
       text.toggleFormat('underline');
       text.toggleFormat('superscript');
+      text.toggleFormat('code');
+      text.toggleFormat('highlight');
       text.setStyle('color: red');
       $getRoot().append($createParagraphNode().append(text));
     });
@@ -21,10 +25,22 @@ describe('registerAllowedFormats', () => {
     expect(
       editor
         .getEditorState()
-        .read(() => [node.hasFormat('bold'), node.hasFormat('underline'), node.hasFormat('superscript'), node.getStyle()]),
-    ).toEqual([true, false, false, '']);
-    expect(editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')).toBe(true); // taken, nothing done
-    expect(editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')).toBe(false); // left to the editor
-    expect(briefingOf(editor).body[0]).toMatchObject({ children: [{ type: 'text', text: 'Kern', bold: true }] });
+        .read(() => [
+          node.hasFormat('bold'),
+          node.hasFormat('underline'),
+          node.hasFormat('superscript'),
+          node.hasFormat('code'),
+          node.hasFormat('highlight'),
+          node.getStyle(),
+        ]),
+    ).toEqual([true, true, true, false, false, '']);
+    expect(editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'code')).toBe(true); // taken, nothing done
+    expect(editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'highlight')).toBe(true);
+    for (const kept of ['bold', 'italic', 'underline', 'strikethrough', 'subscript', 'superscript'] as const) {
+      expect(editor.dispatchCommand(FORMAT_TEXT_COMMAND, kept)).toBe(false); // left to the editor
+    }
+    expect(briefingOf(editor).body[0]).toMatchObject({
+      children: [{ type: 'text', text: 'Kern', bold: true, underline: true, superscript: true }],
+    });
   });
 });
