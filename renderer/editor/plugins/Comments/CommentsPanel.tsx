@@ -1,23 +1,21 @@
 import './Comments.css';
 
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useTranslation } from 'react-i18next';
 
 import type { Annotation } from '../../../../app/briefing/model';
 import { setUserName, useStoredUserName, useUserName } from '../../../ui/preferences';
-import { DELETE_COMMENT_COMMAND } from './comment-commands';
+import { CommentThread } from './CommentThread';
 
 /**
- * The briefing's comments in the margin: author, time and text, each deletable
- * (DELETE_COMMENT_COMMAND); above them the user's name for new comments (the preferences; empty,
- * it shows the account's name it defaults to as a placeholder). A
+ * The briefing's comments in the margin, each a thread (CommentThread: author, time, text and
+ * replies; edit, reply, resolve, delete); above them the user's name for new comments and replies
+ * (the preferences; empty, it shows the account's name it defaults to as a placeholder). A
  * comment without an author shows the user's name, else the briefing's author (`fallbackAuthor`), before "Onbekend".
  */
 export function CommentsPanel({ annotations, fallbackAuthor = '' }: { annotations: Annotation[]; fallbackAuthor?: string }) {
   const { t, i18n } = useTranslation();
   const name = useUserName();
   const stored = useStoredUserName();
-  const [editor] = useLexicalComposerContext();
   const time = (iso: string) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime())
@@ -34,22 +32,7 @@ export function CommentsPanel({ annotations, fallbackAuthor = '' }: { annotation
       {annotations.length === 0 && <p className="muted">{t('editor.noComments')}</p>}
       <ul className="ed-comment-list">
         {annotations.map((annotation) => (
-          <li key={annotation.id} className="ed-comment" data-comment={annotation.id}>
-            <div className="ed-comment-head">
-              <strong>{annotation.author || name || fallbackAuthor || t('editor.unknownAuthor')}</strong>
-              <time dateTime={annotation.date}>{time(annotation.date)}</time>
-              <button
-                type="button"
-                className="ed-comment-delete"
-                aria-label={t('editor.deleteComment')}
-                title={t('editor.deleteComment')}
-                onClick={() => editor.dispatchCommand(DELETE_COMMENT_COMMAND, annotation.id)}
-              >
-                ✕
-              </button>
-            </div>
-            <p className="ed-comment-text">{annotation.text}</p>
-          </li>
+          <CommentThread key={annotation.id} annotation={annotation} authorFallback={name || fallbackAuthor} time={time} />
         ))}
       </ul>
     </aside>

@@ -10,5 +10,21 @@ export const OPEN_COMMENT_FORM_COMMAND: LexicalCommand<void> = createCommand('OP
  */
 export const ADD_COMMENT_COMMAND: LexicalCommand<string> = createCommand('ADD_COMMENT_COMMAND');
 
-/** Deletes the comment with this id: its marks, its passage anchors and its entry. One undo step. */
+/**
+ * Deletes the comment with this id: its marks, its passage anchors and its entry (with its
+ * replies); given a reply's id, deletes only that reply. One undo step.
+ */
 export const DELETE_COMMENT_COMMAND: LexicalCommand<string> = createCommand('DELETE_COMMENT_COMMAND');
+
+/** Replaces the text of a comment or a reply (`id`); an empty text is refused (false). One undo step. */
+export const EDIT_COMMENT_COMMAND: LexicalCommand<{ id: string; text: string }> = createCommand('EDIT_COMMENT_COMMAND');
+
+/**
+ * Answers the thread holding `id` (a comment's or a reply's id): a reply by the user's name (else
+ * the briefing's author), dated now, after the thread's last reply; an empty text is refused
+ * (false). One undo step.
+ */
+export const REPLY_COMMENT_COMMAND: LexicalCommand<{ id: string; text: string }> = createCommand('REPLY_COMMENT_COMMAND');
+
+/** Marks the thread holding `id` resolved (`resolved: true`) or open again. One undo step. */
+export const RESOLVE_COMMENT_COMMAND: LexicalCommand<{ id: string; resolved: boolean }> = createCommand('RESOLVE_COMMENT_COMMAND');

@@ -5,13 +5,21 @@ import { commandForKey } from '../../../../app/commands/lookup';
 import type { EditorUi } from '../../context/EditorUiContext';
 import { $openForm } from '../../ui/form-state';
 import { newId } from '../../utils/ids';
-import { ADD_COMMENT_COMMAND, DELETE_COMMENT_COMMAND, OPEN_COMMENT_FORM_COMMAND } from './comment-commands';
-import { $addComment, $deleteComment } from './comment-edits';
+import {
+  ADD_COMMENT_COMMAND,
+  DELETE_COMMENT_COMMAND,
+  EDIT_COMMENT_COMMAND,
+  OPEN_COMMENT_FORM_COMMAND,
+  REPLY_COMMENT_COMMAND,
+  RESOLVE_COMMENT_COMMAND,
+} from './comment-commands';
+import { $addComment, $deleteComment, $editComment, $replyToComment, $resolveComment } from './comment-edits';
 
 /**
  * The comment feature's registrations: ADD_COMMENT_COMMAND, DELETE_COMMENT_COMMAND,
- * OPEN_COMMENT_FORM_COMMAND and its shortcut (app/commands `add-comment`). `now` gives the
- * comment's date as an ISO 8601 string, `author` the user's name ('' for the briefing's author).
+ * EDIT_COMMENT_COMMAND, REPLY_COMMENT_COMMAND, RESOLVE_COMMENT_COMMAND, OPEN_COMMENT_FORM_COMMAND
+ * and its shortcut (app/commands `add-comment`). `now` gives a comment's or reply's date as an ISO
+ * 8601 string, `author` the user's name ('' for the briefing's author).
  */
 export function registerComments(
   editor: LexicalEditor,
@@ -29,6 +37,13 @@ export function registerComments(
       },
       COMMAND_PRIORITY_EDITOR,
     ),
+    editor.registerCommand(EDIT_COMMENT_COMMAND, ({ id, text }) => $editComment(id, text), COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(
+      REPLY_COMMENT_COMMAND,
+      ({ id, text }) => $replyToComment(id, newId('r'), text, now(), author()),
+      COMMAND_PRIORITY_EDITOR,
+    ),
+    editor.registerCommand(RESOLVE_COMMENT_COMMAND, ({ id, resolved }) => $resolveComment(id, resolved), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(
       OPEN_COMMENT_FORM_COMMAND,
       () => {

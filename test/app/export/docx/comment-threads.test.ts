@@ -32,10 +32,10 @@ const commentEx = (xml: string) =>
     Object.fromEntries([...match[1]!.matchAll(/w15:(\w+)="([^"]*)"/g)].map((attr) => [attr[1], attr[2]])),
   );
 /** The w14:paraId on the last paragraph of each comment in comments.xml, by w:id. */
-const paraIds = (xml: string) =>
+const paraIds = (xml: string): Record<string, string | undefined> =>
   Object.fromEntries(
     [...xml.matchAll(/<w:comment w:id="(\d+)"[^>]*>(.*?)<\/w:comment>/gs)].map((match) => [
-      match[1],
+      match[1]!,
       [...match[2]!.matchAll(/<w:p\b([^>]*)>/g)].at(-1)?.[1]?.match(/w14:paraId="([0-9A-F]{8})"/)?.[1],
     ]),
   );
@@ -64,7 +64,7 @@ describe('Word comment threads (commentsExtended.xml)', () => {
     expect(bodies.every((m) => m[4]!.includes('<w:annotationRef/>'))).toBe(true);
 
     const ids = paraIds(comments);
-    expect(Object.values(ids).every((id) => id !== undefined && parseInt(id, 16) < 0x80000000)).toBe(true);
+    expect(Object.values(ids).every((id) => typeof id === 'string' && parseInt(id, 16) < 0x80000000)).toBe(true);
     const extended = commentEx(parts['word/commentsExtended.xml']!);
     const byId = (id: string) => extended.find((entry) => entry.paraId === ids[id]);
     expect(byId('6')).toEqual({ paraId: ids['6'], done: '1' });

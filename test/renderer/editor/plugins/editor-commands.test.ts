@@ -16,7 +16,10 @@ import { createEditorUi } from '../../../../renderer/editor/context/EditorUiCont
 import {
   ADD_COMMENT_COMMAND,
   DELETE_COMMENT_COMMAND,
+  EDIT_COMMENT_COMMAND,
   OPEN_COMMENT_FORM_COMMAND,
+  REPLY_COMMENT_COMMAND,
+  RESOLVE_COMMENT_COMMAND,
 } from '../../../../renderer/editor/plugins/Comments/comment-commands';
 import { registerComments } from '../../../../renderer/editor/plugins/Comments/register-comments';
 import { INSERT_FOOTNOTE_COMMAND, OPEN_FOOTNOTE_FORM_COMMAND } from '../../../../renderer/editor/plugins/Footnotes/footnote-commands';
@@ -90,6 +93,36 @@ describe('the editor features as Lexical commands', () => {
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     await settled();
     expect(briefingOf(editor).annotations.map((annotation) => annotation.id)).toEqual([comment!.id]);
+  });
+
+  it('EDIT_, REPLY_ and RESOLVE_COMMENT_COMMAND change the thread, each one undo step; a reply is deleted alone', async () => {
+    const { editor } = setUp();
+    dispatch(editor, () => (selectWords(19, 44), editor.dispatchCommand(ADD_COMMENT_COMMAND, 'Bron?')));
+    const id = briefingOf(editor).annotations[0]!.id;
+    expect(dispatch(editor, () => editor.dispatchCommand(EDIT_COMMENT_COMMAND, { id, text: '  ' }))).toBe(false);
+    expect(dispatch(editor, () => editor.dispatchCommand(EDIT_COMMENT_COMMAND, { id, text: 'Bron navragen' }))).toBe(true);
+    expect(dispatch(editor, () => editor.dispatchCommand(REPLY_COMMENT_COMMAND, { id, text: 'Gedaan.' }))).toBe(true);
+    expect(dispatch(editor, () => editor.dispatchCommand(REPLY_COMMENT_COMMAND, { id: 'nope', text: 'x' }))).toBe(false);
+    expect(dispatch(editor, () => editor.dispatchCommand(RESOLVE_COMMENT_COMMAND, { id, resolved: true }))).toBe(true);
+    const [comment] = briefingOf(editor).annotations;
+    expect(comment).toMatchObject({ text: 'Bron navragen', resolved: true });
+    expect(comment!.replies).toEqual([{ id: expect.any(String), author: 'J. Jansen', date: '2026-02-03T10:15:00.000Z', text: 'Gedaan.' }]);
+
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    await settled();
+    expect(briefingOf(editor).annotations[0]).not.toHaveProperty('resolved');
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    await settled();
+    expect(briefingOf(editor).annotations[0]).not.toHaveProperty('replies');
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    await settled();
+    expect(briefingOf(editor).annotations[0]!.text).toBe('Bron?');
+
+    dispatch(editor, () => editor.dispatchCommand(REPLY_COMMENT_COMMAND, { id, text: 'Eerste' }));
+    dispatch(editor, () => editor.dispatchCommand(REPLY_COMMENT_COMMAND, { id, text: 'Tweede' }));
+    const first = briefingOf(editor).annotations[0]!.replies![0]!.id;
+    update(editor, () => void editor.dispatchCommand(DELETE_COMMENT_COMMAND, first));
+    expect(briefingOf(editor).annotations.map((a) => [a.id, a.replies?.map((reply) => reply.text)])).toEqual([[id, ['Tweede']]]);
   });
 
   it('TRIM_PASSAGE_COMMAND trims as $trimPassageNode does; false for a key that is not a passage', () => {
