@@ -13,7 +13,8 @@ import type { LetterFormat } from './types';
  * nearly all lines are at most 130 characters (9 in 10) and it shows what only a printed page
  * leaves in extracted text: a running footer (a line with a number repeated at least twice, at
  * least five lines apart, the same or counting up: pdf-text/pages.ts) or page-foot notes that
- * pair with references along their numbering 1..n without a gap (pdf-text/note-backbone.ts).
+ * pair with references along their numbering 1..n without a gap (pdf-text/note-backbone.ts), or,
+ * when the extractor removed both, lines broken inside sentences (hardWrapped).
  * Anything else is treated as Word (one paragraph per line), the safer reading.
  */
 export const detectFormat = (text: string): LetterFormat => {
@@ -24,7 +25,28 @@ export const detectFormat = (text: string): LetterFormat => {
   const short = lines.filter((l) => l.length <= 100).length;
   if (trailing / lines.length >= 0.6 && short / lines.length >= 0.95) return 'pdf';
   if (isWrapped(lines) || (text.includes('\f') && lines.length >= 10)) return 'pdf';
-  return lines.length >= 10 && lines.filter((l) => l.trim().length <= 130).length / lines.length >= 0.9 && printed(text) ? 'pdf' : 'word';
+  return lines.length >= 10 &&
+    lines.filter((l) => l.trim().length <= 130).length / lines.length >= 0.9 &&
+    (hardWrapped(lines) || printed(text))
+    ? 'pdf'
+    : 'word';
+};
+
+/**
+ * Lines broken inside a sentence, as only a typeset page leaves them (Word text has one paragraph
+ * a line): at least 5 lines, and a fifth of them, that end in a letter or a comma before a line
+ * opening in lower case, or end in a hyphen after a letter before a line opening with a letter.
+ * Evidence that holds when an extractor removed the page footers and wrote no page breaks
+ * (`pdftotext -nopgbrk` with furniture removed), where the page-foot notes no longer pair.
+ */
+const hardWrapped = (lines: string[]): boolean => {
+  let wraps = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    const next = lines[i + 1]!.trimStart();
+    if ((/[\p{L},]$/u.test(line) && /^\p{Ll}/u.test(next)) || (/\p{L}-$/u.test(line) && /^\p{L}/u.test(next))) wraps++;
+  }
+  return wraps >= 5 && wraps >= lines.length * 0.2;
 };
 
 const isWrapped = (lines: string[]): boolean => {
@@ -48,7 +70,7 @@ const printed = (text: string): boolean => {
     if (l.length >= 12 && /\d/.test(l)) at.set(l, [...(at.get(l) ?? []), i]);
   });
   for (const idx of at.values()) if (idx.length >= 2 && idx.slice(1).every((v, k) => v - idx[k]! >= 5)) return true;
-  const body = pageLines(text);
+  const body = pageLines(text, false);
   if (body.some((l) => l.page > 1)) return true;
   const { notes, problems } = recoverNotes(body);
   return notes.length >= 2 && problems.length === 0;

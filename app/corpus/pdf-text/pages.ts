@@ -120,13 +120,17 @@ const prefixOf = (line: string): string => line.replace(/\s*\d{1,4}\s*$/, '');
 
 /**
  * Splits extracted text into body lines with page numbers, furniture removed. Blank lines are
- * kept (`text: ''`): some extractors mark paragraph ends with them.
+ * kept (`text: ''`): some extractors mark paragraph ends with them. Text with neither form feeds
+ * nor furniture (`pdftotext -nopgbrk` by a program that dropped the footers) takes two blank lines
+ * in a row for a page end, as such extractors leave after a page's foot (`blankPages`; the format
+ * detector turns it off: blank lines are no evidence of a page).
  */
-export const pageLines = (input: string): PageLine[] => {
+export const pageLines = (input: string, blankPages = true): PageLine[] => {
   const raw = input.replace(/\r\n?/g, '\n');
   const paged = raw.includes('\f');
   const pages = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')).map(clean));
   const furniture = paged ? pagedFurniture(pages) : unpagedFurniture(pages[0]!);
+  const bare = blankPages && !paged && furniture.size === 0;
   const offset = paged ? pageNumberOffset(pages) : null;
   const samples = new Set<string>();
   for (const lines of pages) for (const l of lines) if (furniture.has(shape(l)) && shape(l) !== '#') samples.add(prefixOf(l));
@@ -138,6 +142,8 @@ export const pageLines = (input: string): PageLine[] => {
     if (paged) page = p + 1;
     const edges = edgeIndices(lines);
     for (const [i, line] of lines.entries()) {
+      // Neither page breaks nor furniture (an extractor that removed both): two blank lines end a page.
+      if (bare && line === '' && lines[i - 1] === '' && lines[i - 2] !== '' && out.length > 0 && out[out.length - 1]!.page === page) page++;
       if (offset !== null && edges.has(i) && line === String(p + offset)) continue;
       if (furniture.has(shape(line))) {
         if (!paged && out.length > 0 && out[out.length - 1]!.page === page) {

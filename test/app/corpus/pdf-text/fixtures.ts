@@ -7,7 +7,7 @@ import { type Message, renderMessage } from '../../../../app/ipc/messages';
 /** test/fixtures/pdf: letters typeset by LibreOffice and extracted by several programs (make-fixtures.ts). */
 const DIR = fileURLToPath(new URL('../../../fixtures/pdf/', import.meta.url));
 
-export type Variant = 'pdftotext' | 'layout' | 'nopgbrk' | 'pdfjs';
+export type Variant = 'pdftotext' | 'layout' | 'nopgbrk' | 'pdfjs' | 'nofooter';
 
 export interface Expected {
   blocks: { kind: string; text: string; notes: { label: string; offset: number }[] }[];
