@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+
+/** The `p`th percentile (0–100) of `values`, nearest rank. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+interface Counts {
+  keystrokes: number;
+  drops: number;
+  /** The index of the own paragraph typed in and of the passage dropped on. */
+  middle: number;
+}
+
+/**
+ * Times keystrokes and drops in the open briefing (see bench/editor.ts), in ms. In the page: the
+ * `keydown` / `drop` event's timeStamp (capture phase, before the editor) starts a sample; a
+ * MutationObserver on the page sees the change (`done()` holds); the next animation frame
+ * posts a message, which runs after that frame has been painted: that moment ends the sample.
+ */
+export async function editorTimings(page: Page, counts: Counts) {
+  // tsx names functions (esbuild keepNames: `__name(fn, "…")`); the page needs that helper too.
+  await page.evaluate('window.__name = (fn) => fn');
+  await page.evaluate(() => {
+    const w = window as unknown as Bench;
+    w.__samples = [];
+    w.__start = null;
+    w.__done = () => false;
+    for (const type of ['keydown', 'drop']) document.addEventListener(type, (event) => void (w.__start = event.timeStamp), true);
+    const channel = new MessageChannel();
+    let started = 0;
+    channel.port1.onmessage = () => w.__samples.push(performance.now() - started);
+    new MutationObserver(() => {
+      if (w.__start === null || !w.__done()) return;
+      started = w.__start;
+      w.__start = null;
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const keystrokes = await typeTimed(page, counts);
+  const drops = await dropTimed(page, counts);
+  const [passages, notes] = await page.evaluate(() => [
+    document.querySelectorAll('.ed-passage').length,
+    document.querySelectorAll('.ed-notes-list li').length,
+  ]);
+  return { keystrokes, drops, passages: passages!, notes: notes! };
+}
+
+interface Bench {
+  __samples: number[];
+  __start: number | null;
+  __done: () => boolean;
+}
+
+const samplesTaken = (page: Page) => page.evaluate(() => (window as unknown as Bench).__samples.length);
+
+/** Types at the end of an own paragraph in the middle of the briefing; the first ten keys warm up. */
+async function typeTimed(page: Page, { keystrokes, middle }: Counts): Promise<number[]> {
+  const paragraph = page.locator('[contenteditable="true"] > p').nth(middle);
+  await paragraph.scrollIntoViewIfNeeded();
+  await paragraph.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    const w = window as unknown as Bench;
+    w.__samples.length = 0;
+    // The caret's text node holds one more character than before the key.
+    let before = getSelection()?.anchorNode?.textContent?.length ?? 0;
+    w.__done = () => {
+      const now = getSelection()?.anchorNode?.textContent?.length ?? 0;
+      if (now <= before) return false;
+      before = now;
+      return true;
+    };
+  });
+  for (let i = 0; i < keystrokes + 10; i++) {
+    const n = await samplesTaken(page);
+    await page.keyboard.press('abcdefghij'[i % 10]!);
+    await page.waitForFunction((count) => (window as unknown as Bench).__samples.length > count, n, { timeout: 10_000 });
+    await page.waitForTimeout(40);
+  }
+  return (await page.evaluate(() => (window as unknown as Bench).__samples)).slice(10);
+}
+
+/** Drags paragraphs of the first letter onto the middle passage with the mouse; the first three warm up. */
+async function dropTimed(page: Page, { drops, middle }: Counts): Promise<number[]> {
+  await page.getByRole('region', { name: 'Bibliotheek' }).locator('.letter-item').first().click();
+  const handles = page.getByRole('region', { name: 'Lezer' }).locator('.drag-handle');
+  await handles.first().waitFor();
+  const handleCount = await handles.count();
+  await page.evaluate(() => {
+    const w = window as unknown as Bench;
+    w.__samples.length = 0;
+    const passages = () => document.querySelectorAll('.ed-passage').length;
+    const noteText = () => document.querySelector('.ed-notes-list')?.textContent ?? '';
+    let before = [passages(), noteText()] as const;
+    w.__done = () => {
+      const now = [passages(), noteText()] as const;
+      if (now[0] <= before[0] || now[1] === before[1]) return false;
+      before = now;
+      return true;
+    };
+  });
+  for (let i = 0; i < drops + 3; i++) {
+    const n = await samplesTaken(page);
+    const handle = handles.nth((i * 3) % handleCount);
+    await handle.scrollIntoViewIfNeeded();
+    const from = (await handle.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 5, { steps: 3 });
+    const target = page.locator('.ed-passage').nth(middle);
+    await target.scrollIntoViewIfNeeded();
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(to.x + Math.min(to.width / 2, 200), to.y + to.height * 0.25, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction((count) => (window as unknown as Bench).__samples.length > count, n, { timeout: 20_000 });
+    await page.waitForTimeout(100);
+  }
+  return (await page.evaluate(() => (window as unknown as Bench).__samples)).slice(3);
+}
