@@ -1,6 +1,7 @@
 import { Document } from 'docx';
 
 import type { Briefing } from '../../briefing/model';
+import { citationLinks } from '../common/citation-links';
 import { exportLanguage } from '../common/labels';
 import { bodyDrafts } from './body';
 import { placeComments } from './comments';
@@ -41,7 +42,7 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     keywords: core.keywords,
     styles: documentStyles(),
     numbering: documentNumbering(),
-    footnotes: footnoteContents(notes.notes),
+    footnotes: footnoteContents(notes.notes, citationLinks(briefing)),
     ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     sections: [
       {

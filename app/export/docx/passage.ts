@@ -1,10 +1,12 @@
-import { TextRun } from 'docx';
+import { type ParagraphChild, TextRun } from 'docx';
 
 import type { CitationStyle, Passage } from '../../briefing/model';
+import { publicationUrlOf } from '../common/citation-links';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
 import type { DraftItem, ParagraphDraft } from './draft';
 import { withComments } from './draft';
 import type { NoteSequence } from './footnotes';
+import { linkedText } from './hyperlink';
 import { inlineItems } from './runs';
 import { STYLE } from './styles';
 
@@ -44,7 +46,7 @@ export function passageDrafts(passage: Passage, style: CitationStyle, notes: Not
     } else {
       drafts.push({
         options: { style: STYLE.citation, keepLines: true },
-        items: [{ child: new TextRun(passage.citation), comments: [] }],
+        items: [{ child: citationLine(passage), comments: [] }],
       });
     }
   }
@@ -52,4 +54,10 @@ export function passageDrafts(passage: Passage, style: CitationStyle, notes: Not
   // Word can (`w:keepNext`, ECMA-376 §17.3.1.15): a citation line never opens a page on its own.
   for (const draft of drafts.slice(0, -1)) draft.options = { ...draft.options, keepNext: true };
   return withComments(drafts, passage.comments);
+}
+
+/** The citation line's run: a link to the source's official publication when it has one (publicationUrlOf). */
+function citationLine(passage: Passage): ParagraphChild {
+  const url = publicationUrlOf(passage.source);
+  return url ? linkedText(url, passage.citation) : new TextRun(passage.citation);
 }

@@ -1,7 +1,9 @@
 import type { BodyBlock, Briefing, List, Passage } from '../../briefing/model';
+import { publicationUrlOf } from '../common/citation-links';
 import { type ListItemMark, listItemMarks } from '../common/list-marks';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
 import { titleBlockRows } from '../common/title-block';
+import { odtHyperlink } from './hyperlink';
 import type { OdtNotes } from './notes';
 import { ODT_STYLE } from './styles';
 import { inlineItems, type OdtItem, type OdtParagraph, SPAN, textItem } from './text';
@@ -69,7 +71,12 @@ function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes
   });
   if (passage.citation) {
     if (briefing.citationStyle === 'footnote') paragraphs.at(-1)?.items.push({ xml: notes.citation(passage.id), comments: [], note: true });
-    else paragraphs.push(paragraph(ODT_STYLE.citation, [textItem(passage.citation)]));
+    else {
+      // Linked to the source's official publication when it has one (publicationUrlOf).
+      const url = publicationUrlOf(passage.source);
+      const line = textItem(passage.citation);
+      paragraphs.push(paragraph(ODT_STYLE.citation, [url ? { ...line, xml: odtHyperlink(url, line.xml) } : line]));
+    }
   }
   const extra = passage.comments ?? [];
   if (extra.length === 0) return paragraphs;
