@@ -1,3 +1,4 @@
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
@@ -85,4 +86,58 @@ test('English chosen: the interface, the reader metadata, dates and messages fro
       }),
     )
     .toBe('Brief niet gevonden in het corpus: nope.txt');
+});
+
+test('English chosen: a broken file, a built title with its dates and an invalid request, all in English (issue 21.5)', async ({
+  page,
+  dossier,
+}) => {
+  // A folder with the sample letters and a file that only looks like a Word document.
+  const folder = join(dossier.workDir, 'letters');
+  await cp(dossier.corpusDir, folder, { recursive: true });
+  await writeFile(join(folder, 'kapot.docx'), 'Gewoon tekst, geen zip.');
+
+  await page.getByRole('region', { name: 'Bibliotheek' }).getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const library = page.getByRole('region', { name: 'Library' });
+  const reader = page.getByRole('region', { name: 'Reader' });
+  dossier.preview.dialogs.answer(folder);
+  await library.getByRole('button', { name: 'Open folder…' }).click();
+  await expect(library.getByRole('heading', { name: 'letters' })).toBeVisible();
+
+  // The problem list: the reason made in the parse worker, in English.
+  const problems = library.locator('.corpus-errors');
+  await expect(problems.locator('summary')).toHaveText('1 file could not be read; the other letters can be used.');
+  await expect(problems.getByRole('listitem')).toHaveText('kapot.docx: This file is not a Word document, though its name ends in .docx.');
+
+  // A letter whose title is built from its parts: the title and the dates in English.
+  const item = library.locator(`.letter-item[data-file="${L000}"]`);
+  await expect(item.locator('.letter-title')).toHaveText(
+    'Letter to Parliament of 6 January 2026 — minister van Buitenlandse Zaken and minister van Defensie',
+  );
+  await expect(item.locator('.letter-meta')).toContainText('6 January 2026');
+  await item.click();
+  await expect(reader.locator('#reader-title')).toHaveText(
+    'Letter to Parliament of 6 January 2026 — minister van Buitenlandse Zaken and minister van Defensie',
+  );
+  await expect(reader.locator('.meta-list dd').first()).toHaveText('6 January 2026');
+  await page.screenshot({ path: join(screenshotDir, 'english-problems-and-titles.png') });
+
+  // An invalid request: the whole message in English, none of zod's or Dutch words.
+  const invalid = await page.evaluate(async () => {
+    const api = (window as unknown as { dossier: DossierApi }).dossier;
+    const result = await api.corpusLetter({ file: 7 } as unknown as { file: string });
+    return result.ok ? '' : result.error.message;
+  });
+  expect(invalid).toBe('Invalid request (corpusLetter): the field "file" is invalid (expected text)');
+
+  // Back in Dutch, the same problem and title in Dutch.
+  await library.getByRole('combobox', { name: 'Language' }).selectOption('nl');
+  const bibliotheek = page.getByRole('region', { name: 'Bibliotheek' });
+  await expect(bibliotheek.locator('.corpus-errors').getByRole('listitem')).toHaveText(
+    'kapot.docx: Dit bestand is geen Word-document, al eindigt de naam op .docx.',
+  );
+  await expect(bibliotheek.locator(`.letter-item[data-file="${L000}"] .letter-title`)).toHaveText(
+    'Kamerbrief van 6 januari 2026 — minister van Buitenlandse Zaken en minister van Defensie',
+  );
 });
