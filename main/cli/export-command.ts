@@ -7,6 +7,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { parseBriefingFile } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError, isDossierError } from '../../app/ipc/errors';
+import { nodeDeflater } from '../export/deflate';
 import { loadPdfFonts } from '../export/fonts';
 import { loadPdfWidths, PDF_WIDTHS_FILE, savePdfWidths } from '../export/pdf-widths';
 import { ioReason } from '../io-errors';
@@ -75,7 +76,7 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
     const outputs: Array<[string, Uint8Array]> = [];
     if (values.docx) {
       const { briefingToDocx } = await import('../../app/export/docx');
-      outputs.push([values.docx, await briefingToDocx(briefing)]);
+      outputs.push([values.docx, await briefingToDocx(briefing, { deflater: nodeDeflater })]);
     }
     if (values.pdf) {
       const { briefingToPdf } = await import('../../app/export/pdf');

@@ -5,6 +5,7 @@ import type { PdfWidths } from '../../app/export/pdf';
 import type { PdfFonts } from '../../app/export/pdf/fonts';
 import { isDossierError } from '../../app/ipc/errors';
 import { userCacheDir } from '../cli/compile-cache';
+import { nodeDeflater } from './deflate';
 import type { ExportReply, ExportTask } from './export-task';
 import { loadPdfFonts } from './fonts';
 import { loadPdfWidths, PDF_WIDTHS_FILE, savePdfWidths } from './pdf-widths';
@@ -24,7 +25,7 @@ const widthsFile = (): string => join(userCacheDir(), PDF_WIDTHS_FILE);
 async function run(task: ExportTask): Promise<Uint8Array> {
   if (task.format === 'docx') {
     const { briefingToDocx } = await import('../../app/export/docx/index');
-    return briefingToDocx(task.briefing, task.options);
+    return briefingToDocx(task.briefing, { ...task.options, deflater: nodeDeflater });
   }
   if (task.format === 'odt') {
     const { briefingToOdt } = await import('../../app/export/odt/index');

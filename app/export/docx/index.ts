@@ -9,6 +9,7 @@ import { footnoteContents, NoteSequence } from './footnotes';
 import { headerAndFooter } from './header-footer';
 import { compileDocument } from './package/compile';
 import { packageAsWordWrites } from './package/word-package';
+import type { Deflater } from './package/zip';
 import { coreProperties, corePropertiesPart } from './properties';
 import { documentNumbering, documentStyles } from './styles';
 import { titleBlockParagraphs } from './title-block';
@@ -18,6 +19,8 @@ export interface DocxOptions {
   creator?: string;
   /** Creation and modification time written in the core properties; the moment of export when not given. */
   now?: Date;
+  /** Compressor for the package's zip (main passes Node's zlib, main/export/deflate.ts); fflate's when not given. */
+  deflater?: Deflater;
 }
 
 /**
@@ -56,5 +59,6 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
   return packageAsWordWrites(
     files,
     comments.filter((comment) => comment.resolved).map((comment) => comment.id),
+    options.deflater,
   );
 }

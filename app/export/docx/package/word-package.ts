@@ -5,6 +5,7 @@ import type { PackageFiles } from './compile';
 import { separatorsOnly, settingsAsWordWrites } from './notes-parts';
 import { contentTypesAsWordWrites, dropEmptyParts } from './parts';
 import { markResolvedComments } from './resolved-comments';
+import { type Deflater, zipFiles } from './zip';
 
 /** A package's parts by name (no leading slash), as text: every part docx writes is XML. */
 export type PackageParts = Map<string, string>;
@@ -37,9 +38,10 @@ export function asWordWrites(docx: Uint8Array): Uint8Array {
  * - the comments numbered in `resolvedComments` are marked done in commentsExtended.xml when docx
  *   wrote no such part (see markResolvedComments);
  * `[Content_Types].xml` comes first, as Word orders it; fixed dates keep equal input byte-equal.
+ * Zipped with `deflater` when given (Node's native zlib, from main), else with fflate at level 1.
  * Pure: returns the zip bytes.
  */
-export function packageAsWordWrites(files: PackageFiles, resolvedComments: readonly number[] = []): Uint8Array {
+export function packageAsWordWrites(files: PackageFiles, resolvedComments: readonly number[] = [], deflater?: Deflater): Uint8Array {
   const isText = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
   const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : strFromU8(data));
   const bytes = (data: string | Uint8Array) => (typeof data === 'string' ? strToU8(data) : data);
@@ -57,6 +59,12 @@ export function packageAsWordWrites(files: PackageFiles, resolvedComments: reado
   dropEmptyParts(parts);
   rewrite(parts, '[Content_Types].xml', (xml) => contentTypesAsWordWrites(xml, [...parts.keys(), ...binaries.keys()]));
 
+  if (deflater) {
+    const ordered: Array<[string, Uint8Array]> = [['[Content_Types].xml', strToU8(parts.get('[Content_Types].xml') ?? '')]];
+    for (const [name, xml] of parts) if (name !== '[Content_Types].xml') ordered.push([name, strToU8(xml)]);
+    for (const [name, data] of binaries) ordered.push([name, data]);
+    return zipFiles(ordered, deflater);
+  }
   const zipped: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8(parts.get('[Content_Types].xml') ?? '') };
   for (const [name, xml] of parts) if (name !== '[Content_Types].xml') zipped[name] = strToU8(xml);
   for (const [name, data] of binaries) zipped[name] = data;
