@@ -13,7 +13,7 @@ export const LIVE_LETTERS = 500;
  * The letters of a load that is still running, made usable as they come (issue 21): the load's
  * batches (LoadOptions.onBatch) are gathered and taken into the corpus being loaded
  * (OpenCorpus.addLive: listed, readable, searchable) every LIVE_INTERVAL_MS or LIVE_LETTERS
- * letters, and each such step is reported to `publish` with the new letters' summaries and how
+ * letters (a timer takes in what waits when no batch follows in time), and each such step is reported to `publish` with the new letters' summaries and how
  * many were published before (`from`). The warm-start store's shards are adopted with the first
  * letters that come from it. At the end, `rest` gives what was not taken in yet, for `merge`.
  */
@@ -26,6 +26,9 @@ export class LiveLetters {
   private storeAdopted = false;
   private last = 0;
   private published = 0;
+  /** Takes in letters left waiting when no further batch comes within the interval. */
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
 
   constructor(
     private readonly corpus: OpenCorpus,
@@ -41,6 +44,7 @@ export class LiveLetters {
 
   /** Gathers one batch; takes the gathered letters in when the interval passed or enough wait. */
   add(batch: LoadedBatch): void {
+    if (this.stopped) return;
     if (batch.fromStore && this.store && !this.storeAdopted) {
       this.corpus.adoptStore(this.store, { entries: batch.entries, shards: [] });
       this.storeAdopted = true;
@@ -48,11 +52,15 @@ export class LiveLetters {
     this.entries.push(...batch.entries);
     if (batch.shard) this.shards.push(batch.shard);
     this.copies.push(...batch.copies);
-    if (batch.fromStore || this.entries.length >= LIVE_LETTERS || this.now() - this.last >= LIVE_INTERVAL_MS) this.flush();
+    const waited = this.now() - this.last;
+    if (batch.fromStore || this.entries.length >= LIVE_LETTERS || waited >= LIVE_INTERVAL_MS) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), LIVE_INTERVAL_MS - waited);
   }
 
   /** Takes the gathered letters into the corpus and publishes them (nothing when none wait). */
   flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     if (this.entries.length === 0) return;
     const letters = this.corpus.addLive(this.entries, this.shards, this.copies);
     for (const shard of this.shards) this.taken.add(shard);
@@ -67,6 +75,10 @@ export class LiveLetters {
 
   /** The outcome without the shards and copies already taken in (merge adds the rest; entries are set again harmlessly). */
   rest(outcome: LoadOutcome): LoadOutcome {
+    // From here the load's end takes the rest in: nothing more is taken in live.
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.stopped = true;
     return {
       ...outcome,
       shards: outcome.shards.filter((s) => !this.taken.has(s)),
