@@ -29,6 +29,13 @@ export const PreviewDialogRequestSchema = z.object({
 });
 export type PreviewDialogRequest = z.infer<typeof PreviewDialogRequestSchema>;
 
+/**
+ * The path that names a Windows computer's drives in the preview's file dialog (its listing holds
+ * `C:\`, `D:\`, …): the Up button at a drive root goes there. A lone backslash, which no listed
+ * folder is (a listing's path is always resolved to a drive).
+ */
+export const DRIVES_PATH = '\\';
+
 export const PreviewListRequestSchema = z.object({ path: z.string().max(4096) }).strict();
 /** A folder's entries: names only (never contents), folders first; `parent` null at the root. */
 export const PreviewListingSchema = z.object({

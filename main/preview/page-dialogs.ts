@@ -5,11 +5,18 @@ import { basename, dirname, extname, isAbsolute, join, parse, resolve } from 'no
 
 import { DossierError } from '../../app/ipc/errors';
 import { message, renderMessage } from '../../app/ipc/messages';
-import type { PreviewAnswerReply, PreviewDialogKind, PreviewDialogRequest, PreviewListing } from '../../app/ipc/preview-dialog';
+import {
+  DRIVES_PATH,
+  type PreviewAnswerReply,
+  type PreviewDialogKind,
+  type PreviewDialogRequest,
+  type PreviewListing,
+} from '../../app/ipc/preview-dialog';
 import { LETTER_EXTENSIONS } from '../corpus/letter-file';
 import { ioReasonMessage } from '../io-errors';
 import type { Dialogs, ExportKind } from '../ipc/ports';
 import { interfaceLanguage } from '../language';
+import { drivesListing, parentFolder } from './drive-roots';
 
 /** The most entries a listing returns (names only); a larger folder is cut off there. */
 const MAX_ENTRIES = 5000;
@@ -98,11 +105,13 @@ export class PageDialogs implements Dialogs {
 
   /**
    * The names in folder `path` (absolute): folders and files, hidden ones (a leading dot) left out,
-   * folders first, then by name; at most 5,000. Only while a dialog is open; throws DossierError
+   * folders first, then by name; at most 5,000. On Windows the Up of a drive root and DRIVES_PATH
+   * list the drives (./drive-roots.ts). Only while a dialog is open; throws DossierError
    * `forbidden` otherwise, and the file system's reason when the folder cannot be read.
    */
   async list(path: string): Promise<PreviewListing> {
     if (!this.open) throw new DossierError('forbidden', message('preview.no-dialog'));
+    if (path === DRIVES_PATH && process.platform === 'win32') return drivesListing();
     const folder = resolve(isAbsolute(path) ? path : this.lastFolder, isAbsolute(path) ? '' : path);
     let dirents: Dirent[];
     try {
@@ -127,8 +136,7 @@ export class PageDialogs implements Dialogs {
     }
     const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
     entries.sort((a, b) => Number(b.folder) - Number(a.folder) || collator.compare(a.name, b.name));
-    const root = parse(folder).root;
-    return { path: folder, parent: folder === root ? null : dirname(folder), entries };
+    return { path: folder, parent: parentFolder(folder, parse(folder).root, dirname(folder), process.platform), entries };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -77,6 +78,8 @@ export async function startPreviewServer(options: {
   routes?: PreviewRoutes;
   /** Called when the last open page's event stream closes. */
   onPagesGone?: () => void;
+  /** The app icon (a PNG), served for `/favicon.ico`, which browsers ask for by themselves (else a 404 in the console). */
+  iconPath?: string;
 }): Promise<PreviewServer> {
   const secret = randomBytes(24).toString('base64url');
   const root = resolve(options.rendererDir);
@@ -88,6 +91,10 @@ export async function startPreviewServer(options: {
   };
 
   const serveFile = async (res: ServerResponse, pathname: string) => {
+    if (pathname === '/favicon.ico' && options.iconPath) {
+      const icon = await readFile(options.iconPath).catch(() => null);
+      if (icon) return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=86400' }).end(icon);
+    }
     const found = await readStaticFile(pathname, root);
     if (!found) return deny(res, 404, 'Niet gevonden');
     if (found.file.endsWith('index.html')) {

@@ -48,6 +48,7 @@ export async function startPreview(options: PreviewOptions) {
     port: options.port,
     routes: previewRoutes(pageDialogs, services.grants),
     onPagesGone: () => pageDialogs.cancelAll(),
+    iconPath: join(options.assetsDir, 'icons', 'icon.png'),
   });
   const stopEvents = forwardEvents(services.corpus, server.emit);
   if (options.corpus) await services.corpusService.open([services.grants.grant(options.corpus, 'corpus-read')]);

@@ -3,11 +3,12 @@ import './PreviewFileDialog.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { PreviewDialogRequest, PreviewListing } from '../../app/ipc/preview-dialog';
+import { DRIVES_PATH, type PreviewDialogRequest, type PreviewListing } from '../../app/ipc/preview-dialog';
 import { answerDialog, listFolder, onPreviewDialog } from '../bridge/preview-files';
 
 /** `folder` + `name` with the folder's own separator (`\` on Windows). */
 const joinPath = (folder: string, name: string): string => {
+  if (folder === DRIVES_PATH) return name; // a drive root (`C:\`) in the list of drives
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   return folder.endsWith(separator) ? folder + name : `${folder}${separator}${name}`;
 };
