@@ -1,3 +1,5 @@
+import { dirname, isAbsolute, join } from 'node:path';
+
 import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
 
@@ -12,6 +14,13 @@ import { NATIVE_TEXT } from './native-text';
 export function electronDialogs(window: () => BrowserWindow | undefined): Dialogs {
   const parent = () => window() as BrowserWindow;
   const text = () => NATIVE_TEXT[interfaceLanguage()];
+  // The folder of the last file saved or exported: the next save or export starts there.
+  let lastFolder: string | null = null;
+  const inLastFolder = (name: string) => (lastFolder && !isAbsolute(name) ? join(lastFolder, name) : name);
+  const remember = (path: string | undefined) => {
+    if (path) lastFolder = dirname(path);
+    return path ?? null;
+  };
   return {
     async openCorpus() {
       const result = await dialog.showOpenDialog(parent(), {
@@ -35,19 +44,19 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Dialog
       const result = await dialog.showSaveDialog(parent(), {
         title: text().saveBriefing,
         buttonLabel: text().save,
-        defaultPath: suggestedName,
+        defaultPath: inLastFolder(suggestedName),
         filters: [{ name: text().briefingFile, extensions: ['dossier'] }],
       });
-      return result.canceled ? null : (result.filePath ?? null);
+      return result.canceled ? null : remember(result.filePath);
     },
     async saveExport(suggestedName, kind) {
       const result = await dialog.showSaveDialog(parent(), {
         title: text().exportTitle[kind],
         buttonLabel: text().export,
-        defaultPath: suggestedName,
+        defaultPath: inLastFolder(suggestedName),
         filters: [{ name: text().exportFilter[kind], extensions: [kind] }],
       });
-      return result.canceled ? null : (result.filePath ?? null);
+      return result.canceled ? null : remember(result.filePath);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError } from '../../app/ipc/errors';
@@ -11,8 +11,16 @@ import type { Handlers } from './dispatch';
 import type { GrantPurpose } from './path-grants';
 import type { ExportKind, Services } from './ports';
 
-const suggestedName = (briefing: Briefing, extension: string): string =>
-  `${(briefing.properties.title || 'Notitie').replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120)}.${extension}`;
+/**
+ * The file name a save or export dialog proposes: the briefing's title, else the name last chosen
+ * in such a dialog this session (`lastName`, without extension; after "Opslaan als" the next
+ * export proposes that name), else `Notitie`; unsafe characters become `-`, at most 120.
+ */
+const suggestedName = (briefing: Briefing, extension: string, lastName: string | null): string =>
+  `${(briefing.properties.title || lastName || 'Notitie').replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120)}.${extension}`;
+
+/** A chosen path's base name without its extension. */
+const stem = (path: string): string => basename(path, extname(path));
 
 /** A briefing the user chose may be read and written back (Ctrl+S after opening). */
 const BRIEFING: GrantPurpose[] = ['briefing-open', 'briefing-write'];
@@ -34,10 +42,12 @@ function requireLetters(paths: string[]): string[] {
  */
 export function createHandlers(services: Services): Handlers {
   const { corpus, briefings, dialogs, exports, grants } = services;
+  let lastName: string | null = null;
 
   const exportTo = async (kind: ExportKind, briefing: Briefing, path?: string) => {
-    const chosen = path ?? (await dialogs.saveExport(suggestedName(briefing, kind), kind));
+    const chosen = path ?? (await dialogs.saveExport(suggestedName(briefing, kind, lastName), kind));
     if (!chosen) return null;
+    if (!path) lastName = stem(chosen);
     const target = path ? grants.check(path, 'export-write') : grants.grant(chosen, 'export-write');
     await exports.write(target, await exports[kind](briefing));
     grants.grant(target, 'export-write'); // the new file is what the user chose
@@ -72,8 +82,11 @@ export function createHandlers(services: Services): Handlers {
     },
     briefingSave: async ({ briefing, path, saveAs }) => {
       const ownPath = path && !saveAs;
-      const chosen = ownPath ? grants.check(path, 'briefing-write') : await dialogs.saveBriefing(suggestedName(briefing, 'dossier'));
+      const chosen = ownPath
+        ? grants.check(path, 'briefing-write')
+        : await dialogs.saveBriefing(suggestedName(briefing, 'dossier', lastName));
       if (!chosen) return null;
+      if (!ownPath) lastName = stem(chosen);
       const target = ownPath ? chosen : grants.grant(chosen, ...BRIEFING);
       await briefings.save(target, briefing);
       grants.grant(target, ...BRIEFING); // the saved file replaced the one chosen
