@@ -16,7 +16,11 @@ const WORDS = {
     reference: 'reference',
     and: ' and ',
     // The kinds Dossier itself infers (app/corpus/metadata.ts), not ones a letter or sidecar states.
-    kinds: { Kamerbrief: 'Letter to Parliament', 'Antwoorden op Kamervragen': 'Answers to parliamentary questions', Brief: 'Letter' },
+    kinds: {
+      Kamerbrief: 'Letter to Parliament',
+      'Antwoorden op Kamervragen': 'Answers to parliamentary questions',
+      Brief: 'Letter',
+    } as Readonly<Record<string, string>>,
   },
 } as const;
 
