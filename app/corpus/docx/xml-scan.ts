@@ -66,6 +66,21 @@ const unescape = (raw: string): string => {
   return out + raw.slice(from);
 };
 
+/** No attributes: what a tag inside a dropped subtree passes on (never written to). */
+const NONE: string[] = [];
+
+/** Is `buf[from, to)` the same as one of the first `count` attribute names, `keys` = [start, end, …]? */
+const sameKeyBefore = (buf: string, keys: number[], count: number, from: number, to: number): boolean => {
+  for (let k = 0; k < count; k++) {
+    const start = keys[2 * k]!;
+    if (keys[2 * k + 1]! - start !== to - from) continue;
+    let j = 0;
+    while (j < to - from && buf.charCodeAt(start + j) === buf.charCodeAt(from + j)) j++;
+    if (j === to - from) return true;
+  }
+  return false;
+};
+
 /** Text outside the root element must be white space only. */
 const onlySpace = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
@@ -83,6 +98,8 @@ export class XmlScanner {
   /** Qualified names of the open elements. */
   private readonly open: string[] = [];
   private rootSeen = false;
+  /** Where the attribute names of the tag being read start and end (reused, see sameKeyBefore). */
+  private readonly keys: number[] = [];
   private first = true;
 
   constructor(private readonly builder: XmlTreeBuilder) {}
@@ -161,7 +178,12 @@ export class XmlScanner {
     if (!isNameStart(buf.charCodeAt(i))) throw OUTSIDE_SUBSET; // also `<!…`, `<?…`
     while (i < len && isNameChar(buf.charCodeAt(i))) i++;
     const name = buf.slice(lt + 1, i);
-    const attributes: string[] = [];
+    // Inside a subtree the builder drops, attributes are checked but not kept (most of Word's
+    // markup: run properties on every run); no strings are made for them.
+    const quiet = this.builder.skipping;
+    const attributes: string[] = quiet ? NONE : [];
+    const keys = this.keys;
+    let keyCount = 0;
     for (;;) {
       const spaced = i < len && isSpace(buf.charCodeAt(i));
       while (i < len && isSpace(buf.charCodeAt(i))) i++;
@@ -180,7 +202,11 @@ export class XmlScanner {
       if (!spaced || !isNameStart(c)) throw OUTSIDE_SUBSET;
       const from = i;
       while (i < len && isNameChar(buf.charCodeAt(i))) i++;
-      const key = buf.slice(from, i);
+      if (sameKeyBefore(buf, keys, keyCount, from, i)) throw OUTSIDE_SUBSET;
+      keys[2 * keyCount] = from;
+      keys[2 * keyCount + 1] = i;
+      keyCount++;
+      const keyEnd = i;
       while (i < len && isSpace(buf.charCodeAt(i))) i++;
       if (i >= len) return -1;
       if (buf.charCodeAt(i) !== 61 /* = */) throw OUTSIDE_SUBSET;
@@ -197,9 +223,10 @@ export class XmlScanner {
         if (v === 60 || v === 10 || v === 9 || v === 13) throw OUTSIDE_SUBSET;
         if (v === 38) amp = true;
       }
-      const raw = buf.slice(i + 1, close);
-      for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === key) throw OUTSIDE_SUBSET;
-      attributes.push(key, amp ? unescape(raw) : raw);
+      if (!quiet) {
+        const raw = buf.slice(i + 1, close);
+        attributes.push(buf.slice(from, keyEnd), amp ? unescape(raw) : raw);
+      } else if (amp) unescape(buf.slice(i + 1, close)); // its references must be valid all the same
       i = close + 1;
     }
   }

@@ -95,6 +95,11 @@ export class XmlTreeBuilder {
   private skip = 0;
   private changed = false;
 
+  /** Inside a dropped subtree: the next tag's attributes will not be looked at. */
+  get skipping(): boolean {
+    return this.skip > 0;
+  }
+
   open(name: string, attributes: readonly string[], selfClosing: boolean): void {
     if (this.skip > 0) {
       // Inside a dropped subtree only the revision marks matter, and only until one is seen.
