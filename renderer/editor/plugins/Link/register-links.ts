@@ -31,11 +31,10 @@ function linkClicks(root: HTMLElement, openLink: OpenLink): () => void {
 }
 
 /**
- * The link feature's registrations: OPEN_LINK_FORM_COMMAND and its shortcut (app/commands
- * `insert-link`, Ctrl+K), refused with the passage hint on a quoted passage, and the link clicks.
+ * The link commands: OPEN_LINK_FORM_COMMAND and its shortcut (app/commands `insert-link`, Ctrl+K),
+ * refused with the passage hint on a quoted passage. Returns the unregister function.
  */
-export function registerLinks(editor: LexicalEditor, ui: EditorUi, openLink: OpenLink): () => void {
-  let detach: (() => void) | null = null;
+export function registerLinkCommands(editor: LexicalEditor, ui: EditorUi): () => void {
   return mergeRegister(
     editor.registerCommand(
       OPEN_LINK_FORM_COMMAND,
@@ -58,6 +57,14 @@ export function registerLinks(editor: LexicalEditor, ui: EditorUi, openLink: Ope
       },
       COMMAND_PRIORITY_LOW,
     ),
+  );
+}
+
+/** The link feature's registrations: the commands (registerLinkCommands) and the link clicks (linkClicks). */
+export function registerLinks(editor: LexicalEditor, ui: EditorUi, openLink: OpenLink): () => void {
+  let detach: (() => void) | null = null;
+  return mergeRegister(
+    registerLinkCommands(editor, ui),
     editor.registerRootListener((root) => {
       detach?.();
       detach = root ? linkClicks(root, openLink) : null;
