@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_PUSH_TAG, type LexicalCommand, SKIP_DOM_SELECTION_TAG } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Annotation, CommentReply } from '../../../../app/briefing/model';
@@ -21,7 +21,7 @@ interface Props {
  * resolved thread is shown collapsed and dimmed: its first line and how many replies it holds.
  * Edit and reply forms keep their drafts (InlineForm) under the comment's or reply's id.
  */
-export function CommentThread({ annotation, authorFallback, time }: Props) {
+export const CommentThread = memo(function CommentThread({ annotation, authorFallback, time }: Props) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [editing, setEditing] = useState<string | null>(null);
@@ -146,4 +146,4 @@ export function CommentThread({ annotation, authorFallback, time }: Props) {
       </div>
     </li>
   );
-}
+});

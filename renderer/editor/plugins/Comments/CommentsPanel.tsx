@@ -1,5 +1,6 @@
 import './Comments.css';
 
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Annotation } from '../../../../app/briefing/model';
@@ -12,16 +13,25 @@ import { CommentThread } from './CommentThread';
  * (the preferences; empty, it shows the account's name it defaults to as a placeholder). A
  * comment without an author shows the user's name, else the briefing's author (`fallbackAuthor`), before "Onbekend".
  */
-export function CommentsPanel({ annotations, fallbackAuthor = '' }: { annotations: Annotation[]; fallbackAuthor?: string }) {
+export const CommentsPanel = memo(function CommentsPanel({
+  annotations,
+  fallbackAuthor = '',
+}: {
+  annotations: Annotation[];
+  fallbackAuthor?: string;
+}) {
   const { t, i18n } = useTranslation();
   const name = useUserName();
   const stored = useStoredUserName();
-  const time = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime())
-      ? iso
-      : date.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
-  };
+  // One formatter per language, and the same `time` while it holds: the threads (memo) re-render
+  // only when their comment changes, not on every keystroke in the briefing (bench:editor).
+  const time = useMemo(() => {
+    const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+    return (iso: string) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : format.format(date);
+    };
+  }, [i18n.language]);
   return (
     <aside className="ed-comments" aria-label={t('editor.commentsRegion')}>
       <h3 className="ed-panel-title">{t('editor.comments')}</h3>
@@ -37,4 +47,4 @@ export function CommentsPanel({ annotations, fallbackAuthor = '' }: { annotation
       </ul>
     </aside>
   );
-}
+});

@@ -1,6 +1,7 @@
 import './Footnotes.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
@@ -10,7 +11,8 @@ import { $removeUserFootnote } from './footnote-edit';
  * The notes under the briefing, numbered in document order: quote notes verbatim, own notes,
  * citations. The user's own notes can be edited (click on the text, or the ✎ button) and deleted.
  */
-export function FootnoteArea() {
+// memo: the workspace re-renders on every edit (its revision); the notes only when their store changes.
+export const FootnoteArea = memo(function FootnoteArea() {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
@@ -86,4 +88,4 @@ export function FootnoteArea() {
       )}
     </section>
   );
-}
+});
