@@ -12,6 +12,7 @@ import { ExportRunner } from './export/export-runner';
 import { checkFileName, ioCode, ioReason } from './io-errors';
 import { PathGrants } from './ipc/path-grants';
 import type { Dialogs, Services, WindowPort } from './ipc/ports';
+import { interfaceLanguage } from './language';
 
 export interface ServiceOptions {
   /** Folder holding `corpus/` (the sample) and `fonts/`. */
@@ -46,7 +47,7 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
       const letter = await corpusService.readLetter(file).catch(() => undefined);
       if (letter) letters.set(file, letter);
     }
-    return checkQuotes(briefing, (file) => letters.get(file));
+    return checkQuotes(briefing, (file) => letters.get(file), interfaceLanguage());
   };
 
   return {

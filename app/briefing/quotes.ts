@@ -1,6 +1,7 @@
 import { readableTitle } from '../corpus/title';
 import type { Letter } from '../corpus/types';
 import type { QuoteStatus } from '../ipc/contract';
+import { type Language, message, type MessageKey, type MessageParams, renderMessage } from '../ipc/messages';
 import type { Briefing, BriefingFootnote, Passage, PassagePart } from './model';
 
 type PartCheck = { state: 'in-place' } | { state: 'moved' } | { state: 'changed'; alinea: number } | { state: 'missing'; alinea: number };
@@ -14,41 +15,48 @@ type PartCheck = { state: 'in-place' } | { state: 'moved' } | { state: 'changed'
  * the number its citation gives (body paragraphs) where the passage records one.
  * - `faithful` otherwise. A changed file hash alone does not make a quote unfaithful: when every
  *   quoted text is unchanged (at its block, or found again elsewhere) the message says so.
+ * The messages are keyed (`quote.*`, app/ipc/messages) and rendered in `language` (Dutch by
+ * default; main passes the interface language), the letter's built title in it too.
  */
-export function checkQuotes(briefing: Briefing, lookup: (file: string) => Letter | undefined): QuoteStatus[] {
+export function checkQuotes(briefing: Briefing, lookup: (file: string) => Letter | undefined, language: Language = 'nl'): QuoteStatus[] {
   const notes = new Map(briefing.footnotes.map((note) => [note.id, note]));
   return briefing.body
     .filter((block): block is Passage => block.type === 'passage')
-    .map((passage) => checkPassage(passage, lookup(passage.source.file), notes));
+    .map((passage) => checkPassage(passage, lookup(passage.source.file), notes, language));
 }
 
-function checkPassage(passage: Passage, letter: Letter | undefined, notes: Map<string, BriefingFootnote>): QuoteStatus {
-  const status = (kind: QuoteStatus['status'], message: string): QuoteStatus => ({ passage: passage.id, status: kind, message });
+function checkPassage(passage: Passage, letter: Letter | undefined, notes: Map<string, BriefingFootnote>, language: Language): QuoteStatus {
+  const status = (kind: QuoteStatus['status'], key: MessageKey, params: MessageParams = {}): QuoteStatus => ({
+    passage: passage.id,
+    status: kind,
+    message: renderMessage(message(key, params), language),
+  });
   const recorded = passage.source;
   const file = readableTitle(
     letter ?? { ...recorded, ministry: null, signatories: [], references: recorded.reference ? [recorded.reference] : [] },
+    language,
   );
-  if (!letter) return status('missing', `De brief "${file}" staat niet (meer) in het corpus.`);
+  if (!letter) return status('missing', 'quote.letter-missing', { file });
 
   const checks = passage.parts.map((part) => checkPart(part, letter));
   const missing = checks.find((check) => check.state === 'missing');
   if (missing?.state === 'missing') {
-    return status('missing', `Alinea ${missing.alinea} van "${file}" bestaat niet meer en de geciteerde tekst staat nergens in de brief.`);
+    return status('missing', 'quote.paragraph-missing', { alinea: missing.alinea, file });
   }
   const changed = checks.find((check) => check.state === 'changed');
   if (changed?.state === 'changed') {
-    return status('changed', `De geciteerde tekst uit alinea ${changed.alinea} van "${file}" komt niet meer overeen met de brief.`);
+    return status('changed', 'quote.paragraph-changed', { alinea: changed.alinea, file });
   }
   const changedNote = changedFootnote(passage, letter, notes);
-  if (changedNote) return status('changed', `Voetnoot ${changedNote} in "${file}" luidt nu anders dan in het citaat.`);
+  if (changedNote) return status('changed', 'quote.note-changed', { note: changedNote, file });
 
   if (checks.some((check) => check.state === 'moved')) {
-    return status('faithful', 'Het citaat klopt nog, maar staat nu op een andere plaats in de brief.');
+    return status('faithful', 'quote.moved');
   }
   if (letter.hash !== passage.source.hash) {
-    return status('faithful', 'Het citaat klopt nog; de brief is sinds het citeren elders gewijzigd.');
+    return status('faithful', 'quote.letter-changed');
   }
-  return status('faithful', 'Het citaat klopt met de brief.');
+  return status('faithful', 'quote.faithful');
 }
 
 function checkPart(part: PassagePart, letter: Letter): PartCheck {

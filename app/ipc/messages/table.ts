@@ -7,6 +7,7 @@ import { LINK_MESSAGES } from './table-links';
 import { PDF_MESSAGES } from './table-pdf';
 import { PREVIEW_MESSAGES } from './table-preview';
 import { PROBLEM_MESSAGES } from './table-problems';
+import { QUOTE_MESSAGES } from './table-quotes';
 import { SIDECAR_MESSAGES } from './table-sidecar';
 
 /**
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...DOCX_MESSAGES,
   ...ISSUE_MESSAGES,
   ...SIDECAR_MESSAGES,
+  ...QUOTE_MESSAGES,
   ...PDF_MESSAGES,
   ...LINK_MESSAGES,
 } as const satisfies MessageTable;

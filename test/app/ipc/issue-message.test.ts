@@ -66,3 +66,14 @@ describe('metadata.json problems in either language', () => {
     expect(failure('{\n  "letters": x').toIpc('en').message).toBe('metadata.json is not valid JSON (line 2, character 14).');
   });
 });
+
+describe('quote-check messages in either language', () => {
+  it('every quote.* key renders in both languages', async () => {
+    const { QUOTE_MESSAGES } = await import('../../../app/ipc/messages/table-quotes');
+    const params = { file: 'Kamerbrief', alinea: '3', note: '2' };
+    expect(QUOTE_MESSAGES['quote.paragraph-changed'].en(params)).toBe(
+      'The quoted text from paragraph 3 of "Kamerbrief" no longer matches the letter.',
+    );
+    expect(QUOTE_MESSAGES['quote.faithful'].nl({})).toBe('Het citaat klopt met de brief.');
+  });
+});
