@@ -1,4 +1,4 @@
-import type { Briefing, BriefingVersion, Inline } from './model';
+import type { Annotation, Briefing, BriefingVersion, Inline } from './model';
 
 /** Whether a run uses a version 2 addition (underline, strikethrough, sub/superscript, link). */
 function usesVersion2(inline: Inline): boolean {
@@ -14,13 +14,20 @@ function* inlinesOf(briefing: Briefing): Generator<Inline> {
   }
 }
 
+/** Whether a comment has answers or is marked resolved (fields a version 1 reader drops on save). */
+function threadUsesVersion2(annotation: Annotation): boolean {
+  return (annotation.replies?.length ?? 0) > 0 || annotation.resolved === true;
+}
+
 /**
  * The lowest `.dossier` version that holds this briefing (docs/dossier-format.md, "Versions"):
- * 2 when a text run is underlined, struck through, sub- or superscript or a link, else 1, so a
- * briefing without them stays readable by a Dossier that knows only version 1, and one with them
- * is refused there as "nieuwere versie" instead of losing the formats silently.
+ * 2 when a text run is underlined, struck through, sub- or superscript or a link, or when a
+ * comment has replies or is resolved, else 1, so a briefing without them stays readable by a
+ * Dossier that knows only version 1, and one with them is refused there as "nieuwere versie"
+ * instead of losing the formats or the comment threads silently.
  */
 export function fileVersionOf(briefing: Briefing): BriefingVersion {
+  if (briefing.annotations.some(threadUsesVersion2)) return 2;
   for (const inline of inlinesOf(briefing)) if (usesVersion2(inline)) return 2;
   return 1;
 }

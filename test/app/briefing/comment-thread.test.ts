@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { addCommentReply, deleteCommentReply, editCommentText, findThread, setCommentResolved } from '../../../app/briefing/comment-thread';
 import { serializeBriefing } from '../../../app/briefing/file-format';
+import { fileVersionOf } from '../../../app/briefing/file-version';
 import { type Annotation, emptyBriefing } from '../../../app/briefing/model';
 
 const comment: Annotation = { id: 'a1', author: 'A', date: '2026-01-20T09:30:00.000Z', text: 'Kern' };
@@ -41,5 +42,31 @@ describe('comment threads', () => {
     const briefing = { ...emptyBriefing(), annotations: [...resolved] };
     const file = JSON.parse(serializeBriefing(briefing)) as { briefing: { annotations: Annotation[] } };
     expect(file.briefing.annotations).toEqual([{ ...comment, replies: [reply], resolved: true }]);
+  });
+});
+
+describe('comment threads raise the .dossier file to version 2', () => {
+  const versionOf = (annotations: Annotation[]) =>
+    JSON.parse(serializeBriefing({ ...emptyBriefing(), annotations })) as { version: number; briefing: { version: number } };
+
+  it('a plain comment stays version 1', () => {
+    expect(fileVersionOf({ ...emptyBriefing(), annotations: [comment] })).toBe(1);
+    expect(versionOf([comment])).toMatchObject({ version: 1, briefing: { version: 1 } });
+  });
+
+  it('a comment with a reply is version 2', () => {
+    const annotations = addCommentReply([comment], 'a1', reply);
+    expect(fileVersionOf({ ...emptyBriefing(), annotations })).toBe(2);
+    expect(versionOf(annotations)).toMatchObject({ version: 2, briefing: { version: 2 } });
+  });
+
+  it('a resolved comment without replies is version 2; reopened, back to 1', () => {
+    const resolved = setCommentResolved([comment], 'a1', true);
+    expect(versionOf(resolved)).toMatchObject({ version: 2, briefing: { version: 2 } });
+    expect(versionOf(setCommentResolved(resolved, 'a1', false))).toMatchObject({ version: 1 });
+  });
+
+  it('an empty replies array is version 1', () => {
+    expect(fileVersionOf({ ...emptyBriefing(), annotations: [{ ...comment, replies: [] }] })).toBe(1);
   });
 });
