@@ -8,6 +8,8 @@ import type {
 } from 'docx';
 import { LineRuleType } from 'docx';
 
+import { EXPORT_LABELS, type ExportLanguage } from '../common/labels';
+
 type DefaultStyles = NonNullable<IStylesOptions['default']>;
 
 /**
@@ -30,8 +32,13 @@ export type StyleParagraph = IParagraphStylePropertiesOptions & Pick<IParagraphP
  */
 export const FLOWING: StyleParagraph = { widowControl: true };
 
-/** Run properties in Dutch (ECMA-376 §17.3.2.20 `w:lang`), for the defaults and the styles every part uses. */
-export const DUTCH: IRunStylePropertiesOptions = { language: { value: LANGUAGE } };
+/**
+ * Run properties stating the briefing's export language (ECMA-376 §17.3.2.20 `w:lang`, its BCP 47
+ * tag from common/labels: nl-NL or en-GB), for the defaults and the styles every part uses.
+ */
+export function runLanguage(language: ExportLanguage): IRunStylePropertiesOptions {
+  return { language: { value: EXPORT_LABELS[language].languageTag } };
+}
 
 /** Word's built-in style id for the text of a comment ("annotation text"). */
 export const COMMENT_STYLE = 'CommentText';
@@ -40,26 +47,28 @@ export const COMMENT_STYLE = 'CommentText';
 export const COMMENT_REFERENCE_STYLE = 'CommentReference';
 
 /**
- * Styles every part relies on, each stating Dutch and widow control itself, so that a paragraph
- * copied into a document with other defaults keeps both: Normal (body text, headers, footers),
+ * Styles every part relies on, each stating the export language (`language`, Dutch by default)
+ * and widow control itself, so that a paragraph copied into a document with other defaults keeps
+ * both: Normal (body text, headers, footers),
  * footnote text (word/footnotes.xml), comment text (word/comments.xml) and list paragraph, under
  * Word's built-in ids and names, so Dutch Word shows them as "Standaard", "Voetnoottekst",
  * "Tekst opmerking" and "Lijstalinea". Footnote and comment text: 10 pt, single spaced, no space
  * after (docx's own FootnoteText, whose options these replace as a whole).
  */
-export function baseStyles(): {
+export function baseStyles(language: ExportLanguage = 'nl'): {
   defaults: Pick<DefaultStyles, 'footnoteText' | 'listParagraph'>;
   paragraphStyles: IParagraphStyleOptions[];
   characterStyles: ICharacterStyleOptions[];
 } {
+  const lang = runLanguage(language);
   const smallText = (): { paragraph: StyleParagraph; run: IRunStylePropertiesOptions } => ({
     paragraph: { ...FLOWING, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-    run: { ...DUTCH, size: 20 },
+    run: { ...lang, size: 20 },
   });
   return {
-    defaults: { footnoteText: smallText(), listParagraph: { paragraph: FLOWING, run: DUTCH } },
+    defaults: { footnoteText: smallText(), listParagraph: { paragraph: FLOWING, run: lang } },
     paragraphStyles: [
-      { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: FLOWING, run: DUTCH },
+      { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: FLOWING, run: lang },
       {
         id: COMMENT_STYLE,
         name: 'annotation text',

@@ -2,7 +2,7 @@ import { Document } from 'docx';
 
 import type { Briefing } from '../../briefing/model';
 import { citationLinks } from '../common/citation-links';
-import { exportLanguage } from '../common/labels';
+import { EXPORT_LABELS, exportLanguage } from '../common/labels';
 import { bodyDrafts } from './body';
 import { placeComments } from './comments';
 import { footnoteContents, NoteSequence } from './footnotes';
@@ -28,12 +28,15 @@ export interface DocxOptions {
  * Word's heading styles, lists with Word numbering, passages in a Quote style with their
  * citations, native footnotes numbered in document order, native comments for annotations,
  * classification and "Pagina X van Y" in header and footer, and the core properties. Everything is
- * in Dutch (`w:lang`, dc:language nl-NL) with widow/orphan control, headings kept with the text
- * after them and passages with their citation line, so Word paginates as the PDF export does.
+ * in the briefing's export language (`properties.language`: `w:lang` in the styles, settings'
+ * `w:themeFontLang` and dc:language nl-NL, or en-GB for English) with widow/orphan control,
+ * headings kept with the text after them and passages with their citation line, so Word paginates as the PDF export does.
  * Pure: returns the .docx bytes, writes nothing.
  */
 export async function briefingToDocx(briefing: Briefing, options: DocxOptions = {}): Promise<Uint8Array> {
   const notes = new NoteSequence(briefing);
+  const language = exportLanguage(briefing.properties);
+  const languageTag = EXPORT_LABELS[language].languageTag;
   // Comment ids after the footnote ids: LibreOffice confuses equal ids of the two kinds (see placeComments).
   const { paragraphs, comments } = placeComments(bodyDrafts(briefing, notes), briefing.annotations, notes.notes.length + 1);
   const core = coreProperties(briefing.properties, options.creator);
@@ -43,22 +46,23 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     creator: core.creator,
     lastModifiedBy: core.lastModifiedBy,
     keywords: core.keywords,
-    styles: documentStyles(),
+    styles: documentStyles(language),
     numbering: documentNumbering(),
     footnotes: footnoteContents(notes.notes, citationLinks(briefing)),
     ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     sections: [
       {
-        ...headerAndFooter(briefing.properties.classification, exportLanguage(briefing.properties)),
+        ...headerAndFooter(briefing.properties.classification, language),
         children: [...titleBlockParagraphs(briefing.properties), ...paragraphs],
       },
     ],
   });
   // docx writes no dc:language: its core.xml is replaced by one that has it.
-  const files = await compileDocument(document, [corePropertiesPart(core, options.now ?? new Date())]);
+  const files = await compileDocument(document, [corePropertiesPart(core, options.now ?? new Date(), languageTag)]);
   return packageAsWordWrites(
     files,
     comments.filter((comment) => comment.resolved).map((comment) => comment.id),
     options.deflater,
+    languageTag,
   );
 }

@@ -38,12 +38,13 @@ const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (char) => X
 
 /**
  * docProps/core.xml (OPC core properties, ISO/IEC 29500-2 §11, Dublin Core elements) written in
- * full, since docx has no option for dc:language: the properties above, dc:language nl-NL, and
- * creation and modification time `now`. Handed to `Packer.pack` as an override of docx's own part.
+ * full, since docx has no option for dc:language: the properties above, dc:language
+ * `languageTag` (BCP 47: nl-NL by default, en-GB for an English briefing), and creation and
+ * modification time `now`. Handed to `Packer.pack` as an override of docx's own part.
  * (Word shows the file name, not dc:title, in its title bar and has no setting to change that;
  * Word's own PDF export turns dc:title into the PDF's displayed title.)
  */
-export function corePropertiesPart(core: CoreProperties, now: Date): { path: string; data: string } {
+export function corePropertiesPart(core: CoreProperties, now: Date, languageTag: string = LANGUAGE): { path: string; data: string } {
   const element = (name: string, value: string) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '');
   const time = (name: string) => `<${name} xsi:type="dcterms:W3CDTF">${now.toISOString()}</${name}>`;
   const data =
@@ -56,7 +57,7 @@ export function corePropertiesPart(core: CoreProperties, now: Date): { path: str
     element('dc:creator', core.creator) +
     element('cp:keywords', core.keywords) +
     element('dc:identifier', core.identifier) +
-    element('dc:language', LANGUAGE) +
+    element('dc:language', languageTag) +
     element('cp:lastModifiedBy', core.lastModifiedBy) +
     '<cp:revision>1</cp:revision>' +
     time('dcterms:created') +

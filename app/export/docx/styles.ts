@@ -1,9 +1,10 @@
 import type { INumberingOptions, IStylesOptions } from 'docx';
 import { AlignmentType, BorderStyle, LevelFormat } from 'docx';
 
+import type { ExportLanguage } from '../common/labels';
 import { LIST_BULLETS, LIST_NUMBER_FORMATS } from '../common/list-marks';
 import type { StyleParagraph } from './base-styles';
-import { baseStyles, DUTCH, FLOWING } from './base-styles';
+import { baseStyles, FLOWING, runLanguage } from './base-styles';
 
 /**
  * Arial for everything. Every Word installation (Windows and macOS) has it, it covers Latin-1,
@@ -28,18 +29,20 @@ const HALF_POINTS = (pt: number): number => pt * 2;
 const TWIPS_PER_CM = 567;
 
 /**
- * The document's styles (word/styles.xml): Arial 10.5 pt body in Dutch (`w:lang` nl-NL) with
+ * The document's styles (word/styles.xml): Arial 10.5 pt body in the export language (`w:lang`
+ * nl-NL, or en-GB for an English briefing: `language`, Dutch by default) with
  * widow/orphan control on, from the document defaults down to every text style (see
  * base-styles.ts); Word's built-in Heading1..3 so the navigation pane, a table of contents and
  * screen readers see the structure, each kept on the page of the paragraph after it and never
  * split; and own paragraph styles for quoted passages, their citation line and the title block
  * (docx has no Quote style of its own).
  */
-export function documentStyles(): IStylesOptions {
+export function documentStyles(language: ExportLanguage = 'nl'): IStylesOptions {
+  const lang = runLanguage(language);
   const heading = (size: number, italics = false) => {
     const paragraph: StyleParagraph = { ...FLOWING, spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true };
     return {
-      run: { ...DUTCH, font: FONT, size: HALF_POINTS(size), bold: true, ...(italics ? { italics } : {}), color: '000000' },
+      run: { ...lang, font: FONT, size: HALF_POINTS(size), bold: true, ...(italics ? { italics } : {}), color: '000000' },
       paragraph,
     };
   };
@@ -52,11 +55,11 @@ export function documentStyles(): IStylesOptions {
     border: { left: { style: BorderStyle.SINGLE, size: 12, color: '7F7F7F', space: 8 } },
   };
   const citationParagraph: StyleParagraph = { ...FLOWING, indent: { left: TWIPS_PER_CM, right: TWIPS_PER_CM }, spacing: { after: 200 } };
-  const base = baseStyles();
+  const base = baseStyles(language);
   return {
     default: {
-      document: { run: { ...DUTCH, font: FONT, size: HALF_POINTS(10.5) }, paragraph: documentParagraph },
-      title: { run: { ...DUTCH, font: FONT, size: HALF_POINTS(18), bold: true }, paragraph: titleParagraph },
+      document: { run: { ...lang, font: FONT, size: HALF_POINTS(10.5) }, paragraph: documentParagraph },
+      title: { run: { ...lang, font: FONT, size: HALF_POINTS(18), bold: true }, paragraph: titleParagraph },
       heading1: heading(14),
       heading2: heading(12),
       heading3: heading(10.5, true),

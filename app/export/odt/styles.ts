@@ -1,4 +1,4 @@
-import type { ExportLanguage } from '../common/labels';
+import { EXPORT_LABELS, type ExportLanguage } from '../common/labels';
 import { pageLabel } from '../common/page-label';
 import { LINK_STYLE_XML, XLINK_NAMESPACE } from './hyperlink';
 import { escapeXml } from './xml';
@@ -30,7 +30,11 @@ export const ODT_STYLE = {
   footer: 'Footer',
 } as const;
 
-const DUTCH = 'fo:language="nl" fo:country="NL"';
+/** `fo:language` and `fo:country` (ODF 1.3 Part 3 §20.227/§20.202) of the export language's tag (nl-NL, en-GB). */
+function languageAttributes(language: ExportLanguage): string {
+  const [lang, country] = EXPORT_LABELS[language].languageTag.split('-');
+  return `fo:language="${lang}" fo:country="${country}"`;
+}
 const FONT = 'style:font-name="Liberation Sans" fo:font-family="\'Liberation Sans\'"';
 
 function paragraphStyle(name: string, display: string, paragraph: string, text: string, extra = ''): string {
@@ -43,12 +47,14 @@ function paragraphStyle(name: string, display: string, paragraph: string, text: 
 /**
  * styles.xml (ODF 1.3 Part 3 §3.1.3): the named styles mirroring the Word export's (body 10.5 pt
  * Liberation Sans, headings 14/12/10.5 pt bold with outline levels, quotes italic and indented 1
- * cm with a grey rule, the citation line 9 pt, footnotes 8 pt), all Dutch with widow/orphan
+ * cm with a grey rule, the citation line 9 pt, footnotes 8 pt), all in the export language
+ * (`language`: `fo:language`/`fo:country` nl/NL or en/GB) with widow/orphan
  * control; the list styles; an A4 page whose header and footer carry the classification marking,
  * and the footer "Pagina X van Y" as page-number and page-count fields.
  */
 export function stylesXml(classification: string, language: ExportLanguage = 'nl'): string {
   const label = pageLabel(language);
+  const lang = languageAttributes(language);
   const marking = classification.trim()
     ? `<text:p text:style-name="${ODT_STYLE.classification}">${escapeXml(classification.trim())}</text:p>`
     : '';
@@ -65,8 +71,8 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
     `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NAMESPACES} office:version="1.3">` +
     `<office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss" style:font-pitch="variable"/></office:font-face-decls>` +
     `<office:styles>` +
-    `<style:default-style style:family="paragraph"><style:paragraph-properties ${keep}/><style:text-properties ${FONT} fo:font-size="10.5pt" ${DUTCH}/></style:default-style>` +
-    `<style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-bottom="6pt" fo:line-height="115%" ${keep}/><style:text-properties ${FONT} fo:font-size="10.5pt" ${DUTCH}/></style:style>` +
+    `<style:default-style style:family="paragraph"><style:paragraph-properties ${keep}/><style:text-properties ${FONT} fo:font-size="10.5pt" ${lang}/></style:default-style>` +
+    `<style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-bottom="6pt" fo:line-height="115%" ${keep}/><style:text-properties ${FONT} fo:font-size="10.5pt" ${lang}/></style:style>` +
     paragraphStyle(ODT_STYLE.body, 'Text body', '', '') +
     paragraphStyle(ODT_STYLE.title, 'Title', 'fo:margin-bottom="12pt"', 'fo:font-size="18pt" fo:font-weight="bold"') +
     paragraphStyle(ODT_STYLE.titleBlock, 'Titelblok', 'fo:margin-bottom="0pt" fo:margin-left="3cm" fo:text-indent="-3cm"', '') +

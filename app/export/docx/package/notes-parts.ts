@@ -16,9 +16,10 @@ export function separatorsOnly(xml: string, kind: 'footnote' | 'endnote'): strin
  * settings.xml with the document-wide note properties Word writes whenever the package has note
  * parts (ECMA-376 Part 1 §17.11.11/§17.11.12, CT_Settings): `w:footnotePr` and `w:endnotePr`
  * listing the separator notes (ids -1 and 0) by id, placed before `w:compat` as the schema's
- * sequence requires; and `w:themeFontLang` Dutch (nl-NL) after it. Idempotent.
+ * sequence requires; and `w:themeFontLang` in `languageTag` (BCP 47: nl-NL by default, en-GB for
+ * an English briefing) after it. Idempotent.
  */
-export function settingsAsWordWrites(xml: string, footnotes: boolean, endnotes: boolean): string {
+export function settingsAsWordWrites(xml: string, footnotes: boolean, endnotes: boolean, languageTag = 'nl-NL'): string {
   let out = xml;
   const notePr = (kind: string) => `<w:${kind}Pr><w:${kind} w:id="-1"/><w:${kind} w:id="0"/></w:${kind}Pr>`;
   const before =
@@ -29,7 +30,7 @@ export function settingsAsWordWrites(xml: string, footnotes: boolean, endnotes: 
       ? out.replace('<w:compat>', `${before}<w:compat>`)
       : out.replace('</w:settings>', `${before}</w:settings>`);
   if (!out.includes('<w:themeFontLang')) {
-    const lang = '<w:themeFontLang w:val="nl-NL"/>';
+    const lang = `<w:themeFontLang w:val="${languageTag}"/>`;
     out = out.includes('</w:compat>')
       ? out.replace('</w:compat>', `</w:compat>${lang}`)
       : out.replace('</w:settings>', `${lang}</w:settings>`);

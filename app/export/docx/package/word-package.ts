@@ -31,7 +31,8 @@ export function asWordWrites(docx: Uint8Array): Uint8Array {
  * (ECMA-376 Part 2, OPC; Part 1 §17.11 notes, §17.13.4 comments), since Word offers to "repair"
  * files that differ where it is strict:
  * - separator and continuation-separator notes hold only their separator run (no `w:footnoteRef`);
- * - settings.xml names them in `w:footnotePr` / `w:endnotePr`, as Word writes it;
+ * - settings.xml names them in `w:footnotePr` / `w:endnotePr`, as Word writes it, and gives
+ *   `w:themeFontLang` in `languageTag` (BCP 47, nl-NL by default);
  * - each comment starts with its `w:annotationRef` run (style CommentReference, defined in styles.xml);
  * - empty relationship parts and an empty custom-properties part are left out, with their
  *   relationship and content type; content-type defaults only for extensions the package uses.
@@ -41,7 +42,12 @@ export function asWordWrites(docx: Uint8Array): Uint8Array {
  * Zipped with `deflater` when given (Node's native zlib, from main), else with fflate at level 1.
  * Pure: returns the zip bytes.
  */
-export function packageAsWordWrites(files: PackageFiles, resolvedComments: readonly number[] = [], deflater?: Deflater): Uint8Array {
+export function packageAsWordWrites(
+  files: PackageFiles,
+  resolvedComments: readonly number[] = [],
+  deflater?: Deflater,
+  languageTag = 'nl-NL',
+): Uint8Array {
   const isText = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
   const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : strFromU8(data));
   const bytes = (data: string | Uint8Array) => (typeof data === 'string' ? strToU8(data) : data);
@@ -53,7 +59,9 @@ export function packageAsWordWrites(files: PackageFiles, resolvedComments: reado
   }
   rewrite(parts, 'word/footnotes.xml', (xml) => separatorsOnly(xml, 'footnote'));
   rewrite(parts, 'word/endnotes.xml', (xml) => separatorsOnly(xml, 'endnote'));
-  rewrite(parts, 'word/settings.xml', (xml) => settingsAsWordWrites(xml, parts.has('word/footnotes.xml'), parts.has('word/endnotes.xml')));
+  rewrite(parts, 'word/settings.xml', (xml) =>
+    settingsAsWordWrites(xml, parts.has('word/footnotes.xml'), parts.has('word/endnotes.xml'), languageTag),
+  );
   rewrite(parts, 'word/comments.xml', commentsAsWordWrites);
   markResolvedComments(parts, resolvedComments);
   dropEmptyParts(parts);
