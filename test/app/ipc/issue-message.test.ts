@@ -74,6 +74,6 @@ describe('quote-check messages in either language', () => {
     expect(QUOTE_MESSAGES['quote.paragraph-changed'].en(params)).toBe(
       'The quoted text from paragraph 3 of "Kamerbrief" no longer matches the letter.',
     );
-    expect(QUOTE_MESSAGES['quote.faithful'].nl({})).toBe('Het citaat klopt met de brief.');
+    expect(QUOTE_MESSAGES['quote.faithful'].nl()).toBe('Het citaat klopt met de brief.');
   });
 });

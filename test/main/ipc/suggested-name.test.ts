@@ -43,9 +43,9 @@ describe('save and export dialogs propose the name chosen last (issue 21.6)', ()
     const handlers = createHandlers(services);
     const briefing = emptyBriefing();
     answers.push(join(work, 'Kamerbrief Oekraïne.dossier'));
-    await handlers.briefingSave({ briefing, saveAs: true });
+    await handlers.briefingSave({ briefing, path: null, saveAs: true });
     answers.push(null, null);
-    await handlers.briefingSave({ briefing, saveAs: true });
+    await handlers.briefingSave({ briefing, path: null, saveAs: true });
     await handlers.exportDocx({ briefing });
     expect(asked).toEqual(['Notitie.dossier', 'Kamerbrief Oekraïne.dossier', 'Kamerbrief Oekraïne.docx']);
   });

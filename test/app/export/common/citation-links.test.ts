@@ -34,8 +34,8 @@ describe('citationLinks', () => {
   it('gives the publication address of each passage whose source is a published paper, and no other', () => {
     const b = briefing('footnote');
     const [first, second] = b.body.filter((block) => block.type === 'passage');
-    expect(publicationUrlOf(first!.type === 'passage' ? first.source : { paper: null })).toBe(URL_000);
-    expect([...citationLinks(b)]).toEqual([[first!.type === 'passage' ? first.id : '', URL_000]]);
+    expect(publicationUrlOf(first?.type === 'passage' ? first.source : { paper: null })).toBe(URL_000);
+    expect([...citationLinks(b)]).toEqual([[first?.type === 'passage' ? first.id : '', URL_000]]);
     expect(second?.type === 'passage' && second.source.paper).toBeNull();
     expect(publicationUrlOf({})).toBeNull();
   });
