@@ -56,6 +56,7 @@ export function menuTemplate(
         { role: 'selectAll', label: text.selectAll },
         { type: 'separator' },
         item('find'),
+        item('find-replace'),
         item('check-quotes'),
         item('sources-report'),
       ],

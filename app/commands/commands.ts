@@ -61,7 +61,9 @@ export const COMMANDS = [
   spec('export-pdf', 'menu', 'Exporteren naar PDF…', 'Export to PDF…', { key: 'E', shift: true }),
   spec('export-odt', 'menu', 'Exporteren naar OpenDocument (.odt)…', 'Export to OpenDocument (.odt)…'),
   spec('print', 'menu', 'Afdrukken…', 'Print…', { key: 'P' }),
-  spec('find', 'menu', 'Zoeken in corpus', 'Search the corpus', { key: 'F' }),
+  // Ctrl+F searches the briefing while it has the focus (the find bar opens), the corpus otherwise.
+  spec('find', 'menu', 'Zoeken (notitie of corpus)', 'Find (briefing or corpus)', { key: 'F' }),
+  spec('find-replace', 'menu', 'Zoeken en vervangen in notitie…', 'Find and replace in briefing…', { key: 'H' }),
   spec('check-quotes', 'menu', 'Citaten controleren', 'Check quotes', { key: 'K', shift: true }),
   spec('sources-report', 'menu', 'Bronnenoverzicht…', 'Sources report…', { key: 'L', shift: true }),
   spec('language-nl', 'menu', 'Nederlands', 'Dutch'),

@@ -25,6 +25,7 @@ export const METHOD_NAMES = [
   'quotesCheck',
   'exportDocx',
   'exportPdf',
+  'briefingPageCount',
   'exportOdt',
   'printBriefing',
   'openExternal',

@@ -172,6 +172,7 @@ export const MenuCommandSchema = z.enum([
   'check-quotes',
   'sources-report',
   'find',
+  'find-replace',
   'language-nl',
   'language-en',
   'reader-back',
@@ -211,6 +212,12 @@ export const contract = {
 
   exportDocx: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
   exportPdf: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
+  /**
+   * The number of pages the PDF export gives this briefing (issue 19, the status bar's count): main
+   * runs the exporter itself in its worker, since the pagination measures text with pdfkit/fontkit
+   * and the embedded font files, which the renderer does not have.
+   */
+  briefingPageCount: method(z.object({ briefing: BriefingSchema }).strict(), z.object({ pages: z.number().int().min(0) })),
   exportOdt: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
   printBriefing: method(z.object({ briefing: BriefingSchema }).strict(), z.object({ printed: z.boolean() })),
 

@@ -69,6 +69,7 @@ describe('every handler answers with its contract response schema', () => {
     ['exportPdf', () => ({ briefing }), () => dialogs.answer(join(work, 'nota.pdf'))],
     ['exportOdt', () => ({ briefing }), () => dialogs.answer(join(work, 'nota.odt'))],
     ['printBriefing', () => ({ briefing })],
+    ['briefingPageCount', () => ({ briefing })],
     ['openExternal', () => ({ url: 'https://zoek.officielebekendmakingen.nl/kst-36045-264' })],
     ['openLink', () => ({ url: 'https://www.rijksoverheid.nl/' })],
     ['setLanguage', () => ({ language: 'nl' })],
