@@ -24,7 +24,7 @@ export interface ServiceOptions {
   /** Prints PDF bytes through the system dialog; absent where printing is impossible (the browser preview). */
   print?: (pdf: Uint8Array) => Promise<boolean>;
   corpus?: Partial<CorpusServiceOptions>;
-  /** Opens a checked publication URL in the system browser (main/external-links.ts); absent in the preview and tests. */
+  /** Opens a checked publication URL in the system browser (main/open-link.ts); absent in the preview and tests. */
   openExternal?: (url: string) => Promise<void>;
   /** Opens a checked link of the briefing's own text (main/open-link.ts); absent in the preview and tests. */
   openLink?: (url: string) => Promise<void>;

@@ -63,7 +63,7 @@ export interface WindowPort {
   setStatus(name: ParsedRequestOf<'briefingSetStatus'>['name'], dirty: boolean): void;
 }
 
-/** Hands an official publication's link to the system browser (main/external-links.ts). */
+/** Hands an official publication's link to the system browser (main/open-link.ts). */
 export interface LinkPort {
   /** Opens `url` (already a checked publication URL); false where no browser can be asked. */
   open(url: string): Promise<boolean>;

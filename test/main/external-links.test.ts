@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const openExternal = vi.fn(async (_url: string, _options?: unknown) => undefined);
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
-const { openPublication } = await import('../../main/external-links');
+const { openPublication } = await import('../../main/open-link');
 const { dispatch } = await import('../../main/ipc/dispatch');
 const { createHandlers } = await import('../../main/ipc/handlers');
 
