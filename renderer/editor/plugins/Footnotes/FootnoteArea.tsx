@@ -5,6 +5,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
+import { scrollIntoViewSettled } from '../../utils/scroll-settled';
 import { $removeUserFootnote } from './footnote-edit';
 
 /**
@@ -25,7 +26,11 @@ export const FootnoteArea = memo(function FootnoteArea() {
   };
   const remove = (key: string) => editor.update(() => void $removeUserFootnote(key));
   // From a note to where it stands in the text (its reference, or the passage it belongs to).
-  const reveal = (key: string) => editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Instant, not smooth: the blocks on the way are laid out lazily, the scroll is corrected as they settle.
+  const reveal = (key: string) => {
+    const element = editor.getElementByKey(key);
+    if (element) scrollIntoViewSettled(element, { block: 'center' });
+  };
   return (
     <section className="ed-notes" aria-label={t('editor.footnotesRegion')}>
       <h3 className="ed-panel-title">{t('editor.footnotes')}</h3>

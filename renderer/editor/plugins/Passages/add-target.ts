@@ -1,6 +1,7 @@
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW, type LexicalEditor, type NodeKey, SELECTION_CHANGE_COMMAND } from 'lexical';
 
+import { scrollIntoViewSettled } from '../../utils/scroll-settled';
 import { $targetAtSelection, type InsertTarget } from './insert-passage';
 
 /** Where "add to briefing" puts the next passage (see `registerAddTarget`). */
@@ -53,7 +54,7 @@ export function showAdded(editor: LexicalEditor, key: NodeKey): void {
       requestAnimationFrame(show);
       return;
     }
-    element.scrollIntoView({ block: 'nearest' });
+    scrollIntoViewSettled(element, { block: 'nearest' });
     element.classList.add('is-just-added');
     setTimeout(() => element.classList.remove('is-just-added'), 2000);
   };
