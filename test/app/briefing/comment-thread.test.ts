@@ -46,8 +46,11 @@ describe('comment threads', () => {
 });
 
 describe('comment threads raise the .dossier file to version 2', () => {
-  const versionOf = (annotations: Annotation[]) =>
-    JSON.parse(serializeBriefing({ ...emptyBriefing(), annotations })) as { version: number; briefing: { version: number } };
+  const versionOf = (annotations: readonly Annotation[]) =>
+    JSON.parse(serializeBriefing({ ...emptyBriefing(), annotations: [...annotations] })) as {
+      version: number;
+      briefing: { version: number };
+    };
 
   it('a plain comment stays version 1', () => {
     expect(fileVersionOf({ ...emptyBriefing(), annotations: [comment] })).toBe(1);
@@ -56,7 +59,7 @@ describe('comment threads raise the .dossier file to version 2', () => {
 
   it('a comment with a reply is version 2', () => {
     const annotations = addCommentReply([comment], 'a1', reply);
-    expect(fileVersionOf({ ...emptyBriefing(), annotations })).toBe(2);
+    expect(fileVersionOf({ ...emptyBriefing(), annotations: [...annotations] })).toBe(2);
     expect(versionOf(annotations)).toMatchObject({ version: 2, briefing: { version: 2 } });
   });
 
