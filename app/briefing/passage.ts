@@ -1,5 +1,6 @@
 import type { Block, Letter } from '../corpus/types';
 import { DossierError } from '../ipc/errors';
+import { type Message, message } from '../ipc/messages';
 import { type CitationFormat, formatCitation } from './citation';
 import { bodyParagraphNumbers } from './locator';
 import type { BriefingFootnote, Inline, Passage, PassagePart } from './model';
@@ -39,11 +40,11 @@ export function createPassage(
 ): { passage: Passage; footnotes: BriefingFootnote[] } {
   const first = blockIndexOf(letter, range.start.block);
   const last = blockIndexOf(letter, range.end.block);
-  if (last < first) throw badRange(letter, 'het einde van de selectie ligt vóór het begin');
+  if (last < first) throw badRange(letter, message('passage.reason-end-before-start'));
   checkOffset(letter, first, range.start.offset);
   checkOffset(letter, last, range.end.offset);
   if (first === last && range.end.offset <= range.start.offset) {
-    throw badRange(letter, `de selectie in alinea ${first + 1} is leeg of loopt achteruit`);
+    throw badRange(letter, message('passage.reason-empty', { paragraph: first + 1 }));
   }
 
   const footnotes: BriefingFootnote[] = [];
@@ -68,7 +69,7 @@ export function createPassage(
     if (end <= start && first !== last) continue;
     parts.push(makePart(block, index, start, end, noteFor));
   }
-  if (parts.length === 0) throw badRange(letter, 'de selectie bevat geen tekst');
+  if (parts.length === 0) throw badRange(letter, message('passage.reason-no-text'));
 
   const format = options.citation ?? 'official';
   const official = format === 'official';
@@ -143,7 +144,7 @@ export function splitAtAnchors(
 function blockIndexOf(letter: Letter, blockId: string): number {
   const index = letter.blocks.findIndex((block) => block.id === blockId);
   if (index < 0) {
-    throw new DossierError('not-found', `Alinea "${blockId}" bestaat niet in de brief "${letter.file}".`);
+    throw new DossierError('not-found', message('passage.block-missing', { block: blockId, file: letter.file }));
   }
   return index;
 }
@@ -151,10 +152,10 @@ function blockIndexOf(letter: Letter, blockId: string): number {
 function checkOffset(letter: Letter, index: number, offset: number): void {
   const length = letter.blocks[index]!.text.length;
   if (!Number.isInteger(offset) || offset < 0 || offset > length) {
-    throw badRange(letter, `positie ${offset} ligt buiten alinea ${index + 1} (0–${length})`);
+    throw badRange(letter, message('passage.reason-offset-outside', { offset, paragraph: index + 1, length }));
   }
 }
 
-function badRange(letter: Letter, reason: string): DossierError {
-  return new DossierError('invalid-range', `Ongeldige selectie in de brief "${letter.file}": ${reason}.`);
+function badRange(letter: Letter, reason: Message): DossierError {
+  return new DossierError('invalid-range', message('passage.invalid-selection', { file: letter.file, reason }));
 }

@@ -1,4 +1,5 @@
 import { DossierError } from '../ipc/errors';
+import { message } from '../ipc/messages';
 import { recomputedCitation } from './citation-recompute';
 import type { Passage, PassagePart } from './model';
 import { trimPassage } from './trim';
@@ -59,9 +60,8 @@ function narrowed(parts: readonly PassagePart[], span: PartSpan): PartSpan {
   return { ...span, from, to };
 }
 
-const noWords = (): DossierError => new DossierError('invalid-range', 'De selectie bevat geen woorden van het citaat.');
-const nothingLeft = (): DossierError =>
-  new DossierError('invalid-range', 'Dan blijft er niets over van het citaat; verwijder het citaat als u het niet meer wilt.');
+const noWords = (): DossierError => new DossierError('invalid-range', message('trim.no-words'));
+const nothingLeft = (): DossierError => new DossierError('invalid-range', message('trim.nothing-left'));
 
 /** The note ids a passage refers to, in order. */
 export function passageNoteIds(passage: Passage): string[] {

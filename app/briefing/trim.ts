@@ -1,4 +1,5 @@
 import { DossierError } from '../ipc/errors';
+import { message } from '../ipc/messages';
 import type { Inline, Passage, PassagePart } from './model';
 
 /**
@@ -15,12 +16,10 @@ export function trimPassage(
   newEnd: number,
 ): { passage: Passage; droppedFootnotes: string[] } {
   const part = passage.parts[partIndex];
-  if (!part) throw new DossierError('invalid-range', `Het citaat heeft geen deel ${partIndex + 1}.`);
+  if (!part) throw new DossierError('invalid-range', message('trim.no-part', { part: partIndex + 1 }));
   if (!Number.isInteger(newStart) || !Number.isInteger(newEnd) || newStart < part.start || newEnd > part.end || newEnd <= newStart) {
-    throw new DossierError(
-      'invalid-range',
-      `Ongeldige inkorting: ${newStart}–${newEnd} moet een niet-lege deelreeks zijn van ${part.start}–${part.end}.`,
-    );
+    const range = { start: newStart, end: newEnd, partStart: part.start, partEnd: part.end };
+    throw new DossierError('invalid-range', message('trim.invalid-range', range));
   }
   const cutBefore = part.text.slice(0, newStart - part.start);
   const cutAfter = part.text.slice(newEnd - part.start);

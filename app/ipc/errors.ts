@@ -1,5 +1,5 @@
 import type { ErrorCode, IpcError } from './error-codes';
-import { type Language, type Message, renderMessage } from './messages';
+import { type Language, type Message, renderMessage, renderMessageOr } from './messages';
 
 /**
  * An error meant for the user: a machine-readable code from the contract's closed list
@@ -28,3 +28,12 @@ export class DossierError extends Error {
 }
 
 export const isDossierError = (error: unknown): error is DossierError => error instanceof DossierError;
+
+/**
+ * What to tell the user about `error` in `language`: a keyed DossierError's message rendered in
+ * that language; any other Error's own (Dutch) message; `fallback` for anything else. Never throws.
+ */
+export function errorTextIn(error: unknown, language: Language, fallback = String(error)): string {
+  if (isDossierError(error) && error.keyed) return renderMessageOr(error.keyed, language, error.message);
+  return error instanceof Error ? error.message : fallback;
+}

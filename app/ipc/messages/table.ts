@@ -4,6 +4,7 @@ import { DOCX_MESSAGES } from './table-docx';
 import { FILE_MESSAGES } from './table-files';
 import { ISSUE_MESSAGES } from './table-issues';
 import { LINK_MESSAGES } from './table-links';
+import { PASSAGE_MESSAGES } from './table-passages';
 import { PDF_MESSAGES } from './table-pdf';
 import { PREVIEW_MESSAGES } from './table-preview';
 import { PROBLEM_MESSAGES } from './table-problems';
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...QUOTE_MESSAGES,
   ...PDF_MESSAGES,
   ...LINK_MESSAGES,
+  ...PASSAGE_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -6,6 +6,8 @@ import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { errorTextIn } from '../../../../app/ipc/errors';
+import { useInterfaceLanguage } from '../../../i18n/language';
 import { useEditorUi } from '../../context/EditorUiContext';
 import { registerAddTarget, showAdded } from './add-target';
 import { DropIndicator } from './drop-indicator';
@@ -34,6 +36,7 @@ export function PassagesPlugin() {
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
 
   useEffect(() => {
     const indicator = new DropIndicator(editor);
@@ -53,7 +56,7 @@ export function PassagesPlugin() {
       } catch (error) {
         ui.notice.set({
           kind: 'error',
-          text: t('editor.letterFailed', { message: error instanceof Error ? error.message : String(error) }),
+          text: t('editor.letterFailed', { message: errorTextIn(error, language) }),
         });
       }
     };
@@ -114,7 +117,7 @@ export function PassagesPlugin() {
         COMMAND_PRIORITY_HIGH,
       ),
     );
-  }, [editor, ui, t]);
+  }, [editor, ui, t, language]);
 
   return null;
 }

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Passage } from '../../../../app/briefing/model';
 import { cutPassageRange, keepPassageRange, type PassagePoint } from '../../../../app/briefing/trim-range';
+import { errorTextIn, isDossierError } from '../../../../app/ipc/errors';
+import { useInterfaceLanguage } from '../../../i18n/language';
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
 import { $isPassageNode } from '../../nodes/PassageNode';
 import { TRIM_PASSAGE_COMMAND } from './trim-commands';
@@ -23,6 +25,7 @@ export function TrimDialog() {
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const key = useStore(ui.trimming);
   const [original, setOriginal] = useState<Passage | null>(null);
   const [draft, setDraft] = useState<Passage | null>(null);
@@ -57,8 +60,10 @@ export function TrimDialog() {
       setDraft(next);
       setMessage(t(how === 'cut' ? 'editor.trimCut' : 'editor.trimKept'));
       window.getSelection()?.removeAllRanges();
-    } catch {
-      setMessage(t(how === 'cut' ? 'editor.trimNothingLeft' : 'editor.trimSelectFirst'));
+    } catch (error) {
+      // Why, in the interface language (trim.* messages); the dialog's own hint for anything unkeyed.
+      const hint = t(how === 'cut' ? 'editor.trimNothingLeft' : 'editor.trimSelectFirst');
+      setMessage(isDossierError(error) && error.keyed ? errorTextIn(error, language) : hint);
     }
   };
   const apply = () => {
