@@ -12,6 +12,7 @@ import { useEditorUi } from '../editor/context/EditorUiContext';
 import { CommentForm } from '../editor/plugins/Comments/CommentForm';
 import { CommentsPanel } from '../editor/plugins/Comments/CommentsPanel';
 import { CommentsPlugin } from '../editor/plugins/Comments/CommentsPlugin';
+import { FindReplaceBar } from '../editor/plugins/FindReplace/FindReplaceBar';
 import { FootnoteArea } from '../editor/plugins/Footnotes/FootnoteArea';
 import { FootnoteForm } from '../editor/plugins/Footnotes/FootnoteForm';
 import { FootnotesPlugin } from '../editor/plugins/Footnotes/FootnotesPlugin';
@@ -32,6 +33,7 @@ import { SourceCompletion } from '../sources/SourceCompletion';
 import { SourcesDialog } from '../sources/SourcesDialog';
 import { useCommands } from '../ui/useCommands';
 import { BriefingFileBar } from './BriefingFileBar';
+import { BriefingStatusBar } from './BriefingStatusBar';
 import { RecoveryDialog } from './RecoveryDialog';
 import { useAutosave, useWindowStatus } from './use-briefing-effects';
 import { useBriefingSession } from './use-briefing-session';
@@ -86,6 +88,7 @@ export function BriefingWorkspace() {
         <FootnoteForm />
         <CommentForm />
         <LinkForm openLink={openLink} />
+        <FindReplaceBar />
       </div>
       <TrimDialog />
       <SourcesDialog briefing={reported} onClose={() => setReported(null)} />
@@ -105,6 +108,7 @@ export function BriefingWorkspace() {
       </div>
       <FootnoteArea />
       <CommentsPanel annotations={session.annotations} fallbackAuthor={session.properties.author} />
+      <BriefingStatusBar editor={editor} current={session.current} />
       <HistoryPlugin />
       <ListPlugin />
       <FormatsPlugin />

@@ -6,6 +6,7 @@ import { citationMap } from './strings/citation-map';
 import { commands } from './strings/commands';
 import { common } from './strings/common';
 import { editor } from './strings/editor';
+import { find } from './strings/find';
 import { library } from './strings/library';
 import { links } from './strings/links';
 import { preview } from './strings/preview';
@@ -28,6 +29,7 @@ const resources = {
       preview: preview.nl,
       sources: sources.nl,
       links: links.nl,
+      find: find.nl,
     },
   },
   en: {
@@ -41,6 +43,7 @@ const resources = {
       preview: preview.en,
       sources: sources.en,
       links: links.en,
+      find: find.en,
     },
   },
 };

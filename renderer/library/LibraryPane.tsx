@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { CorpusProgress, CorpusState, SearchHit } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
+import { briefingHasFocus } from '../ui/briefing-focus';
 import { useCommands } from '../ui/useCommands';
 import { CorpusHeader } from './CorpusHeader';
 import { CorpusStatus } from './CorpusStatus';
@@ -50,8 +51,9 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
     searchInput.current?.focus();
     searchInput.current?.select();
   }, []);
-  // The menu's "Corpus openen…" and "Zoeken in corpus" (Ctrl+F also in the browser preview).
-  useCommands({ 'corpus-open': () => openPaths(), find: focusSearch });
+  // The menu's "Corpus openen…" and "Zoeken" (Ctrl+F also in the browser preview): the corpus
+  // search unless the briefing has the focus (its find bar takes Ctrl+F then).
+  useCommands({ 'corpus-open': () => openPaths(), find: () => !briefingHasFocus() && focusSearch() });
 
   const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
   const shown = useMemo(() => sortLetters(filterLetters(letters, filters), sort), [letters, filters, sort]);

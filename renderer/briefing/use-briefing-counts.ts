@@ -1,0 +1,69 @@
+import type { LexicalEditor } from 'lexical';
+import { $getRoot } from 'lexical';
+import { useEffect, useRef, useState } from 'react';
+
+import type { Briefing } from '../../app/briefing/model';
+import { type BriefingWordCounts, countWords } from '../../app/briefing/word-count';
+import { call } from '../bridge/api';
+import { $isPassageNode } from '../editor/nodes/PassageNode';
+import { passagePlainText } from '../editor/utils/passage-text';
+
+/** Words are recounted this long after the last edit, pages this long (a whole PDF layout in main). */
+const WORDS_DELAY_MS = 200;
+const PAGES_DELAY_MS = 1000;
+
+/** Own words and quoted words of the editor's document; call inside `editor.read`. */
+function $wordCounts(): BriefingWordCounts {
+  let own = 0;
+  let quoted = 0;
+  for (const node of $getRoot().getChildren()) {
+    if ($isPassageNode(node)) quoted += countWords(passagePlainText(node.getPassage()));
+    else own += countWords(node.getTextContent());
+  }
+  return { own, quoted };
+}
+
+/**
+ * The status bar's counts, kept up to date after edits without ever holding up typing: words
+ * (own text and passages) shortly after an edit; pages 1 s after the last edit. Pages come from
+ * main (`briefingPageCount`), which runs the PDF exporter in its export worker: the exporter's
+ * pagination measures text with pdfkit/fontkit and the embedded font files, Node-side code that a
+ * renderer Web Worker could only run after bundling pdfkit and shipping the fonts to it, so main
+ * answers (the preview server too) with the count the export itself would give. A count that
+ * arrives after a newer edit is dropped; null while unknown or when main fails.
+ */
+export function useBriefingCounts(editor: LexicalEditor, current: () => Briefing) {
+  const [words, setWords] = useState<BriefingWordCounts>({ own: 0, quoted: 0 });
+  const [pages, setPages] = useState<number | null>(null);
+  const latest = useRef(current);
+  latest.current = current;
+
+  useEffect(() => {
+    let wordsTimer: ReturnType<typeof setTimeout> | undefined;
+    let pagesTimer: ReturnType<typeof setTimeout> | undefined;
+    let asked = 0;
+    const schedule = () => {
+      clearTimeout(wordsTimer);
+      clearTimeout(pagesTimer);
+      wordsTimer = setTimeout(() => setWords(editor.getEditorState().read($wordCounts)), WORDS_DELAY_MS);
+      pagesTimer = setTimeout(() => {
+        const ask = ++asked;
+        call('briefingPageCount', { briefing: latest.current() })
+          .then(({ pages: count }) => ask === asked && setPages(count))
+          .catch(() => ask === asked && setPages(null));
+      }, PAGES_DELAY_MS);
+    };
+    schedule();
+    const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
+    return () => {
+      off();
+      asked++;
+      clearTimeout(wordsTimer);
+      clearTimeout(pagesTimer);
+    };
+  }, [editor]);
+
+  return { words, pages };
+}
