@@ -1,6 +1,20 @@
-import type { DossierApi, EventName, EventOf, Result } from '../../app/ipc/contract';
+import type { DossierApi, EventName, EventOf, IpcError, Result } from '../../app/ipc/contract';
 import { contract, eventNames, methodNames } from '../../app/ipc/contract';
+import { type Language, message, renderMessage } from '../../app/ipc/messages';
 import { installPreviewFiles } from './preview-files';
+
+/**
+ * The preview's refusal of a link it will not open, in `language`: the same keyed messages main
+ * gives (`request.publication-only` for openExternal, `link.not-allowed` for openLink, both
+ * app/ipc/messages), as an `invalid-request` error.
+ */
+export function linkRefusal(method: 'openExternal' | 'openLink', language: Language): IpcError {
+  const key = method === 'openExternal' ? 'request.publication-only' : 'link.not-allowed';
+  return { code: 'invalid-request', message: renderMessage(message(key), language) };
+}
+
+/** The interface language as renderer/i18n last set it on the page (`<html lang>`); Dutch by default. */
+const pageLanguage = (): Language => (document.documentElement.lang.startsWith('en') ? 'en' : 'nl');
 
 /**
  * The browser preview's stand-in for the Electron preload: the same `DossierApi`, carried over
@@ -54,7 +68,7 @@ export function installPreviewBridge(): void {
   api.openExternal = async (request: unknown): Promise<Result<unknown>> => {
     const parsed = contract.openExternal.request.safeParse(request);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-request', message: 'Alleen een link naar een officiële publicatie wordt geopend.' } };
+      return { ok: false, error: linkRefusal('openExternal', pageLanguage()) };
     }
     window.open(parsed.data.url, '_blank', 'noopener,noreferrer');
     return { ok: true, value: { opened: true } };
@@ -63,10 +77,7 @@ export function installPreviewBridge(): void {
   api.openLink = async (request: unknown): Promise<Result<unknown>> => {
     const parsed = contract.openLink.request.safeParse(request);
     if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: 'invalid-request', message: 'Alleen een webadres (http://, https://) of e-mailadres wordt geopend.' },
-      };
+      return { ok: false, error: linkRefusal('openLink', pageLanguage()) };
     }
     window.open(parsed.data.url, '_blank', 'noopener,noreferrer');
     return { ok: true, value: { opened: true } };
