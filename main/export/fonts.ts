@@ -3,13 +3,16 @@ import { join } from 'node:path';
 
 import { PDF_FONT_FACES, type PdfFonts } from '../../app/export/pdf/fonts';
 
-/** The TrueType file of each face in `<assets>/fonts` (Liberation Sans, SIL OFL; DejaVu Sans as fallback; licences beside them). */
+/** The TrueType file of each face in `<assets>/fonts` (Liberation Sans, SIL OFL; DejaVu Sans in four styles as fallback; licences beside them). */
 const FACE_FILES: Record<keyof PdfFonts, string> = {
   regular: 'LiberationSans-Regular.ttf',
   bold: 'LiberationSans-Bold.ttf',
   italic: 'LiberationSans-Italic.ttf',
   boldItalic: 'LiberationSans-BoldItalic.ttf',
   fallback: 'DejaVuSans.ttf',
+  fallbackBold: 'DejaVuSans-Bold.ttf',
+  fallbackItalic: 'DejaVuSans-Oblique.ttf',
+  fallbackBoldItalic: 'DejaVuSans-BoldOblique.ttf',
 };
 
 /**
@@ -20,6 +23,6 @@ const FACE_FILES: Record<keyof PdfFonts, string> = {
  */
 export async function loadPdfFonts(assetsDir: string): Promise<PdfFonts> {
   const read = async (face: keyof PdfFonts) => new Uint8Array(await readFile(join(assetsDir, 'fonts', FACE_FILES[face])));
-  const [regular, bold, italic, boldItalic, fallback] = await Promise.all(PDF_FONT_FACES.map(read));
-  return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic!, fallback: fallback! };
+  const faces = await Promise.all(PDF_FONT_FACES.map(async (face) => [face, await read(face)] as const));
+  return Object.fromEntries(faces) as Record<keyof PdfFonts, Uint8Array>;
 }

@@ -1,8 +1,9 @@
 /**
  * The font bytes the PDF exporter embeds, as TrueType file bytes: the four faces of Liberation
- * Sans (SIL OFL, bundled in assets/fonts) and DejaVu Sans (Bitstream Vera licence, wide Unicode
- * coverage, bundled beside them) as the fallback for characters Liberation Sans lacks and for
- * letters with combining marks (see fallback.ts). The main side reads them
+ * Sans (SIL OFL, bundled in assets/fonts) and the same four of DejaVu Sans (Book, Bold, Oblique,
+ * Bold Oblique; Bitstream Vera licence, wide Unicode coverage, bundled beside them) as the
+ * fallback for characters Liberation Sans lacks and for letters with combining marks, a bold or
+ * italic run's in the bold or oblique face (see fallback.ts). The main side reads them
  * (main/export/fonts.ts); the exporter registers each face under its key, which the layout
  * names in `styles.ts`.
  */
@@ -12,7 +13,19 @@ export interface PdfFonts {
   italic: Uint8Array;
   boldItalic: Uint8Array;
   fallback: Uint8Array;
+  fallbackBold: Uint8Array;
+  fallbackItalic: Uint8Array;
+  fallbackBoldItalic: Uint8Array;
 }
 
 /** The faces of `PdfFonts`, in a fixed order. */
-export const PDF_FONT_FACES = ['regular', 'bold', 'italic', 'boldItalic', 'fallback'] as const satisfies ReadonlyArray<keyof PdfFonts>;
+export const PDF_FONT_FACES = [
+  'regular',
+  'bold',
+  'italic',
+  'boldItalic',
+  'fallback',
+  'fallbackBold',
+  'fallbackItalic',
+  'fallbackBoldItalic',
+] as const satisfies ReadonlyArray<keyof PdfFonts>;

@@ -53,7 +53,7 @@ const SPACES = /(\n|[^\S\n\u00a0\u2007\u202f\ufeff]+)/;
  * "."). Text is set in Unicode NFC. A space the Unicode line breaking rules (and the no-break
  * rules for parliamentary numbers) give no break after is glue, part of the word; a word is
  * marked breakable where those rules allow (after a hyphen, inside a URL). A word's characters
- * its font lacks, and letters with combining marks, become pieces in the fallback font.
+ * its font lacks, and letters with combining marks, become pieces in a fallback face (fallback.ts).
  */
 function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
   const out: Piece[] = [];
@@ -63,7 +63,12 @@ function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
   const breaks = breakOpportunities(full);
   let offset = 0;
   runs.forEach((run, index) => {
-    let fallbackRun: Run | undefined;
+    const faceRuns = new Map<FontKey, Run>([[run.font, run]]);
+    const inFace = (font: FontKey): Run => {
+      let faceRun = faceRuns.get(font);
+      if (!faceRun) faceRuns.set(font, (faceRun = { ...run, font }));
+      return faceRun;
+    };
     for (const text of (texts[index] as string).split(SPACES)) {
       const start = offset;
       offset += text.length;
@@ -72,10 +77,10 @@ function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
       else if (/^\s+$/.test(text) && (breaks.has(offset) || offset === full.length))
         out.push({ run, text, kind: 'space', width: width(text, run) });
       else {
-        const segments = measure.covers ? fontSegments(text, run.font, measure.covers) : [{ text, fallback: false }];
+        const segments = measure.covers ? fontSegments(text, run.font, measure.covers) : [{ text, font: run.font }];
         let at = start;
         for (const segment of segments) {
-          const segmentRun = segment.fallback ? (fallbackRun ??= { ...run, font: 'fallback' }) : run;
+          const segmentRun = inFace(segment.font);
           for (const part of cutAt(segment.text, at, breaks)) {
             out.push({ run: segmentRun, text: part, kind: 'word', width: width(part, segmentRun), breakBefore: breaks.has(at) });
             at += part.length;

@@ -5,8 +5,11 @@
  * 9 pt dark grey, the title block with its labels in a 3 cm column.
  */
 
-/** A registered face: Liberation Sans in four styles, and DejaVu Sans for what those lack (fallback.ts). */
-export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback';
+/**
+ * A registered face: Liberation Sans in four styles, and DejaVu Sans in the same four (Book, Bold,
+ * Oblique, Bold Oblique) for what those lack (fallback.ts).
+ */
+export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback' | 'fallbackBold' | 'fallbackItalic' | 'fallbackBoldItalic';
 
 /** A4 portrait. */
 export const PAGE = { width: 595.28, height: 841.89 } as const;
