@@ -22,12 +22,18 @@ export function LinkForm({ openLink }: { openLink: OpenLink }) {
   const form = useStore(ui.form);
   if (form?.kind !== 'link') return null;
   const current = editor.getEditorState().read(() => $selectedLinkUrl(form.selection));
-  const close = () => closeForms(editor, ui);
+  const refusal = t('links.refused');
+  // The refusal belongs to the address that was refused: once the form closes (a good address
+  // applied, the link removed, Escape) it goes with it; any other notice stays.
+  const close = () => {
+    if (ui.notice.get()?.text === refusal) ui.notice.set(null);
+    closeForms(editor, ui);
+  };
   const apply = (typed: string) => {
     const url = normalizeLinkUrl(typed);
     if (!url) {
       setDraft(ui, 'link', typed);
-      ui.notice.set({ kind: 'error', text: t('links.refused') });
+      ui.notice.set({ kind: 'error', text: refusal });
       return;
     }
     editor.update(() => {

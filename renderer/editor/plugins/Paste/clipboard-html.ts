@@ -175,12 +175,31 @@ function buildList(doc: Document, run: Array<{ element: Element; level: number; 
 
 /**
  * Marks each Word list paragraph with whether its printed label is a number or letter (ordered)
- * or a bullet, from the `mso-list:Ignore` span, before those spans are removed.
+ * or a bullet, from the `mso-list:Ignore` span, before those spans are removed. Where the label
+ * stands only between Word's conditional comments `<![if !supportLists]>` … `<![endif]>` (the
+ * span without its `mso-list:Ignore` mark, as some programs copy it), the label is read there
+ * and those nodes are removed, so `·`, `o` or `1.` never becomes text of the item.
  */
 export function markWordListKinds(doc: Document): void {
   for (const element of doc.body.querySelectorAll('[style*="mso-list"]')) {
     if (!wordListLevel(element)) continue;
-    const label = element.querySelector('[style*="mso-list:Ignore"], [style*="mso-list: Ignore"]')?.textContent?.trim() ?? '';
+    const ignored = element.querySelector('[style*="mso-list:Ignore"], [style*="mso-list: Ignore"]')?.textContent;
+    const label = (ignored ?? takeSupportListsLabel(element)).trim();
     element.setAttribute('data-ordered', /^([0-9]+|[a-z]|[ivxlc]+)[.)]/i.test(label) ? 'true' : 'false');
   }
+}
+
+/** Removes the nodes between `<![if !supportLists]>` and `<![endif]>` in `element` and returns their text ('' when there are none). */
+function takeSupportListsLabel(element: Element): string {
+  const isComment = (node: Node, pattern: RegExp) => node.nodeType === 8 && pattern.test((node as Comment).data.trim());
+  const start = [...element.childNodes].find((node) => isComment(node, /^\[if !supportLists\]$/i));
+  if (!start) return '';
+  let text = '';
+  for (let node = start.nextSibling; node && !isComment(node, /^\[endif\]$/i);) {
+    const next = node.nextSibling;
+    text += node.textContent ?? '';
+    node.remove();
+    node = next;
+  }
+  return text;
 }

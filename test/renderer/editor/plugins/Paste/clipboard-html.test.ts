@@ -34,6 +34,15 @@ describe('cleanClipboardHtml (issue 18: paste keeps what the briefing holds)', (
     expect(html).not.toMatch(/1\.|a\.\s|·/);
   });
 
+  it('drops a list label that stands only between <![if !supportLists]> and <![endif]> (no mso-list:Ignore mark)', () => {
+    const item = (level: number, label: string, text: string) =>
+      `<p class=MsoListParagraph style='margin-left:${36 * level}pt;text-indent:-18pt;mso-list:l0 level${level} lfo1'><![if !supportLists]><span style='font-family:Symbol'>${label}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>${text}</p>`;
+    const bullets = `<html><body><!--StartFragment-->${item(1, '·', 'Punt een')}${item(2, 'o', 'Subpunt een-a')}${item(1, '·', 'Punt twee')}<!--EndFragment--></body></html>`;
+    expect(squash(cleanClipboardHtml(bullets))).toBe('<ul><li>Punt een<ul><li>Subpunt een-a</li></ul></li><li>Punt twee</li></ul>');
+    const numbered = `<html><body>${item(1, '1.', 'Eerste')}${item(1, '2.', 'Tweede')}</body></html>`;
+    expect(squash(cleanClipboardHtml(numbered))).toBe('<ol><li>Eerste</li><li>Tweede</li></ol>');
+  });
+
   it('keeps LibreOffice’s nested lists, headings, formats and a mailto link; drops fonts and colours', () => {
     const html = squash(cleanClipboardHtml(LIBREOFFICE_HTML));
     expect(html).not.toMatch(/font|color|style=|class=|Liberation/i);
