@@ -26,7 +26,8 @@ export function useWindowStatus(session: BriefingSession): void {
 }
 
 /**
- * Writes the recovery file every few seconds while there are unsaved changes not yet autosaved.
+ * Writes the recovery file every few seconds (at the first idle period after each 5 s tick, at
+ * most 5 s later) while there are unsaved changes not yet autosaved.
  * A failure (a full disk, say) is shown once in the alert region with main's reason, then retried
  * silently at each tick until it works again.
  */
@@ -37,8 +38,11 @@ export function useAutosave(session: BriefingSession, ui: EditorUi): void {
   const written = useRef(-1);
   useEffect(() => {
     const reporter = new AutosaveReporter();
-    const timer = window.setInterval(() => {
-      const { dirty, revision, current, path } = latest.current.session;
+    let idle: number | null = null;
+    const write = () => {
+      idle = null;
+      const { dirty, current, path } = latest.current.session;
+      const revision = latest.current.session.revision();
       if (!dirty || written.current === revision) return;
       written.current = revision;
       call('briefingAutosave', { briefing: current(), path }).then(
@@ -49,7 +53,15 @@ export function useAutosave(session: BriefingSession, ui: EditorUi): void {
           if (text) latest.current.ui.notice.set({ kind: 'error', text: latest.current.t('common.autosaveFailed', { reason: text }) });
         },
       );
+    };
+    // Serialising a long briefing takes the main thread for a while: at each tick, wait for a pause
+    // in the typing (an idle period), at most one more interval.
+    const timer = window.setInterval(() => {
+      if (idle === null) idle = requestIdleCallback(write, { timeout: AUTOSAVE_MS });
     }, AUTOSAVE_MS);
-    return () => window.clearInterval(timer);
+    return () => {
+      window.clearInterval(timer);
+      if (idle !== null) cancelIdleCallback(idle);
+    };
   }, []);
 }

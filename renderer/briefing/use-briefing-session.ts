@@ -35,8 +35,11 @@ export interface BriefingSession {
   refreshRecent(): Promise<void>;
   /** Runs `task`, showing a failure from main in the alert region; the briefing is kept. */
   guard(task: () => Promise<void>): Promise<void>;
-  /** A revision counter: it changes with every edit, so autosave knows what it last wrote. */
-  revision: number;
+  /**
+   * A revision counter: it changes with every edit, so autosave knows what it last wrote. A
+   * function, not state: an edit re-renders the workspace only when `dirty` flips, not per key.
+   */
+  revision(): number;
 }
 
 /**
@@ -47,8 +50,9 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
   const { t } = useTranslation();
   const [path, setPath] = useState<string | null>(null);
   const [meta, setMeta] = useState<BriefingMetaView>(() => readBriefingMetaView(editor));
-  const [revision, setRevision] = useState(0);
-  const [savedRevision, setSavedRevision] = useState(0);
+  // Revisions live in refs; only `dirty` is state, so a keystroke does not re-render the workspace.
+  const [dirty, setDirty] = useState(false);
+  const savedRevisionRef = useRef(0);
   const [recent, setRecent] = useState<Recent>([]);
   const state = useRef({ path });
   state.current = { path };
@@ -56,8 +60,9 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
   const revisionRef = useRef(0);
   const bump = useCallback(() => {
     revisionRef.current += 1;
-    setRevision(revisionRef.current);
+    setDirty(revisionRef.current !== savedRevisionRef.current);
   }, []);
+  const revision = useCallback(() => revisionRef.current, []);
 
   useEffect(
     () =>
@@ -100,13 +105,12 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
       ui.form.set(null);
       const next = revisionRef.current + 1;
       revisionRef.current = next;
-      setRevision(next);
-      setSavedRevision(options.dirty ? next - 1 : next);
+      savedRevisionRef.current = options.dirty ? next - 1 : next;
+      setDirty(options.dirty === true);
     },
     [editor, ui, metaEdits],
   );
 
-  const dirty = revision !== savedRevision;
   const confirmDiscard = useCallback(() => !dirty || window.confirm(t('editor.discardChanges')), [dirty, t]);
 
   const refreshRecent = useCallback(() => guard(async () => setRecent(await call('briefingRecent', {}))), [guard]);
@@ -135,7 +139,8 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
         const saved = await call('briefingSave', { briefing: current(), path: state.current.path, saveAs });
         if (!saved) return;
         setPath(saved.path);
-        setSavedRevision(atRevision);
+        savedRevisionRef.current = atRevision;
+        setDirty(revisionRef.current !== atRevision);
         ui.notice.set({ kind: 'info', text: t('editor.saved', { path: saved.path }) });
         await refreshRecent();
       }),
