@@ -39,12 +39,12 @@ export async function editorTimings(page: Page, counts: Counts) {
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   const keystrokes = await typeTimed(page, counts);
-  const drops = await dropTimed(page, counts);
+  const { drops, letterFetches } = await dropTimed(page, counts);
   const [passages, notes] = await page.evaluate(() => [
     document.querySelectorAll('.ed-passage').length,
     document.querySelectorAll('.ed-notes-list li').length,
   ]);
-  return { keystrokes, drops, passages: passages!, notes: notes! };
+  return { keystrokes, drops, letterFetches, passages: passages!, notes: notes! };
 }
 
 interface Bench {
@@ -82,8 +82,12 @@ async function typeTimed(page: Page, { keystrokes, middle }: Counts): Promise<nu
   return (await page.evaluate(() => (window as unknown as Bench).__samples)).slice(10);
 }
 
-/** Drags paragraphs of the first letter onto the middle passage with the mouse; the first three warm up. */
-async function dropTimed(page: Page, { drops, middle }: Counts): Promise<number[]> {
+/**
+ * Drags paragraphs of the first letter onto the middle passage with the mouse; the first three warm
+ * up. Also returns, per timed drop, the `corpusLetter` round trip the drop made (ms, resource timing
+ * of the preview's `/rpc/corpusLetter` request, request start to response end).
+ */
+async function dropTimed(page: Page, { drops, middle }: Counts): Promise<{ drops: number[]; letterFetches: number[] }> {
   await page.getByRole('region', { name: 'Bibliotheek' }).locator('.letter-item').first().click();
   const handles = page.getByRole('region', { name: 'Lezer' }).locator('.drag-handle');
   await handles.first().waitFor();
@@ -101,6 +105,7 @@ async function dropTimed(page: Page, { drops, middle }: Counts): Promise<number[
       return true;
     };
   });
+  await page.evaluate(() => performance.clearResourceTimings());
   for (let i = 0; i < drops + 3; i++) {
     const n = await samplesTaken(page);
     const handle = handles.nth((i * 3) % handleCount);
@@ -117,5 +122,11 @@ async function dropTimed(page: Page, { drops, middle }: Counts): Promise<number[
     await page.waitForFunction((count) => (window as unknown as Bench).__samples.length > count, n, { timeout: 20_000 });
     await page.waitForTimeout(100);
   }
-  return (await page.evaluate(() => (window as unknown as Bench).__samples)).slice(3);
+  const letterFetches = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/rpc/corpusLetter'))
+      .map((entry) => (entry as PerformanceResourceTiming).responseEnd - entry.startTime),
+  );
+  return { drops: (await page.evaluate(() => (window as unknown as Bench).__samples)).slice(3), letterFetches: letterFetches.slice(3) };
 }

@@ -2,7 +2,7 @@ import type { NodeKey } from 'lexical';
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote } from '../../../app/briefing/model';
-import { useEditorUi, useStore } from '../context/EditorUiContext';
+import { useEditorUi, useStore, useStoreSelector } from '../context/EditorUiContext';
 
 /**
  * The number of a footnote reference, derived from document order by the note-numbering plugin.
@@ -11,7 +11,7 @@ import { useEditorUi, useStore } from '../context/EditorUiContext';
 export default function FootnoteRefComponent({ nodeKey, note }: { nodeKey: NodeKey; note: BriefingFootnote }) {
   const { t } = useTranslation();
   const ui = useEditorUi();
-  const number = useStore(ui.numbering).refNumbers.get(nodeKey);
+  const number = useStoreSelector(ui.numbering, (numbering) => numbering.refNumbers.get(nodeKey));
   const editing = useStore(ui.editingFootnote) === nodeKey;
   const editable = note.origin === 'user';
   return (

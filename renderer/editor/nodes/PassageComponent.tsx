@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
 import { quoteParagraphs } from '../../../app/briefing/trim-range';
 import { COMPLETE_SOURCE_COMMAND } from '../../sources/complete-source';
-import { useEditorUi, useStore } from '../context/EditorUiContext';
+import { useEditorUi, useStore, useStoreSelector } from '../context/EditorUiContext';
+import type { EditorNumbering } from '../plugins/NoteNumbering/number-notes';
 import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
 import { OMISSION, passageHtml, passageTextWithCitation } from '../utils/passage-text';
@@ -21,12 +22,20 @@ interface Props {
   notes: BriefingFootnote[];
 }
 
+type Numbers = ReturnType<EditorNumbering['passages']['get']>;
+
+/** A passage's note numbers as shown: the same refs in order and the same citation number. */
+function sameNumbers(a: Numbers, b: Numbers): boolean {
+  if (!a || !b) return a === b;
+  return a.citation === b.citation && a.refs.length === b.refs.length && a.refs.every((ref, i) => ref === b.refs[i]);
+}
+
 /** The view of a quoted passage: quote style, "[…]" for omissions, note numbers, citation, check badge. */
 export default function PassageComponent({ nodeKey, passage }: Props) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
-  const numbering = useStore(ui.numbering).passages.get(nodeKey);
+  const numbering = useStoreSelector(ui.numbering, (all) => all.passages.get(nodeKey), sameNumbers);
   const style = useStore(ui.citationStyle);
   const status = useStore(ui.quoteStatuses).get(passage.id);
   const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);

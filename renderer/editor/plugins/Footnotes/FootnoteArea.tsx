@@ -1,11 +1,12 @@
 import './Footnotes.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore } from '../../context/EditorUiContext';
 import { scrollIntoViewSettled } from '../../utils/scroll-settled';
+import type { EditorNote } from '../NoteNumbering/number-notes';
 import { $removeUserFootnote } from './footnote-edit';
 
 /**
@@ -19,18 +20,19 @@ export const FootnoteArea = memo(function FootnoteArea() {
   const ui = useEditorUi();
   const { notes } = useStore(ui.numbering);
   const editing = useStore(ui.editingFootnote);
-  const kindLabel = {
-    quote: t('editor.footnoteKindQuote'),
-    user: t('editor.footnoteKindUser'),
-    citation: t('editor.footnoteKindCitation'),
-  };
-  const remove = (key: string) => editor.update(() => void $removeUserFootnote(key));
+  const remove = useCallback((key: string) => editor.update(() => void $removeUserFootnote(key)), [editor]);
+  const edit = useCallback((key: string) => ui.editingFootnote.set(key), [ui]);
   // From a note to where it stands in the text (its reference, or the passage it belongs to).
   // Instant, not smooth: the blocks on the way are laid out lazily, the scroll is corrected as they settle.
-  const reveal = (key: string) => {
-    const element = editor.getElementByKey(key);
-    if (element) scrollIntoViewSettled(element, { block: 'center' });
-  };
+  const reveal = useCallback(
+    (key: string) => {
+      const element = editor.getElementByKey(key);
+      if (element) scrollIntoViewSettled(element, { block: 'center' });
+    },
+    [editor],
+  );
+  // Keys by note, not by number: a drop renumbers the notes after it, and their rows are updated, not rebuilt.
+  const seen = new Map<string, number>();
   return (
     <section className="ed-notes" aria-label={t('editor.footnotesRegion')}>
       <h3 className="ed-panel-title">{t('editor.footnotes')}</h3>
@@ -39,54 +41,18 @@ export const FootnoteArea = memo(function FootnoteArea() {
       ) : (
         <ol className="ed-notes-list">
           {notes.map((note) => {
-            const user = note.kind === 'user';
+            const id = `${note.nodeKey}:${note.kind}:${note.ref}`;
+            const occurrence = (seen.get(id) ?? 0) + 1;
+            seen.set(id, occurrence);
             return (
-              <li
-                key={`${note.nodeKey}-${note.number}`}
-                value={note.number}
-                className={`ed-note is-${note.kind}${user && editing === note.nodeKey ? ' is-editing' : ''}`}
-                data-kind={note.kind}
-              >
-                <button
-                  type="button"
-                  className="ed-note-label"
-                  aria-label={t('editor.revealFootnote', { number: note.number })}
-                  title={t('editor.revealFootnote', { number: note.number })}
-                  onClick={() => reveal(note.nodeKey)}
-                >
-                  {note.number}
-                </button>
-                <span
-                  className="ed-note-text"
-                  title={user ? t('editor.editFootnoteHint') : undefined}
-                  onClick={user ? () => ui.editingFootnote.set(note.nodeKey) : undefined}
-                >
-                  {note.text}
-                </span>
-                <span className="ed-note-kind">{kindLabel[note.kind]}</span>
-                {user && (
-                  <span className="ed-note-actions">
-                    <button
-                      type="button"
-                      className="ed-note-action"
-                      aria-label={t('editor.editFootnote', { number: note.number })}
-                      title={t('editor.editFootnote', { number: note.number })}
-                      onClick={() => ui.editingFootnote.set(note.nodeKey)}
-                    >
-                      ✎
-                    </button>
-                    <button
-                      type="button"
-                      className="ed-note-action"
-                      aria-label={t('editor.deleteFootnoteNumbered', { number: note.number })}
-                      title={t('editor.deleteFootnoteNumbered', { number: note.number })}
-                      onClick={() => remove(note.nodeKey)}
-                    >
-                      ✕
-                    </button>
-                  </span>
-                )}
-              </li>
+              <NoteItem
+                key={`${id}:${occurrence}`}
+                note={note}
+                editing={note.kind === 'user' && editing === note.nodeKey}
+                onReveal={reveal}
+                onEdit={edit}
+                onRemove={remove}
+              />
             );
           })}
         </ol>
@@ -94,3 +60,80 @@ export const FootnoteArea = memo(function FootnoteArea() {
     </section>
   );
 });
+
+interface NoteItemProps {
+  note: EditorNote;
+  editing: boolean;
+  onReveal(key: string): void;
+  onEdit(key: string): void;
+  onRemove(key: string): void;
+}
+
+// memo: after a renumbering only the rows whose number or text changed render again.
+const NoteItem = memo(function NoteItem({ note, editing, onReveal, onEdit, onRemove }: NoteItemProps) {
+  const { t } = useTranslation();
+  const user = note.kind === 'user';
+  const kindLabel = {
+    quote: t('editor.footnoteKindQuote'),
+    user: t('editor.footnoteKindUser'),
+    citation: t('editor.footnoteKindCitation'),
+  };
+  return (
+    <li value={note.number} className={`ed-note is-${note.kind}${editing ? ' is-editing' : ''}`} data-kind={note.kind}>
+      <button
+        type="button"
+        className="ed-note-label"
+        aria-label={t('editor.revealFootnote', { number: note.number })}
+        title={t('editor.revealFootnote', { number: note.number })}
+        onClick={() => onReveal(note.nodeKey)}
+      >
+        {note.number}
+      </button>
+      <span
+        className="ed-note-text"
+        title={user ? t('editor.editFootnoteHint') : undefined}
+        onClick={user ? () => onEdit(note.nodeKey) : undefined}
+      >
+        {note.text}
+      </span>
+      <span className="ed-note-kind">{kindLabel[note.kind]}</span>
+      {user && (
+        <span className="ed-note-actions">
+          <button
+            type="button"
+            className="ed-note-action"
+            aria-label={t('editor.editFootnote', { number: note.number })}
+            title={t('editor.editFootnote', { number: note.number })}
+            onClick={() => onEdit(note.nodeKey)}
+          >
+            ✎
+          </button>
+          <button
+            type="button"
+            className="ed-note-action"
+            aria-label={t('editor.deleteFootnoteNumbered', { number: note.number })}
+            title={t('editor.deleteFootnoteNumbered', { number: note.number })}
+            onClick={() => onRemove(note.nodeKey)}
+          >
+            ✕
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}, sameRow);
+
+/** The numbering builds new note objects on every update: rows compare what they show. */
+function sameRow(a: NoteItemProps, b: NoteItemProps): boolean {
+  const [x, y] = [a.note, b.note];
+  return (
+    a.editing === b.editing &&
+    a.onReveal === b.onReveal &&
+    a.onEdit === b.onEdit &&
+    a.onRemove === b.onRemove &&
+    x.number === y.number &&
+    x.kind === y.kind &&
+    x.text === y.text &&
+    x.nodeKey === y.nodeKey
+  );
+}
