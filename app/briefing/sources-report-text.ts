@@ -52,6 +52,15 @@ export function sourcesReportTitle(language: ReportLanguage = 'nl'): string {
 /** How a passage's verbatim status reads in the report (Dutch, as the command line prints it). */
 export const VERBATIM_LABEL: Record<VerbatimStatus, string> = REPORT_WORDS.nl.verbatim;
 
+/**
+ * A passage's verbatim status in `language`, as the report prints it and the app's sources dialog
+ * shows it: `letterlijk`/`verbatim`, `gewijzigd`/`changed`, `niet gevonden`/`not found`,
+ * `niet gecontroleerd`/`not checked`.
+ */
+export function verbatimLabel(status: VerbatimStatus, language: ReportLanguage = 'nl'): string {
+  return REPORT_WORDS[language].verbatim[status];
+}
+
 /** One source as the exports print it: a numbered heading, its link, what identifies the file, its passages. */
 export interface ReportSection {
   /** `1. Kamerstukken II 2025/26, 36 045, nr. 264`. */

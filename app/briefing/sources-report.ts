@@ -1,6 +1,7 @@
 import { publicationUrl } from '../corpus/publication-url';
 import { readableTitle } from '../corpus/title';
 import type { Letter } from '../corpus/types';
+import type { Language } from '../ipc/messages';
 import { formatAlinea, formatCitation } from './citation';
 import { formatLocator } from './locator';
 import type { Briefing, Passage, SourceRef } from './model';
@@ -62,11 +63,16 @@ export interface SourcesReport {
 /**
  * Builds the report: sources in the order the briefing first quotes them, one per letter file and
  * recorded hash. With `lookup` (the corpus: file → letter, undefined when absent) every passage is
- * checked as "Citaten controleren" does; without it every status is `unchecked`. Pure; never throws.
+ * checked as "Citaten controleren" does, each passage's `message` in `language` (Dutch unless said);
+ * without it every status is `unchecked`. Pure; never throws.
  */
-export function buildSourcesReport(briefing: Briefing, lookup?: (file: string) => Letter | undefined): SourcesReport {
+export function buildSourcesReport(
+  briefing: Briefing,
+  lookup?: (file: string) => Letter | undefined,
+  language: Language = 'nl',
+): SourcesReport {
   const passages = briefing.body.filter((block): block is Passage => block.type === 'passage');
-  const statuses = new Map(lookup ? checkQuotes(briefing, lookup).map((status) => [status.passage, status]) : []);
+  const statuses = new Map(lookup ? checkQuotes(briefing, lookup, language).map((status) => [status.passage, status]) : []);
   const sources = new Map<string, ReportedSource>();
   passages.forEach((passage, index) => {
     const key = `${passage.source.file}\u0000${passage.source.hash}`;

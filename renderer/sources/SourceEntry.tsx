@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import { INCOMPLETE_SOURCE } from '../../app/briefing/official-citation';
 import type { ReportedPassage, ReportedSource } from '../../app/briefing/sources-report';
+import { verbatimLabel } from '../../app/briefing/sources-report-text';
+import { useInterfaceLanguage } from '../i18n/language';
 import { PublicationLink } from '../reader/PublicationLink';
 
 interface Props {
@@ -58,7 +60,8 @@ export function SourceEntry({ source, onPassage }: Props) {
 
 function PassageButton({ passage, onPassage }: { passage: ReportedPassage; onPassage(id: string): void }) {
   const { t } = useTranslation();
-  const status = t(`sources.${passage.status}`);
+  const language = useInterfaceLanguage();
+  const status = verbatimLabel(passage.status, language);
   const locator = passage.locator ? `, ${passage.locator}` : '';
   return (
     <button

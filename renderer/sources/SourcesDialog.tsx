@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Briefing } from '../../app/briefing/model';
+import { useInterfaceLanguage } from '../i18n/language';
 import { setSourcesAppendix, useSourcesAppendix } from './appendix-preference';
 import { SourceEntry } from './SourceEntry';
 import { useSourcesReport } from './use-sources-report';
@@ -23,8 +24,9 @@ interface Props {
  */
 export function SourcesDialog({ briefing, onClose }: Props) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const ref = useRef<HTMLDialogElement>(null);
-  const state = useSourcesReport(briefing);
+  const state = useSourcesReport(briefing, language);
   const open = briefing !== null;
   const appendix = useSourcesAppendix();
 

@@ -4,6 +4,7 @@ import type { Briefing } from '../../app/briefing/model';
 import { buildSourcesReport, type SourcesReport } from '../../app/briefing/sources-report';
 import type { Letter } from '../../app/corpus/types';
 import { withSourcesAppendix } from '../../app/export/common/sources-appendix';
+import type { Language } from '../../app/ipc/messages';
 import { call } from '../bridge/api';
 
 /** What the sources report dialog shows: nothing yet, the report, or why it could not be made. */
@@ -13,16 +14,17 @@ export type SourcesReportState = { kind: 'loading' } | { kind: 'ready'; report: 
  * Reads every letter the briefing quotes from the open corpus (`corpusLetter`; a letter that cannot
  * be read counts as gone) and builds the Bronnenoverzicht (app/briefing/sources-report.ts) against
  * them, so each passage's verbatim status and each letter's current sha-256 are as the corpus is
- * now. Runs whenever `briefing` changes to a non-null value; null leaves the last state.
+ * now, the quote check's messages in `language` (the interface language). Runs whenever `briefing`
+ * (non-null) or `language` changes; null leaves the last state.
  */
-export function useSourcesReport(briefing: Briefing | null): SourcesReportState {
+export function useSourcesReport(briefing: Briefing | null, language: Language = 'nl'): SourcesReportState {
   const [state, setState] = useState<SourcesReportState>({ kind: 'loading' });
   useEffect(() => {
     if (!briefing) return;
     let live = true;
     setState({ kind: 'loading' });
     void readLetters(briefing)
-      .then((letters) => buildSourcesReport(briefing, (file) => letters.get(file)))
+      .then((letters) => buildSourcesReport(briefing, (file) => letters.get(file), language))
       .then(
         (report) => live && setState({ kind: 'ready', report }),
         (error: unknown) => live && setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
@@ -30,7 +32,7 @@ export function useSourcesReport(briefing: Briefing | null): SourcesReportState 
     return () => {
       live = false;
     };
-  }, [briefing]);
+  }, [briefing, language]);
   return state;
 }
 
