@@ -5,14 +5,12 @@ import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './fixtures';
 
 const rowTexts = (page: Page) =>
-  page
-    .locator('.letter-item')
-    .evaluateAll((items) =>
-      items.map((i) => ({
-        heading: i.querySelector('.letter-group-heading')?.textContent ?? null,
-        meta: i.querySelector('.letter-meta')!.textContent!,
-      })),
-    );
+  page.locator('.letter-item').evaluateAll((items) =>
+    items.map((i) => ({
+      heading: i.querySelector('.letter-group-heading')?.textContent ?? null,
+      meta: i.querySelector('.letter-meta')!.textContent!,
+    })),
+  );
 
 /**
  * Issue 21: sorted by date, the letters without a date are a group of their own at the end of the

@@ -8,7 +8,15 @@ const { dispatch } = await import('../../main/ipc/dispatch');
 const { createHandlers } = await import('../../main/ipc/handlers');
 
 const allowed = ['https://www.rijksoverheid.nl/onderwerpen', 'http://example.org/a?b=c', 'mailto:postbus@minbuza.nl'];
-const refused = ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'vbscript:x', 'https://', '//example.org', 'ftp://x.nl/'];
+const refused = [
+  'javascript:alert(1)',
+  'file:///etc/passwd',
+  'data:text/html,<b>x</b>',
+  'vbscript:x',
+  'https://',
+  '//example.org',
+  'ftp://x.nl/',
+];
 
 describe('openLink (issue 19): a link of the briefing leaves the app only as http(s) or mailto', () => {
   beforeEach(() => openExternal.mockClear());
