@@ -25,6 +25,15 @@ const WORDS = {
 } as const;
 
 /**
+ * The name of a letter's kind in `language`: the kinds Dossier infers itself (`Kamerbrief`,
+ * `Antwoorden op Kamervragen`, `Brief`) in English when English is chosen (issue 21); any other
+ * kind, as a letter or its sidecar states it, as written. `Kamerbrief` → `Letter to Parliament`.
+ */
+export function kindLabel(kind: string, language: 'nl' | 'en' = 'nl'): string {
+  return WORDS[language].kinds[kind] ?? kind;
+}
+
+/**
  * A letter's readable title (issue 15, "Titles"): the title it states (`Betreft`, `Onderwerp`, a
  * publication's title, the sidecar's), else one built from what is known, in this order: the
  * kind (`Brief` when unknown), `van <date>` or, undated, its first own reference as

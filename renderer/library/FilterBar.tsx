@@ -3,7 +3,9 @@ import './FilterBar.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { kindLabel } from '../../app/corpus/title';
 import type { LetterSummary } from '../../app/corpus/types';
+import { useInterfaceLanguage } from '../i18n/language';
 import {
   facets,
   filtersActive,
@@ -32,6 +34,7 @@ interface Props {
  */
 export function FilterBar({ sort, onSort, filters, onFilters, letters }: Props) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const people = useMemo(() => peopleOf(letters), [letters]);
   const { kinds } = useMemo(() => facets(letters), [letters]);
   const undated = useMemo(() => hiddenUndated(letters, filters), [letters, filters]);
@@ -60,7 +63,7 @@ export function FilterBar({ sort, onSort, filters, onFilters, letters }: Props) 
             <option value="">{t('library.allKinds')}</option>
             {kinds.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {kindLabel(k, language)}
               </option>
             ))}
           </select>

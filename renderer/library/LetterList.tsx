@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatLocalDate } from '../../app/corpus/localized-date';
+import { kindLabel } from '../../app/corpus/title';
 import type { LetterSummary } from '../../app/corpus/types';
 import { useInterfaceLanguage } from '../i18n/language';
 import { nextIndex } from '../ui/list-navigation';
@@ -101,7 +102,7 @@ export function LetterList({ letters, selected, onSelect, undatedGroup = false }
               <span className="letter-meta">
                 <span className={date ? '' : 'muted'}>{date ?? t('library.noDate')}</span>
                 <span aria-hidden="true"> · </span>
-                <span className={letter.kind ? '' : 'muted'}>{letter.kind ?? t('library.noKind')}</span>
+                <span className={letter.kind ? '' : 'muted'}>{letter.kind ? kindLabel(letter.kind, language) : t('library.noKind')}</span>
               </span>
               {names && <span className="letter-signatories">{names}</span>}
               <span className="letter-file">{letter.file}</span>

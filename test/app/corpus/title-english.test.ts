@@ -36,3 +36,13 @@ describe('readableTitle in English (issue 21)', () => {
     );
   });
 });
+
+describe('kindLabel (issue 21: the library names the inferred kinds in the interface language)', () => {
+  it('names the kinds Dossier infers in English and keeps any other kind as written', async () => {
+    const { kindLabel } = await import('../../../app/corpus/title');
+    expect(kindLabel('Kamerbrief', 'en')).toBe('Letter to Parliament');
+    expect(kindLabel('Antwoorden op Kamervragen', 'en')).toBe('Answers to parliamentary questions');
+    expect(kindLabel('Kamerbrief', 'nl')).toBe('Kamerbrief');
+    expect(kindLabel('Nota naar aanleiding van het verslag', 'en')).toBe('Nota naar aanleiding van het verslag');
+  });
+});
