@@ -62,7 +62,10 @@ export function SourcesDialog({ briefing, onClose }: Props) {
       {open && state.kind === 'ready' && state.report.passageCount > 0 && (
         <>
           <p className="sources-summary">
-            {t('sources.summary', { sources: state.report.sources.length, passages: state.report.passageCount })}
+            {t('sources.summary', {
+              sources: t('sources.sourceCount', { count: state.report.sources.length }),
+              passages: t('sources.passageCount', { count: state.report.passageCount }),
+            })}
           </p>
           <ol className="sources-list" aria-label={t('sources.list')}>
             {state.report.sources.map((source) => (

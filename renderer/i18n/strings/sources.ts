@@ -2,7 +2,11 @@
 export const sources = {
   nl: {
     title: 'Bronnenoverzicht',
-    summary: '{{sources}} bronnen, {{passages}} citaten; gecontroleerd tegen het corpus zoals het nu is.',
+    summary: '{{sources}}, {{passages}}; gecontroleerd tegen het corpus zoals het nu is.',
+    sourceCount_one: '1 bron',
+    sourceCount_other: '{{count}} bronnen',
+    passageCount_one: '1 citaat',
+    passageCount_other: '{{count}} citaten',
     loading: 'Het overzicht wordt gemaakt…',
     empty: 'De notitie bevat nog geen citaten.',
     failed: 'Het overzicht kon niet worden gemaakt: {{reason}}',
@@ -31,7 +35,11 @@ export const sources = {
   },
   en: {
     title: 'Sources report',
-    summary: '{{sources}} sources, {{passages}} quotes; checked against the corpus as it is now.',
+    summary: '{{sources}}, {{passages}}; checked against the corpus as it is now.',
+    sourceCount_one: '1 source',
+    sourceCount_other: '{{count}} sources',
+    passageCount_one: '1 quote',
+    passageCount_other: '{{count}} quotes',
     loading: 'Making the report…',
     empty: 'The briefing has no quotes yet.',
     failed: 'The report could not be made: {{reason}}',
