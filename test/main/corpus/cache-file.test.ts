@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { cachedLetterOf, letterCachePath, readCachedLetter } from '../../../main/corpus/cache-file';
-import { LetterCache } from '../../../main/corpus/letter-cache';
+import { LetterCache, manifestStamps } from '../../../main/corpus/letter-cache';
 
 const letter = {
   file: 'a.txt',
@@ -59,5 +59,17 @@ describe('the parse cache is validated when read back', () => {
     expect([...(await cache.manifest('/corpus'))]).toEqual([['a.txt', { size: 1, mtimeMs: 2, hash: 'abc' }]]);
     await cache.saveManifest('/corpus', new Map([['a.txt', { size: 'groot' } as never]]));
     expect((await cache.manifest('/corpus')).size).toBe(0);
+  });
+
+  it('trusts no damaged or foreign manifest (manifestStamps)', () => {
+    const stamp = { size: 1, mtimeMs: 2, hash: 'abc' };
+    expect([...manifestStamps({ root: '/c', files: { 'a.txt': stamp } })!]).toEqual([['a.txt', stamp]]);
+    for (const bad of [null, 3, 'x', {}, { files: null }, { files: [stamp] }, { files: { 'a.txt': null } }]) {
+      expect(manifestStamps(bad)).toBeUndefined();
+    }
+    for (const field of ['size', 'mtimeMs', 'hash'] as const) {
+      expect(manifestStamps({ files: { 'a.txt': stamp, 'b.txt': { ...stamp, [field]: undefined } } })).toBeUndefined();
+      expect(manifestStamps({ files: { 'b.txt': { ...stamp, [field]: field === 'hash' ? 7 : '7' } } })).toBeUndefined();
+    }
   });
 });
