@@ -23,20 +23,35 @@ const dominantSize = (items: readonly PdfTextItem[]): number => {
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 };
 
+/**
+ * Whether the items that cross a candidate gutter all stand above or below every other body item:
+ * a title or a closing line across both columns, which does not make the page one column
+ * (splitColumns reads them before and after the columns). True when nothing crosses.
+ */
+const aboveOrBelow = (crossing: readonly PdfTextItem[], sides: readonly PdfTextItem[]): boolean => {
+  if (crossing.length === 0) return true;
+  if (sides.length === 0) return false;
+  const top = Math.max(...sides.map((it) => it.y));
+  const bottom = Math.min(...sides.map((it) => it.y));
+  return crossing.every((it) => it.y > top || it.y < bottom);
+};
+
 /** The gutter's x range, or null when the page has one column. */
 const gutterOf = (body: readonly PdfTextItem[], width: number): [number, number] | null => {
   const chars = body.reduce((n, it) => n + it.str.trim().length, 0);
   for (let g = width * 0.3; g + GUTTER <= width * 0.7; g += 2) {
-    if (body.some((it) => it.x < g + GUTTER && it.x + it.width > g)) continue;
-    const left = body.filter((it) => it.x + it.width <= g);
-    const right = body.filter((it) => it.x >= g + GUTTER);
+    const crosses = (it: PdfTextItem) => it.x < g + GUTTER && it.x + it.width > g;
+    const sides = body.filter((it) => !crosses(it));
+    if (!aboveOrBelow(body.filter(crosses), sides)) continue;
+    const left = sides.filter((it) => it.x + it.width <= g);
+    const right = sides.filter((it) => it.x >= g + GUTTER);
     const share = (side: PdfTextItem[]) => side.reduce((n, it) => n + it.str.trim().length, 0) / chars;
     if (left.length === 0 || right.length === 0 || share(left) < 0.2 || share(right) < 0.2) continue;
     const top = (side: PdfTextItem[]) => Math.max(...side.map((it) => it.y));
     const bottom = (side: PdfTextItem[]) => Math.min(...side.map((it) => it.y));
     if (bottom(left) > top(right) || bottom(right) > top(left)) continue;
     let end = g + GUTTER;
-    while (end + 2 <= width * 0.7 && !body.some((it) => it.x < end + 2 && it.x + it.width > end)) end += 2;
+    while (end + 2 <= width * 0.7 && !sides.some((it) => it.x < end + 2 && it.x + it.width > end)) end += 2;
     return [g, end];
   }
   return null;
