@@ -49,8 +49,16 @@ describe('CorpusService loading', () => {
     const state = await svc.open([tmp.corpus]);
     expect(state.letters.map((l) => l.file).sort()).toEqual(SAMPLE_FILES);
     expect(state.errors).toEqual([
-      { file: 'garbage.txt', message: 'Bestand bevat geen leesbare tekst (binaire inhoud) en wordt overgeslagen.' },
-      { file: 'huge.txt', message: 'Bestand is groter dan 1 MB en wordt overgeslagen.' },
+      {
+        file: 'garbage.txt',
+        message: 'Bestand bevat geen leesbare tekst (binaire inhoud) en wordt overgeslagen.',
+        problem: { key: 'problem.binary', params: {} },
+      },
+      {
+        file: 'huge.txt',
+        message: 'Bestand is groter dan 1 MB en wordt overgeslagen.',
+        problem: { key: 'problem.too-large', params: { mb: 1 } },
+      },
     ]);
     expect(state.root).toBe(tmp.corpus);
     expect(state.name).toBe('corpus');

@@ -48,6 +48,7 @@ describe('a folder that cannot be read', () => {
       {
         file: 'sub/geheim/',
         message: expect.stringMatching(/^Deze map kon niet worden gelezen: geen toegang.*De brieven erin ontbreken\.$/),
+        problem: { key: 'problem.folder-unreadable', params: { reason: { key: 'io.EACCES', params: {} } } },
       },
     ]);
   });
@@ -66,7 +67,13 @@ describe('loose files (issue 16, item 1)', () => {
     await writeFile(secret, '{"wachtwoord": "zwaardvis"}');
     const { letters, errors } = await parsePath(secret);
     expect(letters).toEqual([]);
-    expect(errors).toEqual([{ file: 'wachtwoorden.json', message: expect.stringMatching(/^Dit is geen brief/) }]);
+    expect(errors).toEqual([
+      {
+        file: 'wachtwoorden.json',
+        message: expect.stringMatching(/^Dit is geen brief/),
+        problem: { key: 'corpus.not-a-letter', params: {} },
+      },
+    ]);
     expect(JSON.stringify(errors)).not.toContain('zwaardvis');
     const svc = service(tmp.data);
     const state = await svc.open([join(tmp.corpus, F000), secret]);
