@@ -42,6 +42,8 @@ test('Tab reaches a passage and Alt+↓/↑ moves it, announced; reader handles 
   await page.keyboard.type('Inleiding');
   await page.keyboard.press('Enter');
   await mouseDrag(page, handleOf(page, first!.id), editorBox(page).locator('p').last());
+  // The first drop is in the briefing (its letter fetched, the passage inserted) before the second drag starts.
+  await expect(passages(page)).toHaveCount(1);
   await mouseDrag(page, handleOf(page, second!.id), editorBox(page).locator('p').last());
   await expect(passages(page)).toHaveCount(2);
   const [intro, quote1, quote2] = await blocks(page);

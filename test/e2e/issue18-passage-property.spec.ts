@@ -49,7 +49,10 @@ test('no sequence of keys, pastes, clicks, undo/redo and moves changes a passage
   await page.keyboard.type('Begin');
   await page.keyboard.press('Enter');
   await mouseDrag(page, handleOf(page, first!.id), editorBox(page).locator('p').last());
+  // The first drop is in the briefing (its letter fetched, the passage inserted) before the second drag starts.
+  await expect(passages(page)).toHaveCount(1);
   await mouseDrag(page, handleOf(page, second!.id), editorBox(page).locator('p').last());
+  await expect(passages(page)).toHaveCount(2);
   await editorBox(page).locator('p').last().click();
   await page.keyboard.type('Einde');
   const quotes = new Set((await topLevel(page)).filter((line) => line.startsWith('passage:')));

@@ -15,6 +15,8 @@ test('typing on a selected passage is refused with a hint; Delete/Backspace remo
   await page.keyboard.type('Inleiding');
   await page.keyboard.press('Enter');
   await mouseDrag(page, handleOf(page, first!.id), editorBox(page).locator('p').last());
+  // The first drop is in the briefing (its letter fetched, the passage inserted) before the second drag starts.
+  await expect(passages(page)).toHaveCount(1);
   await mouseDrag(page, handleOf(page, second!.id), editorBox(page).locator('p').last());
   await expect(passages(page)).toHaveCount(2);
   const before = await topLevel(page);
