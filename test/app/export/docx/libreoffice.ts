@@ -23,14 +23,15 @@ export const libreOfficeMissing: string | null = !has('soffice')
     : null;
 
 /**
- * Converts .docx bytes to PDF with LibreOffice (own throw-away profile, so parallel runs do not
- * clash) and hands the PDF's path to `read` before the files are removed.
+ * Converts office document bytes (`docx` or `odt`, as `extension` says) to PDF with LibreOffice
+ * (own throw-away profile, so parallel runs do not clash) and hands the PDF's path to `read`
+ * before the files are removed.
  */
-async function withPdf<T>(docx: Uint8Array, read: (pdf: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-docx-'));
+async function withPdf<T>(bytes: Uint8Array, read: (pdf: string) => Promise<T>, extension: 'docx' | 'odt' = 'docx'): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), `dossier-${extension}-`));
   try {
-    const input = join(dir, 'export.docx');
-    writeFileSync(input, docx);
+    const input = join(dir, `export.${extension}`);
+    writeFileSync(input, bytes);
     await run(
       'soffice',
       [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
@@ -51,25 +52,33 @@ export async function docxToPdfText(docx: Uint8Array): Promise<string> {
 }
 
 /**
- * Each page of a .docx as LibreOffice prints it: its non-empty lines, trimmed, read page by page
- * with `pdftotext -f N -l N -layout` (the page count from `pdfinfo`).
+ * Each page of a PDF file: its non-empty lines, trimmed, read page by page with
+ * `pdftotext -f N -l N -layout` (the page count from `pdfinfo`).
  */
+export async function pdfFilePages(pdf: string): Promise<string[][]> {
+  const info = (await run('pdfinfo', [pdf], { timeout: 60_000 })).stdout;
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+  const pages: string[][] = [];
+  for (let page = 1; page <= count; page++) {
+    const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-enc', 'UTF-8', pdf, '-'], {
+      timeout: 60_000,
+    });
+    pages.push(
+      stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+  }
+  return pages;
+}
+
+/** Each page of a .docx as LibreOffice prints it (see pdfFilePages). */
 export async function docxToPdfPages(docx: Uint8Array): Promise<string[][]> {
-  return withPdf(docx, async (pdf) => {
-    const info = (await run('pdfinfo', [pdf], { timeout: 60_000 })).stdout;
-    const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-    const pages: string[][] = [];
-    for (let page = 1; page <= count; page++) {
-      const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-enc', 'UTF-8', pdf, '-'], {
-        timeout: 60_000,
-      });
-      pages.push(
-        stdout
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-      );
-    }
-    return pages;
-  });
+  return withPdf(docx, pdfFilePages);
+}
+
+/** Each page of an .odt as LibreOffice prints it (see pdfFilePages). */
+export async function odtToPdfPages(odt: Uint8Array): Promise<string[][]> {
+  return withPdf(odt, pdfFilePages, 'odt');
 }

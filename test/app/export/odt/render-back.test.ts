@@ -1,9 +1,3 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { BodyBlock, Briefing } from '../../../../app/briefing/model';
@@ -11,11 +5,9 @@ import { numberNotes } from '../../../../app/briefing/notes';
 import { briefingToOdt } from '../../../../app/export/odt';
 import { briefingToPdf } from '../../../../app/export/pdf';
 import { loadSampleLetters } from '../../../../bench/fixtures/large-briefing';
-import { libreOfficeMissing } from '../docx/libreoffice';
+import { libreOfficeMissing, odtToPdfPages, pdfFilePages } from '../docx/libreoffice';
 import { HEADING_PREFIX, paginationBriefing } from '../docx/pagination-fixture';
 import { loadFonts, writePdf } from '../pdf/pdf-tools';
-
-const run = promisify(execFile);
 
 if (libreOfficeMissing) console.warn(`ODT render-back (LibreOffice) skipped: ${libreOfficeMissing}.`);
 
@@ -53,23 +45,6 @@ function parityBriefing(): Briefing {
   return briefing;
 }
 
-/** Each page of a PDF as its text lines (pdftotext -layout, trimmed, empty lines left out). */
-async function pdfPages(pdf: string): Promise<string[][]> {
-  const info = (await run('pdfinfo', [pdf])).stdout;
-  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-  const pages: string[][] = [];
-  for (let page = 1; page <= count; page++) {
-    const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-enc', 'UTF-8', pdf, '-']);
-    pages.push(
-      stdout
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-    );
-  }
-  return pages;
-}
-
 /**
  * Text as compared here: NFC, white space collapsed, and no space after a hyphen (a line broken
  * after "F-" reads "F- 35" once lines are joined; applied to both sides, it only stops telling
@@ -96,18 +71,10 @@ describe.skipIf(libreOfficeMissing !== null)('the ODT export rendered by LibreOf
   let odtText = '';
   let pdfText = '';
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-odt-render-'));
-    try {
-      writeFileSync(join(dir, 'export.odt'), briefingToOdt(briefing, { now: new Date('2026-01-09T10:00:00Z') }));
-      const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-      await run('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'export.odt')], { timeout: 120_000 });
-      odtPages = await pdfPages(join(dir, 'export.pdf'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    odtPages = await odtToPdfPages(briefingToOdt(briefing, { now: new Date('2026-01-09T10:00:00Z') }));
     odtText = collapse(odtPages.flat().join(' '));
     const pdf = writePdf(await briefingToPdf(briefing, loadFonts()), 'odt-parity.pdf');
-    pdfText = collapse((await pdfPages(pdf)).flat().join(' '));
+    pdfText = collapse((await pdfFilePages(pdf)).flat().join(' '));
   }, 120_000);
 
   it('prints every note under its own number, in order, as the PDF export does', () => {
