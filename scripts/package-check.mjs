@@ -104,6 +104,7 @@ if (size > ASAR_BUDGET_BYTES)
 const required = [
   [resources, 'assets/corpus/metadata.json'],
   [resources, 'assets/fonts/LiberationSans-Regular.ttf'],
+  [resources, 'assets/spelling/nl-NL-3-0.bdic'],
   [null, 'out/main/index.js'],
   [null, 'out/main/parse-worker.js'],
   [null, 'out/main/export-worker.js'],
