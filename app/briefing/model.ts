@@ -13,13 +13,14 @@ import { isLinkUrl, LINK_URL_MAX } from './link-url';
 
 /**
  * The newest `.dossier` version this Dossier reads and writes. Version 2 only adds the text formats
- * underline, strikethrough, sub- and superscript and links; a briefing using none of them is still
- * written as version 1 (see `fileVersionOf`), so an older Dossier keeps reading it.
+ * underline, strikethrough, sub- and superscript and links; version 3 only adds tables (a `table`
+ * block, a quoted table's `cells`). A briefing using none of them is still written as version 1
+ * (see `fileVersionOf`), so an older Dossier keeps reading it.
  */
-export const BRIEFING_VERSION = 2;
+export const BRIEFING_VERSION = 3;
 
-/** The versions a briefing object may carry: 1, or 2 when it uses version 2's additions. */
-export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2)]);
+/** The versions a briefing object may carry: 1, or 2 or 3 when it uses their additions. */
+export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type BriefingVersion = z.infer<typeof BriefingVersionSchema>;
 
 /** A link target: `http(s)://…` or `mailto:…` only (app/briefing/link-url.ts; javascript:, file:, data: refused). */
@@ -157,6 +158,12 @@ export const PassagePartSchema = z.object({
   page: z.number().int().positive().optional(),
   /** … or its 1-based number among the letter's body paragraphs (see app/briefing/locator.ts). */
   paragraph: z.number().int().positive().optional(),
+  /**
+   * Version 3 on, a part of a letter's `table` block: the rows of cells the quoted range touches,
+   * each cell a range of the source block's text (UTF-16 offsets like `start`/`end`, within them),
+   * as the letter's `Block.cells`; the quote is shown and exported as a table (app/briefing/table-grid.ts).
+   */
+  cells: z.array(z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))).optional(),
 });
 export type PassagePart = z.infer<typeof PassagePartSchema>;
 
@@ -209,7 +216,23 @@ export type Heading = z.infer<typeof HeadingSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type List = z.infer<typeof ListSchema>;
 
-export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema]);
+/** One cell of a table (version 3): its paragraphs, at least one, each runs and footnote refs as a paragraph's. */
+export const TableCellSchema = z.object({ paragraphs: z.array(z.object({ children: z.array(InlineSchema) })).min(1) });
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/**
+ * The user's own table (version 3): rows of cells, row by row; `header` marks the first row as the
+ * header row, which the exports repeat at the top of every page the table runs onto. Rows normally
+ * have the same number of cells; a shorter row is filled with empty cells when shown or exported.
+ */
+export const TableSchema = z.object({
+  type: z.literal('table'),
+  header: z.boolean(),
+  rows: z.array(z.object({ cells: z.array(TableCellSchema).min(1) })).min(1),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema, TableSchema]);
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 
 export const PropertiesSchema = z.object({

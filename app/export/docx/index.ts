@@ -12,6 +12,7 @@ import { packageAsWordWrites } from './package/word-package';
 import type { Deflater } from './package/zip';
 import { coreProperties, corePropertiesPart } from './properties';
 import { documentNumbering, documentStyles } from './styles';
+import { withTables } from './table';
 import { titleBlockParagraphs } from './title-block';
 
 export interface DocxOptions {
@@ -26,7 +27,7 @@ export interface DocxOptions {
 /**
  * Writes a briefing as a Word document (Office Open XML, ECMA-376): title block, headings in
  * Word's heading styles, lists with Word numbering, passages in a Quote style with their
- * citations, native footnotes numbered in document order, native comments for annotations,
+ * citations, tables as Word tables (header row repeated on each page), native footnotes numbered in document order, native comments for annotations,
  * classification and "Pagina X van Y" in header and footer, and the core properties. Everything is
  * in the briefing's export language (`properties.language`: `w:lang` in the styles, settings'
  * `w:themeFontLang` and dc:language nl-NL, or en-GB for English) with widow/orphan control,
@@ -38,7 +39,8 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
   const language = exportLanguage(briefing.properties);
   const languageTag = EXPORT_LABELS[language].languageTag;
   // Comment ids after the footnote ids: LibreOffice confuses equal ids of the two kinds (see placeComments).
-  const { paragraphs, comments } = placeComments(bodyDrafts(briefing, notes), briefing.annotations, notes.notes.length + 1);
+  const drafts = bodyDrafts(briefing, notes);
+  const { paragraphs, comments } = placeComments(drafts, briefing.annotations, notes.notes.length + 1);
   const core = coreProperties(briefing.properties, options.creator);
   const document = new Document({
     title: core.title,
@@ -53,7 +55,7 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     sections: [
       {
         ...headerAndFooter(briefing.properties.classification, language),
-        children: [...titleBlockParagraphs(briefing.properties), ...paragraphs],
+        children: [...titleBlockParagraphs(briefing.properties), ...withTables(drafts, paragraphs)],
       },
     ],
   });

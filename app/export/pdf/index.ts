@@ -11,7 +11,6 @@ import { PDF_FONT_FACES, type PdfFonts } from './fonts';
 import { NoteCounter, noteLines } from './footnotes';
 import { drawPageFurniture } from './furniture';
 import type { LinkTarget, Para } from './layout';
-import { breakParas } from './line-break';
 import { createMeasure } from './measure';
 import { collectOutput } from './output';
 import { paginate } from './paginate';
@@ -19,6 +18,7 @@ import { withPublicationLinks } from './publication-links';
 import { renderPages } from './render';
 import { type PdfWidths, Shaper } from './shaping';
 import { MARGIN, PAGE } from './styles';
+import { layOutParas } from './table';
 import { StructureTree } from './tagging';
 import { titleParas } from './title-block';
 
@@ -35,7 +35,7 @@ function documentTitle(briefing: Briefing): string {
  * Exports a briefing as a tagged PDF 1.7 (A4, Dutch): the title block, the body in the Word
  * export's styles, every footnote at the foot of the page of its reference (numbered as
  * `numberNotes` does), annotations as PDF text annotations with printed markers, headings as
- * bookmarks, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
+ * bookmarks, tables with borders and their header row repeated on each page, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
  * With `options.appendix`, the quoted letters are appended and citations link to them; `options.widths`
  * (kept from earlier exports, learnt further by this one) spares shaping words with fontkit.
  * Footnote references link to their notes; every link and comment is in the structure tree
@@ -89,7 +89,7 @@ export async function briefingToPdf(
   }
   const lines = noteLines(notes, (note) => (note.kind === 'citation' ? citationLinks.get(note.ref) : undefined), measure);
 
-  const pages = paginate(breakParas(paras, measure), lines);
+  const pages = paginate(layOutParas(paras, measure), lines);
 
   const tree = new StructureTree(doc);
   renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree, shaper), shaper);
