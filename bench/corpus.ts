@@ -158,8 +158,7 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
       result.searchMs.push(performance.now() - t0);
     }
   } else {
-    // Straight after a warm start the document texts are still being read in (see store-text.ts):
-    // these searches read the texts they show from the store file.
+    // Straight after a warm start: postings and texts are read from the store file as each search needs them (store-file.ts).
     result.searchMs = queries()
       .slice(0, 40)
       .map((q) => {
