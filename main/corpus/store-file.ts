@@ -1,4 +1,4 @@
-import { close, read, readSync, unlink } from 'node:fs';
+import { close, read, readSync, unlinkSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 import type { TailSections } from '../../app/search/corpus-store';
@@ -102,6 +102,10 @@ export class StoreFile {
   private fail(): void {
     if (!this.ok) return;
     this.ok = false;
-    unlink(this.path, () => undefined);
+    try {
+      unlinkSync(this.path); // at once: a store write queued next must not find it
+    } catch {
+      // already gone
+    }
   }
 }
