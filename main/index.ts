@@ -10,6 +10,7 @@ import { eventSender, forwardEvents } from './ipc/events';
 import { createHandlers } from './ipc/handlers';
 import { registerDrops, registerIpc } from './ipc/register';
 import { installMenu } from './menu';
+import { openTemplatesFolder } from './open-folder';
 import { openLink, openPublication } from './open-link';
 import { printPdf } from './print';
 import { APP_SCHEME, appUrlPathname } from './security/app-protocol';
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
     print: printPdf,
     openExternal: openPublication,
     openLink,
+    openTemplatesFolder,
     corpus: { workerPath: join(outDir, 'main', 'parse-worker.js') },
   });
   forwardEvents(services.corpus, send);

@@ -19,14 +19,22 @@ function threadUsesVersion2(annotation: Annotation): boolean {
   return (annotation.replies?.length ?? 0) > 0 || annotation.resolved === true;
 }
 
+/** Whether the properties use a version 3 addition (a nota kind, "Kopie aan", "Bijlagen"). */
+function propertiesUseVersion3({ notaKind, copyTo, attachments }: Briefing['properties']): boolean {
+  return notaKind !== undefined || (copyTo ?? '') !== '' || (attachments ?? '') !== '';
+}
+
 /**
  * The lowest `.dossier` version that holds this briefing (docs/dossier-format.md, "Versions"):
+ * 3 when its properties name a nota kind or fill "Kopie aan" or "Bijlagen" (an older Dossier would
+ * drop them silently on save: it refuses the file as newer instead);
  * 2 when a text run is underlined, struck through, sub- or superscript or a link, or when a
  * comment has replies or is resolved, else 1, so a briefing without them stays readable by a
  * Dossier that knows only version 1, and one with them is refused there as "nieuwere versie"
  * instead of losing the formats or the comment threads silently.
  */
 export function fileVersionOf(briefing: Briefing): BriefingVersion {
+  if (propertiesUseVersion3(briefing.properties)) return 3;
   if (briefing.annotations.some(threadUsesVersion2)) return 2;
   for (const inline of inlinesOf(briefing)) if (usesVersion2(inline)) return 2;
   return 1;

@@ -13,13 +13,14 @@ import { isLinkUrl, LINK_URL_MAX } from './link-url';
 
 /**
  * The newest `.dossier` version this Dossier reads and writes. Version 2 only adds the text formats
- * underline, strikethrough, sub- and superscript and links; a briefing using none of them is still
- * written as version 1 (see `fileVersionOf`), so an older Dossier keeps reading it.
+ * underline, strikethrough, sub- and superscript and links; version 3 the nota fields of the
+ * properties (`notaKind`, `copyTo`, `attachments`). A briefing using none of a version's additions
+ * is still written in the lower version (see `fileVersionOf`), so an older Dossier keeps reading it.
  */
-export const BRIEFING_VERSION = 2;
+export const BRIEFING_VERSION = 3;
 
-/** The versions a briefing object may carry: 1, or 2 when it uses version 2's additions. */
-export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2)]);
+/** The versions a briefing object may carry: 1, or 2 / 3 when it uses that version's additions. */
+export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type BriefingVersion = z.infer<typeof BriefingVersionSchema>;
 
 /** A link target: `http(s)://…` or `mailto:…` only (app/briefing/link-url.ts; javascript:, file:, data: refused). */
@@ -212,6 +213,14 @@ export type List = z.infer<typeof ListSchema>;
 export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema]);
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 
+/**
+ * The kind of ministerial nota a briefing is (issue 19, templates): a `beslisnota` asks the
+ * minister to decide (it has Beslispunten), an `informatienota` informs, a `debatnota` prepares a
+ * debate (expected questions with suggested answers). Absent: a free briefing ("Lege notitie").
+ */
+export const NotaKindSchema = z.enum(['beslisnota', 'informatienota', 'debatnota']);
+export type NotaKind = z.infer<typeof NotaKindSchema>;
+
 export const PropertiesSchema = z.object({
   title: z.string(),
   /** "Aan" */
@@ -230,6 +239,12 @@ export const PropertiesSchema = z.object({
   keywords: z.array(z.string()),
   /** The language of the exports' fixed words (title block, page label); absent in older files: Dutch. */
   language: z.enum(['nl', 'en']).optional(),
+  /** Version 3 on: the nota kind (the exports print a nota's title block as a table); absent: no nota. */
+  notaKind: NotaKindSchema.optional(),
+  /** Version 3 on: "Kopie aan", who receives a copy (a nota's closing block); absent or empty: none. */
+  copyTo: z.string().optional(),
+  /** Version 3 on: "Bijlagen", the attachments (a nota's closing block); absent or empty: none. */
+  attachments: z.string().optional(),
 });
 export type BriefingProperties = z.infer<typeof PropertiesSchema>;
 

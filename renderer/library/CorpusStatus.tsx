@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CorpusError } from '../../app/corpus/types';
@@ -18,7 +18,7 @@ interface Props {
  * the load (the letters read so far stay open); after a stop, how many letters were read. Then
  * the files that failed, each explained in the interface language (the keyed problem; else the Dutch text).
  */
-export function CorpusStatus({ progress, errors }: Props) {
+export const CorpusStatus = memo(function CorpusStatus({ progress, errors }: Props) {
   const { t, i18n } = useTranslation();
   const busy = progress !== null && progress.phase !== 'ready' && progress.phase !== 'idle' && progress.phase !== 'cancelled';
   const mark = useRef<ProgressMark | null>(null);
@@ -88,4 +88,4 @@ export function CorpusStatus({ progress, errors }: Props) {
       )}
     </>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { memo, type MouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LetterSummary } from '../../app/corpus/types';
@@ -42,7 +42,7 @@ function HitSnippet({ hit }: { hit: SearchHit }) {
  * an expanded letter each hit as an option. Focus stays in the search box (aria-activedescendant);
  * the active row is scrolled into view, so the element it names always exists.
  */
-export function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggle, onEndReached }: Props) {
+export const SearchResults = memo(function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggle, onEndReached }: Props) {
   const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -129,4 +129,4 @@ export function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggl
       </ul>
     </div>
   );
-}
+});

@@ -3,10 +3,12 @@ import { Document } from 'docx';
 import type { Briefing } from '../../briefing/model';
 import { citationLinks } from '../common/citation-links';
 import { EXPORT_LABELS, exportLanguage } from '../common/labels';
+import { isNota } from '../common/nota-block';
 import { bodyDrafts } from './body';
 import { placeComments } from './comments';
 import { footnoteContents, NoteSequence } from './footnotes';
 import { headerAndFooter } from './header-footer';
+import { notaClosingElements, notaTitleElements } from './nota-table';
 import { compileDocument } from './package/compile';
 import { packageAsWordWrites } from './package/word-package';
 import type { Deflater } from './package/zip';
@@ -24,7 +26,8 @@ export interface DocxOptions {
 }
 
 /**
- * Writes a briefing as a Word document (Office Open XML, ECMA-376): title block, headings in
+ * Writes a briefing as a Word document (Office Open XML, ECMA-376): title block (a nota's as a
+ * table, with its Kopie aan / Bijlagen block after the sections: nota-table.ts), headings in
  * Word's heading styles, lists with Word numbering, passages in a Quote style with their
  * citations, native footnotes numbered in document order, native comments for annotations,
  * classification and "Pagina X van Y" in header and footer, and the core properties. Everything is
@@ -53,7 +56,9 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     sections: [
       {
         ...headerAndFooter(briefing.properties.classification, language),
-        children: [...titleBlockParagraphs(briefing.properties), ...paragraphs],
+        children: isNota(briefing.properties)
+          ? [...notaTitleElements(briefing.properties), ...paragraphs, ...notaClosingElements(briefing.properties)]
+          : [...titleBlockParagraphs(briefing.properties), ...paragraphs],
       },
     ],
   });

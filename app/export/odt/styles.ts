@@ -20,6 +20,8 @@ export const NAMESPACES = [
 export const ODT_STYLE = {
   title: 'Title',
   titleBlock: 'Titelblok',
+  /** A paragraph in a cell of a nota's title block table (nota-table.ts). */
+  titleBlockCell: 'Titelblokcel',
   heading: ['Heading_20_1', 'Heading_20_2', 'Heading_20_3'],
   body: 'Text_20_body',
   quote: 'Quotations',
@@ -76,6 +78,7 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
     paragraphStyle(ODT_STYLE.body, 'Text body', '', '') +
     paragraphStyle(ODT_STYLE.title, 'Title', 'fo:margin-bottom="12pt"', 'fo:font-size="18pt" fo:font-weight="bold"') +
     paragraphStyle(ODT_STYLE.titleBlock, 'Titelblok', 'fo:margin-bottom="0pt" fo:margin-left="3cm" fo:text-indent="-3cm"', '') +
+    paragraphStyle(ODT_STYLE.titleBlockCell, 'Titelblokcel', 'fo:margin-bottom="0pt" fo:keep-with-next="always"', '') +
     heading(1, 14) +
     heading(2, 12) +
     heading(3, 10.5, true) +

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Briefing } from '../../briefing/model';
 import { numberNotes } from '../../briefing/notes';
 import { exportLabels, exportLanguage } from '../common/labels';
+import { isNota } from '../common/nota-block';
 import { AnnotationMarks } from './annotations';
 import type { AppendixLetter } from './appendix';
 import { appendixLinks, appendixParas } from './appendix';
@@ -13,6 +14,7 @@ import { drawPageFurniture } from './furniture';
 import type { LinkTarget, Para } from './layout';
 import { breakParas } from './line-break';
 import { createMeasure } from './measure';
+import { notaClosingParas, notaTitleParas } from './nota-block';
 import { collectOutput } from './output';
 import { paginate } from './paginate';
 import { withPublicationLinks } from './publication-links';
@@ -32,7 +34,8 @@ function documentTitle(briefing: Briefing): string {
 }
 
 /**
- * Exports a briefing as a tagged PDF 1.7 (A4, Dutch): the title block, the body in the Word
+ * Exports a briefing as a tagged PDF 1.7 (A4, Dutch): the title block (a nota's as a ruled table,
+ * and its Kopie aan / Bijlagen after the sections: nota-block.ts), the body in the Word
  * export's styles, every footnote at the foot of the page of its reference (numbered as
  * `numberNotes` does), annotations as PDF text annotations with printed markers, headings as
  * bookmarks, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
@@ -77,9 +80,11 @@ export async function briefingToPdf(
     notes,
     briefing.footnotes.map((note) => note.id),
   );
+  const nota = isNota(properties);
   const paras: Para[] = [
-    ...titleParas(properties),
+    ...(nota ? notaTitleParas(properties) : titleParas(properties)),
     ...bodyParas(briefing, counter, links),
+    ...(nota ? notaClosingParas(properties) : []),
     ...appendixParas(appendix, exportLanguage(properties)),
   ];
 

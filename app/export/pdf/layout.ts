@@ -70,6 +70,9 @@ export interface Para {
   comments?: string[];
   /** Draw the quote rule at the left. */
   quoteRule?: boolean;
+  /** A table row's rules across the text width: above its first line / below its last (a nota's title block). */
+  ruleAbove?: boolean;
+  ruleBelow?: boolean;
 }
 
 /** A run's share of one line, positioned relative to the line's left edge. */

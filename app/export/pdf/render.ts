@@ -6,7 +6,7 @@ import { drawLinkAnnotation } from './hyperlink';
 import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
 import { OutlineBuilder } from './outline';
 import { drawShaped, drawText, Shaper } from './shaping';
-import { MARGIN, NOTE_BAND, STYLES, SUPERSCRIPT } from './styles';
+import { MARGIN, NOTE_BAND, PAGE, STYLES, SUPERSCRIPT } from './styles';
 import type { StructureTree } from './tagging';
 import { drawDecorations, SUBSCRIPT } from './text-decoration';
 
@@ -77,12 +77,30 @@ function drawContent(ctx: Context, placed: PlacedLine, element: PDFStructureElem
   flush(!marked);
 }
 
+/** A table row's rules (a nota's title block): across the text width, at the edge of the row's space before / after. */
+function drawRowRules({ doc, tree }: Context, { line, y }: PlacedLine): void {
+  const style = STYLES[line.para.style];
+  const at = [
+    ...(line.first && line.para.ruleAbove ? [y - style.spaceBefore] : []),
+    ...(line.last && line.para.ruleBelow ? [y + line.height + style.spaceAfter] : []),
+  ];
+  tree.artifact('Layout', () => {
+    doc.lineWidth(0.5).strokeColor('#7F7F7F');
+    for (const ruleY of at)
+      doc
+        .moveTo(MARGIN.left, ruleY)
+        .lineTo(PAGE.width - MARGIN.right, ruleY)
+        .stroke();
+  });
+}
+
 function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string): void {
   const { doc, tree } = ctx;
   const { line, y } = placed;
   const { para } = line;
   const style = STYLES[para.style];
   ctx.marks.drawBackground(placed);
+  if ((line.first && para.ruleAbove) || (line.last && para.ruleBelow)) drawRowRules(ctx, placed);
   if (para.quoteRule) {
     tree.artifact('Layout', () => {
       doc.rect(line.x - 9, y, 1.5, line.height).fill('#7F7F7F');

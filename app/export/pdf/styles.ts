@@ -53,6 +53,8 @@ const style = (size: number, rest: Partial<ParaStyle> = {}): ParaStyle => ({
 export const STYLES = {
   title: style(18, { bold: true, spaceAfter: 12 }),
   titleBlock: style(10.5, { spaceAfter: 0, labelWidth: 3 * CM }),
+  /** A row of a nota's title block table: labels in a 4.5 cm column, 3 pt above and below the text, between the rules. */
+  notaRow: style(10.5, { spaceBefore: 3, spaceAfter: 3, labelWidth: 4.5 * CM }),
   heading1: style(14, { bold: true, spaceBefore: 12, spaceAfter: 6 }),
   heading2: style(12, { bold: true, spaceBefore: 12, spaceAfter: 6 }),
   heading3: style(10.5, { bold: true, italic: true, spaceBefore: 12, spaceAfter: 6 }),
