@@ -18,7 +18,7 @@ export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'dossier.language';
 
 /** All interface strings, one file per pane under `strings/`; Dutch is the default. */
-const resources = {
+export const resources = {
   nl: {
     translation: {
       common: common.nl,
