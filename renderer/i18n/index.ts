@@ -12,6 +12,7 @@ import { links } from './strings/links';
 import { preview } from './strings/preview';
 import { reader } from './strings/reader';
 import { sources } from './strings/sources';
+import { tables } from './strings/tables';
 
 export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'dossier.language';
@@ -30,6 +31,7 @@ export const resources = {
       sources: sources.nl,
       links: links.nl,
       find: find.nl,
+      tables: tables.nl,
     },
   },
   en: {
@@ -44,6 +46,7 @@ export const resources = {
       sources: sources.en,
       links: links.en,
       find: find.en,
+      tables: tables.en,
     },
   },
 };
