@@ -33,7 +33,9 @@ export const parseExtractedPdf = (input: string): PdfTextParse => {
   const paragraphs: Paged<RawParagraph>[] = [];
   for (const group of groupParagraphs(body)) {
     const p = trimParagraph(extractSentinels(joinWrapped(group.lines, evidence)));
-    if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: group.page });
+    // A table row stays a line of text: stated a paragraph, so the classifier does not take it for a heading.
+    if (p.text.length > 0 || p.notes.length > 0)
+      paragraphs.push({ ...p, page: group.page, ...(group.row ? { kind: 'paragraph' as const } : {}) });
   }
   const footnotes = notes.map((n) => ({
     id: `fn${n.label}`,

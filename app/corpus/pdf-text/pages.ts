@@ -1,4 +1,5 @@
 import { readLayoutColumns } from './layout-columns';
+import { tableRows } from './layout-rows';
 import { edgeFurniture } from './page-edges';
 
 /**
@@ -15,6 +16,8 @@ import { edgeFurniture } from './page-edges';
 export interface PageLine {
   text: string;
   page: number;
+  /** A table row printed with its cells in columns (layout-rows.ts): a line of its own, never a heading. */
+  row?: boolean;
 }
 
 /** Digits as `#`, lower case, single spaces: lines that differ only in a page number match. */
@@ -155,7 +158,9 @@ export interface RemovedLine {
 export const readPages = (input: string, blankPages = true): { lines: PageLine[]; removed: RemovedLine[] } => {
   const raw = input.replace(/\r\n?/g, '\n');
   const paged = raw.includes('\f');
-  const pages = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')).map(clean));
+  const read = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')));
+  const rows = read.map(tableRows);
+  const pages = read.map((lines) => lines.map(clean));
   const furniture = paged ? pagedFurniture(pages) : unpagedFurniture(pages[0]!);
   const bare = blankPages && !paged && furniture.size === 0;
   const offset = paged ? pageNumberOffset(pages) : null;
@@ -221,7 +226,7 @@ export const readPages = (input: string, blankPages = true): { lines: PageLine[]
         if (rest) out.push({ text: rest, page });
         continue;
       }
-      out.push({ text: line, page });
+      out.push(rows[p]!.has(i) ? { text: line, page, row: true } : { text: line, page });
     }
   });
   return { lines: out, removed };
