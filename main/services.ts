@@ -6,6 +6,7 @@ import { checkQuotes } from '../app/briefing/quotes';
 import type { Letter } from '../app/corpus/types';
 import { DossierError } from '../app/ipc/errors';
 import { BriefingFiles } from './briefing/briefing-files';
+import { TemplateFolder, USER_TEMPLATES_FOLDER } from './briefing/template-folder';
 import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
 import { ExportRunner } from './export/export-runner';
@@ -28,6 +29,8 @@ export interface ServiceOptions {
   openExternal?: (url: string) => Promise<void>;
   /** Opens a checked link of the briefing's own text (main/open-link.ts); absent in the preview and tests. */
   openLink?: (url: string) => Promise<void>;
+  /** Opens the user's templates folder in the file manager (main/open-folder.ts); absent in the preview and tests. */
+  openTemplatesFolder?: (path: string) => Promise<void>;
 }
 
 /** Wires the Node-side services behind the handlers; the same wiring serves Electron, the preview and tests. */
@@ -38,6 +41,10 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
     ...options.corpus,
   });
   const briefings = new BriefingFiles({ dataDir: options.dataDir });
+  const templates = new TemplateFolder({
+    builtinDir: join(options.assetsDir, 'templates'),
+    userDir: join(options.dataDir, USER_TEMPLATES_FOLDER),
+  });
   const exporter = new ExportRunner({ assetsDir: options.assetsDir });
   /** Every passage's letter, read before the (synchronous) check; a letter that cannot be read is absent. */
   const checkAll = async (briefing: Parameters<typeof checkQuotes>[0]) => {
@@ -67,6 +74,16 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
         if (!options.openLink) return false;
         await options.openLink(url);
         return true;
+      },
+    },
+    templates: {
+      list: () => templates.list(),
+      open: (ref) => templates.open(ref),
+      async openFolder() {
+        const folder = await templates.ensureUserDir();
+        if (!options.openTemplatesFolder) return { opened: false, folder };
+        await options.openTemplatesFolder(folder);
+        return { opened: true, folder };
       },
     },
     grants: new PathGrants(),

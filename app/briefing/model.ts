@@ -13,13 +13,15 @@ import { isLinkUrl, LINK_URL_MAX } from './link-url';
 
 /**
  * The newest `.dossier` version this Dossier reads and writes. Version 2 only adds the text formats
- * underline, strikethrough, sub- and superscript and links; a briefing using none of them is still
- * written as version 1 (see `fileVersionOf`), so an older Dossier keeps reading it.
+ * underline, strikethrough, sub- and superscript and links; version 3 the nota fields of the
+ * properties (`notaKind`, `copyTo`, `attachments`) and tables (a `table` block, a quoted table's
+ * `cells`). A briefing using none of a version's additions is still written in the lower version
+ * (see `fileVersionOf`), so an older Dossier keeps reading it.
  */
-export const BRIEFING_VERSION = 2;
+export const BRIEFING_VERSION = 3;
 
-/** The versions a briefing object may carry: 1, or 2 when it uses version 2's additions. */
-export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2)]);
+/** The versions a briefing object may carry: 1, or 2 / 3 when it uses that version's additions. */
+export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type BriefingVersion = z.infer<typeof BriefingVersionSchema>;
 
 /** A link target: `http(s)://…` or `mailto:…` only (app/briefing/link-url.ts; javascript:, file:, data: refused). */
@@ -157,6 +159,12 @@ export const PassagePartSchema = z.object({
   page: z.number().int().positive().optional(),
   /** … or its 1-based number among the letter's body paragraphs (see app/briefing/locator.ts). */
   paragraph: z.number().int().positive().optional(),
+  /**
+   * Version 3 on, a part of a letter's `table` block: the rows of cells the quoted range touches,
+   * each cell a range of the source block's text (UTF-16 offsets like `start`/`end`, within them),
+   * as the letter's `Block.cells`; the quote is shown and exported as a table (app/briefing/table-grid.ts).
+   */
+  cells: z.array(z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))).optional(),
 });
 export type PassagePart = z.infer<typeof PassagePartSchema>;
 
@@ -209,8 +217,32 @@ export type Heading = z.infer<typeof HeadingSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type List = z.infer<typeof ListSchema>;
 
-export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema]);
+/** One cell of a table (version 3): its paragraphs, at least one, each runs and footnote refs as a paragraph's. */
+export const TableCellSchema = z.object({ paragraphs: z.array(z.object({ children: z.array(InlineSchema) })).min(1) });
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/**
+ * The user's own table (version 3): rows of cells, row by row; `header` marks the first row as the
+ * header row, which the exports repeat at the top of every page the table runs onto. Rows normally
+ * have the same number of cells; a shorter row is filled with empty cells when shown or exported.
+ */
+export const TableSchema = z.object({
+  type: z.literal('table'),
+  header: z.boolean(),
+  rows: z.array(z.object({ cells: z.array(TableCellSchema).min(1) })).min(1),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema, TableSchema]);
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
+
+/**
+ * The kind of ministerial nota a briefing is (issue 19, templates): a `beslisnota` asks the
+ * minister to decide (it has Beslispunten), an `informatienota` informs, a `debatnota` prepares a
+ * debate (expected questions with suggested answers). Absent: a free briefing ("Lege notitie").
+ */
+export const NotaKindSchema = z.enum(['beslisnota', 'informatienota', 'debatnota']);
+export type NotaKind = z.infer<typeof NotaKindSchema>;
 
 export const PropertiesSchema = z.object({
   title: z.string(),
@@ -230,6 +262,12 @@ export const PropertiesSchema = z.object({
   keywords: z.array(z.string()),
   /** The language of the exports' fixed words (title block, page label); absent in older files: Dutch. */
   language: z.enum(['nl', 'en']).optional(),
+  /** Version 3 on: the nota kind (the exports print a nota's title block as a table); absent: no nota. */
+  notaKind: NotaKindSchema.optional(),
+  /** Version 3 on: "Kopie aan", who receives a copy (a nota's closing block); absent or empty: none. */
+  copyTo: z.string().optional(),
+  /** Version 3 on: "Bijlagen", the attachments (a nota's closing block); absent or empty: none. */
+  attachments: z.string().optional(),
 });
 export type BriefingProperties = z.infer<typeof PropertiesSchema>;
 

@@ -4,7 +4,9 @@ import type { Block, BlockKind, Signatory } from './types';
 /**
  * Assigns block kinds to parsed paragraphs (rules of shared/corpus/FORMATS.md and the letters):
  * - reference: short paragraphs before the salutation (the reference column: Ministerie van …,
- *   Onze referentie, Datum, Betreft);
+ *   Onze referentie, Datum, Betreft); in a paper without a salutation (a nota, a memo), a
+ *   `Label: value` line of the head (`Betreft:`, `Datum:`, `Aan:`, `Kenmerk:` …, see
+ *   REFERENCE_LABEL) among the first paragraphs, before any body paragraph;
  * - salutation: `Geachte …,`; closing: `Hoogachtend,` / `Met vriendelijke groet,`;
  * - list-item: `· ` bullets (bullet removed) and numbered items `1. ` (number kept, it is text);
  * - question/answer: with both `Vraag N` and `Antwoord` labels, the label paragraphs are
@@ -26,6 +28,11 @@ const SALUTATION = /^(?:Geachte|Hooggeachte|Zeer geachte|Beste)\b[^\n]{0,100}$/;
 /** Is `text` a letter's salutation (`Geachte voorzitter,`)? */
 export const isSalutation = (text: string): boolean => SALUTATION.test(text);
 const CLOSING = /^(?:Hoogachtend|Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?)\b[^\n]{0,60}$/i;
+/** A labelled line of a paper's head: the labels of the reference column and of a nota's title block. */
+const REFERENCE_LABEL =
+  /^(?:Betreft|Onderwerp|Datum|Aan|Van|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?|Kopie aan|Bijlagen?|Bijlage\(n\)|Contactpersoon|Rubricering)\s*:\s*\S[^\n]{0,118}$/i;
+/** How many leading paragraphs may form the head of a paper without a salutation. */
+const HEAD_PARAGRAPHS = 12;
 const BULLET = /^[·•▪◦‣∙]\s*/;
 const NUMBERED = /^\d{1,3}[.)]\s+\S/;
 const QUESTION_LABEL = /^Vraag\s+\d{1,3}[a-z]?\s*[:.]?$/i;
@@ -67,6 +74,8 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
   const salutation = paragraphs.slice(0, 20).findIndex((p) => SALUTATION.test(p.text));
   const qa = paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && paragraphs.some((p) => ANSWER_LABEL.test(p.text));
   let mode: 'question' | 'answer' | null = null;
+  // Without a salutation, the head ends at the first paragraph that reads as body text.
+  let inHead = salutation < 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const para = paragraphs[i]!;
     const text = para.text;
@@ -74,6 +83,13 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
     if (i < salutation && para.kind !== 'table') {
       out.push({ kind: text.length <= 120 ? 'reference' : 'paragraph', para });
       continue;
+    }
+    if (inHead) {
+      if (i >= HEAD_PARAGRAPHS || para.kind === 'table' || para.kind === 'list-item' || text.length > 120) inHead = false;
+      else if (REFERENCE_LABEL.test(text) && para.notes.length === 0) {
+        out.push({ kind: 'reference', para });
+        continue;
+      } else if (/[.!?]$/.test(text)) inHead = false;
     }
     if (i === salutation) {
       out.push({ kind: 'salutation', para });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { BriefingSchema, LinkUrlSchema } from '../briefing/model';
+import { BriefingSchema, LinkUrlSchema, NotaKindSchema } from '../briefing/model';
+import { isTemplateFileName } from '../briefing/nota/template-file';
 import { isPublicationUrl } from '../corpus/publication-url';
 import { CorpusErrorSchema, LetterSchema, LetterSummarySchema, MetaPatchSchema } from '../corpus/schema';
 import type { EventName as ChannelEventName, MethodName as ChannelMethodName } from './channels';
@@ -143,6 +144,32 @@ export type OpenedBriefing = z.infer<typeof OpenedBriefingSchema>;
 export const RecoveredBriefingSchema = OpenedBriefingSchema.extend({ savedAt: z.string() });
 export type RecoveredBriefing = z.infer<typeof RecoveredBriefingSchema>;
 
+/**
+ * A template in the "Nieuw" dialog (issue 19): a built-in one (`assets/templates/`) or a `.dossier`
+ * file in the user's templates folder, named by its plain file name. `name` is the user template's
+ * file name without `.dossier` (built-ins are named by their `kind` in the interface language);
+ * `kind` its nota kind, null for a free briefing; `problem` why it cannot be used (unreadable,
+ * not a briefing, newer version…), null when it can.
+ */
+export const TemplateRefSchema = z
+  .object({
+    origin: z.enum(['builtin', 'user']),
+    file: z.string().max(255).refine(isTemplateFileName, { message: 'issue.template-file' }),
+  })
+  .strict();
+export type TemplateRef = z.infer<typeof TemplateRefSchema>;
+export const TemplateEntrySchema = z.object({
+  origin: z.enum(['builtin', 'user']),
+  file: z.string(),
+  name: z.string(),
+  kind: NotaKindSchema.nullable(),
+  problem: z.string().nullable(),
+});
+export type TemplateEntry = z.infer<typeof TemplateEntrySchema>;
+/** The templates listed in the "Nieuw" dialog and the user's templates folder (absolute path). */
+export const TemplateListSchema = z.object({ templates: z.array(TemplateEntrySchema), folder: z.string() });
+export type TemplateList = z.infer<typeof TemplateListSchema>;
+
 export const QuoteStatusSchema = z.object({
   passage: z.string(),
   status: z.enum(['faithful', 'changed', 'missing']),
@@ -208,6 +235,12 @@ export const contract = {
   briefingDiscardRecovery: method(Empty, z.object({})),
   /** Tells main the window title and whether closing must ask first. */
   briefingSetStatus: method(z.object({ name: z.string().max(300), dirty: z.boolean() }).strict(), z.object({})),
+  /** Built-in templates, then the valid and unusable `.dossier` files of the user's templates folder (`<userData>/Sjablonen`). */
+  templatesList: method(Empty, TemplateListSchema),
+  /** A template's briefing, to start a new untitled briefing from; an unusable one fails with the reason. */
+  templateOpen: method(TemplateRefSchema, BriefingSchema),
+  /** Makes the user's templates folder if needed and opens it in the file manager (shell.openPath); `opened` false where none can be asked. */
+  templatesOpenFolder: method(Empty, z.object({ opened: z.boolean(), folder: z.string() })),
   quotesCheck: method(z.object({ briefing: BriefingSchema }).strict(), z.array(QuoteStatusSchema)),
 
   exportDocx: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),

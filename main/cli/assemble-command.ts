@@ -9,7 +9,8 @@ import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
 import { ioReason } from '../io-errors';
 import { reportCommandError, UsageError } from './args-error';
-import { parsePath } from './parse-command';
+import { say } from './cli-messages';
+import { parsePath, warningOf } from './parse-command';
 
 const USAGE =
   'Gebruik: dossier assemble --corpus <map> --quote <brief>#<alinea>[:<begin>-<eind>] [--quote …] ' +
@@ -78,7 +79,7 @@ export async function run(argv: string[]): Promise<number> {
       .map(parseCommentArg);
 
     const { letters, errors } = await parsePath(values.corpus);
-    for (const error of errors) process.stderr.write(`Waarschuwing: ${error.file}: ${error.message}\n`);
+    for (const error of errors) process.stderr.write(`${warningOf(error)}\n`);
     const briefing = assembleBriefing(letters, resolveFiles(quotes, letters), comments, {
       title: values.title,
       author: values.author ?? userInfo().username,
@@ -87,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     await writeFileAtomic(values.out, serializeBriefing(briefing), { fsync: true });
     const footnoteCount = numberNotes(briefing).filter((note) => note.kind !== 'citation').length;
     process.stdout.write(
-      `Briefing geschreven naar ${values.out}: ${quotes.length} citaten, ${footnoteCount} voetnoten, ${comments.length} opmerkingen.\n`,
+      `${say('assemble.written', { path: values.out, quotes: quotes.length, footnotes: footnoteCount, comments: comments.length })}\n`,
     );
     return 0;
   } catch (error) {

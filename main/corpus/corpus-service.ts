@@ -51,9 +51,12 @@ export interface CorpusServiceOptions {
   workers?: number;
   /** Debounce of watch events (ms). */
   watchDebounceMs?: number;
+  /** Told as each step of a load ends (LoadContext.mark), for a benchmark's breakdown. */
+  onLoadStep?: LoadContext['mark'];
 }
 
 type Listener<T> = (value: T) => void;
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const SAMPLE_NAME = 'Voorbeeldcorpus';
 
 /**
@@ -187,7 +190,7 @@ export class CorpusService {
       const c = this.corpus;
       if (!c || !c.entries.has(file)) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
       await c.sidecar.update(file, parsed.data);
-      this.relink(c);
+      await this.relink(c);
       this.emitChanged();
       return summaryOf(c.linked.get(file)!, c.entries.get(file)!);
     });
@@ -221,11 +224,25 @@ export class CorpusService {
     await this.queue.idle();
     await this.store.idle();
     await this.reader.idle();
+    this.corpus?.close();
+  }
+
+  /** A corpus no longer served: its store file is closed once the store writes queued so far are done. */
+  private retire(corpus: OpenCorpus | null): void {
+    if (corpus) void this.store.idle().then(() => corpus.close());
   }
 
   private context(): LoadContext {
     const maxBytes = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    return { cache: this.cache, pool: this.pool, store: this.store, progress: this.progress, maxBytes, relink: (c) => this.relink(c) };
+    return {
+      cache: this.cache,
+      pool: this.pool,
+      store: this.store,
+      progress: this.progress,
+      maxBytes,
+      relink: (c) => this.relink(c),
+      mark: this.options.onLoadStep,
+    };
   }
 
   private async load(selection: CorpusSelection, info: CorpusInfo, overlay: string | null): Promise<CorpusState> {
@@ -233,6 +250,7 @@ export class CorpusService {
     // The letters read so far are the corpus at once: listed, readable and searchable during the load.
     const onLive = (corpus: OpenCorpus, letters: LetterSummary[], from: number): void => {
       if (this.corpus !== corpus) {
+        this.retire(this.corpus);
         this.corpus = corpus;
         this.reader.forget();
       }
@@ -244,6 +262,7 @@ export class CorpusService {
       if (this.loading === loading) this.loading = null;
     });
     this.lastLoad = stats;
+    if (this.corpus !== corpus) this.retire(this.corpus);
     this.corpus = corpus;
     const total = selection.files.length;
     if (loading.signal.aborted) {
@@ -280,8 +299,8 @@ export class CorpusService {
     await watch?.close();
   }
 
-  private relink(corpus: OpenCorpus): void {
-    corpus.relink();
+  private async relink(corpus: OpenCorpus): Promise<void> {
+    await corpus.relinkInSlices(nextTurn);
     this.reader.forget();
   }
 

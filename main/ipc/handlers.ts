@@ -113,6 +113,9 @@ export function createHandlers(services: Services): Handlers {
       services.window.setStatus(name, dirty);
       return {};
     },
+    templatesList: async () => services.templates.list(),
+    templateOpen: async (ref) => services.templates.open(ref),
+    templatesOpenFolder: async () => services.templates.openFolder(),
     quotesCheck: async ({ briefing }) => services.quotes.check(briefing),
 
     exportDocx: async ({ briefing, path }) => exportTo('docx', briefing, path),

@@ -71,6 +71,14 @@ export interface LinkPort {
   openLink(url: string): Promise<boolean>;
 }
 
+/** The nota templates (main/briefing/template-folder.ts) and the user's templates folder. */
+export interface TemplatePort {
+  list(): Promise<ResponseOf<'templatesList'>>;
+  open(ref: ParsedRequestOf<'templateOpen'>): Promise<ResponseOf<'templateOpen'>>;
+  /** Makes the user's folder if needed and opens it in the file manager; `opened` false where none can be asked. */
+  openFolder(): Promise<ResponseOf<'templatesOpenFolder'>>;
+}
+
 export interface Services {
   corpus: CorpusPort;
   briefings: BriefingPort;
@@ -79,5 +87,6 @@ export interface Services {
   exports: ExportPort;
   window: WindowPort;
   links: LinkPort;
+  templates: TemplatePort;
   grants: PathGrants;
 }

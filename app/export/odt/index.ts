@@ -2,12 +2,15 @@ import { strToU8, zipSync } from 'fflate';
 
 import type { Briefing } from '../../briefing/model';
 import { exportLabels, exportLanguage } from '../common/labels';
+import { isNota } from '../common/nota-block';
 import { coreProperties } from '../docx/properties';
 import { bodyParagraphs, titleParagraphs } from './body';
 import { placeAnnotations } from './comments';
+import { notaClosingParagraphs, notaTableStylesXml, notaTitleParagraphs } from './nota-table';
 import { OdtNotes } from './notes';
 import { formatSpanStylesXml } from './spans';
 import { NAMESPACES, stylesXml } from './styles';
+import { TABLE_STYLES_XML } from './table';
 import { SPAN, withNoteCommas } from './text';
 import { escapeXml } from './xml';
 
@@ -22,8 +25,9 @@ const MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
 /**
  * Writes a briefing as an OpenDocument text file (ODF 1.3, ISO/IEC 26300; on the Dutch
- * government's list of mandatory open standards) with the Word export's content: title block,
- * headings with outline levels, lists, passages in the Quotations style with their citations,
+ * government's list of mandatory open standards) with the Word export's content: title block (a
+ * nota's as a table, and its Kopie aan / Bijlagen after the sections: nota-table.ts),
+ * headings with outline levels, lists, passages in the Quotations style with their citations, tables,
  * native footnotes numbered in document order, comments as annotations over their ranges,
  * classification marking in header and footer, "Pagina X van Y", Dutch as the language, and the
  * document properties in meta.xml. The package follows ODF 1.3 Part 2: `mimetype` first and
@@ -31,7 +35,10 @@ const MIMETYPE = 'application/vnd.oasis.opendocument.text';
  */
 export function briefingToOdt(briefing: Briefing, options: OdtOptions = {}): Uint8Array {
   const notes = new OdtNotes(briefing);
-  const paragraphs = [...titleParagraphs(briefing), ...bodyParagraphs(briefing, notes)].map((p) => ({
+  const nota = isNota(briefing.properties);
+  const top = nota ? notaTitleParagraphs(briefing.properties) : titleParagraphs(briefing);
+  const closing = nota ? notaClosingParagraphs(briefing.properties) : [];
+  const paragraphs = [...top, ...bodyParagraphs(briefing, notes), ...closing].map((p) => ({
     ...p,
     items: withNoteCommas(p.items),
   }));
@@ -41,7 +48,9 @@ export function briefingToOdt(briefing: Briefing, options: OdtOptions = {}): Uin
     `<style:style style:name="${SPAN.italic}" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>` +
     `<style:style style:name="${SPAN.boldItalic}" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>` +
     `<style:style style:name="${SPAN.superscript}" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
-    formatSpanStylesXml();
+    formatSpanStylesXml() +
+    TABLE_STYLES_XML +
+    (nota ? notaTableStylesXml() : '');
   const content =
     `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3">` +
     `<office:automatic-styles>${automatic}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`;

@@ -8,6 +8,7 @@ export const NAMESPACES = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
   'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
   'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
   'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
@@ -20,6 +21,8 @@ export const NAMESPACES = [
 export const ODT_STYLE = {
   title: 'Title',
   titleBlock: 'Titelblok',
+  /** A paragraph in a cell of a nota's title block table (nota-table.ts). */
+  titleBlockCell: 'Titelblokcel',
   heading: ['Heading_20_1', 'Heading_20_2', 'Heading_20_3'],
   body: 'Text_20_body',
   quote: 'Quotations',
@@ -76,6 +79,7 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
     paragraphStyle(ODT_STYLE.body, 'Text body', '', '') +
     paragraphStyle(ODT_STYLE.title, 'Title', 'fo:margin-bottom="12pt"', 'fo:font-size="18pt" fo:font-weight="bold"') +
     paragraphStyle(ODT_STYLE.titleBlock, 'Titelblok', 'fo:margin-bottom="0pt" fo:margin-left="3cm" fo:text-indent="-3cm"', '') +
+    paragraphStyle(ODT_STYLE.titleBlockCell, 'Titelblokcel', 'fo:margin-bottom="0pt" fo:keep-with-next="always"', '') +
     heading(1, 14) +
     heading(2, 12) +
     heading(3, 10.5, true) +

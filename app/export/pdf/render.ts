@@ -6,7 +6,7 @@ import { drawLinkAnnotation } from './hyperlink';
 import type { Fragment, Line, PageLayout, PlacedLine } from './layout';
 import { OutlineBuilder } from './outline';
 import { drawShaped, drawText, Shaper } from './shaping';
-import { MARGIN, NOTE_BAND, STYLES, SUPERSCRIPT } from './styles';
+import { MARGIN, NOTE_BAND, PAGE, STYLES, SUPERSCRIPT } from './styles';
 import type { StructureTree } from './tagging';
 import { drawDecorations, SUBSCRIPT } from './text-decoration';
 
@@ -77,12 +77,30 @@ function drawContent(ctx: Context, placed: PlacedLine, element: PDFStructureElem
   flush(!marked);
 }
 
+/** A table row's rules (a nota's title block): across the text width, at the edge of the row's space before / after. */
+function drawRowRules({ doc, tree }: Context, { line, y }: PlacedLine): void {
+  const style = STYLES[line.para.style];
+  const at = [
+    ...(line.first && line.para.ruleAbove ? [y - style.spaceBefore] : []),
+    ...(line.last && line.para.ruleBelow ? [y + line.height + style.spaceAfter] : []),
+  ];
+  tree.artifact('Layout', () => {
+    doc.lineWidth(0.5).strokeColor('#7F7F7F');
+    for (const ruleY of at)
+      doc
+        .moveTo(MARGIN.left, ruleY)
+        .lineTo(PAGE.width - MARGIN.right, ruleY)
+        .stroke();
+  });
+}
+
 function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string): void {
   const { doc, tree } = ctx;
   const { line, y } = placed;
   const { para } = line;
   const style = STYLES[para.style];
   ctx.marks.drawBackground(placed);
+  if ((line.first && para.ruleAbove) || (line.last && para.ruleBelow)) drawRowRules(ctx, placed);
   if (para.quoteRule) {
     tree.artifact('Layout', () => {
       doc.rect(line.x - 9, y, 1.5, line.height).fill('#7F7F7F');
@@ -109,14 +127,47 @@ function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string)
 }
 
 /**
+ * A table row: its cell borders (and a header row's grey ground) as artifacts, then each cell's
+ * lines as paragraphs in the Table › TR › TH/TD structure. A header row drawn again at the top of
+ * a page is an artifact as a whole (its content is tagged once, where the table starts).
+ */
+function drawRow(ctx: Context, placed: PlacedLine): void {
+  const { doc, tree } = ctx;
+  const { line, y } = placed;
+  const row = line.row!;
+  tree.artifact('Layout', () => {
+    for (const column of row.columns) {
+      if (row.header) doc.rect(column.x, y, column.width, line.height).fill('#EDEDED');
+      doc.lineWidth(0.5).strokeColor('#000000').rect(column.x, y, column.width, line.height).stroke();
+    }
+  });
+  for (const cell of row.cells) {
+    for (const inner of cell) {
+      const at: PlacedLine = { line: inner.line, y: y + inner.y };
+      if (!line.repeated) drawLine(ctx, at, inner.line.para, inner.line.para.tag);
+      else {
+        const base = baseline(inner.line, at.y);
+        tree.artifact('Pagination', () => {
+          for (const fragment of inner.line.fragments) drawFragment(ctx, inner.line, fragment, base);
+        });
+      }
+    }
+  }
+}
+
+/**
  * Draws the laid-out pages: body lines in their structure elements, then the note band — a
- * short rule and the notes, each note one Note element even when it continues on the next page.
+ * short rule and the notes, each note one Note element even when it continues on the next page;
+ * a table row as its bordered cells (drawRow).
  */
 export function renderPages(doc: PDFDocument, pages: PageLayout[], tree: StructureTree, marks: AnnotationMarks, shaper: Shaper): void {
   const ctx: Context = { doc, tree, marks, outline: new OutlineBuilder(doc), shaper };
   for (const page of pages) {
     doc.addPage();
-    for (const placed of page.lines) drawLine(ctx, placed, placed.line.para, placed.line.para.tag);
+    for (const placed of page.lines) {
+      if (placed.line.row) drawRow(ctx, placed);
+      else drawLine(ctx, placed, placed.line.para, placed.line.para.tag);
+    }
     if (page.bandTop === undefined) continue;
     const ruleY = page.bandTop + NOTE_BAND.gap / 2;
     tree.artifact('Layout', () => {

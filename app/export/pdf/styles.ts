@@ -53,6 +53,8 @@ const style = (size: number, rest: Partial<ParaStyle> = {}): ParaStyle => ({
 export const STYLES = {
   title: style(18, { bold: true, spaceAfter: 12 }),
   titleBlock: style(10.5, { spaceAfter: 0, labelWidth: 3 * CM }),
+  /** A row of a nota's title block table: labels in a 4.5 cm column, 3 pt above and below the text, between the rules. */
+  notaRow: style(10.5, { spaceBefore: 3, spaceAfter: 3, labelWidth: 4.5 * CM }),
   heading1: style(14, { bold: true, spaceBefore: 12, spaceAfter: 6 }),
   heading2: style(12, { bold: true, spaceBefore: 12, spaceAfter: 6 }),
   heading3: style(10.5, { bold: true, italic: true, spaceBefore: 12, spaceAfter: 6 }),
@@ -66,6 +68,9 @@ export const STYLES = {
   quote: style(10.5, { italic: true, indentLeft: CM, indentRight: CM, spaceBefore: 3, spaceAfter: 3 }),
   citation: style(9, { color: '#404040', indentLeft: CM, indentRight: CM, spaceAfter: 10 }),
   note: style(8, { leading: 9.6, spaceAfter: 0, labelWidth: 14 }),
+  /** Table cells (table.ts): 10 pt, the header row's bold. */
+  tableCell: style(10, { spaceAfter: 0 }),
+  tableHeader: style(10, { bold: true, spaceAfter: 0 }),
   appendixHeading: style(14, { bold: true, spaceAfter: 4 }),
   appendixText: style(9.5, { spaceAfter: 4 }),
 } satisfies Record<string, ParaStyle>;

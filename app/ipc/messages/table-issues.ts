@@ -43,4 +43,8 @@ export const ISSUE_MESSAGES = {
     nl: () => 'alleen een link naar een officiële publicatie (https://zoek.officielebekendmakingen.nl/…) wordt geopend',
     en: () => 'only a link to an official publication (https://zoek.officielebekendmakingen.nl/…) is opened',
   },
+  'issue.template-file': {
+    nl: () => 'geen bestandsnaam van een sjabloon (naam.dossier, zonder map)',
+    en: () => 'not a template file name (name.dossier, without a folder)',
+  },
 } as const satisfies MessageTable;

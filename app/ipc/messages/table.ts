@@ -10,6 +10,7 @@ import { PREVIEW_MESSAGES } from './table-preview';
 import { PROBLEM_MESSAGES } from './table-problems';
 import { QUOTE_MESSAGES } from './table-quotes';
 import { SIDECAR_MESSAGES } from './table-sidecar';
+import { TEMPLATE_MESSAGES } from './table-templates';
 
 /**
  * Every keyed message main shows the user, in Dutch and English: one table, split by subject.
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...PDF_MESSAGES,
   ...LINK_MESSAGES,
   ...PASSAGE_MESSAGES,
+  ...TEMPLATE_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;

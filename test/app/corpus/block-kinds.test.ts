@@ -108,4 +108,37 @@ describe('block kinds on the samples', () => {
       expect(signatories).toEqual([{ name, function: 'minister van Financiën' }]);
     }
   });
+
+  it('reads the labelled head of a paper without a salutation (a nota) as reference, not headings', () => {
+    const paras = (texts: string[]) => texts.map((text) => ({ text, notes: [] }));
+    const nota = classifyParagraphs(
+      paras([
+        'Notitie over dijkversterking',
+        'Betreft: Dijkversterking Zeeland',
+        'Datum: 12 maart 2026',
+        'Aan: de minister',
+        'Inleiding',
+        'De dijken worden versterkt.',
+        'Kopie aan: de staatssecretaris',
+        'Slot',
+        'Datum: morgen',
+      ]),
+    );
+    expect(nota.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'reference',
+      'reference',
+      'reference',
+      'heading',
+      'paragraph',
+      // After the first body paragraph the head is over: a labelled line there is not reference
+      // (the usual rules decide: a short line before more text is a heading).
+      'heading',
+      'heading',
+      'paragraph',
+    ]);
+    // A labelled line with a note, or one past the head's first paragraphs, stays text.
+    const late = classifyParagraphs(paras([...Array.from({ length: 12 }, (_, i) => `Kop ${i + 1}`), 'Betreft: laat', 'Tekst.']));
+    expect(late.blocks[12]!.kind).toBe('heading');
+  });
 });
