@@ -12,6 +12,7 @@ import { links } from './strings/links';
 import { preview } from './strings/preview';
 import { reader } from './strings/reader';
 import { sources } from './strings/sources';
+import { templates } from './strings/templates';
 
 export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'dossier.language';
@@ -30,6 +31,7 @@ const resources = {
       sources: sources.nl,
       links: links.nl,
       find: find.nl,
+      templates: templates.nl,
     },
   },
   en: {
@@ -44,6 +46,7 @@ const resources = {
       sources: sources.en,
       links: links.en,
       find: find.en,
+      templates: templates.en,
     },
   },
 };
