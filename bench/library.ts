@@ -38,6 +38,12 @@ const WORDS = [
   'munitie',
 ];
 const ROUNDS = 2;
+/**
+ * The bridge the page calls main over: `socket` (default; the preview's one WebSocket, a message
+ * each way as Electron's IPC) or `http` (BENCH_TRANSPORT=http: one HTTP request per call, the
+ * preview's fallback, as before session 6).
+ */
+const TRANSPORT = process.env.BENCH_TRANSPORT === 'http' ? 'http' : 'socket';
 /** What the page asks per key (renderer/library/useSearch.ts: SEARCH_LETTERS, SEARCH_SNIPPETS). */
 const SEARCH_LETTERS = 20;
 const SEARCH_SNIPPETS = 2;
@@ -128,8 +134,13 @@ const typeWord = async (page: Page, word: string): Promise<void> => {
   }
 };
 
+/** The page's main-thread CPU (Chrome's Performance.getMetrics, seconds): all tasks, script, layout, style. */
+type PageCpu = Record<'TaskDuration' | 'ScriptDuration' | 'LayoutDuration' | 'RecalcStyleDuration', number>;
+
 interface Row {
   letters: number;
+  /** CPU per counted key, ms: the page's main thread (task, script, layout, style) and this process (main's handlers, the server, Playwright). */
+  cpu: { page: PageCpu; node: number };
   load: number;
   listRows: number;
   main50: number;
@@ -156,6 +167,13 @@ const benchSize = async (count: number): Promise<Row> => {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+    if (TRANSPORT === 'http')
+      await page.addInitScript(() => {
+        // No socket can be opened: the bridge sends every call over HTTP.
+        (window as unknown as { WebSocket: unknown }).WebSocket = function NoSocket() {
+          throw new Error('bench: HTTP only');
+        };
+      });
     await page.goto(preview.server.url);
     await page.locator('.letter-item').first().waitFor({ timeout: 120_000 });
     const listRows = await page.locator('.letter-item').count();
@@ -184,7 +202,23 @@ const benchSize = async (count: number): Promise<Row> => {
       w.__phases.length = 0;
     });
     for (const list of [handlerTimes, jsonTimes, sizes]) list.length = 0;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async (): Promise<PageCpu> => {
+      const { metrics: all } = await cdp.send('Performance.getMetrics');
+      const of = (name: string) => all.find((m) => m.name === name)?.value ?? 0;
+      return {
+        TaskDuration: of('TaskDuration'),
+        ScriptDuration: of('ScriptDuration'),
+        LayoutDuration: of('LayoutDuration'),
+        RecalcStyleDuration: of('RecalcStyleDuration'),
+      };
+    };
+    const pageBefore = await metrics();
+    const nodeBefore = process.cpuUsage();
     for (let r = 0; r < ROUNDS; r++) for (const word of WORDS) await typeWord(page, word);
+    const nodeCpu = process.cpuUsage(nodeBefore);
+    const pageAfter = await metrics();
     const keyTimes = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
     const callTimes = await page.evaluate(() => (window as unknown as { __callTimes: number[] }).__callTimes);
     const phases = await page.evaluate(() => (window as unknown as { __phases: number[][] }).__phases);
@@ -209,8 +243,18 @@ const benchSize = async (count: number): Promise<Row> => {
     }
     const both = (values: number[]): [number, number] => [quantile(values, 0.5), quantile(values, 0.95)];
     const column = (k: number) => phases.map((p) => p[k]!);
+    const perKey = (seconds: number) => (seconds * 1000) / keyTimes.length;
     return {
       letters: count,
+      cpu: {
+        page: {
+          TaskDuration: perKey(pageAfter.TaskDuration - pageBefore.TaskDuration),
+          ScriptDuration: perKey(pageAfter.ScriptDuration - pageBefore.ScriptDuration),
+          LayoutDuration: perKey(pageAfter.LayoutDuration - pageBefore.LayoutDuration),
+          RecalcStyleDuration: perKey(pageAfter.RecalcStyleDuration - pageBefore.RecalcStyleDuration),
+        },
+        node: (nodeCpu.user + nodeCpu.system) / 1000 / keyTimes.length,
+      },
       load,
       listRows,
       main50: quantile(mainTimes, 0.5),
@@ -250,7 +294,7 @@ if (process.env.BENCH_KEEP === '0')
   for (const size of SIZES) await rm(join(tmpdir(), `dossier-bench-library-${size}`), { recursive: true, force: true });
 
 console.log(
-  `\nLibrary in Chromium (load average ${loadavg()[0]!.toFixed(1)} on this machine; search runs in main, results over the preview's HTTP bridge)\n`,
+  `\nLibrary in Chromium (load average ${loadavg()[0]!.toFixed(1)} on this machine; search runs in main; the bridge: ${TRANSPORT === 'http' ? "the preview's HTTP fallback, one request per call" : "the preview's WebSocket, one message each way as Electron's IPC"})\n`,
 );
 console.log(
   '| Letters | Open (cold) | Letter rows in page | Search in main p50 / p95 | Bridge call p50 / p95 | Key → results painted p50 / p95 / max (keys) | Result rows in page | Last count shown |',
@@ -270,6 +314,17 @@ const pair = ([a, b]: [number, number]): string => `${a.toFixed(1)} / ${b.toFixe
 for (const { letters, phases: p, bytes } of rows) {
   console.log(
     `| ${letters.toLocaleString('en')} | ${pair(p.before)} | ${pair(p.call)} | ${pair(p.render)} | ${pair(p.paint)} | ${pair(p.handler)} | ${pair(p.json)} | ${(bytes / 1024).toFixed(1)} kB | ${pair(p.ranking)} |`,
+  );
+}
+console.log(
+  "\nCPU per key typed (ms): the page's main thread (Chrome's Performance.getMetrics: all tasks, of which script, layout, style; the typing driver's own polling included) and this Node process (main's handlers, the preview server, Playwright), user + sys.\n",
+);
+console.log('| Letters | Page: tasks | script | layout | style | Node process |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { letters, cpu } of rows) {
+  const p = cpu.page;
+  console.log(
+    `| ${letters.toLocaleString('en')} | ${p.TaskDuration.toFixed(2)} | ${p.ScriptDuration.toFixed(2)} | ${p.LayoutDuration.toFixed(2)} | ${p.RecalcStyleDuration.toFixed(2)} | ${cpu.node.toFixed(2)} |`,
   );
 }
 const first = rows.find((r) => r.letters === 10_000);

@@ -17,6 +17,9 @@ import { APP_SCHEME, appUrlPathname } from './security/app-protocol';
 import { hardenAllWebContents, hardenSession } from './security/harden';
 import { readStaticFile } from './security/static-files';
 import { createServices } from './services';
+import { installBundledDictionary } from './spelling/bundled-dictionary';
+import { installContextMenu } from './spelling/context-menu';
+import { configureSpelling } from './spelling/spell-checker';
 import type { MainWindow } from './window';
 import { createMainWindow, forwardAppCommands } from './window';
 
@@ -25,6 +28,7 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const devOrigin = devUrl ? new URL(devUrl).origin : undefined;
 const assetsDir = app.isPackaged ? join(process.resourcesPath, 'assets') : join(app.getAppPath(), 'assets');
+const spellingDir = join(assetsDir, 'spelling');
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 hardenAllWebContents(devOrigin);
@@ -40,7 +44,16 @@ app.on('open-file', (event, path) => {
 });
 
 async function start(): Promise<void> {
+  // The Dutch dictionary goes where Chromium looks before the default session's checker starts
+  // (macOS checks with the system's own dictionaries).
+  try {
+    if (process.platform !== 'darwin') installBundledDictionary(spellingDir, join(app.getPath('sessionData'), 'Dictionaries'));
+  } catch (error) {
+    console.error('[dossier] spelling: the bundled Dutch dictionary could not be put in place', error);
+  }
   await app.whenReady();
+  // First use of the default session, before any dictionary download could be scheduled.
+  configureSpelling(session.defaultSession, process.platform, spellingDir);
   const rendererDir = join(outDir, 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
     const pathname = appUrlPathname(request.url);
@@ -76,6 +89,7 @@ async function start(): Promise<void> {
 
   main = createMainWindow(outDir, devUrl);
   forwardAppCommands(main.window, (command) => send('menuCommand', command));
+  installContextMenu(main.window.webContents);
   app.on('second-instance', (_event, argv, workingDirectory) => {
     opening?.add(briefingPathsIn(argv, workingDirectory));
     main?.window.focus();

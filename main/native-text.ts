@@ -16,6 +16,8 @@ export const NATIVE_WORDS = {
   copy: { nl: 'Kopiëren', en: 'Copy' },
   paste: { nl: 'Plakken', en: 'Paste' },
   selectAll: { nl: 'Alles selecteren', en: 'Select all' },
+  noSuggestions: { nl: 'Geen suggesties', en: 'No suggestions' },
+  addToDictionary: { nl: 'Toevoegen aan woordenlijst', en: 'Add to dictionary' },
   language: { nl: 'Taal', en: 'Language' },
   resetZoom: { nl: 'Ware grootte', en: 'Actual size' },
   zoomIn: { nl: 'Inzoomen', en: 'Zoom in' },

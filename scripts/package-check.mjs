@@ -104,6 +104,7 @@ if (size > ASAR_BUDGET_BYTES)
 const required = [
   [resources, 'assets/corpus/metadata.json'],
   [resources, 'assets/fonts/LiberationSans-Regular.ttf'],
+  [resources, 'assets/spelling/nl-NL-3-0.bdic'],
   // The built-in nota templates (main/briefing/template-folder.ts, app/briefing/nota/template-file.ts).
   [resources, 'assets/templates/beslisnota.dossier'],
   [resources, 'assets/templates/informatienota.dossier'],

@@ -10,6 +10,7 @@ import { dispatch } from '../ipc/dispatch';
 import type { EventSink } from '../ipc/events';
 import { interfaceLanguage } from '../language';
 import { readStaticFile } from '../security/static-files';
+import { attachRpcSocket } from './rpc-socket';
 
 /** The preview's own routes beside the contract (app/ipc/preview-dialog.ts), answered by main/preview/preview-routes.ts. */
 export interface PreviewRoutes {
@@ -180,6 +181,24 @@ export async function startPreviewServer(options: {
     });
   });
 
+  // The page's calls go over one WebSocket (./rpc-socket.ts); `/rpc/<method>` stays for the
+  // moments it is not open. Admitted like the page: our Host, our Origin (a browser always sends
+  // one; another site's page is refused) and the secret in the query.
+  const rpcSocket = attachRpcSocket(server, {
+    admit: (req) => {
+      const host = req.headers.host ?? '';
+      const origin = headerOf(req, 'origin');
+      const url = urlOf(req, host);
+      return (
+        (host === `127.0.0.1:${port}` || host === `localhost:${port}`) &&
+        (origin === undefined || origin === `http://${host}`) &&
+        url !== null &&
+        sameSecret(url.searchParams.get('secret'), secret)
+      );
+    },
+    dispatch: (method, request) => dispatch(options.handlers, method, request, interfaceLanguage()),
+    maxPayload: MAX_BODY,
+  });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   port = (server.address() as AddressInfo).port;
   return {
@@ -198,6 +217,7 @@ export async function startPreviewServer(options: {
     close: () =>
       new Promise<void>((done) => {
         for (const stream of streams) stream.end();
+        rpcSocket.close();
         server.closeAllConnections();
         server.close(() => done());
       }),

@@ -1,4 +1,6 @@
 import type { DossierApi, ErrorCode, IpcError, MethodName, RequestOf, ResponseOf } from '../../app/ipc/contract';
+import { message, renderMessage } from '../../app/ipc/messages';
+import { pageLanguage } from './page-language';
 
 declare global {
   interface Window {
@@ -18,8 +20,9 @@ export class BridgeError extends Error {
   }
 }
 
+/** The installed DossierApi; throws BridgeError `no-bridge` (its message in the page's language) when there is none. */
 export function bridge(): DossierApi {
-  if (!window.dossier) throw new BridgeError('no-bridge', 'Dossier kan de achtergrondprocessen niet bereiken.');
+  if (!window.dossier) throw new BridgeError('no-bridge', renderMessage(message('bridge.missing'), pageLanguage()));
   return window.dossier;
 }
 

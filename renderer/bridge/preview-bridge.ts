@@ -1,7 +1,9 @@
 import type { DossierApi, EventName, EventOf, IpcError, Result } from '../../app/ipc/contract';
 import { contract, eventNames, methodNames } from '../../app/ipc/contract';
 import { type Language, message, renderMessage } from '../../app/ipc/messages';
+import { pageLanguage } from './page-language';
 import { installPreviewFiles } from './preview-files';
+import { rpcSocket } from './rpc-socket';
 
 /**
  * The preview's refusal of a link it will not open, in `language`: the same keyed messages main
@@ -13,13 +15,18 @@ export function linkRefusal(method: 'openExternal' | 'openLink', language: Langu
   return { code: 'invalid-request', message: renderMessage(message(key), language) };
 }
 
-/** The interface language as renderer/i18n last set it on the page (`<html lang>`); Dutch by default. */
-const pageLanguage = (): Language => (document.documentElement.lang.startsWith('en') ? 'en' : 'nl');
+/** The preview server stopped answering (`transport`), in the page's interface language. */
+export const transportLost = (language: Language = pageLanguage()): IpcError => ({
+  code: 'transport',
+  message: renderMessage(message('preview.transport-lost'), language),
+});
 
 /**
- * The browser preview's stand-in for the Electron preload: the same `DossierApi`, carried over
- * HTTP to the local preview server (main/preview). The server prints a secret at each start and
- * puts it in a meta tag of the page it serves; every call carries it in a header.
+ * The browser preview's stand-in for the Electron preload: the same `DossierApi`, carried to the
+ * local preview server (main/preview) over one WebSocket (./rpc-socket.ts; a message each way, as
+ * Electron's IPC), or over HTTP (`/rpc/<method>`) while no socket is open. The server prints a
+ * secret at each start and puts it in a meta tag of the page it serves; the socket carries it in
+ * its address, every HTTP call in a header.
  */
 export function installPreviewBridge(): void {
   if (window.dossier) return;
@@ -35,9 +42,12 @@ export function installPreviewBridge(): void {
     });
   }
 
+  const socket = rpcSocket(`ws://${location.host}/rpc-socket?secret=${encodeURIComponent(secret)}`, () => transportLost());
   const api: Record<string, unknown> = {};
   for (const name of methodNames) {
     api[name] = async (request: unknown): Promise<Result<unknown>> => {
+      const answer = await socket.call(name, request ?? {});
+      if (answer) return answer;
       try {
         const response = await fetch(`/rpc/${name}`, {
           method: 'POST',
@@ -46,14 +56,7 @@ export function installPreviewBridge(): void {
         });
         return (await response.json()) as Result<unknown>;
       } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'transport',
-            message:
-              'Verbinding met Dossier verbroken: de previewserver antwoordt niet. Start `npm run preview` opnieuw en open de nieuwe link.',
-          },
-        };
+        return { ok: false, error: transportLost() };
       }
     };
   }

@@ -12,13 +12,14 @@ import { links } from './strings/links';
 import { preview } from './strings/preview';
 import { reader } from './strings/reader';
 import { sources } from './strings/sources';
+import { tables } from './strings/tables';
 import { templates } from './strings/templates';
 
 export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'dossier.language';
 
 /** All interface strings, one file per pane under `strings/`; Dutch is the default. */
-const resources = {
+export const resources = {
   nl: {
     translation: {
       common: common.nl,
@@ -31,6 +32,7 @@ const resources = {
       sources: sources.nl,
       links: links.nl,
       find: find.nl,
+      tables: tables.nl,
       templates: templates.nl,
     },
   },
@@ -46,6 +48,7 @@ const resources = {
       sources: sources.en,
       links: links.en,
       find: find.en,
+      tables: tables.en,
       templates: templates.en,
     },
   },

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CorpusState, Recent } from '../../app/ipc/contract';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Which corpus is open, and the ways to open another: folder dialog, recent corpora, the sample. */
-export function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }: Props) {
+export const CorpusHeader = memo(function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }: Props) {
   const { t } = useTranslation();
   const [recent, setRecent] = useState<Recent>([]);
   useEffect(() => {
@@ -90,4 +90,4 @@ export function CorpusHeader({ corpus, onOpenFolder, onOpenPath, onOpenSample }:
       </div>
     </header>
   );
-}
+});

@@ -1,6 +1,6 @@
 import './FilterBar.css';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { kindLabel } from '../../app/corpus/title';
@@ -32,7 +32,7 @@ interface Props {
  * own ("2 zonder datum") that can be included; a signatory is a person, whatever form of the name
  * a letter uses. The panel wraps to any pane width.
  */
-export function FilterBar({ sort, onSort, filters, onFilters, letters }: Props) {
+export const FilterBar = memo(function FilterBar({ sort, onSort, filters, onFilters, letters }: Props) {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
   const people = useMemo(() => peopleOf(letters), [letters]);
@@ -101,4 +101,4 @@ export function FilterBar({ sort, onSort, filters, onFilters, letters }: Props) 
       </div>
     </details>
   );
-}
+});

@@ -46,6 +46,10 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
     setMessage(t('library.dropNoPaths'));
   }, [openPaths, t]);
   const dropping = useFileDrop(openPaths, noPaths);
+  // Stable, so the memoised header does not render again on every key typed in the search box.
+  const openFolder = useCallback(() => openPaths(), [openPaths]);
+  const openPath = useCallback((path: string) => openPaths([path]), [openPaths]);
+  const openSample = useCallback(() => run(() => call('corpusOpenSample', {})), [run]);
 
   const focusSearch = useCallback(() => {
     searchInput.current?.focus();
@@ -58,27 +62,23 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
   const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
   const shown = useMemo(() => sortLetters(filterLetters(letters, filters), sort), [letters, filters, sort]);
   const summaries = useMemo(() => new Map(letters.map((l) => [l.file, l])), [letters]);
+  const summaryOf = useCallback((file: string) => summaries.get(file), [summaries]);
 
   if (!corpus) return <p className="pane-status">{t('library.loading')}</p>;
   return (
     <div className={`library${dropping ? ' is-dropping' : ''}`}>
-      <CorpusHeader
-        corpus={corpus}
-        onOpenFolder={() => openPaths()}
-        onOpenPath={(path) => openPaths([path])}
-        onOpenSample={() => run(() => call('corpusOpenSample', {}))}
-      />
+      <CorpusHeader corpus={corpus} onOpenFolder={openFolder} onOpenPath={openPath} onOpenSample={openSample} />
       {message && (
         <p role="alert" className="library-message">
           {message}
         </p>
       )}
-      <CorpusStatus progress={progress} errors={corpus.errors} />
+      <CorpusStatus progress={progress} errors={corpus.errors} lettersLoaded={letters.length} />
       <SearchPanel
         query={query}
         onQuery={setQuery}
         search={search}
-        summaryOf={(file) => summaries.get(file)}
+        summaryOf={summaryOf}
         onOpenHit={onOpenHit}
         onOpenLetter={onSelect}
         inputRef={searchInput}

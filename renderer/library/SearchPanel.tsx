@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LetterSummary } from '../../app/corpus/types';
@@ -24,6 +24,7 @@ interface Props {
 
 /** Hits of one letter asked for when it is expanded (the contract's maximum). */
 const ALL_HITS = 500;
+const NONE: ReadonlyMap<string, SearchHit[]> = new Map();
 
 /**
  * The search box as a combobox over a listbox of results grouped per letter: focus stays in the
@@ -33,17 +34,18 @@ const ALL_HITS = 500;
  */
 export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOpenLetter, inputRef, between }: Props) {
   const { t, i18n } = useTranslation();
-  const [active, setActive] = useState(-1);
-  const [expanded, setExpanded] = useState<ReadonlyMap<string, SearchHit[]>>(new Map());
   const result = search.result;
   const groups = useMemo(() => result?.groups ?? [], [result]);
-  const rows = useMemo(() => resultRows(groups, expanded), [groups, expanded]);
-  // A new query starts at its first letter, nothing expanded; more letters of the same search keep both.
   const found = groups.length > 0;
-  useEffect(() => {
-    setExpanded(new Map());
-    setActive(found ? 0 : -1);
-  }, [search.query, found]);
+  // The active row and the expanded letters belong to the query shown: a new query starts at its
+  // first letter with nothing expanded (derived here, not reset by an effect, which rendered every
+  // result twice); more letters of the same search keep both.
+  const [chosen, setChosen] = useState<{ query: string; index: number }>({ query: '', index: -1 });
+  const active = chosen.query === search.query ? chosen.index : found ? 0 : -1;
+  const setActive = (index: number) => setChosen({ query: search.query, index });
+  const [opened, setOpened] = useState<{ query: string; hits: ReadonlyMap<string, SearchHit[]> }>({ query: '', hits: NONE });
+  const expanded = opened.query === search.query ? opened.hits : NONE;
+  const rows = useMemo(() => resultRows(groups, expanded), [groups, expanded]);
   const open = query.trim() !== '';
 
   const openRow = (i: number): void => {
@@ -55,20 +57,26 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
     else onOpenLetter(row.group.file);
   };
   const toggle = (file: string): void => {
+    const shownFor = search.query;
     if (expanded.has(file)) {
       const next = new Map(expanded);
       next.delete(file);
-      setExpanded(next);
+      setOpened({ query: shownFor, hits: next });
       return;
     }
     if (!search.request) return;
     call('corpusSearchLetters', { ...search.request, file, snippets: ALL_HITS })
       .then((one) => {
         const hits = one.groups[0]?.hits;
-        if (hits) setExpanded((now) => new Map(now).set(file, hits));
+        if (hits) setOpened((now) => ({ query: shownFor, hits: new Map(now.query === shownFor ? now.hits : NONE).set(file, hits) }));
       })
       .catch(() => undefined);
   };
+  // Stable handlers for the (memoised) results list, so a typed key does not render it again.
+  const handlers = useRef({ openRow, toggle });
+  handlers.current = { openRow, toggle };
+  const onOpen = useCallback((i: number) => handlers.current.openRow(i), []);
+  const onToggle = useCallback((file: string) => handlers.current.toggle(file), []);
 
   const count = (n: number) => formatCount(n, i18n.language);
   const totals = (): string => {
@@ -132,11 +140,12 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
       )}
       <SearchResults
         rows={rows}
+        exact={result?.exact ?? true}
         active={active}
         hidden={!open || rows.length === 0}
         summaryOf={summaryOf}
-        onOpen={openRow}
-        onToggle={toggle}
+        onOpen={onOpen}
+        onToggle={onToggle}
         onEndReached={search.more}
       />
     </div>

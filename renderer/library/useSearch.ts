@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { LetterSearchRequest, LetterSearchResult } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
@@ -99,7 +99,12 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
     [issue],
   );
   const { result } = state;
-  if (!result || state.pending || result.groups.length >= result.totalLetters || limit >= MAX_LETTERS) return { ...state, start };
   const key = keyOf(query, filters);
-  return { ...state, start, more: () => setWanted({ for: key, limit: Math.min(MAX_LETTERS, limit + SEARCH_MORE) }) };
+  const canMore = Boolean(result && !state.pending && result.groups.length < result.totalLetters && limit < MAX_LETTERS);
+  // Stable while nothing changes, so the memoised results list does not render again per key.
+  const more = useMemo(
+    () => (canMore ? () => setWanted({ for: key, limit: Math.min(MAX_LETTERS, limit + SEARCH_MORE) }) : undefined),
+    [canMore, key, limit],
+  );
+  return more ? { ...state, start, more } : { ...state, start };
 }

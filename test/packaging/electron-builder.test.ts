@@ -34,11 +34,12 @@ describe('electron-builder.yml', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'dossier', role: 'Editor' })]);
   });
 
-  it('ships the sample corpus and the fonts where main looks for them (resources/assets)', () => {
+  it('ships the sample corpus, the fonts and the Dutch dictionary where main looks for them (resources/assets)', () => {
     expect(config.extraResources).toEqual(
       expect.arrayContaining([
         { from: 'assets/corpus', to: 'assets/corpus' },
         { from: 'assets/fonts', to: 'assets/fonts' },
+        { from: 'assets/spelling', to: 'assets/spelling' },
       ]),
     );
   });

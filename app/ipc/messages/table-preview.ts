@@ -26,4 +26,13 @@ export const PREVIEW_MESSAGES = {
     en: (p) => `"${p.name}" is not a Dossier briefing (.dossier).`,
   },
   'preview.no-name': { nl: () => 'Geef een naam op.', en: () => 'Enter a name.' },
+  // The page's bridge (renderer/bridge): the preview server stopped answering; no bridge at all.
+  'preview.transport-lost': {
+    nl: () => 'Verbinding met Dossier verbroken: de previewserver antwoordt niet. Start `npm run preview` opnieuw en open de nieuwe link.',
+    en: () => 'Connection to Dossier lost: the preview server does not answer. Run `npm run preview` again and open the new link.',
+  },
+  'bridge.missing': {
+    nl: () => 'Dossier kan de achtergrondprocessen niet bereiken.',
+    en: () => 'Dossier cannot reach its background processes.',
+  },
 } as const satisfies MessageTable;
