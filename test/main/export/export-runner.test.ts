@@ -94,11 +94,11 @@ describe('exports in a worker thread', () => {
     const exported = pdfPageCount(await runner.pdf(briefing));
     const asked = [runner.pageCount(emptyBriefing()), runner.pageCount(unbroken(10)), runner.pageCount(briefing)];
     const [first, second, latest] = await Promise.allSettled(asked);
-    for (const superseded of [first, second]) {
+    for (const superseded of [first!, second!]) {
       expect(superseded.status).toBe('rejected');
       expect((superseded as PromiseRejectedResult).reason).toMatchObject({ name: 'DossierError', code: 'cancelled' });
     }
-    expect(latest).toEqual({ status: 'fulfilled', value: exported });
+    expect(latest!).toEqual({ status: 'fulfilled', value: exported });
   });
 
   it('ends an export under way as cancelled, not as a failure, when it is closed', async () => {
