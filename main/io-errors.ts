@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 
 import type { ErrorCode } from '../app/ipc/contract';
 import { DossierError } from '../app/ipc/errors';
-import { type Message, message, type MessageKey, renderMessage } from '../app/ipc/messages';
+import { type Language, type Message, message, type MessageKey, renderMessage } from '../app/ipc/messages';
 
 const KNOWN = new Set([
   'ENOENT',
@@ -33,9 +33,9 @@ export function ioReasonMessage(error: unknown): Message {
   return message('io.unexpected', { code: typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : '' });
 }
 
-/** The Dutch text of `ioReasonMessage` (the command line's messages are Dutch). */
-export function ioReason(error: unknown): string {
-  return renderMessage(ioReasonMessage(error), 'nl');
+/** The text of `ioReasonMessage` in `language` (the command line's `--lang`; Dutch by default). */
+export function ioReason(error: unknown, language: Language = 'nl'): string {
+  return renderMessage(ioReasonMessage(error), language);
 }
 
 /** The contract's error code for a file-system error: `disk-full`, `read-only` or `io`. */

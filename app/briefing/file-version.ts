@@ -1,17 +1,21 @@
 import type { Annotation, Briefing, BriefingVersion, Inline } from './model';
+import { blockInlines } from './notes';
 
 /** Whether a run uses a version 2 addition (underline, strikethrough, sub/superscript, link). */
 function usesVersion2(inline: Inline): boolean {
   return inline.type === 'text' && !!(inline.underline || inline.strikethrough || inline.subscript || inline.superscript || inline.link);
 }
 
-/** Every inline of the body: block children, list items, passage parts. */
+/** Every inline of the body: block children, list items, passage parts, table cells. */
 function* inlinesOf(briefing: Briefing): Generator<Inline> {
-  for (const block of briefing.body) {
-    if (block.type === 'list') for (const item of block.items) yield* item.children;
-    else if (block.type === 'passage') for (const part of block.parts) yield* part.children;
-    else yield* block.children;
-  }
+  for (const block of briefing.body) yield* blockInlines(block);
+}
+
+/** Whether the briefing holds a table of its own or a quoted table kept as one (`PassagePart.cells`). */
+function usesTables(briefing: Briefing): boolean {
+  return briefing.body.some(
+    (block) => block.type === 'table' || (block.type === 'passage' && block.parts.some((part) => part.cells !== undefined)),
+  );
 }
 
 /** Whether a comment has answers or is marked resolved (fields a version 1 reader drops on save). */
@@ -26,15 +30,16 @@ function propertiesUseVersion3({ notaKind, copyTo, attachments }: Briefing['prop
 
 /**
  * The lowest `.dossier` version that holds this briefing (docs/dossier-format.md, "Versions"):
- * 3 when its properties name a nota kind or fill "Kopie aan" or "Bijlagen" (an older Dossier would
- * drop them silently on save: it refuses the file as newer instead);
+ * 3 when it holds a table (its own `table` block, or a quoted table with `cells`), or when its
+ * properties name a nota kind or fill "Kopie aan" or "Bijlagen" (an older Dossier would drop them
+ * silently on save: it refuses the file as newer instead);
  * 2 when a text run is underlined, struck through, sub- or superscript or a link, or when a
  * comment has replies or is resolved, else 1, so a briefing without them stays readable by a
  * Dossier that knows only version 1, and one with them is refused there as "nieuwere versie"
  * instead of losing the formats or the comment threads silently.
  */
 export function fileVersionOf(briefing: Briefing): BriefingVersion {
-  if (propertiesUseVersion3(briefing.properties)) return 3;
+  if (usesTables(briefing) || propertiesUseVersion3(briefing.properties)) return 3;
   if (briefing.annotations.some(threadUsesVersion2)) return 2;
   for (const inline of inlinesOf(briefing)) if (usesVersion2(inline)) return 2;
   return 1;

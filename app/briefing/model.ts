@@ -14,8 +14,9 @@ import { isLinkUrl, LINK_URL_MAX } from './link-url';
 /**
  * The newest `.dossier` version this Dossier reads and writes. Version 2 only adds the text formats
  * underline, strikethrough, sub- and superscript and links; version 3 the nota fields of the
- * properties (`notaKind`, `copyTo`, `attachments`). A briefing using none of a version's additions
- * is still written in the lower version (see `fileVersionOf`), so an older Dossier keeps reading it.
+ * properties (`notaKind`, `copyTo`, `attachments`) and tables (a `table` block, a quoted table's
+ * `cells`). A briefing using none of a version's additions is still written in the lower version
+ * (see `fileVersionOf`), so an older Dossier keeps reading it.
  */
 export const BRIEFING_VERSION = 3;
 
@@ -158,6 +159,12 @@ export const PassagePartSchema = z.object({
   page: z.number().int().positive().optional(),
   /** … or its 1-based number among the letter's body paragraphs (see app/briefing/locator.ts). */
   paragraph: z.number().int().positive().optional(),
+  /**
+   * Version 3 on, a part of a letter's `table` block: the rows of cells the quoted range touches,
+   * each cell a range of the source block's text (UTF-16 offsets like `start`/`end`, within them),
+   * as the letter's `Block.cells`; the quote is shown and exported as a table (app/briefing/table-grid.ts).
+   */
+  cells: z.array(z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))).optional(),
 });
 export type PassagePart = z.infer<typeof PassagePartSchema>;
 
@@ -210,7 +217,23 @@ export type Heading = z.infer<typeof HeadingSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type List = z.infer<typeof ListSchema>;
 
-export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema]);
+/** One cell of a table (version 3): its paragraphs, at least one, each runs and footnote refs as a paragraph's. */
+export const TableCellSchema = z.object({ paragraphs: z.array(z.object({ children: z.array(InlineSchema) })).min(1) });
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/**
+ * The user's own table (version 3): rows of cells, row by row; `header` marks the first row as the
+ * header row, which the exports repeat at the top of every page the table runs onto. Rows normally
+ * have the same number of cells; a shorter row is filled with empty cells when shown or exported.
+ */
+export const TableSchema = z.object({
+  type: z.literal('table'),
+  header: z.boolean(),
+  rows: z.array(z.object({ cells: z.array(TableCellSchema).min(1) })).min(1),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+export const BodyBlockSchema = z.discriminatedUnion('type', [HeadingSchema, ParagraphSchema, ListSchema, PassageSchema, TableSchema]);
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 
 /**

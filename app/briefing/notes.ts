@@ -21,7 +21,7 @@ export type NoteSite =
 /** Resolves a `BriefingFootnote.id` to its footnote; `undefined` when unknown. */
 export type FootnoteLookup = (id: string) => BriefingFootnote | undefined;
 
-/** The inline content of a block, in document order (passage parts concatenated). */
+/** The inline content of a block, in document order (passage parts concatenated; a table's cells row by row, left to right). */
 export function blockInlines(block: BodyBlock): Inline[] {
   switch (block.type) {
     case 'heading':
@@ -31,6 +31,8 @@ export function blockInlines(block: BodyBlock): Inline[] {
       return block.items.flatMap((item) => item.children);
     case 'passage':
       return block.parts.flatMap((part) => part.children);
+    case 'table':
+      return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs.flatMap((paragraph) => paragraph.children)));
   }
 }
 

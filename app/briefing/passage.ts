@@ -6,6 +6,7 @@ import { bodyParagraphNumbers } from './locator';
 import type { BriefingFootnote, Inline, Passage, PassagePart } from './model';
 import { officialSourceRefOf } from './official-source';
 import { sourceRefOf } from './source';
+import { quotedCells } from './table-grid';
 
 /** A position in a letter: a block id and a UTF-16 offset into that block's text. */
 export interface LetterPoint {
@@ -30,7 +31,8 @@ export interface CreatePassageOptions {
  * inside a part `[start, end)` when `start < o <= end` (its marker stood right after a quoted
  * word); each such source note becomes a `quote` BriefingFootnote with the letter's text verbatim.
  * The passage's citation is the official source citation (./official-citation) by default, its
- * parts located by page or body paragraph (./locator).
+ * parts located by page or body paragraph (./locator). A part of a letter's `table` block carries
+ * the cells the range touches (`cells`, ./table-grid), so the quote stays a table.
  */
 export function createPassage(
   letter: Letter,
@@ -120,6 +122,8 @@ function makePart(
     children: splitAtAnchors(block.text, start, end, anchors),
     omittedBefore: false,
     omittedAfter: false,
+    // A table stays a table (version 3): its cells within the quoted range.
+    ...(block.kind === 'table' && block.cells ? { cells: quotedCells(block.cells, start, end) } : {}),
   };
 }
 

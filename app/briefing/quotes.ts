@@ -3,6 +3,7 @@ import type { Letter } from '../corpus/types';
 import type { QuoteStatus } from '../ipc/contract';
 import { type Language, message, type MessageKey, type MessageParams, renderMessage } from '../ipc/messages';
 import type { Briefing, BriefingFootnote, Passage, PassagePart } from './model';
+import { quotedCells } from './table-grid';
 
 type PartCheck = { state: 'in-place' } | { state: 'moved' } | { state: 'changed'; alinea: number } | { state: 'missing'; alinea: number };
 
@@ -61,10 +62,23 @@ function checkPassage(passage: Passage, letter: Letter | undefined, notes: Map<s
 
 function checkPart(part: PassagePart, letter: Letter): PartCheck {
   const block = letter.blocks.find((candidate) => candidate.id === part.block);
-  if (block && block.text.slice(part.start, part.end) === part.text) return { state: 'in-place' };
-  if (letter.blocks.some((candidate) => candidate.text.includes(part.text))) return { state: 'moved' };
   const alinea = part.paragraph ?? part.blockIndex + 1;
+  if (block && block.text.slice(part.start, part.end) === part.text) {
+    return sameCells(part, block.cells) ? { state: 'in-place' } : { state: 'changed', alinea };
+  }
+  if (letter.blocks.some((candidate) => candidate.text.includes(part.text))) return { state: 'moved' };
   return block ? { state: 'changed', alinea } : { state: 'missing', alinea };
+}
+
+/**
+ * A quoted table's cells still match the letter's table over the quoted range (same words, same
+ * cells: a table whose cells were merged or split since is changed); true for a part without cells.
+ */
+function sameCells(part: PassagePart, cells: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>> | undefined): boolean {
+  if (!part.cells) return true;
+  const key = (rows: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>) =>
+    JSON.stringify(quotedCells(rows, part.start, part.end));
+  return key(part.cells) === key(cells ?? []);
 }
 
 /** The printed label of the first quoted note whose text differs from the letter's note, if any. */

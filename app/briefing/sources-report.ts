@@ -1,7 +1,7 @@
 import { publicationUrl } from '../corpus/publication-url';
 import { readableTitle } from '../corpus/title';
 import type { Letter } from '../corpus/types';
-import type { Language } from '../ipc/messages';
+import { type Language, message, renderMessage } from '../ipc/messages';
 import { formatAlinea, formatCitation } from './citation';
 import { formatLocator } from './locator';
 import type { Briefing, Passage, SourceRef } from './model';
@@ -74,6 +74,7 @@ export function buildSourcesReport(
   const passages = briefing.body.filter((block): block is Passage => block.type === 'passage');
   const statuses = new Map(lookup ? checkQuotes(briefing, lookup, language).map((status) => [status.passage, status]) : []);
   const sources = new Map<string, ReportedSource>();
+  const unchecked = renderMessage(message('quote.unchecked'), language);
   passages.forEach((passage, index) => {
     const key = `${passage.source.file}\u0000${passage.source.hash}`;
     const letter = lookup?.(passage.source.file);
@@ -86,7 +87,7 @@ export function buildSourcesReport(
       locator: locatorOf(passage),
       firstWords: firstWords(passage.parts.map((part) => part.text).join(' ')),
       status: status?.status ?? 'unchecked',
-      message: status?.message ?? 'Niet gecontroleerd: er is geen corpus opgegeven.',
+      message: status?.message ?? unchecked,
     });
   });
   return { briefing: briefing.properties.title, checked: Boolean(lookup), passageCount: passages.length, sources: [...sources.values()] };

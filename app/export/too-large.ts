@@ -16,7 +16,7 @@ export interface LargestPart {
   start: string;
 }
 
-const BLOCK_WORDS = { heading: 'kop', paragraph: 'alinea', list: 'lijst', passage: 'citaat' } as const;
+const BLOCK_WORDS = { heading: 'kop', paragraph: 'alinea', list: 'lijst', passage: 'citaat', table: 'tabel' } as const;
 
 function longestWord(text: string): number {
   let longest = 0;
@@ -36,7 +36,7 @@ function longestWord(text: string): number {
  */
 export function largestPart(briefing: Briefing): LargestPart | null {
   const candidates: Array<{ label: string; text: string }> = [{ label: 'de titel', text: briefing.properties.title }];
-  const counts = { heading: 0, paragraph: 0, list: 0, passage: 0 };
+  const counts = { heading: 0, paragraph: 0, list: 0, passage: 0, table: 0 };
   for (const block of briefing.body) {
     const text = blockInlines(block)
       .map((inline) => (inline.type === 'text' ? inline.text : ''))

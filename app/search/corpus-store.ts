@@ -1,4 +1,4 @@
-import type { LazyText, ShardData } from './index-shard';
+import { type DiskSection, sectionBytes, type ShardData } from './index-shard';
 import type { LetterEntry } from './letter-entry';
 import { utf8Decoder, utf8Encoder } from './utf8';
 
@@ -6,26 +6,30 @@ import { utf8Decoder, utf8Encoder } from './utf8';
  * The warm-start file of one corpus: the letters' entries and the search index shards in one
  * binary file, so a warm start reads one file and makes typed-array views on it instead of
  * reading every cached letter and parsing a JSON index. Layout (little-endian): sections, each
- * padded to 8 bytes — first the entries and every shard's index arrays, then all shards' document
- * texts — then the header JSON listing them as [offset, length], then a 16-byte trailer: `DSX3`,
- * u32 header offset, u32 header length, u32 zero. The texts come last so a warm start can read
- * everything before them, open the corpus, and read the texts (more than half the file) after.
- * The header comes last so the file can be written section by section.
+ * padded to 8 bytes — first the entries and every shard's term dictionary and per-document arrays
+ * (the head), then all shards' postings and document texts (the tail) — then the header JSON
+ * listing them as [offset, length], then a 16-byte trailer: `DSX4`, u32 header offset, u32 header
+ * length, u32 zero. A warm start reads only the head (about a tenth of the file at 10,000
+ * letters); the tail stays on disk and a search reads the postings and texts it needs by position
+ * (ShardDisk). The header comes last so the file can be written section by section.
  */
 export interface StoredCorpus {
   entries: LetterEntry[];
   shards: Array<{ data: ShardData; dead: Uint8Array<ArrayBufferLike> }>;
+  /** Releases the file the shards' tails are read from (a store read from disk); not needed by a written one. */
+  close?: () => void;
 }
 
-const MAGIC = 0x33585344; // "DSX3"
+const MAGIC = 0x34585344; // "DSX4" (DSX3 kept the postings in the head)
 /** Entries per JSON section: each is parsed (or serialised) in one go. */
 const ENTRY_CHUNK = 1000;
-const ARRAYS = ['termStart', 'postDoc', 'postTf', 'docLetter', 'docBlock', 'docLen', 'textStart'] as const;
+/** The shard arrays in the head, read at a warm start. */
+const ARRAYS = ['termStart', 'docLetter', 'docBlock', 'docLen', 'textStart'] as const;
 type ArrayName = (typeof ARRAYS)[number];
+/** The shard sections in the tail, left on disk by a warm start. */
+const TAIL: DiskSection[] = ['postDoc', 'postTf', 'text'];
 const KINDS: Record<ArrayName, typeof Uint32Array | typeof Uint16Array> = {
   termStart: Uint32Array,
-  postDoc: Uint32Array,
-  postTf: Uint16Array,
   docLetter: Uint32Array,
   docBlock: Uint32Array,
   docLen: Uint16Array,
@@ -37,7 +41,7 @@ const SEP = '\u0000';
 interface ShardHeader {
   files: string[];
   hashes: string[];
-  sections: Record<ArrayName | 'text' | 'terms' | 'notes' | 'dead', [number, number]> & {
+  sections: Record<ArrayName | DiskSection | 'terms' | 'notes' | 'dead', [number, number]> & {
     /** Footnote labels per document (since issue 21; older stores have none). */
     labels?: [number, number];
   };
@@ -85,8 +89,11 @@ export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
     header.shards.push({ files: data.files, hashes: data.hashes, sections });
     yield* flush();
   }
-  store.shards.forEach(({ data }, i) => (header.shards[i]!.sections.text = add(data.text)));
-  yield* flush();
+  // The tail, shard by shard: a stored shard's sections are read from the old file one at a time.
+  for (const [i, { data }] of store.shards.entries()) {
+    for (const name of TAIL) header.shards[i]!.sections[name] = add(sectionBytes(data, name));
+    yield* flush();
+  }
   const [at, length] = add(encoder.encode(JSON.stringify(header)));
   yield* flush();
   const trailer = new Uint8Array(16);
@@ -112,26 +119,34 @@ export const readTrailer = (trailer: Uint8Array): { at: number; length: number }
 
 export const parseHeader = (bytes: Uint8Array): StoreHeader => JSON.parse(utf8Decoder().decode(bytes)) as StoreHeader;
 
-/** The byte range of the texts (they end where the header starts): [from, to). */
-export const textRange = (header: StoreHeader, headerAt: number): [number, number] => [
-  header.shards.length === 0 ? headerAt : Math.min(...header.shards.map((h) => h.sections.text[0])),
+/** The byte range of the tail (postings and texts; it ends where the header starts): [from, to). */
+export const tailRange = (header: StoreHeader, headerAt: number): [number, number] => [
+  header.shards.length === 0 ? headerAt : Math.min(...header.shards.map((h) => h.sections.postDoc[0])),
   headerAt,
 ];
 
+/** Where a stored shard's tail sections are in the file: [offset, length] each. */
+export type TailSections = Record<DiskSection, [number, number]>;
+
 /**
- * Builds the stored corpus from its parts: `head` holds the file's bytes before the texts,
- * `text` the texts' bytes (from `textFrom` on in the file; possibly still being read, see
- * LazyText). Typed arrays are views (no copies). Parses one section at a time, awaiting
- * `breathe` in between, so a large store never holds the event loop for long. Throws when a range
- * is outside.
+ * Gives a stored shard its tail: either views on bytes in memory (decodeStore) or a ShardDisk
+ * with empty arrays (a warm start, main/corpus/letter-cache.ts). Called once the sections are
+ * known to lie inside the tail.
+ */
+export type TailOf = (sections: TailSections) => Pick<ShardData, 'postDoc' | 'postTf' | 'text' | 'disk'>;
+
+/**
+ * Builds the stored corpus from its parts: `head` holds the file's bytes before the tail
+ * ([tailFrom, tailTo) in the file), `tailOf` gives each shard its postings and texts. Typed arrays
+ * are views (no copies). Parses one section at a time, awaiting `breathe` in between, so a large
+ * store never holds the event loop for long. Throws when a range is outside its part.
  */
 export const decodeParts = async (
   head: Uint8Array,
   header: StoreHeader,
-  text: Uint8Array,
-  textFrom: number,
+  [tailFrom, tailTo]: [number, number],
   breathe: Breathe,
-  lazyText?: (shardTextFrom: number) => LazyText,
+  tailOf: TailOf,
 ): Promise<StoredCorpus> => {
   const buf = head.byteOffset % 8 === 0 ? head : head.slice();
   const decoder = utf8Decoder();
@@ -153,18 +168,27 @@ export const decodeParts = async (
       const Kind = KINDS[name];
       arrays[name] = new Kind(buf.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength / Kind.BYTES_PER_ELEMENT);
     }
-    const [at, length] = h.sections.text;
-    if (at < textFrom || at - textFrom + length > text.byteLength) throw new Error('indexbestand is afgebroken');
+    const tail = {} as TailSections;
+    for (const name of TAIL) {
+      const [at, length] = h.sections[name];
+      if (at < tailFrom || at + length > tailTo) throw new Error('indexbestand is afgebroken');
+      tail[name] = [at, length];
+    }
+    const docs = arrays.docLen.length;
+    const postings = arrays.termStart[arrays.termStart.length - 1] ?? 0;
+    // The head's arrays must agree with the tail they point into.
+    if (tail.postDoc[1] !== postings * 4 || tail.postTf[1] !== postings * 2 || arrays.textStart[docs] !== tail.text[1]) {
+      throw new Error('indexbestand is afgebroken');
+    }
     const data = {
       files: h.files,
       hashes: h.hashes,
       terms: strings(h.sections.terms, arrays.termStart.length - 1),
-      docNote: strings(h.sections.notes, arrays.docLen.length),
-      ...(h.sections.labels ? { docLabel: strings(h.sections.labels, arrays.docLen.length) } : {}),
+      docNote: strings(h.sections.notes, docs),
+      ...(h.sections.labels ? { docLabel: strings(h.sections.labels, docs) } : {}),
       ...arrays,
-      text: text.subarray(at - textFrom, at - textFrom + length),
+      ...tailOf(tail),
     } as ShardData;
-    if (lazyText) data.lazyText = lazyText(at - textFrom);
     // A copy: tombstones change while the corpus is open.
     shards.push({ data, dead: slice(h.sections.dead).slice() });
     await breathe();
@@ -173,14 +197,21 @@ export const decodeParts = async (
 };
 
 /**
- * Reads a whole stored corpus from its bytes (see decodeParts; by default without pauses). Throws
- * when the bytes are not a store.
+ * Reads a whole stored corpus from its bytes (see decodeParts; by default without pauses), all in
+ * memory. Throws when the bytes are not a store.
  */
 export const decodeStore = async (bytes: Uint8Array, breathe: Breathe = () => Promise.resolve()): Promise<StoredCorpus> => {
   if (bytes.byteLength < 16) throw new Error('geen indexbestand');
   const { at, length } = readTrailer(bytes.subarray(bytes.byteLength - 16));
   if (at + length > bytes.byteLength - 16) throw new Error('indexbestand is afgebroken');
   const header = parseHeader(bytes.subarray(at, at + length));
-  const [from, to] = textRange(header, at);
-  return decodeParts(bytes.subarray(0, from), header, bytes.subarray(from, to), from, breathe);
+  const range = tailRange(header, at);
+  const whole = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const view = ([from, n]: [number, number]) => whole.subarray(from, from + n);
+  const tailOf: TailOf = ({ postDoc, postTf, text }) => ({
+    postDoc: new Uint32Array(whole.buffer, whole.byteOffset + postDoc[0], postDoc[1] / 4),
+    postTf: new Uint16Array(whole.buffer, whole.byteOffset + postTf[0], postTf[1] / 2),
+    text: view(text),
+  });
+  return decodeParts(whole.subarray(0, range[0]), header, range, breathe, tailOf);
 };

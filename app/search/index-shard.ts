@@ -35,16 +35,30 @@ export interface ShardData {
   /** UTF-8 text of document d: text[textStart[d], textStart[d+1]); read it with `docText`. */
   textStart: Uint32Array;
   text: Uint8Array;
-  /** Set on a shard from the warm-start store while `text` is still being read in (see store-text.ts). */
-  lazyText?: LazyText;
+  /**
+   * Set on a shard from the warm-start store: its postings and texts stay in the store file and
+   * are read by range when a search needs them (`postDoc`, `postTf` and `text` are then empty).
+   */
+  disk?: ShardDisk;
 }
 
-/** The text of a stored shard, read from the store file after the corpus is already open. */
-export interface LazyText {
-  /** Makes sure text[from, to) is in memory (reads that range at once if the background read has not). */
-  ensure(from: number, to: number): void;
-  /** Settles when all text is in memory: true, or false when the store file could not be read. */
-  readonly loaded: Promise<boolean>;
+/** The sections of a stored shard that stay on disk. */
+export type DiskSection = 'postDoc' | 'postTf' | 'text';
+
+/**
+ * The large parts of a stored shard, left in the store file (main/corpus/store-file.ts reads them
+ * with positioned reads): at 10,000 letters they are ~90 % of the index, and a search touches the
+ * postings of a few terms and the texts of the hits it shows. Returned views are only valid until
+ * the next call on the same file (the reader reuses its buffers). A file that cannot be read gives
+ * empty postings and texts (never an exception: the search shows less, the file is dropped).
+ */
+export interface ShardDisk {
+  /** Postings [from, to) of the shard (global posting numbers, as termStart gives them). */
+  postings(from: number, to: number): { doc: Uint32Array; tf: Uint16Array };
+  /** UTF-8 bytes [from, to) of the shard's texts (offsets as textStart gives them). */
+  text(from: number, to: number): Uint8Array;
+  /** A whole section, in a buffer of its own, to write the store anew. Throws when it cannot be read. */
+  section(name: DiskSection): Uint8Array;
 }
 
 const decoder = utf8Decoder();
@@ -53,8 +67,18 @@ const decoder = utf8Decoder();
 export const docText = (s: ShardData, doc: number): string => {
   const from = s.textStart[doc]!;
   const to = s.textStart[doc + 1]!;
-  s.lazyText?.ensure(from, to);
-  return decoder.decode(s.text.subarray(from, to));
+  return decoder.decode(s.disk ? s.disk.text(from, to) : s.text.subarray(from, to));
+};
+
+/** Postings [from, to) of a shard (documents and term frequencies), from memory or from its store file. */
+export const postingsOf = (s: ShardData, from: number, to: number): { doc: Uint32Array; tf: Uint16Array } =>
+  s.disk ? s.disk.postings(from, to) : { doc: s.postDoc.subarray(from, to), tf: s.postTf.subarray(from, to) };
+
+/** The bytes of a section that may stay on disk, for writing the store. */
+export const sectionBytes = (s: ShardData, name: DiskSection): Uint8Array => {
+  if (s.disk) return s.disk.section(name);
+  const a = s[name];
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 };
 
 /** Any character that `trim` would keep: a document of white space only is not indexed. */

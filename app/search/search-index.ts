@@ -1,6 +1,6 @@
 import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokenize } from '../corpus/search-text';
 import type { LetterSearchRequest, LetterSearchResult, SearchHit, SearchRequest } from '../ipc/contract';
-import { docsOf, docText, ShardBuilder, type ShardData } from './index-shard';
+import { docsOf, docText, postingsOf, ShardBuilder, type ShardData } from './index-shard';
 import { LetterFacts } from './letter-facts';
 import { groupLetters, keepBest, MatchList } from './letter-groups';
 import { type FactLookup, FilterMasks, type MetaLookup, PhraseMisses } from './search-filters';
@@ -290,12 +290,18 @@ export class SearchIndex {
       let count = 0;
       const allowed = allowedOf(si);
       if (!allowed.includes(1)) continue;
+      const { docLetter } = shard.data;
       for (let bit = 0; bit < parts.length; bit++) {
         const { from, to, weight } = weights[bit]![si]!;
+        if (from === to) continue;
         const flag = (1 << bit) >>> 0;
+        // The postings of all the part's terms (a prefix's terms are adjacent): one read when on disk.
+        const base = termStart[from]!;
+        const { doc, tf } = postingsOf(shard.data, base, termStart[to]!);
         for (let t = from; t < to; t++) {
           const w = weight[t - from]! * (K1 + 1);
-          count = scoreTerm(shard.data, norms, termStart[t]!, termStart[t + 1]!, w, flag, allowed, masks, scores, touched, count);
+          const [a, b] = [termStart[t]! - base, termStart[t + 1]! - base];
+          count = scoreTerm(docLetter, doc, tf, norms, a, b, w, flag, allowed, masks, scores, touched, count);
         }
       }
       for (let i = 0; i < count; i++) {

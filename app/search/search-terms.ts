@@ -17,11 +17,14 @@ export const lengthNorms = (docLen: Uint16Array, avgLen: number): Float32Array =
 
 /**
  * Adds one term's BM25 contribution (`w` = idf·(k1+1)) to the documents of postings [from, to)
+ * (indices into `postDoc`/`postTf`, which may be a slice of the shard's postings, see postingsOf)
  * whose letter is allowed; records newly touched documents. A small function of its own: it is
  * called per term and shard, so V8 optimises it within the first query, not after many.
  */
 export const scoreTerm = (
-  s: ShardData,
+  docLetter: Uint32Array,
+  postDoc: Uint32Array,
+  postTf: Uint16Array,
   norms: Float32Array,
   from: number,
   to: number,
@@ -33,7 +36,6 @@ export const scoreTerm = (
   touched: Uint32Array,
   count: number,
 ): number => {
-  const { postDoc, postTf, docLetter } = s;
   for (let p = from; p < to; p++) {
     const doc = postDoc[p]!;
     if (allowed[docLetter[doc]!] === 0) continue;

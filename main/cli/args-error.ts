@@ -1,26 +1,27 @@
 import { isDossierError } from '../../app/ipc/errors';
+import { cliLanguage, say } from './cli-messages';
 
-/** A usage or input problem: reported with the usage line, exit code 2, nothing written; its message is the Dutch reason. */
+/** A usage or input problem: reported with the usage line, exit code 2, nothing written; its message is the reason, in the run's language (./cli-messages.ts). */
 export class UsageError extends Error {}
 
 /**
- * util.parseArgs speaks English; the user reads Dutch. A UsageError's own message is kept.
+ * util.parseArgs' own English, in the run's language (`--lang`, ./cli-messages.ts). A UsageError's own message is kept.
  * Its own module, so that `export` does not load `assemble` (and with it the corpus parsers).
  */
 export function translateArgsError(error: Error): string {
   if (error instanceof UsageError) return error.message;
   const unknown = /Unknown option '([^']+)'/.exec(error.message);
-  if (unknown) return `Onbekende optie ${unknown[1]}.`;
+  if (unknown) return say('unknown-option', { name: unknown[1]! });
   const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message);
-  if (missing) return `De optie ${missing[1]} heeft een waarde nodig.`;
+  if (missing) return say('option-needs-value', { name: missing[1]! });
   const positional = /Unexpected argument '([^']+)'/.exec(error.message);
-  if (positional) return `Onverwacht argument "${positional[1]}".`;
-  return `Ongeldige argumenten: ${error.message}`;
+  if (positional) return say('unexpected-argument', { arg: positional[1]! });
+  return say('invalid-arguments', { arg: error.message });
 }
 
 /**
  * Reports what every command reports alike on stderr and gives its exit code: a usage problem
- * (a UsageError or util.parseArgs' ERR_PARSE_ARGS_*) in Dutch with `usage` → 2, a DossierError's
+ * (a UsageError or util.parseArgs' ERR_PARSE_ARGS_*) in the run's language with `usage` → 2, a DossierError's
  * message → 1. Anything else → null: the command decides (report it or throw).
  */
 export function reportCommandError(error: unknown, usage: string): 1 | 2 | null {
@@ -29,7 +30,7 @@ export function reportCommandError(error: unknown, usage: string): 1 | 2 | null 
     return 2;
   }
   if (isDossierError(error)) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${error.toIpc(cliLanguage()).message}\n`);
     return 1;
   }
   return null;

@@ -9,7 +9,7 @@ import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
 import { ioReason } from '../io-errors';
 import { reportCommandError, UsageError } from './args-error';
-import { parsePath } from './parse-command';
+import { parsePath, warningOf } from './parse-command';
 
 const USAGE =
   'Gebruik: dossier assemble --corpus <map> --quote <brief>#<alinea>[:<begin>-<eind>] [--quote …] ' +
@@ -78,7 +78,7 @@ export async function run(argv: string[]): Promise<number> {
       .map(parseCommentArg);
 
     const { letters, errors } = await parsePath(values.corpus);
-    for (const error of errors) process.stderr.write(`Waarschuwing: ${error.file}: ${error.message}\n`);
+    for (const error of errors) process.stderr.write(`${warningOf(error)}\n`);
     const briefing = assembleBriefing(letters, resolveFiles(quotes, letters), comments, {
       title: values.title,
       author: values.author ?? userInfo().username,

@@ -12,6 +12,7 @@ import { loadPdfFonts } from '../export/fonts';
 import { loadPdfWidths, PDF_WIDTHS_FILE, savePdfWidths } from '../export/pdf-widths';
 import { ioReason } from '../io-errors';
 import { translateArgsError } from './args-error';
+import { cliLanguage, say } from './cli-messages';
 import { userCacheDir } from './compile-cache';
 import type { CliContext } from './context';
 import { withSourcesReport } from './sources-appendix';
@@ -24,7 +25,7 @@ async function readBriefing(path: string): Promise<Briefing> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new DossierError('io', `Het bestand "${path}" kan niet worden gelezen: ${ioReason(error)}.`);
+    throw new DossierError('io', say('file-unreadable', { path, reason: ioReason(error, cliLanguage()) }));
   }
   const { briefing, notices } = parseBriefingFile(text);
   for (const notice of notices) process.stderr.write(`${notice}\n`);
@@ -62,7 +63,7 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
   if (positionals.length !== 1 || (!values.docx && !values.pdf && !values.odt) || (values.corpus && !values['sources-appendix'])) {
     const problem =
       positionals.length !== 1
-        ? 'Geef precies één .dossier-bestand.'
+        ? say('one-briefing')
         : values.corpus && !values['sources-appendix']
           ? '--corpus hoort bij --sources-appendix.'
           : 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.';
@@ -93,12 +94,12 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
     }
     for (const [path, bytes] of outputs) {
       await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
-      process.stdout.write(`Geschreven: ${path} (${bytes.byteLength} bytes)\n`);
+      process.stdout.write(`${say('written', { path, arg: bytes.byteLength })}\n`);
     }
     return 0;
   } catch (error) {
     if (isDossierError(error)) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${error.toIpc(cliLanguage()).message}\n`);
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code) {

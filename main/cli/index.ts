@@ -8,34 +8,44 @@
  * adding a row to COMMANDS; a module is imported only when its command runs (the bundler makes
  * each its own chunk).
  */
+import { takeLanguage } from './cli-language';
+import { type CliMessageKey, say, setCliLanguage } from './cli-messages';
 import type { CliContext } from './context';
 
 interface CommandModule {
   run(args: string[], context: CliContext): Promise<number>;
 }
 
-const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
-  parse: { load: () => import('./parse-command'), summary: 'brieven lezen en blokken, voetnoten en verwijzingen tonen (--json)' },
-  assemble: { load: () => import('./assemble-command'), summary: 'een briefing samenstellen' },
-  export: { load: () => import('./export-command'), summary: 'een briefing exporteren naar .docx of PDF' },
-  sources: { load: () => import('./sources-command'), summary: 'het bronnenoverzicht van een briefing (--json, --corpus <map>)' },
+const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: CliMessageKey }> = {
+  parse: { load: () => import('./parse-command'), summary: 'summary.parse' },
+  assemble: { load: () => import('./assemble-command'), summary: 'summary.assemble' },
+  export: { load: () => import('./export-command'), summary: 'summary.export' },
+  sources: { load: () => import('./sources-command'), summary: 'summary.sources' },
 };
 
 const usage = (): string =>
-  ['Gebruik: dossier <opdracht> [argumenten]', '', 'Opdrachten:']
-    .concat(Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`))
+  [say('usage'), '', say('commands')]
+    .concat(Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${say(c.summary)}`))
     .join('\n');
 
 /**
  * Runs one command line (`argv` without the program name: `['parse', 'map', '--json']`) and
- * resolves to its exit code: 0 done, 1 the input or output is at fault, 2 wrong usage. Writes to
- * process.stdout/stderr; never throws (an unexpected error is reported and gives 1).
+ * resolves to its exit code: 0 done, 1 the input or output is at fault, 2 wrong usage (also a
+ * `--lang` other than nl or en). Its messages are in `--lang`'s language, else the environment's
+ * (`env`, default process.env; ./cli-language.ts). Writes to process.stdout/stderr; never throws
+ * (an unexpected error is reported and gives 1).
  */
-export async function runCli(argv: string[], context: CliContext): Promise<number> {
+export async function runCli(argv: string[], context: CliContext, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const taken = takeLanguage(argv, env);
+  setCliLanguage(taken.language);
+  if ('error' in taken) {
+    process.stderr.write(`${say('bad-language', { arg: taken.error })}\n\n${usage()}\n`);
+    return 2;
+  }
   try {
-    return await dispatch(argv, context);
+    return await dispatch(taken.argv, context);
   } catch (error) {
-    process.stderr.write(`Onverwachte fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`${say('unexpected', { arg: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
     return 1;
   }
 }
@@ -48,7 +58,7 @@ const dispatch = async (argv: string[], context: CliContext): Promise<number> =>
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    process.stderr.write(`Onbekende opdracht: ${name}\n\n${usage()}\n`);
+    process.stderr.write(`${say('unknown-command', { name })}\n\n${usage()}\n`);
     return 2;
   }
   return (await entry.load()).run(args, context);

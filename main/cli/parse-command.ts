@@ -6,6 +6,7 @@ import { selectCorpus } from '../corpus/corpus-selection';
 import { DEFAULT_MAX_FILE_BYTES, readLetterFileSync } from '../corpus/letter-file';
 import { parseLetterBytesAsync } from '../corpus/parse-bytes';
 import { SidecarStore } from '../corpus/sidecar-store';
+import { cliLanguage, say } from './cli-messages';
 
 /** Reads and parses a file or folder in-process, with the same size cap and per-file errors as the app. */
 export const parsePath = async (path: string): Promise<{ letters: Letter[]; errors: CorpusError[] }> => {
@@ -58,7 +59,7 @@ const summary = (letters: Letter[], errors: CorpusError[]): string => {
     const linked = l.citations.filter((c) => c.target).length;
     return `${l.file}\n  ${head}\n  ${counts} (${linked} naar brieven in dit corpus)`;
   });
-  lines.push('', `${letters.length} brieven gelezen, ${errors.length} met fouten.`);
+  lines.push('', say('parse.summary', { letters: letters.length, errors: errors.length }));
   for (const e of errors) lines.push(`  ${e.file}: ${e.message}`);
   return lines.join('\n');
 };
@@ -69,7 +70,7 @@ export const run = async (args: string[]): Promise<number> => {
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
   const paths = args.filter((a) => !a.startsWith('-'));
   if (unknown.length > 0 || paths.length !== 1) {
-    process.stderr.write('Gebruik: dossier parse <bestand-of-map> [--json]\n');
+    process.stderr.write(`${say('usage.parse')}\n`);
     return 2;
   }
   try {
@@ -78,7 +79,11 @@ export const run = async (args: string[]): Promise<number> => {
     return 0;
   } catch (error) {
     if (!isDossierError(error)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${error.toIpc(cliLanguage()).message}\n`);
     return 1;
   }
 };
+
+/** A letter that could not be read, as a warning line in the run's language (its keyed problem; else the Dutch text). */
+export const warningOf = (error: CorpusError): string =>
+  say('warning', { path: error.file, arg: renderMessageOr(error.problem, cliLanguage(), error.message) });

@@ -15,9 +15,9 @@ export async function withSourcesReport(briefing: Briefing, corpus: string | und
   ]);
   let lookup: ((file: string) => Letter | undefined) | undefined;
   if (corpus) {
-    const { parsePath } = await import('./parse-command');
+    const { parsePath, warningOf } = await import('./parse-command');
     const { letters, errors } = await parsePath(corpus);
-    for (const error of errors) process.stderr.write(`Waarschuwing: ${error.file}: ${error.message}\n`);
+    for (const error of errors) process.stderr.write(`${warningOf(error)}\n`);
     const byFile = new Map(letters.map((letter) => [letter.file, letter]));
     lookup = (file) => byFile.get(file);
   }

@@ -7,9 +7,8 @@ import { formatSourcesReport } from '../../app/briefing/sources-report-text';
 import { DossierError } from '../../app/ipc/errors';
 import { ioReason } from '../io-errors';
 import { reportCommandError, UsageError } from './args-error';
-import { parsePath } from './parse-command';
-
-const USAGE = 'Gebruik: dossier sources <bestand.dossier> [--json] [--corpus <map>]';
+import { cliLanguage, say } from './cli-messages';
+import { parsePath, warningOf } from './parse-command';
 
 /**
  * `dossier sources <file.dossier> [--json] [--corpus <folder>]`: the briefing's sources report
@@ -27,27 +26,27 @@ export async function run(argv: string[]): Promise<number> {
       strict: true,
       allowPositionals: true,
     });
-    if (positionals.length !== 1) throw new UsageError('Geef precies één .dossier-bestand.');
+    if (positionals.length !== 1) throw new UsageError(say('one-briefing'));
     let text: string;
     try {
       text = await readFile(positionals[0]!, 'utf8');
     } catch (error) {
-      throw new DossierError('io', `Het bestand "${positionals[0]}" kan niet worden gelezen: ${ioReason(error)}.`);
+      throw new DossierError('io', say('file-unreadable', { path: positionals[0]!, reason: ioReason(error, cliLanguage()) }));
     }
     const { briefing, notices } = parseBriefingFile(text);
     for (const notice of notices) process.stderr.write(`${notice}\n`);
     let lookup;
     if (values.corpus) {
       const { letters, errors } = await parsePath(values.corpus);
-      for (const error of errors) process.stderr.write(`Waarschuwing: ${error.file}: ${error.message}\n`);
+      for (const error of errors) process.stderr.write(`${warningOf(error)}\n`);
       const byFile = new Map(letters.map((letter) => [letter.file, letter]));
       lookup = (file: string) => byFile.get(file);
     }
-    const report = buildSourcesReport(briefing, lookup);
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSourcesReport(report));
+    const report = buildSourcesReport(briefing, lookup, cliLanguage());
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSourcesReport(report, cliLanguage()));
     return 0;
   } catch (error) {
-    const reported = reportCommandError(error, USAGE);
+    const reported = reportCommandError(error, say('usage.sources'));
     if (reported !== null) return reported;
     throw error;
   }

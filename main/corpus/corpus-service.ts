@@ -221,6 +221,12 @@ export class CorpusService {
     await this.queue.idle();
     await this.store.idle();
     await this.reader.idle();
+    this.corpus?.close();
+  }
+
+  /** A corpus no longer served: its store file is closed once the store writes queued so far are done. */
+  private retire(corpus: OpenCorpus | null): void {
+    if (corpus) void this.store.idle().then(() => corpus.close());
   }
 
   private context(): LoadContext {
@@ -233,6 +239,7 @@ export class CorpusService {
     // The letters read so far are the corpus at once: listed, readable and searchable during the load.
     const onLive = (corpus: OpenCorpus, letters: LetterSummary[], from: number): void => {
       if (this.corpus !== corpus) {
+        this.retire(this.corpus);
         this.corpus = corpus;
         this.reader.forget();
       }
@@ -244,6 +251,7 @@ export class CorpusService {
       if (this.loading === loading) this.loading = null;
     });
     this.lastLoad = stats;
+    if (this.corpus !== corpus) this.retire(this.corpus);
     this.corpus = corpus;
     const total = selection.files.length;
     if (loading.signal.aborted) {

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { close, fstat, open as fsOpen } from 'node:fs';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
 
 import type { Letter } from '../../app/corpus/types';
-import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, textRange } from '../../app/search/corpus-store';
+import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, tailRange } from '../../app/search/corpus-store';
 import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file';
-import { readFully, StoreText } from './store-text';
+import { readFully, StoreFile } from './store-file';
 
 const openAsync = promisify(fsOpen);
 const fstatAsync = promisify(fstat);
@@ -25,7 +25,7 @@ const readRange = async (fd: number, position: number, length: number): Promise<
 };
 
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
-export const CACHE_VERSION = 13; // 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
+export const CACHE_VERSION = 16; // 16: table rows in -layout PDF text are lines of text, not headings; 15: PDF furniture only at the page edges and apart from the body, a warning when removed lines may be body text; 14: the store keeps postings and texts in a tail read on demand (DSX4); 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
 
 /** What was known about a file when it was last read: a changed size or mtime means re-hash. */
 export interface FileStamp {
@@ -79,10 +79,12 @@ export class LetterCache {
 
   /**
    * The stored entries and index of this corpus; undefined when absent or unreadable. Reads the
-   * file up to the document texts; the texts follow in the background (see StoreText), so a warm
-   * start does not wait for the larger half of the file. The store is checked structurally (its
-   * trailer, every section inside the file), not against the corpus schemas: it is Dossier's own
-   * file, rewritten each load, and validating every entry would sit on the warm start's path.
+   * file's head (entries, term dictionaries, per-document arrays); the postings and texts stay in
+   * the file, read by position when a search needs them (StoreFile, which keeps the file open
+   * until the corpus is closed: `StoredCorpus.close`). The store is checked structurally (its
+   * trailer, every section inside its part of the file, the arrays' lengths against the tail),
+   * not against the corpus schemas: it is Dossier's own file, rewritten each load, and validating
+   * every entry would sit on the warm start's path.
    */
   async loadStore(root: string): Promise<StoredCorpus | undefined> {
     const path = this.storePath(root);
@@ -94,11 +96,17 @@ export class LetterCache {
       const { at, length } = readTrailer(await readRange(fd, size - 16, 16));
       if (at + length > size - 16) return undefined;
       const header = parseHeader(await readRange(fd, at, length));
-      const [from, to] = textRange(header, at);
-      const head = await readRange(fd, 0, from);
-      const texts = new StoreText(fd, new Uint8Array(to - from), from, path);
-      fd = undefined; // the StoreText owns it now
-      return await decodeParts(head, header, texts.text, from, nextTurn, (offset) => texts.forShard(offset));
+      const tail = tailRange(header, at);
+      const head = await readRange(fd, 0, tail[0]);
+      const file = new StoreFile(fd, path);
+      const store = await decodeParts(head, header, tail, nextTurn, (sections) => ({
+        postDoc: new Uint32Array(0),
+        postTf: new Uint16Array(0),
+        text: new Uint8Array(0),
+        disk: file.shard(sections),
+      }));
+      fd = undefined; // the StoreFile owns it now
+      return { ...store, close: () => file.close() };
     } catch {
       return undefined;
     } finally {
@@ -108,21 +116,22 @@ export class LetterCache {
 
   /**
    * Writes the store (temp file, then rename), buffer by buffer: nothing large is concatenated.
-   * Waits until texts still being read from the previous store are in; when they could not be
-   * read, writes nothing (the next start builds the index anew).
+   * Shards from an earlier store are copied from that file section by section; when it cannot be
+   * read, nothing is written (the next start builds the index anew) and the error is thrown.
    */
   async saveStore(root: string, store: StoredCorpus): Promise<void> {
-    const loaded = await Promise.all(store.shards.map((s) => s.data.lazyText?.loaded ?? true));
-    if (loaded.includes(false)) return;
     await mkdir(join(this.dir, 'stores'), { recursive: true });
     const path = this.storePath(root);
     const temp = `${path}.${process.pid}.tmp`;
     const file = await open(temp, 'w');
     try {
       for (const part of encodeStore(store)) await file.write(part);
-    } finally {
+    } catch (error) {
       await file.close();
+      await rm(temp, { force: true });
+      throw error;
     }
+    await file.close();
     await rename(temp, path);
   }
 

@@ -31,6 +31,8 @@ export class OpenCorpus {
   readonly stamps = new Map<string, FileStamp>();
   readonly index = new SearchIndex();
   private summaries: LetterSummary[] | null = null;
+  /** Releases the adopted store's file (its shards read postings and texts from it). */
+  private releaseStore: (() => void) | undefined;
 
   constructor(
     readonly info: CorpusInfo,
@@ -44,6 +46,7 @@ export class OpenCorpus {
   adoptStore(store: StoredCorpus, outcome: Pick<LoadOutcome, 'entries' | 'shards'>): void {
     const hashes = new Map(outcome.entries.map((e) => [e.file, e.hash]));
     const fresh = new Set(outcome.shards.flatMap((s) => s.files));
+    this.releaseStore = store.close;
     for (const { data, dead } of store.shards) {
       data.files.forEach((file, i) => {
         if (fresh.has(file) || hashes.get(file) !== data.hashes[i]) dead[i] = 1;
@@ -108,6 +111,15 @@ export class OpenCorpus {
   /** What the warm-start store keeps: every entry and the index shards. */
   toStore(): StoredCorpus {
     return { entries: [...this.entries.values()], shards: this.index.shardList() };
+  }
+
+  /**
+   * Releases what the corpus holds open (the warm-start store's file); call when it is no longer
+   * served and no store write of it is pending. Searches after it find less, they do not fail.
+   */
+  close(): void {
+    this.releaseStore?.();
+    this.releaseStore = undefined;
   }
 
   summaryList(): LetterSummary[] {

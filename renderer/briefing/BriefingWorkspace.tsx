@@ -25,6 +25,7 @@ import { NoteNumberingPlugin } from '../editor/plugins/NoteNumbering/NoteNumberi
 import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
 import { PastePlugin } from '../editor/plugins/Paste/PastePlugin';
 import { PropertiesPanel } from '../editor/plugins/Properties/PropertiesPanel';
+import { TablesPlugin } from '../editor/plugins/Tables/TablesPlugin';
 import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
 import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
 import { TrimPlugin } from '../editor/plugins/Trim/TrimPlugin';
@@ -111,6 +112,7 @@ export function BriefingWorkspace() {
       <BriefingStatusBar editor={editor} current={session.current} />
       <HistoryPlugin />
       <ListPlugin />
+      <TablesPlugin />
       <FormatsPlugin />
       <LinkPlugin openLink={openLink} />
       <PastePlugin />

@@ -12,12 +12,13 @@ import { links } from './strings/links';
 import { preview } from './strings/preview';
 import { reader } from './strings/reader';
 import { sources } from './strings/sources';
+import { tables } from './strings/tables';
 
 export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'dossier.language';
 
 /** All interface strings, one file per pane under `strings/`; Dutch is the default. */
-const resources = {
+export const resources = {
   nl: {
     translation: {
       common: common.nl,
@@ -30,6 +31,7 @@ const resources = {
       sources: sources.nl,
       links: links.nl,
       find: find.nl,
+      tables: tables.nl,
     },
   },
   en: {
@@ -44,6 +46,7 @@ const resources = {
       sources: sources.en,
       links: links.en,
       find: find.en,
+      tables: tables.en,
     },
   },
 };

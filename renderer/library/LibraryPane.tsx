@@ -73,7 +73,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
           {message}
         </p>
       )}
-      <CorpusStatus progress={progress} errors={corpus.errors} />
+      <CorpusStatus progress={progress} errors={corpus.errors} lettersLoaded={letters.length} />
       <SearchPanel
         query={query}
         onQuery={setQuery}

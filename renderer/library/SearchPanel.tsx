@@ -140,6 +140,7 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
       )}
       <SearchResults
         rows={rows}
+        exact={result?.exact ?? true}
         active={active}
         hidden={!open || rows.length === 0}
         summaryOf={summaryOf}

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 import type { SearchGroup, SearchHit } from '../../app/ipc/contract';
 
 /**
@@ -25,3 +27,14 @@ export const hitOfRow = (row: ResultRow): SearchHit | null => (row.kind === 'hit
 
 /** Dutch-style grouping of a count (`1.234`) in the interface language. */
 export const formatCount = (n: number, language: string): string => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL').format(n);
+
+/**
+ * A letter's hit count in the results ("3 treffers"), "ten minste 3 treffers" when the search was
+ * not `exact` (a capped phrase search: candidates left unchecked, so the count is a lower bound),
+ * or that it was found by its number or title alone (no hits).
+ */
+export const letterHitsText = (t: TFunction, language: string, hits: number, exact: boolean): string => {
+  if (hits === 0) return t('library.noTextHit');
+  const text = t('library.hitCount', { count: hits, n: formatCount(hits, language) });
+  return exact ? text : t('library.atLeast', { text });
+};

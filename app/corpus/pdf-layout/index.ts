@@ -1,4 +1,5 @@
 import type { Message } from '../../ipc/messages';
+import { furnitureWarning } from '../pdf-text/furniture-warning';
 import { wordEvidence } from '../pdf-text/hyphenation';
 import type { Paged } from '../pdf-text/index';
 import { joinWrapped } from '../pdf-text/paragraphs';
@@ -15,7 +16,7 @@ export type { PdfPageText, PdfTextItem } from './types';
 export interface PdfLayoutParse {
   paragraphs: Paged<RawParagraph>[];
   footnotes: Paged<Footnote>[];
-  /** Keyed messages (`pdf.*`) on the note numbering (gaps, duplicates, references without a note). */
+  /** Keyed messages (`pdf.*`) on the note numbering (gaps, duplicates, references without a note) and furniture removed in doubt. */
   problems: Message[];
 }
 
@@ -57,7 +58,7 @@ const isHeadingText = (text: string, lines: number): boolean =>
  */
 export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse => {
   const every = pages.flatMap((p) => pageLines(p));
-  const drop = furnitureOf(every, new Map(pages.map((p) => [p.page, p.height])));
+  const { drop, doubtful } = furnitureOf(every, new Map(pages.map((p) => [p.page, p.height])));
   const lines = every.filter((l) => !drop.has(l));
   const size = bodySize(lines);
   const { body, notes } = footNotes(lines, size);
@@ -112,7 +113,8 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
     text: joinWrapped(n.lines, evidence).trim(),
     page: n.page,
   }));
-  const problems = checkNumbering(paragraphs, all);
+  const furniture = furnitureWarning(doubtful.map((l) => ({ text: extractSentinels(l.text).text, obvious: false })));
+  const problems = [...checkNumbering(paragraphs, all), ...(furniture ? [furniture] : [])];
   // A number printed twice is reported; the first note keeps it (ids stay unique).
   const footnotes = all.filter((f, i) => all.findIndex((g) => g.id === f.id) === i);
   return { paragraphs, footnotes, problems };

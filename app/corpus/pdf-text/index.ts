@@ -1,9 +1,10 @@
 import type { Message } from '../../ipc/messages';
 import { extractSentinels, type RawParagraph, stripSentinelChars, trimParagraph } from '../raw-paragraph';
 import type { Footnote } from '../types';
+import { furnitureWarning } from './furniture-warning';
 import { wordEvidence } from './hyphenation';
 import { recoverNotes } from './note-backbone';
-import { pageLines } from './pages';
+import { readPages } from './pages';
 import { groupParagraphs, joinWrapped } from './paragraphs';
 
 /** A paragraph or footnote with the 1-based page it starts on. */
@@ -13,7 +14,7 @@ export interface PdfTextParse {
   paragraphs: Paged<RawParagraph>[];
   /** Numbered as printed (`label` the number, id `fn<number>`), in number order. */
   footnotes: Paged<Footnote>[];
-  /** Keyed messages (`pdf.*`) on what could not be recovered (numbering gaps, notes without reference). */
+  /** Keyed messages (`pdf.*`) on what could not be recovered (numbering gaps, notes without reference) or was removed in doubt (furniture-warning.ts). */
   problems: Message[];
 }
 
@@ -26,13 +27,15 @@ export interface PdfTextParse {
  */
 export const parseExtractedPdf = (input: string): PdfTextParse => {
   const text = stripSentinelChars(input.startsWith('\uFEFF') ? input.slice(1) : input);
-  const lines = pageLines(text);
+  const { lines, removed } = readPages(text);
   const evidence = wordEvidence(lines.map((l) => l.text));
   const { body, notes, problems } = recoverNotes(lines);
   const paragraphs: Paged<RawParagraph>[] = [];
   for (const group of groupParagraphs(body)) {
     const p = trimParagraph(extractSentinels(joinWrapped(group.lines, evidence)));
-    if (p.text.length > 0 || p.notes.length > 0) paragraphs.push({ ...p, page: group.page });
+    // A table row stays a line of text: stated a paragraph, so the classifier does not take it for a heading.
+    if (p.text.length > 0 || p.notes.length > 0)
+      paragraphs.push({ ...p, page: group.page, ...(group.row ? { kind: 'paragraph' as const } : {}) });
   }
   const footnotes = notes.map((n) => ({
     id: `fn${n.label}`,
@@ -40,5 +43,6 @@ export const parseExtractedPdf = (input: string): PdfTextParse => {
     text: joinWrapped(n.lines, evidence).trim(),
     page: n.page,
   }));
-  return { paragraphs, footnotes, problems };
+  const furniture = furnitureWarning(removed);
+  return { paragraphs, footnotes, problems: furniture ? [...problems, furniture] : problems };
 };

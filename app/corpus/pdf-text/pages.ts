@@ -1,4 +1,6 @@
 import { readLayoutColumns } from './layout-columns';
+import { tableRows } from './layout-rows';
+import { edgeFurniture } from './page-edges';
 
 /**
  * Pages and page furniture of text extracted from PDF by any program (shared/corpus/FORMATS.md,
@@ -14,6 +16,8 @@ import { readLayoutColumns } from './layout-columns';
 export interface PageLine {
   text: string;
   page: number;
+  /** A table row printed with its cells in columns (layout-rows.ts): a line of its own, never a heading. */
+  row?: boolean;
 }
 
 /** Digits as `#`, lower case, single spaces: lines that differ only in a page number match. */
@@ -119,34 +123,95 @@ const unpagedFurniture = (lines: string[]): Set<string> => {
 const prefixOf = (line: string): string => line.replace(/\s*\d{1,4}\s*$/, '');
 
 /**
- * Splits extracted text into body lines with page numbers, furniture removed. Blank lines are
- * kept (`text: ''`): some extractors mark paragraph ends with them. Text with neither form feeds
- * nor furniture (`pdftotext -nopgbrk` by a program that dropped the footers) takes two blank lines
- * in a row for a page end, as such extractors leave after a page's foot (`blankPages`; the format
- * detector turns it off: blank lines are no evidence of a page).
+ * Without page breaks, where a furniture line that repeats unchanged (no page counter in it)
+ * stands: `apart` with a blank line, the text's start or end on one side of it (past other
+ * furniture and bare numbers); `between` text lines, yet after a sentence's end and not opening
+ * in lower case (a header that pdf.js put between two pages' text); or `inside` a sentence that
+ * runs through it: a body line that recurs, never removed.
  */
-export const pageLines = (input: string, blankPages = true): PageLine[] => {
+const standing = (lines: readonly string[], i: number, furniture: Set<string>): 'apart' | 'between' | 'inside' => {
+  const skip = (j: number) =>
+    j >= 0 && j < lines.length && lines[j] !== '' && (furniture.has(shape(lines[j]!)) || /^\d{1,4}$/.test(lines[j]!));
+  let before = i - 1;
+  while (skip(before)) before--;
+  let after = i + 1;
+  while (skip(after)) after++;
+  if (before < 0 || after >= lines.length || lines[before] === '' || lines[after] === '') return 'apart';
+  return /[.!?:]$/.test(lines[before]!) && !/^\p{Ll}/u.test(lines[i]!) ? 'between' : 'inside';
+};
+
+/** A line removed as page furniture: its text, page, and whether it is obviously furniture (page-edges.ts). */
+export interface RemovedLine {
+  text: string;
+  page: number;
+  obvious: boolean;
+}
+
+/**
+ * Splits extracted text into body lines with page numbers, furniture removed, and reports what
+ * was removed. Blank lines are kept (`text: ''`): some extractors mark paragraph ends with them.
+ * With form feeds, furniture goes only at the page edges (page-edges.ts). Text with neither form
+ * feeds nor furniture (`pdftotext -nopgbrk` by a program that dropped the footers) takes two
+ * blank lines in a row for a page end, as such extractors leave after a page's foot
+ * (`blankPages`; the format detector turns it off: blank lines are no evidence of a page).
+ */
+export const readPages = (input: string, blankPages = true): { lines: PageLine[]; removed: RemovedLine[] } => {
   const raw = input.replace(/\r\n?/g, '\n');
   const paged = raw.includes('\f');
-  const pages = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')).map(clean));
+  const read = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')));
+  const rows = read.map(tableRows);
+  const pages = read.map((lines) => lines.map(clean));
   const furniture = paged ? pagedFurniture(pages) : unpagedFurniture(pages[0]!);
   const bare = blankPages && !paged && furniture.size === 0;
   const offset = paged ? pageNumberOffset(pages) : null;
+  // Page counters: shapes whose occurrences count up (`Pagina 3`), obviously furniture wherever they stand.
+  const counting = new Set<string>();
+  const texts = new Map<string, string[]>();
+  for (const lines of pages) for (const l of lines) if (furniture.has(shape(l))) texts.set(shape(l), [...(texts.get(shape(l)) ?? []), l]);
+  for (const [s, t] of texts) if (new Set(t).size > 1 && countsPages(t)) counting.add(s);
+  const removed: RemovedLine[] = [];
+  const edges = pages.map((lines, p) =>
+    paged
+      ? new Map(
+          edgeFurniture(
+            lines,
+            (i) => furniture.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
+            (i) => counting.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
+          ).map((r) => [r.index, r]),
+        )
+      : null,
+  );
   const samples = new Set<string>();
-  for (const lines of pages) for (const l of lines) if (furniture.has(shape(l)) && shape(l) !== '#') samples.add(prefixOf(l));
+  pages.forEach((lines, p) => {
+    for (const [i, l] of lines.entries())
+      if (
+        shape(l) !== '#' &&
+        (paged ? edges[p]!.has(i) : furniture.has(shape(l)) && (counting.has(shape(l)) || standing(lines, i, furniture) !== 'inside'))
+      )
+        samples.add(prefixOf(l));
+  });
   const prefixes = [...samples].filter((p) => p.length >= 12);
   const out: PageLine[] = [];
   let page = 1;
   let ended: { page: number; line: number } | null = null;
   pages.forEach((lines, p) => {
     if (paged) page = p + 1;
-    const edges = edgeIndices(lines);
+    const edge = edges[p];
+    // With form feeds, a glued footer is looked for only on the first and last text line left at the page's edges.
+    const kept = lines.flatMap((l, i) => (l !== '' && !edge?.has(i) ? [i] : []));
+    const boundary = new Set([kept[0], kept[kept.length - 1]]);
     for (const [i, line] of lines.entries()) {
       // Neither page breaks nor furniture (an extractor that removed both): two blank lines end a page.
       if (bare && line === '' && lines[i - 1] === '' && lines[i - 2] !== '' && out.length > 0 && out[out.length - 1]!.page === page) page++;
-      if (offset !== null && edges.has(i) && line === String(p + offset)) continue;
-      if (furniture.has(shape(line))) {
-        if (!paged && out.length > 0 && out[out.length - 1]!.page === page) {
+      if (edge?.has(i)) {
+        removed.push({ text: line, page, obvious: edge.get(i)!.obvious });
+        continue;
+      }
+      const s = shape(line);
+      const where = !paged && furniture.has(s) && !counting.has(s) ? standing(lines, i, furniture) : null;
+      if (!paged && furniture.has(s) && where !== 'inside') {
+        removed.push({ text: line, page, obvious: counting.has(s) || (where === 'apart' && !/[.!?]$/.test(line)) });
+        if (out.length > 0 && out[out.length - 1]!.page === page) {
           page++;
           ended = { page: page - 1, line: i };
         }
@@ -154,15 +219,18 @@ export const pageLines = (input: string, blankPages = true): PageLine[] => {
       }
       // The page number poppler writes after an unchanging running footer.
       if (ended && i - ended.line <= 3 && line === String(ended.page)) continue;
-      const glued = prefixes.find((pre) => line.startsWith(pre) && line.length > pre.length);
+      const glued = (!paged || boundary.has(i)) && prefixes.find((pre) => line.startsWith(pre) && line.length > pre.length);
       if (glued) {
         if (!paged) page++;
         const rest = line.slice(glued.length).replace(/^\s*\d{1,4}(?!\d)\s*/, '');
         if (rest) out.push({ text: rest, page });
         continue;
       }
-      out.push({ text: line, page });
+      out.push(rows[p]!.has(i) ? { text: line, page, row: true } : { text: line, page });
     }
   });
-  return out;
+  return { lines: out, removed };
 };
+
+/** Body lines with page numbers, furniture removed (readPages without the report). */
+export const pageLines = (input: string, blankPages = true): PageLine[] => readPages(input, blankPages).lines;

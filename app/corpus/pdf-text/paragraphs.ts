@@ -9,7 +9,8 @@ import type { PageLine } from './pages';
  * up to 1.2 × their median), or it
  * ends a sentence and is clearly short of the width; also at a blank line inside a page (unless
  * the line before it runs to the width without end punctuation and the next opens in lower
- * case: a column break, as poppler leaves between two columns), and before a bullet. A page break does not end a paragraph by itself: the same test decides, so a
+ * case: a column break, as poppler leaves between two columns), and before a bullet. A table row
+ * (PageLine.row) is a paragraph of its own. A page break does not end a paragraph by itself: the same test decides, so a
  * paragraph cut by the page foot is joined again. Lines join with a space, line-end hyphens per
  * hyphenation.ts, a soft hyphen (U+00AD) is removed.
  */
@@ -18,6 +19,8 @@ import type { PageLine } from './pages';
 export interface LineGroup {
   lines: string[];
   page: number;
+  /** A table row (PageLine.row): a group of its own. */
+  row?: boolean;
 }
 
 const SENTINEL = /\uE000[^\uE001]*\uE001/g;
@@ -78,10 +81,16 @@ export const groupParagraphs = (lines: readonly PageLine[]): LineGroup[] => {
     }
     const last = cur?.lines[cur.lines.length - 1];
     const pageBreak = line.page !== prevPage;
-    const split = cur === null || last === undefined || (blank && !pageBreak && !continues(last, line.text)) || ended(last, line.text);
+    const split =
+      cur === null ||
+      last === undefined ||
+      line.row === true ||
+      cur.row === true ||
+      (blank && !pageBreak && !continues(last, line.text)) ||
+      ended(last, line.text);
     if (cur !== null && last !== undefined && plain(line.text) === '') cur.lines[cur.lines.length - 1] = last + line.text;
     else if (split) {
-      cur = { lines: [line.text], page: line.page };
+      cur = line.row ? { lines: [line.text], page: line.page, row: true } : { lines: [line.text], page: line.page };
       groups.push(cur);
     } else cur!.lines.push(line.text);
     blank = false;

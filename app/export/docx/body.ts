@@ -1,6 +1,7 @@
 import { HeadingLevel } from 'docx';
 
 import type { BodyBlock, Briefing, List } from '../../briefing/model';
+import { tableGrid } from '../../briefing/table-grid';
 import { type ListItemMark, listItemMarks } from '../common/list-marks';
 import type { ParagraphDraft } from './draft';
 import { withNoteCommas } from './draft';
@@ -8,6 +9,7 @@ import type { NoteSequence } from './footnotes';
 import { passageDrafts } from './passage';
 import { inlineItems } from './runs';
 import { LIST } from './styles';
+import { tableDrafts } from './table';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -15,15 +17,16 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
  * The briefing's body as paragraph drafts, in document order: headings in Word's built-in
  * Heading1..3 styles, paragraphs, list items with real Word numbering at their level (each list
  * its own numbering instances, so numbered lists start at 1), and quoted passages; consecutive
- * footnote references with a superscript comma between them.
+ * footnote references with a superscript comma between them; tables as cell paragraphs (table.ts).
  */
 export function bodyDrafts(briefing: Briefing, notes: NoteSequence): ParagraphDraft[] {
   const drafts: ParagraphDraft[] = [];
   let nextInstance = 1;
-  for (const block of briefing.body) {
-    drafts.push(...blockDrafts(block, briefing, notes, nextInstance));
+  briefing.body.forEach((block, index) => {
+    // Each table's number: its block's index, with room for a passage's several quoted tables.
+    drafts.push(...blockDrafts(block, briefing, notes, nextInstance, index * 1000));
     if (block.type === 'list') nextInstance += new Set(listItemMarks(block).map((mark) => mark.sequence)).size;
-  }
+  });
   return drafts.map(withNoteCommas);
 }
 
@@ -45,7 +48,7 @@ function listDrafts(list: List, notes: NoteSequence, firstInstance: number): Par
   });
 }
 
-function blockDrafts(block: BodyBlock, briefing: Briefing, notes: NoteSequence, listInstance: number): ParagraphDraft[] {
+function blockDrafts(block: BodyBlock, briefing: Briefing, notes: NoteSequence, listInstance: number, table: number): ParagraphDraft[] {
   switch (block.type) {
     case 'heading':
       return [{ options: { heading: HEADINGS[block.level] }, items: inlineItems(block.children, notes) }];
@@ -54,6 +57,8 @@ function blockDrafts(block: BodyBlock, briefing: Briefing, notes: NoteSequence, 
     case 'list':
       return listDrafts(block, notes, listInstance);
     case 'passage':
-      return passageDrafts(block, briefing.citationStyle, notes);
+      return passageDrafts(block, briefing.citationStyle, notes, table);
+    case 'table':
+      return tableDrafts(tableGrid(block), table, notes, false);
   }
 }

@@ -1,6 +1,8 @@
 import type { IParagraphOptions, ParagraphChild } from 'docx';
 import { FootnoteReferenceRun, TextRun } from 'docx';
 
+import type { CellSlot } from './table';
+
 /**
  * A paragraph under construction. Body paragraphs are built as drafts first, so that comment
  * ranges — which may span runs, paragraphs and whole passages — can be placed in one pass over
@@ -9,6 +11,8 @@ import { FootnoteReferenceRun, TextRun } from 'docx';
 export interface ParagraphDraft {
   options: Omit<IParagraphOptions, 'children' | 'text'>;
   items: DraftItem[];
+  /** A paragraph of a table cell (table.ts gathers them into the table). */
+  cell?: CellSlot;
 }
 
 /** One paragraph child and the ids of the annotations whose range covers it. */
@@ -21,7 +25,7 @@ export interface DraftItem {
 export function withComments(drafts: ParagraphDraft[], extra: readonly string[] | undefined): ParagraphDraft[] {
   if (!extra || extra.length === 0) return drafts;
   return drafts.map((draft) => ({
-    options: draft.options,
+    ...draft,
     items: draft.items.map((item) => ({ child: item.child, comments: [...item.comments, ...extra] })),
   }));
 }
@@ -41,5 +45,5 @@ export function withNoteCommas(draft: ParagraphDraft): ParagraphDraft {
     }
     items.push(item);
   }
-  return { options: draft.options, items };
+  return { ...draft, items };
 }

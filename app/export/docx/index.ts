@@ -14,6 +14,7 @@ import { packageAsWordWrites } from './package/word-package';
 import type { Deflater } from './package/zip';
 import { coreProperties, corePropertiesPart } from './properties';
 import { documentNumbering, documentStyles } from './styles';
+import { withTables } from './table';
 import { titleBlockParagraphs } from './title-block';
 
 export interface DocxOptions {
@@ -29,7 +30,7 @@ export interface DocxOptions {
  * Writes a briefing as a Word document (Office Open XML, ECMA-376): title block (a nota's as a
  * table, with its Kopie aan / Bijlagen block after the sections: nota-table.ts), headings in
  * Word's heading styles, lists with Word numbering, passages in a Quote style with their
- * citations, native footnotes numbered in document order, native comments for annotations,
+ * citations, tables as Word tables (header row repeated on each page), native footnotes numbered in document order, native comments for annotations,
  * classification and "Pagina X van Y" in header and footer, and the core properties. Everything is
  * in the briefing's export language (`properties.language`: `w:lang` in the styles, settings'
  * `w:themeFontLang` and dc:language nl-NL, or en-GB for English) with widow/orphan control,
@@ -41,7 +42,8 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
   const language = exportLanguage(briefing.properties);
   const languageTag = EXPORT_LABELS[language].languageTag;
   // Comment ids after the footnote ids: LibreOffice confuses equal ids of the two kinds (see placeComments).
-  const { paragraphs, comments } = placeComments(bodyDrafts(briefing, notes), briefing.annotations, notes.notes.length + 1);
+  const drafts = bodyDrafts(briefing, notes);
+  const { paragraphs, comments } = placeComments(drafts, briefing.annotations, notes.notes.length + 1);
   const core = coreProperties(briefing.properties, options.creator);
   const document = new Document({
     title: core.title,
@@ -57,8 +59,8 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
       {
         ...headerAndFooter(briefing.properties.classification, language),
         children: isNota(briefing.properties)
-          ? [...notaTitleElements(briefing.properties), ...paragraphs, ...notaClosingElements(briefing.properties)]
-          : [...titleBlockParagraphs(briefing.properties), ...paragraphs],
+          ? [...notaTitleElements(briefing.properties), ...withTables(drafts, paragraphs), ...notaClosingElements(briefing.properties)]
+          : [...titleBlockParagraphs(briefing.properties), ...withTables(drafts, paragraphs)],
       },
     ],
   });

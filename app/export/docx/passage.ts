@@ -1,6 +1,7 @@
 import { type ParagraphChild, TextRun } from 'docx';
 
 import type { CitationStyle, Passage } from '../../briefing/model';
+import { quotedTableGrid } from '../../briefing/table-grid';
 import { publicationUrlOf } from '../common/citation-links';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
 import type { DraftItem, ParagraphDraft } from './draft';
@@ -9,6 +10,7 @@ import type { NoteSequence } from './footnotes';
 import { linkedText } from './hyperlink';
 import { inlineItems } from './runs';
 import { STYLE } from './styles';
+import { tableDrafts } from './table';
 
 /**
  * Quoted paragraphs up to this many characters are kept on one page (`w:keepLines`): about six
@@ -23,10 +25,14 @@ export const SHORT_QUOTE_CHARS = 480;
  * footnote references verbatim, "[…]" where the user left words out. The citation follows as a
  * line of its own (style SourceCitation, kept with the passage's last paragraph, itself never
  * split) or, in `footnote` style, as a footnote referenced at the end of the passage — after the passage's own notes, as `numberNotes` numbers them. The
- * passage's annotations cover all its paragraphs.
+ * passage's annotations cover all its paragraphs. A quoted table (parts with `cells`) is a Word
+ * table, indented as the Quote style (table.ts; tables numbered from `table`); a citation note
+ * after it stands in its last cell.
  */
-export function passageDrafts(passage: Passage, style: CitationStyle, notes: NoteSequence): ParagraphDraft[] {
-  const drafts: ParagraphDraft[] = quoteParagraphs(passage).map((parts) => {
+export function passageDrafts(passage: Passage, style: CitationStyle, notes: NoteSequence, table = 0): ParagraphDraft[] {
+  const drafts: ParagraphDraft[] = quoteParagraphs(passage).flatMap((parts, group) => {
+    const grid = quotedTableGrid(parts);
+    if (grid) return tableDrafts(grid, table + group, notes, true);
     const items: DraftItem[] = [];
     const before = omissionBefore(parts[0]!);
     if (before) items.push({ child: new TextRun(before), comments: [] });
@@ -37,7 +43,7 @@ export function passageDrafts(passage: Passage, style: CitationStyle, notes: Not
     const after = omissionAfter(parts.at(-1)!);
     if (after) items.push({ child: new TextRun(after), comments: [] });
     const length = parts.reduce((sum, part) => sum + part.text.length, 0);
-    return { options: { style: STYLE.quote, ...(length <= SHORT_QUOTE_CHARS ? { keepLines: true } : {}) }, items };
+    return [{ options: { style: STYLE.quote, ...(length <= SHORT_QUOTE_CHARS ? { keepLines: true } : {}) }, items }];
   });
 
   if (passage.citation) {
@@ -52,7 +58,8 @@ export function passageDrafts(passage: Passage, style: CitationStyle, notes: Not
   }
   // Keep a passage's paragraphs, and its last paragraph with its citation line, on one page where
   // Word can (`w:keepNext`, ECMA-376 §17.3.1.15): a citation line never opens a page on its own.
-  for (const draft of drafts.slice(0, -1)) draft.options = { ...draft.options, keepNext: true };
+  // Table rows are left free to break (a table's own header row repeats instead).
+  for (const draft of drafts.slice(0, -1)) if (!draft.cell) draft.options = { ...draft.options, keepNext: true };
   return withComments(drafts, passage.comments);
 }
 

@@ -1,4 +1,5 @@
 import type { BodyBlock, Briefing, List, Passage } from '../../briefing/model';
+import { quotedTableGrid, tableGrid } from '../../briefing/table-grid';
 import { publicationUrlOf } from '../common/citation-links';
 import { type ListItemMark, listItemMarks } from '../common/list-marks';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
@@ -6,6 +7,7 @@ import { titleBlockRows } from '../common/title-block';
 import { odtHyperlink } from './hyperlink';
 import type { OdtNotes } from './notes';
 import { ODT_STYLE } from './styles';
+import { tableParagraphs } from './table';
 import { inlineItems, type OdtItem, type OdtParagraph, SPAN, textItem } from './text';
 import { escapeXml } from './xml';
 
@@ -55,9 +57,14 @@ function listParagraphs(list: List, notes: OdtNotes): OdtParagraph[] {
   });
 }
 
-/** A passage: a Quotations paragraph per quoted block (one "[…]" between the parts a middle cut left), "[…]" for left-out words, the citation as a note or a line. */
-function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes): OdtParagraph[] {
-  const paragraphs = quoteParagraphs(passage).map((parts) => {
+/**
+ * A passage: a Quotations paragraph per quoted block (one "[…]" between the parts a middle cut left), "[…]" for left-out words,
+ * a quoted table as a table (table.ts; a citation note then in its last cell), the citation as a note or a line.
+ */
+function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes, name: string): OdtParagraph[] {
+  const paragraphs = quoteParagraphs(passage).flatMap((parts, group) => {
+    const grid = quotedTableGrid(parts);
+    if (grid) return tableParagraphs(grid, `${name}.${group + 1}`, notes, true);
     const items: OdtItem[] = [];
     const before = omissionBefore(parts[0]!);
     if (before) items.push(textItem(before));
@@ -67,7 +74,7 @@ function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes
     });
     const after = omissionAfter(parts.at(-1)!);
     if (after) items.push(textItem(after));
-    return paragraph(ODT_STYLE.quote, items);
+    return [paragraph(ODT_STYLE.quote, items)];
   });
   if (passage.citation) {
     if (briefing.citationStyle === 'footnote') paragraphs.at(-1)?.items.push({ xml: notes.citation(passage.id), comments: [], note: true });
@@ -83,9 +90,9 @@ function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes
   return paragraphs.map((p) => ({ ...p, items: p.items.map((item) => ({ ...item, comments: [...item.comments, ...extra] })) }));
 }
 
-/** The briefing's body in document order: headings with outline levels, paragraphs, lists and passages. */
+/** The briefing's body in document order: headings with outline levels, paragraphs, lists, passages and tables. */
 export function bodyParagraphs(briefing: Briefing, notes: OdtNotes): OdtParagraph[] {
-  return briefing.body.flatMap((block: BodyBlock): OdtParagraph[] => {
+  return briefing.body.flatMap((block: BodyBlock, index): OdtParagraph[] => {
     switch (block.type) {
       case 'heading': {
         const style = ODT_STYLE.heading[block.level - 1];
@@ -102,7 +109,9 @@ export function bodyParagraphs(briefing: Briefing, notes: OdtNotes): OdtParagrap
       case 'list':
         return listParagraphs(block, notes);
       case 'passage':
-        return passageParagraphs(block, briefing, notes);
+        return passageParagraphs(block, briefing, notes, `Tabel${index + 1}`);
+      case 'table':
+        return tableParagraphs(tableGrid(block), `Tabel${index + 1}`, notes, false);
     }
   });
 }

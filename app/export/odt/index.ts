@@ -10,6 +10,7 @@ import { notaClosingParagraphs, notaTableStylesXml, notaTitleParagraphs } from '
 import { OdtNotes } from './notes';
 import { formatSpanStylesXml } from './spans';
 import { NAMESPACES, stylesXml } from './styles';
+import { TABLE_STYLES_XML } from './table';
 import { SPAN, withNoteCommas } from './text';
 import { escapeXml } from './xml';
 
@@ -26,7 +27,7 @@ const MIMETYPE = 'application/vnd.oasis.opendocument.text';
  * Writes a briefing as an OpenDocument text file (ODF 1.3, ISO/IEC 26300; on the Dutch
  * government's list of mandatory open standards) with the Word export's content: title block (a
  * nota's as a table, and its Kopie aan / Bijlagen after the sections: nota-table.ts),
- * headings with outline levels, lists, passages in the Quotations style with their citations,
+ * headings with outline levels, lists, passages in the Quotations style with their citations, tables,
  * native footnotes numbered in document order, comments as annotations over their ranges,
  * classification marking in header and footer, "Pagina X van Y", Dutch as the language, and the
  * document properties in meta.xml. The package follows ODF 1.3 Part 2: `mimetype` first and
@@ -48,6 +49,7 @@ export function briefingToOdt(briefing: Briefing, options: OdtOptions = {}): Uin
     `<style:style style:name="${SPAN.boldItalic}" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>` +
     `<style:style style:name="${SPAN.superscript}" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
     formatSpanStylesXml() +
+    TABLE_STYLES_XML +
     (nota ? notaTableStylesXml() : '');
   const content =
     `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3">` +

@@ -1,11 +1,19 @@
 import type { Briefing, List, ListItem, Passage } from '../../briefing/model';
+import { quotedTableGrid, tableGrid } from '../../briefing/table-grid';
 import { listItemMarks } from '../common/list-marks';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
 import type { LinkResolver } from './appendix';
 import type { NoteCounter } from './footnotes';
 import type { Para, Run, StructParent } from './layout';
 import { inlineRuns, noteRefRun, plainText, styledRun } from './runs';
-import { LIST_ITEM_STYLES } from './styles';
+import { CONTENT_WIDTH, LIST_ITEM_STYLES, MARGIN, STYLES } from './styles';
+import { tablePara } from './table';
+
+/** Where a note after a paragraph goes: its runs, or for a table its last cell's last paragraph's. */
+function lastRunsOf(para: Para | undefined): Run[] | undefined {
+  if (!para?.table) return para?.runs;
+  return para.table.rows.at(-1)?.at(-1)?.at(-1)?.runs;
+}
 
 /**
  * A quoted passage, as in the Word export: one Quote paragraph per quoted source block (one "[…]"
@@ -13,11 +21,18 @@ import { LIST_ITEM_STYLES } from './styles';
  * and footnote references verbatim, "[…]" where words were left out; then the citation as a
  * line of its own (kept with the quote's last line) or, in `footnote` style, as a note referenced at the end of the passage.
  * All of it forms one BlockQuote; the citation links to the appended letter when there is one.
+ * A quoted table (parts with `cells`) is a table (table.ts) indented as the quote; a citation note
+ * after it stands in its last cell.
  */
 function passageParas(passage: Passage, index: number, briefing: Briefing, notes: NoteCounter, links: LinkResolver): Para[] {
   const parent = { key: `passage-${index}`, tag: 'BlockQuote' };
   const comments = passage.comments?.length ? { comments: passage.comments } : {};
-  const paras: Para[] = quoteParagraphs(passage).map((parts) => {
+  const paras: Para[] = quoteParagraphs(passage).map((parts, group) => {
+    const grid = quotedTableGrid(parts);
+    if (grid) {
+      const frame = { x: MARGIN.left + STYLES.quote.indentLeft, width: CONTENT_WIDTH - STYLES.quote.indentLeft - STYLES.quote.indentRight };
+      return tablePara(grid, `passage-${index}-table-${group}`, [parent], notes, { ...frame, style: 'quote', ...comments });
+    }
     const runs: Run[] = [];
     const before = omissionBefore(parts[0]!);
     if (before) runs.push(styledRun(before, 'quote'));
@@ -32,7 +47,7 @@ function passageParas(passage: Passage, index: number, briefing: Briefing, notes
   if (!passage.citation) return paras;
   if (briefing.citationStyle === 'footnote') {
     const number = notes.take(passage.id, true);
-    if (number !== undefined) paras.at(-1)?.runs.push(noteRefRun(number, 'quote'));
+    if (number !== undefined) lastRunsOf(paras.at(-1))?.push(noteRefRun(number, 'quote'));
   } else {
     const link = links(passage.source.file, passage.parts[0]?.blockIndex);
     paras.push({
@@ -75,7 +90,8 @@ function listParas(list: List, index: number, notes: NoteCounter): Para[] {
 
 /**
  * The briefing's body as paragraphs in their styles and structure types: headings (H1–H3,
- * bookmarked, kept with what follows), paragraphs (P), lists (L › LI › Lbl + LBody, nested by level), passages (BlockQuote).
+ * bookmarked, kept with what follows), paragraphs (P), lists (L › LI › Lbl + LBody, nested by level), passages (BlockQuote),
+ * tables (Table › TR › TH/TD › P, table.ts).
  */
 export function bodyParas(briefing: Briefing, notes: NoteCounter, links: LinkResolver): Para[] {
   return briefing.body.flatMap((block, index): Para[] => {
@@ -99,6 +115,8 @@ export function bodyParas(briefing: Briefing, notes: NoteCounter, links: LinkRes
         return listParas(block, index, notes);
       case 'passage':
         return passageParas(block, index, briefing, notes, links);
+      case 'table':
+        return [tablePara(tableGrid(block), `table-${index}`, [], notes, { x: MARGIN.left, width: CONTENT_WIDTH, style: 'body' })];
     }
   });
 }

@@ -12,7 +12,6 @@ import { PDF_FONT_FACES, type PdfFonts } from './fonts';
 import { NoteCounter, noteLines } from './footnotes';
 import { drawPageFurniture } from './furniture';
 import type { LinkTarget, Para } from './layout';
-import { breakParas } from './line-break';
 import { createMeasure } from './measure';
 import { notaClosingParas, notaTitleParas } from './nota-block';
 import { collectOutput } from './output';
@@ -21,6 +20,7 @@ import { withPublicationLinks } from './publication-links';
 import { renderPages } from './render';
 import { type PdfWidths, Shaper } from './shaping';
 import { MARGIN, PAGE } from './styles';
+import { layOutParas } from './table';
 import { StructureTree } from './tagging';
 import { titleParas } from './title-block';
 
@@ -38,7 +38,7 @@ function documentTitle(briefing: Briefing): string {
  * and its Kopie aan / Bijlagen after the sections: nota-block.ts), the body in the Word
  * export's styles, every footnote at the foot of the page of its reference (numbered as
  * `numberNotes` does), annotations as PDF text annotations with printed markers, headings as
- * bookmarks, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
+ * bookmarks, tables with borders and their header row repeated on each page, pages broken without orphans, widows or stranded headings (see `paginate`), classification marking and "Pagina X van Y" on every page, the font embedded.
  * With `options.appendix`, the quoted letters are appended and citations link to them; `options.widths`
  * (kept from earlier exports, learnt further by this one) spares shaping words with fontkit.
  * Footnote references link to their notes; every link and comment is in the structure tree
@@ -112,6 +112,6 @@ function layOutPdf(briefing: Briefing, fonts: PdfFonts, options: PdfOptions) {
   }
   const lines = noteLines(notes, (note) => (note.kind === 'citation' ? citationLinks.get(note.ref) : undefined), measure);
 
-  const pages = paginate(breakParas(paras, measure), lines);
+  const pages = paginate(layOutParas(paras, measure), lines);
   return { doc, output, shaper, pages };
 }

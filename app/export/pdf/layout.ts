@@ -73,6 +73,25 @@ export interface Para {
   /** A table row's rules across the text width: above its first line / below its last (a nota's title block). */
   ruleAbove?: boolean;
   ruleBelow?: boolean;
+  /** A table: laid out by table.ts as one line per row (this paragraph's own runs are empty). */
+  table?: TableSpec;
+}
+
+/** A table to lay out: its cells' paragraphs row by row, over `width` points from `x`. */
+export interface TableSpec {
+  rows: Para[][][];
+  columns: number;
+  /** The first row is the header row, drawn again at the top of each page the table runs onto. */
+  header: boolean;
+  x: number;
+  width: number;
+}
+
+/** A table row as laid out: the column edges and each cell's lines, placed relative to the row's top. */
+export interface RowBox {
+  columns: Array<{ x: number; width: number }>;
+  cells: PlacedLine[][];
+  header: boolean;
 }
 
 /** A run's share of one line, positioned relative to the line's left edge. */
@@ -96,6 +115,12 @@ export interface Line {
   notes: number[];
   first: boolean;
   last: boolean;
+  /** A table row (table.ts): `fragments` is empty, the cells' lines are in here. */
+  row?: RowBox;
+  /** The table's header row, to draw first on a page this row opens (Paginator.place). */
+  repeatHeader?: Line;
+  /** A header row drawn again at the top of a page: an artifact, its notes not counted again. */
+  repeated?: boolean;
 }
 
 export interface PlacedLine {

@@ -28,7 +28,8 @@ const MAX_CARRY = BODY_BOTTOM - MARGIN.top - 4 * STYLES.body.leading;
  * separator): a line goes on the page only when it and all its notes fit above the page
  * bottom; otherwise it moves to the next page. Only a note too long for any page is split:
  * as many of its lines as fit stay, the rest continues at the top of the next page's band
- * (and that page takes no new notes until it is done). Paragraph-level rules (orphans, widows,
+ * (and that page takes no new notes until it is done). A table row that opens a page is placed
+ * under a copy of its table's header row (`Line.repeatHeader`). Paragraph-level rules (orphans, widows,
  * keeps) are applied above this, in `paginate`, by rewinding to a `snapshot` and forcing breaks.
  */
 export class Paginator {
@@ -74,7 +75,11 @@ export class Paginator {
 
   place(line: Line, spaceBefore: number): void {
     for (;;) {
-      const empty = this.page.lines.length === 0;
+      // A table row opening a page comes under its table's header row, drawn again (without its notes).
+      if (this.page.lines.length === 0 && line.repeatHeader) {
+        this.put({ ...line.repeatHeader, notes: [], repeated: true }, this.y, []);
+      }
+      const empty = this.page.lines.every((placed) => placed.line.repeated);
       const top = empty ? this.y : this.y + spaceBefore;
       const notes = this.notesOf(line);
       if (notes.length && this.closed) {
@@ -122,7 +127,7 @@ export class Paginator {
 
   /** Where the line placed last stands: its page, and whether it is the page's first body line. */
   position(): LinePos {
-    return { page: this.pages.length - 1, top: this.page.lines.length === 1 };
+    return { page: this.pages.length - 1, top: this.page.lines.slice(0, -1).every((placed) => placed.line.repeated) };
   }
 
   /** The state before the next placement, to come back to with `restore`. */

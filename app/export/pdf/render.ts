@@ -127,14 +127,47 @@ function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string)
 }
 
 /**
+ * A table row: its cell borders (and a header row's grey ground) as artifacts, then each cell's
+ * lines as paragraphs in the Table › TR › TH/TD structure. A header row drawn again at the top of
+ * a page is an artifact as a whole (its content is tagged once, where the table starts).
+ */
+function drawRow(ctx: Context, placed: PlacedLine): void {
+  const { doc, tree } = ctx;
+  const { line, y } = placed;
+  const row = line.row!;
+  tree.artifact('Layout', () => {
+    for (const column of row.columns) {
+      if (row.header) doc.rect(column.x, y, column.width, line.height).fill('#EDEDED');
+      doc.lineWidth(0.5).strokeColor('#000000').rect(column.x, y, column.width, line.height).stroke();
+    }
+  });
+  for (const cell of row.cells) {
+    for (const inner of cell) {
+      const at: PlacedLine = { line: inner.line, y: y + inner.y };
+      if (!line.repeated) drawLine(ctx, at, inner.line.para, inner.line.para.tag);
+      else {
+        const base = baseline(inner.line, at.y);
+        tree.artifact('Pagination', () => {
+          for (const fragment of inner.line.fragments) drawFragment(ctx, inner.line, fragment, base);
+        });
+      }
+    }
+  }
+}
+
+/**
  * Draws the laid-out pages: body lines in their structure elements, then the note band — a
- * short rule and the notes, each note one Note element even when it continues on the next page.
+ * short rule and the notes, each note one Note element even when it continues on the next page;
+ * a table row as its bordered cells (drawRow).
  */
 export function renderPages(doc: PDFDocument, pages: PageLayout[], tree: StructureTree, marks: AnnotationMarks, shaper: Shaper): void {
   const ctx: Context = { doc, tree, marks, outline: new OutlineBuilder(doc), shaper };
   for (const page of pages) {
     doc.addPage();
-    for (const placed of page.lines) drawLine(ctx, placed, placed.line.para, placed.line.para.tag);
+    for (const placed of page.lines) {
+      if (placed.line.row) drawRow(ctx, placed);
+      else drawLine(ctx, placed, placed.line.para, placed.line.para.tag);
+    }
     if (page.bandTop === undefined) continue;
     const ruleY = page.bandTop + NOTE_BAND.gap / 2;
     tree.artifact('Layout', () => {

@@ -68,6 +68,9 @@ export const STYLES = {
   quote: style(10.5, { italic: true, indentLeft: CM, indentRight: CM, spaceBefore: 3, spaceAfter: 3 }),
   citation: style(9, { color: '#404040', indentLeft: CM, indentRight: CM, spaceAfter: 10 }),
   note: style(8, { leading: 9.6, spaceAfter: 0, labelWidth: 14 }),
+  /** Table cells (table.ts): 10 pt, the header row's bold. */
+  tableCell: style(10, { spaceAfter: 0 }),
+  tableHeader: style(10, { bold: true, spaceAfter: 0 }),
   appendixHeading: style(14, { bold: true, spaceAfter: 4 }),
   appendixText: style(9.5, { spaceAfter: 4 }),
 } satisfies Record<string, ParaStyle>;

@@ -5,7 +5,8 @@ import type { MessageTable } from './message';
  * in a letter's note numbering (issue 14): stored on the letter as keyed `warnings`, shown in the
  * reader in the interface language and by `parse` in Dutch. The Dutch text is the one the
  * readers wrote before the warnings were keyed (tests compare it). Parameters: `number` a note
- * number as printed (1-based), `page` the 1-based page it stands on.
+ * number as printed (1-based), `page` the 1-based page it stands on; `count` and `example` for
+ * repeated lines removed as page furniture.
  */
 export const PDF_MESSAGES = {
   'pdf.note-duplicate': {
@@ -19,6 +20,17 @@ export const PDF_MESSAGES = {
   'pdf.note-unreferenced': {
     nl: (p) => `Voetnoot ${p.number} heeft geen verwijzing in de tekst.`,
     en: (p) => `Footnote ${p.number} has no reference in the text.`,
+  },
+  // `count` lines removed as running header or footer that may be body text, `example` the first (pdf-text/furniture-warning.ts).
+  'pdf.furniture-removed': {
+    nl: (p) =>
+      p.count === '1'
+        ? `1 herhaalde regel aan de paginarand is weggelaten als kop- of voettekst, maar kan lopende tekst zijn: "${p.example}".`
+        : `${p.count} herhaalde regels aan de paginarand zijn weggelaten als kop- of voettekst, maar kunnen lopende tekst zijn, bijvoorbeeld "${p.example}".`,
+    en: (p) =>
+      p.count === '1'
+        ? `1 repeated line at the page edge was removed as a header or footer but may be body text: "${p.example}".`
+        : `${p.count} repeated lines at the page edge were removed as headers or footers but may be body text, for example "${p.example}".`,
   },
   'pdf.reference-without-note': {
     nl: (p) => `Verwijzing ${p.number} heeft geen voetnoot.`,

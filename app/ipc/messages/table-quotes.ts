@@ -30,5 +30,10 @@ export const QUOTE_MESSAGES = {
     nl: () => 'Het citaat klopt nog; de brief is sinds het citeren elders gewijzigd.',
     en: () => 'The quote still matches; the letter has changed elsewhere since it was quoted.',
   },
+  // The sources report without a corpus to check against (app/briefing/sources-report.ts; `dossier sources` without --corpus).
+  'quote.unchecked': {
+    nl: () => 'Niet gecontroleerd: er is geen corpus opgegeven.',
+    en: () => 'Not checked: no corpus was given.',
+  },
   'quote.faithful': { nl: () => 'Het citaat klopt met de brief.', en: () => 'The quote matches the letter.' },
 } as const satisfies MessageTable;

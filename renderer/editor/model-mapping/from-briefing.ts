@@ -6,6 +6,7 @@ import { $setAnnotations, $setBriefingProperties, $setCitationStyle } from '../m
 import { $createPassageNode } from '../nodes/PassageNode';
 import { $nodesOfInlines } from './inlines';
 import { $nodeOfList } from './lists';
+import { $nodeOfTable } from './tables';
 
 /** Tags the update that loads a briefing: not an edit (the session does not count it as one). */
 export const LOAD_TAG = 'dossier-load';
@@ -24,7 +25,7 @@ export function loadIntoEditor(editor: LexicalEditor, briefing: Briefing): void 
  * Replaces the editor's content with a briefing (inside `update`). Each passage node gets the
  * notes its parts reference; each footnote ref in the user's text becomes a node carrying its note.
  * Properties, citation style and annotations become the root's NodeState (see meta/briefing-meta).
- * An empty paragraph follows a final passage so that there is a place to type after it.
+ * An empty paragraph follows a final passage or table so that there is a place to type after it.
  */
 export function $briefingToEditor(briefing: Briefing): void {
   const notes = new Map(briefing.footnotes.map((note) => [note.id, note]));
@@ -35,7 +36,8 @@ export function $briefingToEditor(briefing: Briefing): void {
   $setAnnotations(briefing.annotations.map((annotation) => ({ ...annotation })));
   for (const block of briefing.body) root.append($nodeOfBlock(block, notes));
   const last = root.getLastChild();
-  if (!last || briefing.body[briefing.body.length - 1]?.type === 'passage') root.append($createParagraphNode());
+  const lastType = briefing.body[briefing.body.length - 1]?.type;
+  if (!last || lastType === 'passage' || lastType === 'table') root.append($createParagraphNode());
 }
 
 function $nodeOfBlock(block: BodyBlock, notes: ReadonlyMap<string, BriefingFootnote>): LexicalNode {
@@ -56,5 +58,7 @@ function $nodeOfBlock(block: BodyBlock, notes: ReadonlyMap<string, BriefingFootn
       return $nodeOfList(block, notes);
     case 'paragraph':
       return $createParagraphNode().append(...$nodesOfInlines(block.children, notes));
+    case 'table':
+      return $nodeOfTable(block, notes);
   }
 }

@@ -1,5 +1,6 @@
 import { $isListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
+import { $isTableNode } from '@lexical/table';
 import { $getRoot, $isElementNode, $isParagraphNode, type EditorState, type LexicalNode } from 'lexical';
 
 import { fileVersionOf } from '../../../app/briefing/file-version';
@@ -8,13 +9,14 @@ import { $getBriefingMeta, $liveAnnotations } from '../meta/briefing-meta';
 import { $isPassageNode } from '../nodes/PassageNode';
 import { $inlinesOf, NoteCollector } from './inlines';
 import { $listOfNode } from './lists';
+import { $tableOfNode } from './tables';
 
 /**
  * The briefing model (the documented `.dossier` content, app/briefing/model.ts) of an editor state,
  * in the lowest version that holds it (fileVersionOf), properties, citation style and comments included (they are NodeState on the root). Footnotes are
  * listed once each in order of first reference; a comment whose anchor is gone (its text deleted)
- * is left out; the trailing empty paragraph the editor keeps after a final passage (so the user can
- * type below it) is not part of the briefing.
+ * is left out; the trailing empty paragraph the editor keeps after a final passage or table (so the
+ * user can type below it) is not part of the briefing.
  */
 export function editorStateToBriefing(state: EditorState): Briefing {
   return state.read(() => {
@@ -43,7 +45,8 @@ export function $bodyOfEditor(): Pick<Briefing, 'body' | 'footnotes'> {
     if (block) body.push(block);
   }
   const last = body[body.length - 1];
-  if (last?.type === 'paragraph' && last.children.length === 0 && body[body.length - 2]?.type === 'passage') body.pop();
+  const before = body[body.length - 2]?.type;
+  if (last?.type === 'paragraph' && last.children.length === 0 && (before === 'passage' || before === 'table')) body.pop();
   return { body, footnotes: notes.notes };
 }
 
@@ -59,6 +62,7 @@ function $blockOf(node: LexicalNode, notes: NoteCollector): BodyBlock | null {
   if ($isListNode(node)) {
     return $listOfNode(node, notes);
   }
+  if ($isTableNode(node)) return $tableOfNode(node, notes);
   if ($isParagraphNode(node) || $isElementNode(node)) return { type: 'paragraph', children: $inlinesOf(node, notes) };
   return null;
 }

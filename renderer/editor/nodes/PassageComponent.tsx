@@ -3,10 +3,11 @@ import './PassageComponent.css';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { type DragEvent, Fragment, type MouseEvent } from 'react';
+import { type DragEvent, Fragment, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
+import type { BriefingFootnote, Inline, Passage } from '../../../app/briefing/model';
+import { quotedTableGrid } from '../../../app/briefing/table-grid';
 import { quoteParagraphs } from '../../../app/briefing/trim-range';
 import { COMPLETE_SOURCE_COMMAND } from '../../sources/complete-source';
 import { useEditorUi, useStore, useStoreSelector } from '../context/EditorUiContext';
@@ -43,6 +44,23 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
   const flagged = status && status.status !== 'faithful';
 
   let refIndex = 0;
+  /** A quoted run or note number; note numbers are handed out in order, as the numbering counts them. */
+  const inlineView = (inline: Inline, inlineIndex: number): ReactNode => {
+    if (inline.type === 'text') {
+      const className = [inline.bold && 'ed-bold', inline.italic && 'ed-italic'].filter(Boolean).join(' ');
+      return (
+        <span key={inlineIndex} className={className || undefined}>
+          {inline.text}
+        </span>
+      );
+    }
+    const number = numbering?.refs[refIndex++];
+    return number == null ? null : (
+      <sup key={inlineIndex} className="ed-note-number" data-note={inline.footnote}>
+        {number}
+      </sup>
+    );
+  };
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(BRIEFING_PASSAGE_MIME, nodeKey);
     event.dataTransfer.setData('text/plain', passageTextWithCitation(passage));
@@ -142,38 +160,43 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
         </button>
       </div>
       <blockquote className="ed-passage-quote">
-        {quoteParagraphs(passage).map((parts, paragraphIndex, paragraphs) => (
-          <p key={`${parts[0]!.block}-${parts[0]!.start}`} className="ed-passage-part">
-            {parts[0]!.omittedBefore && <span className="ed-omission">{OMISSION} </span>}
-            {parts.map((part, index) => (
-              <Fragment key={part.start}>
-                {index > 0 && <span className="ed-omission"> {OMISSION} </span>}
-                <span data-part={passage.parts.indexOf(part)}>
-                  {part.children.map((inline, inlineIndex) => {
-                    if (inline.type === 'text') {
-                      const className = [inline.bold && 'ed-bold', inline.italic && 'ed-italic'].filter(Boolean).join(' ');
-                      return (
-                        <span key={inlineIndex} className={className || undefined}>
-                          {inline.text}
-                        </span>
-                      );
-                    }
-                    const number = numbering?.refs[refIndex++];
-                    return number == null ? null : (
-                      <sup key={inlineIndex} className="ed-note-number" data-note={inline.footnote}>
-                        {number}
-                      </sup>
-                    );
-                  })}
-                </span>
-              </Fragment>
-            ))}
-            {parts.at(-1)!.omittedAfter && <span className="ed-omission"> {OMISSION}</span>}
-            {style === 'footnote' && paragraphIndex === paragraphs.length - 1 && numbering?.citation != null && (
-              <sup className="ed-note-number ed-citation-number">{numbering.citation}</sup>
-            )}
-          </p>
-        ))}
+        {quoteParagraphs(passage).map((parts, paragraphIndex, paragraphs) => {
+          const citation = style === 'footnote' && paragraphIndex === paragraphs.length - 1 && numbering?.citation != null && (
+            <sup className="ed-note-number ed-citation-number">{numbering.citation}</sup>
+          );
+          const grid = quotedTableGrid(parts);
+          if (grid) {
+            return (
+              <table key={`${parts[0]!.block}-${parts[0]!.start}`} className="ed-passage-table" aria-label={t('tables.quoted')}>
+                <tbody>
+                  {grid.rows.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((cell, c) => (
+                        <td key={c}>
+                          {cell[0]!.map(inlineView)}
+                          {r === grid.rows.length - 1 && c === row.length - 1 && citation}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          }
+          return (
+            <p key={`${parts[0]!.block}-${parts[0]!.start}`} className="ed-passage-part">
+              {parts[0]!.omittedBefore && <span className="ed-omission">{OMISSION} </span>}
+              {parts.map((part, index) => (
+                <Fragment key={part.start}>
+                  {index > 0 && <span className="ed-omission"> {OMISSION} </span>}
+                  <span data-part={passage.parts.indexOf(part)}>{part.children.map(inlineView)}</span>
+                </Fragment>
+              ))}
+              {parts.at(-1)!.omittedAfter && <span className="ed-omission"> {OMISSION}</span>}
+              {citation}
+            </p>
+          );
+        })}
       </blockquote>
       {style === 'line' && <figcaption className="ed-passage-citation">({passage.citation})</figcaption>}
       {flagged && (

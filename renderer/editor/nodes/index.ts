@@ -2,6 +2,7 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { MarkNode } from '@lexical/mark';
 import { HeadingNode } from '@lexical/rich-text';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 
 import { FootnoteRefNode } from './FootnoteRefNode';
@@ -16,4 +17,7 @@ export const briefingNodes: ReadonlyArray<Klass<LexicalNode>> = [
   LinkNode,
   PassageNode,
   FootnoteRefNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
 ];

@@ -25,4 +25,10 @@ export const theme: EditorThemeClasses = {
     superscript: 'ed-superscript',
   },
   link: 'ed-link',
+  table: 'ed-table',
+  tableRow: 'ed-table-row',
+  tableCell: 'ed-table-cell',
+  tableCellHeader: 'ed-table-cell-header',
+  tableSelection: 'ed-table-selection',
+  tableCellSelected: 'ed-table-selected',
 };

@@ -45,4 +45,12 @@ describe('the sources report checks in the interface language (issue 21)', () =>
     expect(messages()).toEqual(messages('nl'));
     expect(messages('nl')[0]![1]).toMatch(/^Het citaat klopt nog/);
   });
+
+  it('without a corpus, each passage says so in the language asked (issue 21, tester)', () => {
+    const unchecked = (language?: 'nl' | 'en') =>
+      buildSourcesReport(briefing(), undefined, language).sources[0]!.passages.map((p) => p.message);
+    expect(unchecked('en')).toEqual(['Not checked: no corpus was given.', 'Not checked: no corpus was given.']);
+    expect(unchecked('nl')[0]).toBe('Niet gecontroleerd: er is geen corpus opgegeven.');
+    expect(unchecked()).toEqual(unchecked('nl'));
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { SearchGroup, SearchHit } from '../../../app/ipc/contract';
 import { formatCount, hitOfRow, resultRows } from '../../../renderer/library/search-rows';
-import { roundedTime, timeLeftMs } from '../../../renderer/library/time-left';
+import { roundedTime, timeLeftMs, withSample } from '../../../renderer/library/time-left';
 
 const hit = (file: string, block: string): SearchHit => ({ file, block, score: 1, snippet: block, highlights: [] });
 const group = (file: string, hits: SearchHit[], hitCount = hits.length): SearchGroup => ({ file, score: 1, hitCount, match: null, hits });
@@ -31,12 +31,15 @@ describe('resultRows', () => {
 });
 
 describe('time left', () => {
-  const mark = { phase: 'parsing' as const, done: 100, at: 0 };
+  const mark = withSample([], { phase: 'parsing', done: 100, total: 1300 }, 0);
+  const later = withSample(mark, { phase: 'parsing', done: 300, total: 1300 }, 2000);
 
-  it('estimates from the rate since the phase began', () => {
-    expect(timeLeftMs({ phase: 'parsing', done: 300, total: 1300 }, mark, 2000)).toBe(10_000);
-    expect(timeLeftMs({ phase: 'parsing', done: 300, total: 1300 }, mark, 500)).toBeNull();
-    expect(timeLeftMs({ phase: 'indexing', done: 0, total: 1300 }, mark, 2000)).toBeNull();
+  it('estimates from the recent rate', () => {
+    expect(timeLeftMs({ phase: 'parsing', done: 300, total: 1300 }, later, 2000)).toBe(10_000);
+    expect(
+      timeLeftMs({ phase: 'parsing', done: 300, total: 1300 }, withSample(mark, { phase: 'parsing', done: 300, total: 1300 }, 500), 500),
+    ).toBeNull();
+    expect(timeLeftMs({ phase: 'indexing', done: 0, total: 1300 }, later, 2000)).toBeNull();
     expect(timeLeftMs({ phase: 'parsing', done: 100, total: 1300 }, mark, 2000)).toBeNull();
   });
 

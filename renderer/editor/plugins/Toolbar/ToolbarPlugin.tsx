@@ -19,6 +19,7 @@ import { commandForKey } from '../../../../app/commands/lookup';
 import { useCommandLabel } from '../../../ui/useCommandLabel';
 import { OPEN_COMMENT_FORM_COMMAND } from '../Comments/comment-commands';
 import { OPEN_FOOTNOTE_FORM_COMMAND } from '../Footnotes/footnote-commands';
+import { TableTools } from '../Tables/TableTools';
 import { $formatState, $setBlock, type FormatState } from './format';
 import { FormatTools } from './FormatTools';
 
@@ -35,7 +36,7 @@ export interface ToolbarCommands {
   onPrint(): void;
 }
 
-/** Headings, bold/italic, lists, undo/redo, footnote, comment, check quotes, export and print. */
+/** Headings, bold/italic, lists, tables, undo/redo, footnote, comment, check quotes, export and print. */
 export function ToolbarPlugin(commands: ToolbarCommands) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
@@ -99,6 +100,9 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
         <Tool label={t('editor.numberedList')} pressed={format.block === 'number'} onClick={() => list('number')}>
           1≡
         </Tool>
+      </Group>
+      <Group>
+        <TableTools tool={Tool} />
       </Group>
       <Group>
         <Tool label={tooltip('undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>

@@ -1,0 +1,71 @@
+import type { Language } from '../../app/ipc/messages';
+
+type Params = Record<string, string | number>;
+
+/**
+ * The command line's own messages, Dutch and English (`--lang`, ./cli-language.ts). Parameters:
+ * `name` a command or option, `arg` what the user typed, `path` a file, `reason` a file-system
+ * reason already in the language, counts as numbers.
+ */
+const CLI_MESSAGES = {
+  usage: {
+    nl: () => 'Gebruik: dossier <opdracht> [argumenten] [--lang nl|en]',
+    en: () => 'Usage: dossier <command> [arguments] [--lang nl|en]',
+  },
+  commands: { nl: () => 'Opdrachten:', en: () => 'Commands:' },
+  'summary.parse': {
+    nl: () => 'brieven lezen en blokken, voetnoten en verwijzingen tonen (--json)',
+    en: () => 'read letters and show their blocks, footnotes and citations (--json)',
+  },
+  'summary.assemble': { nl: () => 'een briefing samenstellen', en: () => 'assemble a briefing' },
+  'summary.export': { nl: () => 'een briefing exporteren naar .docx of PDF', en: () => 'export a briefing to .docx or PDF' },
+  'summary.sources': {
+    nl: () => 'het bronnenoverzicht van een briefing (--json, --corpus <map>)',
+    en: () => 'the sources report of a briefing (--json, --corpus <folder>)',
+  },
+  'unknown-command': { nl: (p: Params) => `Onbekende opdracht: ${p.name}`, en: (p: Params) => `Unknown command: ${p.name}` },
+  'bad-language': {
+    nl: (p: Params) => `Onbekende taal "${p.arg}": kies --lang nl of --lang en.`,
+    en: (p: Params) => `Unknown language "${p.arg}": choose --lang nl or --lang en.`,
+  },
+  unexpected: { nl: (p: Params) => `Onverwachte fout: ${p.arg}`, en: (p: Params) => `Unexpected error: ${p.arg}` },
+  'unknown-option': { nl: (p: Params) => `Onbekende optie ${p.name}.`, en: (p: Params) => `Unknown option ${p.name}.` },
+  'option-needs-value': {
+    nl: (p: Params) => `De optie ${p.name} heeft een waarde nodig.`,
+    en: (p: Params) => `The option ${p.name} needs a value.`,
+  },
+  'unexpected-argument': { nl: (p: Params) => `Onverwacht argument "${p.arg}".`, en: (p: Params) => `Unexpected argument "${p.arg}".` },
+  'invalid-arguments': { nl: (p: Params) => `Ongeldige argumenten: ${p.arg}`, en: (p: Params) => `Invalid arguments: ${p.arg}` },
+  warning: { nl: (p: Params) => `Waarschuwing: ${p.path}: ${p.arg}`, en: (p: Params) => `Warning: ${p.path}: ${p.arg}` },
+  'file-unreadable': {
+    nl: (p: Params) => `Het bestand "${p.path}" kan niet worden gelezen: ${p.reason}.`,
+    en: (p: Params) => `The file "${p.path}" cannot be read: ${p.reason}.`,
+  },
+  'one-briefing': { nl: () => 'Geef precies één .dossier-bestand.', en: () => 'Give exactly one .dossier file.' },
+  'usage.sources': {
+    nl: () => 'Gebruik: dossier sources <bestand.dossier> [--json] [--corpus <map>]',
+    en: () => 'Usage: dossier sources <file.dossier> [--json] [--corpus <folder>]',
+  },
+  'usage.parse': {
+    nl: () => 'Gebruik: dossier parse <bestand-of-map> [--json]',
+    en: () => 'Usage: dossier parse <file-or-folder> [--json]',
+  },
+  'parse.summary': {
+    nl: (p: Params) => `${p.letters} brieven gelezen, ${p.errors} met fouten.`,
+    en: (p: Params) => `${p.letters} letters read, ${p.errors} with errors.`,
+  },
+  written: { nl: (p: Params) => `Geschreven: ${p.path} (${p.arg} bytes)`, en: (p: Params) => `Written: ${p.path} (${p.arg} bytes)` },
+} as const;
+
+export type CliMessageKey = keyof typeof CLI_MESSAGES;
+
+let current: Language = 'nl';
+
+/** Sets the language of this run's messages (runCli does, from `--lang` or the environment). */
+export const setCliLanguage = (language: Language): void => void (current = language);
+
+/** This run's language (Dutch until runCli sets it). */
+export const cliLanguage = (): Language => current;
+
+/** One message of the command line in this run's language (see setCliLanguage). */
+export const say = (key: CliMessageKey, params: Params = {}): string => (CLI_MESSAGES[key][current] as (p: Params) => string)(params);

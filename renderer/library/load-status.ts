@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+
+import type { CorpusProgress } from '../../app/ipc/contract';
+import { formatCount } from './search-rows';
+import { roundedTime } from './time-left';
+
+/**
+ * The files read so far in a load, as the status shows it: main's count (`done`, files read or
+ * failed, reported at most every 50 ms) or, when the list already holds more letters than that
+ * count says (a batch of letters arrives after its files' last progress report), the letters
+ * loaded, since each of them is a file read. So the status never says fewer files than the list
+ * shows letters ("757 van 1.507" beside "945 brieven"). Never more than `total`.
+ */
+export const filesRead = (progress: CorpusProgress, lettersLoaded: number): number =>
+  progress.phase === 'parsing' ? Math.min(progress.total, Math.max(progress.done, lettersLoaded)) : progress.done;
+
+/**
+ * The load's status line in the interface language: "Brieven lezen: 945 van 1.507 ·
+ * nog ongeveer 5 seconden" (the files counted by filesRead, numbers grouped as the language
+ * does; the time left only when `leftMs` is an estimate, see time-left.ts).
+ */
+export function progressText(
+  t: TFunction,
+  language: string,
+  progress: CorpusProgress,
+  lettersLoaded: number,
+  leftMs: number | null,
+): string {
+  const count = (n: number) => formatCount(n, language);
+  const text = t('library.progress', {
+    phase: t(`library.phase_${progress.phase}`),
+    done: count(filesRead(progress, lettersLoaded)),
+    total: count(progress.total),
+  });
+  if (leftMs === null) return text;
+  const rounded = roundedTime(leftMs);
+  return `${text} · ${t(`library.timeLeft_${rounded.unit}`, { count: rounded.count })}`;
+}

@@ -1,0 +1,86 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import type { CorpusProgress } from '../../../app/ipc/contract';
+import { resources } from '../../../renderer/i18n';
+import { filesRead, progressText } from '../../../renderer/library/load-status';
+import { letterHitsText } from '../../../renderer/library/search-rows';
+import { timeLeftMs, withSample } from '../../../renderer/library/time-left';
+
+let nl: TFunction;
+let en: TFunction;
+beforeAll(async () => {
+  const make = async (lng: string) => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng, fallbackLng: 'nl', interpolation: { escapeValue: false } });
+    return instance.t;
+  };
+  nl = await make('nl');
+  en = await make('en');
+});
+
+describe('counts in the library use the interface language’s number format (issue 21, tester)', () => {
+  it('the letter list count, the filtered count and the undated group', () => {
+    expect(nl('library.letters', { count: 1505 })).toBe('1.505 brieven');
+    expect(en('library.letters', { count: 1505 })).toBe('1,505 letters');
+    expect(nl('library.shown', { shown: 1200, count: 10000 })).toBe('1.200 van 10.000');
+    expect(en('library.shown', { shown: 1200, count: 10000 })).toBe('1,200 of 10,000');
+    expect(nl('library.undatedGroup', { count: 2345 })).toBe('2.345 zonder datum');
+    expect(en('library.errors', { count: 1001 })).toBe('1,001 files could not be read; the other letters can be used.');
+  });
+});
+
+describe('the load status and the list count the same letters (issue 21, tester)', () => {
+  const reading: CorpusProgress = { phase: 'parsing', done: 757, total: 1507 };
+
+  it('never says fewer files read than the list shows letters', () => {
+    expect(filesRead(reading, 945)).toBe(945);
+    expect(filesRead(reading, 700)).toBe(757);
+    expect(filesRead({ phase: 'parsing', done: 10, total: 20 }, 25)).toBe(20);
+    expect(progressText(nl, 'nl', reading, 945, null)).toBe('Brieven lezen: 945 van 1.507');
+    expect(nl('library.letters', { count: 945 })).toBe('945 brieven');
+    expect(progressText(en, 'en', { phase: 'parsing', done: 1200, total: 1507 }, 945, 5000)).toBe(
+      'Reading letters: 1,200 of 1,507 · about 5 seconds left',
+    );
+  });
+});
+
+describe('the time left moves with the load (issue 21, tester: "nog ongeveer 2 seconden" for 5 s on a long PDF)', () => {
+  it('counts a long PDF’s decoded pages and re-estimates from the recent rate', () => {
+    // 98 small files in 2 s, then the last two are 500-page PDFs, decoded 25 pages at a time.
+    let samples = withSample([], { phase: 'parsing', done: 0, total: 100 }, 0);
+    samples = withSample(samples, { phase: 'parsing', done: 98, total: 100 }, 2000);
+    const early = timeLeftMs({ phase: 'parsing', done: 98, total: 100 }, samples, 2000)!;
+    expect(Math.round(early)).toBe(41); // two files at 49 files a second
+    // Two seconds into the first PDF, 100 of its 500 pages decoded: the rate is now pages.
+    samples = withSample(samples, { phase: 'parsing', done: 98, total: 100, file: 'a.pdf', page: 100, pages: 500 }, 4000);
+    samples = withSample(samples, { phase: 'parsing', done: 98, total: 100, file: 'a.pdf', page: 200, pages: 500 }, 6000);
+    samples = withSample(samples, { phase: 'parsing', done: 98, total: 100, file: 'a.pdf', page: 300, pages: 500 }, 8000);
+    samples = withSample(samples, { phase: 'parsing', done: 98, total: 100, file: 'a.pdf', page: 400, pages: 500 }, 10_000);
+    samples = withSample(samples, { phase: 'parsing', done: 98, total: 100, file: 'a.pdf', page: 500, pages: 500 }, 12_000);
+    const progress: CorpusProgress = { phase: 'parsing', done: 98, total: 100, file: 'a.pdf', page: 500, pages: 500 };
+    const left = timeLeftMs(progress, samples, 12_000)!;
+    // The window holds only the PDF's pages (one file in 10 s): one more file takes about 10 s, not 1/49 s.
+    expect(left).toBeGreaterThan(8000);
+    expect(left).toBeLessThan(12_000);
+    // While no report comes (decoding the next 25 pages), the estimate grows instead of standing still.
+    expect(timeLeftMs(progress, samples, 15_000)!).toBeGreaterThan(left);
+  });
+
+  it('starts afresh in a new phase and gives nothing until a second of progress is seen', () => {
+    const samples = withSample([], { phase: 'parsing', done: 5, total: 100 }, 0);
+    expect(timeLeftMs({ phase: 'parsing', done: 5, total: 100 }, samples, 500)).toBeNull();
+    expect(withSample(samples, { phase: 'indexing', done: 0, total: 100 }, 600)).toEqual([]);
+    expect(timeLeftMs({ phase: 'indexing', done: 0, total: 100 }, samples, 2000)).toBeNull();
+  });
+});
+
+describe('a capped phrase search says "at least" beside each letter’s count (issue 21, tester)', () => {
+  it('ten minste / at least when the search was not exact', () => {
+    expect(letterHitsText(nl, 'nl', 3, true)).toBe('3 treffers');
+    expect(letterHitsText(nl, 'nl', 2000, false)).toBe('ten minste 2.000 treffers');
+    expect(letterHitsText(en, 'en', 1, false)).toBe('at least 1 hit');
+    expect(letterHitsText(en, 'en', 0, false)).toBe('Found by number or title');
+    expect(nl('library.showAllAtLeast', { n: '2.000' })).toBe('Alle treffers in deze brief tonen (ten minste 2.000)');
+  });
+});
