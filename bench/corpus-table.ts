@@ -5,6 +5,15 @@
  */
 import { availableParallelism } from 'node:os';
 
+/** One step of a load (LoadContext.mark): wall ms, main-thread CPU s, RSS MB at its end, event-loop delay max ms. */
+export interface StepTiming {
+  name: string;
+  ms: number;
+  cpuS: number;
+  rssMb: number;
+  loopMaxMs: number;
+}
+
 /** What one start (a fresh process, as the app's next launch is) measured. */
 export interface StartResult {
   letters: number;
@@ -21,6 +30,8 @@ export interface StartResult {
   /** Peak resident set size of the whole process (resourceUsage().maxRSS), MB. */
   rssMb: number;
   load: number;
+  /** The load step by step. */
+  steps: StepTiming[];
   /** Search latencies (ms): cold, 200 queries after the load; warm, 40 queries straight after opening. */
   searchMs?: number[];
   hits?: number;
@@ -86,6 +97,17 @@ export const textRows = (count: number, cold: StartResult, warm: StartResult, bu
     ['machine', `${availableParallelism()} cores, load ${cold.load.toFixed(1)} / ${warm.load.toFixed(1)}`, '', null],
     ['parse worker', bundled ? 'bundled JS' : 'tsx (BENCH_WORKER=tsx)', '', null],
   ];
+};
+
+/** Prints a start's load steps, one line each: wall ms, main-thread CPU s, RSS MB at its end, event-loop delay max ms. */
+export const printSteps = (title: string, r: StartResult): void => {
+  process.stdout.write(
+    `\n${title}: step | ms wall | s CPU (main thread) | MB RSS at its end | ms event-loop delay max (shows a step late)\n`,
+  );
+  for (const s of r.steps) {
+    const cells = [s.ms.toFixed(0), s.cpuS.toFixed(2), s.rssMb.toFixed(0), s.loopMaxMs.toFixed(0)].map((c) => c.padStart(8));
+    process.stdout.write(`  ${s.name.padEnd(20)}${cells.join(' ')}\n`);
+  }
 };
 
 /** Prints the text runs side by side (one result column per size, target and ok after each), then `extra` rows. */

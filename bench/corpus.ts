@@ -30,7 +30,7 @@ import { CorpusService } from '../main/corpus/corpus-service';
 import { generateWordCorpus, timePandoc } from './corpus-docx';
 import { generateCorpus, type GeneratedMeta, rng } from './corpus-letters';
 import { generatePdfCorpus, timePdftotext } from './corpus-pdf';
-import { percentile, printTable, type Row, type StartResult, textRows } from './corpus-table';
+import { percentile, printSteps, printTable, type Row, type StartResult, type StepTiming, textRows } from './corpus-table';
 
 const execFileAsync = promisify(execFile);
 /** Corpus sizes of the text run: `BENCH_LETTERS=10000,100000` runs both and prints them side by side. */
@@ -127,13 +127,34 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
   const load = loadavg()[0]!;
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
-  const service = new CorpusService({ sampleDir, dataDir, watch: false, workerPath });
+  // The whole start, never reset (p99); `loop` is reset at each load step (the step's max).
+  const whole = monitorEventLoopDelay({ resolution: 10 });
+  whole.enable();
+  // Each step of the load: wall time, main-thread CPU, RSS at its end, event-loop delay max (a
+  // block shows in the step after it, when the monitor's timer runs late).
+  const steps: StepTiming[] = [];
+  let last = { t: performance.now(), cpu: threadCpu() ?? 0 };
+  const onLoadStep = (name: string): void => {
+    const now = { t: performance.now(), cpu: threadCpu() ?? 0 };
+    steps.push({
+      name,
+      ms: now.t - last.t,
+      cpuS: now.cpu - last.cpu,
+      rssMb: process.memoryUsage.rss() / 2 ** 20,
+      loopMaxMs: loop.max / 1e6,
+    });
+    loop.reset();
+    last = now;
+  };
+  const service = new CorpusService({ sampleDir, dataDir, watch: false, workerPath, onLoadStep });
   const cpu0 = process.cpuUsage();
   const main0 = threadCpu();
   const [state, ms] = await timed(() => service.open([corpusDir]));
   const cpu = process.cpuUsage(cpu0);
   const main1 = threadCpu();
+  onLoadStep('to the end of open');
   loop.disable();
+  whole.disable();
   const stats = service.lastLoad;
   const result: StartResult = {
     letters: state.letters.length,
@@ -142,8 +163,9 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
     parsed: stats.parsed,
     fromCache: stats.fromCache,
     indexed: stats.indexed,
-    loopMaxMs: loop.max / 1e6,
-    loopP99Ms: loop.percentile(99) / 1e6,
+    loopMaxMs: Math.max(...steps.map((s) => s.loopMaxMs)),
+    loopP99Ms: whole.percentile(99) / 1e6,
+    steps,
     cpuS: (cpu.user + cpu.system) / 1e6,
     mainCpuS: main0 === null || main1 === null ? null : main1 - main0,
     rssMb: 0,
@@ -194,6 +216,7 @@ const main = async (): Promise<void> => {
   const workerPath = await bundleWorker(tmp);
   try {
     const runs: Row[][] = [];
+    const starts: Array<[number, StartResult, StartResult]> = [];
     for (const count of COUNTS) {
       const paths: Paths = { corpusDir: join(tmp, `corpus-${count}`), dataDir: join(tmp, `data-${count}`), workerPath };
       process.stdout.write(`Genereren van ${count} brieven in ${paths.corpusDir} …\n`);
@@ -202,16 +225,25 @@ const main = async (): Promise<void> => {
       const cold = await startInChild('cold', paths);
       const warm = await startInChild('warm', paths);
       runs.push(textRows(count, cold, warm, workerPath !== undefined));
+      starts.push([count, cold, warm]);
       await rm(paths.corpusDir, { recursive: true, force: true });
     }
     const extra: Row[] = [];
     if (process.env.BENCH_WORD !== '0') extra.push(...(await wordRun(tmp, workerPath)));
     if (process.env.BENCH_PDF !== '0') extra.push(...(await pdfRun(tmp, workerPath)));
     printTable(COUNTS, runs, extra);
+    for (const [count, cold, warm] of starts) {
+      printSteps(`${count} letters, cold`, cold);
+      printSteps(`${count} letters, warm`, warm);
+    }
+    for (const [title, r] of wordSteps) printSteps(title, r);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
 };
+
+/** The Word run's starts, whose steps are printed after the table. */
+const wordSteps: Array<[string, StartResult]> = [];
 
 /** The Word run: generated .docx letters, cold and warm start, search, and pandoc on 200 of them. */
 const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row[]> => {
@@ -220,6 +252,7 @@ const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row
   const files = await generateWordCorpus(sampleDir, paths.corpusDir, COUNT);
   const cold = await startInChild('cold', paths);
   const warm = await startInChild('warm', paths);
+  wordSteps.push(['Word, cold', cold], ['Word, warm', warm]);
   const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 200)) === 0).slice(0, 200);
   const pandocMs = await timePandoc(sample);
   const perLetter = (ms: number, n: number) => `${(ms / n).toFixed(1)} ms a letter`;

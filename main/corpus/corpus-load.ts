@@ -31,8 +31,10 @@ export interface LoadContext {
   progress: ProgressReporter;
   /** Largest letter file read, in bytes. */
   maxBytes: number;
-  /** Applies the sidecar and links citations (OpenCorpus.relink) and drops what depended on them. */
-  relink: (corpus: OpenCorpus) => void;
+  /** Applies the sidecar and links citations (OpenCorpus.relinkInSlices) and drops what depended on them. */
+  relink: (corpus: OpenCorpus) => Promise<void>;
+  /** Called as each step of a load ends, with its name (a benchmark times the steps); none by default. */
+  mark?: (step: 'sidecar' | 'manifest' | 'store and stamps' | 'letters' | 'merge' | 'link' | 'save manifest') => void;
   /** Cancels a load (see LoadOptions.signal): the letters loaded so far make the corpus. */
   signal?: AbortSignal;
   /**
@@ -73,12 +75,15 @@ export const loadCorpus = async (
   const sidecar = new SidecarStore(selection.folder || besideAll ? selection.root : null, overlay);
   const corpus = new OpenCorpus(info, sidecar);
   corpus.sidecarError = await sidecar.load();
+  ctx.mark?.('sidecar');
   const stamps = await ctx.cache.manifest(selection.root);
+  ctx.mark?.('manifest');
   // Reading the store and checking the files' stamps go on at the same time.
   const [store, unchanged] =
     stamps.size > 0
       ? await Promise.all([ctx.cache.loadStore(selection.root), unchangedFiles(selection.files, stamps)])
       : [undefined, undefined];
+  ctx.mark?.('store and stamps');
   let done = 0;
   const live = new LiveLetters(corpus, store, (c, letters, from) => ctx.onLive?.(c, letters, from));
   const pause = ctx.batchPauseMs;
@@ -99,6 +104,7 @@ export const loadCorpus = async (
       if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
     },
   });
+  ctx.mark?.('letters');
   ctx.progress.set({ phase: 'indexing', done: 0, total }, true);
   // The finishing steps take tens of milliseconds each on a large corpus: the event loop gets a
   // turn between them, so the window keeps answering (IPC, progress) while they run.
@@ -106,11 +112,14 @@ export const loadCorpus = async (
   if (store && !live.adopted) corpus.adoptStore(store, outcome);
   corpus.merge(live.rest(outcome));
   for (const error of selection.errors) corpus.errors.set(error.file, error);
+  ctx.mark?.('merge');
   await nextTurn();
-  ctx.relink(corpus);
+  await ctx.relink(corpus);
+  ctx.mark?.('link');
   await nextTurn();
   const indexed = outcome.indexed;
   if (!sameStamps(stamps, corpus.stamps)) await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
+  ctx.mark?.('save manifest');
   if (indexed > 0 || store?.entries.length !== corpus.entries.size) ctx.store.save(corpus);
   return { corpus, stats: { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] } };
 };
@@ -130,7 +139,7 @@ export const reloadCorpus = async (corpus: OpenCorpus, batch: WatchBatch, ctx: L
   );
   corpus.merge(outcome, batch.removed);
   if (batch.sidecar) corpus.sidecarError = await corpus.sidecar.load();
-  ctx.relink(corpus);
+  await ctx.relink(corpus);
   const touched = [...batch.changed, ...batch.removed];
   await ctx.cache.saveManifest(corpus.info.root, corpus.stamps).catch(() => undefined);
   if (touched.length > 0) ctx.store.save(corpus);

@@ -31,7 +31,9 @@ export interface RpcSocketOptions {
  * The preview's persistent RPC transport (RFC 6455 WebSocket, the `ws` package): one socket per
  * page instead of one HTTP request per call, so a call costs what Electron's IPC does (a message
  * each way) rather than a request with headers through the browser's network stack
- * (bench:library: the round trip p50 9–10 → 3.6–4.3 ms on this machine). Calls run concurrently
+ * (measured alone in Chromium on the 2-core development machine: a 12 kB answer's round trip p50
+ * 8.7–10.5 ms over HTTP, 3.6–4.3 ms over the socket; in bench:library the two measure alike, as
+ * the bench's own Node process is busy). Calls run concurrently
  * and are answered by id, as `ipcMain.handle` answers `invoke`. An upgrade that `admit` refuses
  * is answered 401 and closed; a message that is not a call is ignored.
  */
