@@ -9,6 +9,7 @@ import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
 import { ioReason } from '../io-errors';
 import { reportCommandError, UsageError } from './args-error';
+import { say } from './cli-messages';
 import { parsePath, warningOf } from './parse-command';
 
 const USAGE =
@@ -87,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     await writeFileAtomic(values.out, serializeBriefing(briefing), { fsync: true });
     const footnoteCount = numberNotes(briefing).filter((note) => note.kind !== 'citation').length;
     process.stdout.write(
-      `Briefing geschreven naar ${values.out}: ${quotes.length} citaten, ${footnoteCount} voetnoten, ${comments.length} opmerkingen.\n`,
+      `${say('assemble.written', { path: values.out, quotes: quotes.length, footnotes: footnoteCount, comments: comments.length })}\n`,
     );
     return 0;
   } catch (error) {

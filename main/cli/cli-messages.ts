@@ -54,6 +54,18 @@ const CLI_MESSAGES = {
     nl: (p: Params) => `${p.letters} brieven gelezen, ${p.errors} met fouten.`,
     en: (p: Params) => `${p.letters} letters read, ${p.errors} with errors.`,
   },
+  'parse.unknown-date': { nl: () => 'datum onbekend', en: () => 'date unknown' },
+  'parse.unknown-kind': { nl: () => 'soort onbekend', en: () => 'kind unknown' },
+  'parse.no-title': { nl: () => '(geen titel)', en: () => '(no title)' },
+  'parse.counts': {
+    nl: (p: Params) =>
+      `${p.blocks} blokken, ${p.footnotes} voetnoten, ${p.citations} verwijzingen (${p.linked} naar brieven in dit corpus)`,
+    en: (p: Params) => `${p.blocks} blocks, ${p.footnotes} footnotes, ${p.citations} citations (${p.linked} to letters in this corpus)`,
+  },
+  'assemble.written': {
+    nl: (p: Params) => `Briefing geschreven naar ${p.path}: ${p.quotes} citaten, ${p.footnotes} voetnoten, ${p.comments} opmerkingen.`,
+    en: (p: Params) => `Briefing written to ${p.path}: ${p.quotes} quotes, ${p.footnotes} footnotes, ${p.comments} comments.`,
+  },
   written: { nl: (p: Params) => `Geschreven: ${p.path} (${p.arg} bytes)`, en: (p: Params) => `Written: ${p.path} (${p.arg} bytes)` },
 } as const;
 

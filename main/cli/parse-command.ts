@@ -54,10 +54,10 @@ const toJson = (l: Letter) => ({
 
 const summary = (letters: Letter[], errors: CorpusError[]): string => {
   const lines = letters.map((l) => {
-    const head = [l.date ?? 'datum onbekend', l.kind ?? 'soort onbekend', l.title ?? '(geen titel)'].join(' · ');
-    const counts = `${l.blocks.length} blokken, ${l.footnotes.length} voetnoten, ${l.citations.length} verwijzingen`;
+    const head = [l.date ?? say('parse.unknown-date'), l.kind ?? say('parse.unknown-kind'), l.title ?? say('parse.no-title')].join(' · ');
     const linked = l.citations.filter((c) => c.target).length;
-    return `${l.file}\n  ${head}\n  ${counts} (${linked} naar brieven in dit corpus)`;
+    const counts = say('parse.counts', { blocks: l.blocks.length, footnotes: l.footnotes.length, citations: l.citations.length, linked });
+    return `${l.file}\n  ${head}\n  ${counts}`;
   });
   lines.push('', say('parse.summary', { letters: letters.length, errors: errors.length }));
   for (const e of errors) lines.push(`  ${e.file}: ${e.message}`);

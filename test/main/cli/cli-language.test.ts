@@ -80,4 +80,14 @@ describe('dossier --lang nl|en (issue 21, tester: the command line had no Englis
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^Onbekende taal "fr": kies --lang nl of --lang en\./);
   });
+
+  it('parse prints its summary in the language asked', async () => {
+    const corpus = join(import.meta.dirname, '../../../assets/corpus');
+    const en = await cli(['parse', corpus, '--lang', 'en'], {});
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/\d+ blocks, \d+ footnotes, \d+ citations \(\d+ to letters in this corpus\)/);
+    expect(en.stdout).toMatch(/\n5 letters read, 0 with errors\.\n$/);
+    const nl = await cli(['parse', corpus], {});
+    expect(nl.stdout).toMatch(/\n5 brieven gelezen, 0 met fouten\.\n$/);
+  });
 });
