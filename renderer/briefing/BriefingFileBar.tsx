@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useCommandLabel } from '../ui/useCommandLabel';
 import type { BriefingSession } from './use-briefing-session';
 
-/** New, Open, Save, Save as and the recent briefings, with the name and unsaved mark. */
-export function BriefingFileBar({ session }: { session: BriefingSession }) {
+/** New (the template choice, `onNew`), Open, Save, Save as and the recent briefings, with the name and unsaved mark. */
+export function BriefingFileBar({ session, onNew }: { session: BriefingSession; onNew(): void }) {
   const { t } = useTranslation();
   const { label, tooltip } = useCommandLabel();
   return (
@@ -20,7 +20,7 @@ export function BriefingFileBar({ session }: { session: BriefingSession }) {
         {session.name}
       </h2>
       <div className="briefing-file-actions">
-        <button type="button" className="ed-passage-action" onClick={session.newBriefing} title={tooltip('briefing-new')}>
+        <button type="button" className="ed-passage-action" onClick={onNew} title={tooltip('briefing-new')}>
           {t('editor.new')}
         </button>
         <button type="button" className="ed-passage-action" onClick={() => void session.open()} title={tooltip('briefing-open')}>

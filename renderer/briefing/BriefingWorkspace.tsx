@@ -35,6 +35,7 @@ import { SourcesDialog } from '../sources/SourcesDialog';
 import { useCommands } from '../ui/useCommands';
 import { BriefingFileBar } from './BriefingFileBar';
 import { BriefingStatusBar } from './BriefingStatusBar';
+import { NewBriefingDialog } from './NewBriefingDialog';
 import { RecoveryDialog } from './RecoveryDialog';
 import { useAutosave, useWindowStatus } from './use-briefing-effects';
 import { useBriefingSession } from './use-briefing-session';
@@ -49,10 +50,12 @@ export function BriefingWorkspace() {
   const actions = useExportActions(session, ui);
   const [reported, setReported] = useState<Briefing | null>(null);
   const showSources = () => setReported(session.current());
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const chooseTemplate = () => setChoosingTemplate(true);
   useWindowStatus(session);
   useAutosave(session, ui);
   useCommands({
-    'briefing-new': session.newBriefing,
+    'briefing-new': chooseTemplate,
     'briefing-open': () => void session.open(),
     'briefing-save': () => void session.save(),
     'briefing-save-as': () => void session.save(true),
@@ -66,7 +69,15 @@ export function BriefingWorkspace() {
 
   return (
     <div className="editor-shell">
-      <BriefingFileBar session={session} />
+      <BriefingFileBar session={session} onNew={chooseTemplate} />
+      <NewBriefingDialog
+        open={choosingTemplate}
+        onClose={() => setChoosingTemplate(false)}
+        onCreate={(briefing) => {
+          setChoosingTemplate(false);
+          session.newFrom(briefing);
+        }}
+      />
       <RecoveryDialog session={session} />
       <NoticeBar busy={actions.busy} />
       <PropertiesPanel

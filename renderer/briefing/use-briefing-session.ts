@@ -30,6 +30,11 @@ export interface BriefingSession {
   current(): Briefing;
   load(briefing: Briefing, path: string | null, options?: { dirty?: boolean }): void;
   newBriefing(): void;
+  /**
+   * Starts a new untitled briefing from a template's briefing (after asking to discard unsaved
+   * changes); a nota gets today's date when its template has none.
+   */
+  newFrom(template: Briefing): void;
   open(path?: string): Promise<void>;
   save(saveAs?: boolean): Promise<void>;
   refreshRecent(): Promise<void>;
@@ -119,6 +124,15 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
     if (confirmDiscard()) load(emptyBriefing(), null);
   }, [confirmDiscard, load]);
 
+  const newFrom = useCallback(
+    (template: Briefing) => {
+      if (!confirmDiscard()) return;
+      const date = template.properties.date || (template.properties.notaKind ? localToday() : '');
+      load({ ...template, properties: { ...template.properties, date } }, null);
+    },
+    [confirmDiscard, load],
+  );
+
   const open = useCallback(
     (openPath?: string) =>
       guard(async () => {
@@ -164,9 +178,16 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
     current,
     load,
     newBriefing,
+    newFrom,
     open,
     save,
     refreshRecent,
     guard,
   };
+}
+
+/** Today as ISO `YYYY-MM-DD` in local time (the "Datum" field). */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -13,6 +13,7 @@ import { preview } from './strings/preview';
 import { reader } from './strings/reader';
 import { sources } from './strings/sources';
 import { tables } from './strings/tables';
+import { templates } from './strings/templates';
 
 export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'dossier.language';
@@ -32,6 +33,7 @@ export const resources = {
       links: links.nl,
       find: find.nl,
       tables: tables.nl,
+      templates: templates.nl,
     },
   },
   en: {
@@ -47,6 +49,7 @@ export const resources = {
       links: links.en,
       find: find.en,
       tables: tables.en,
+      templates: templates.en,
     },
   },
 };

@@ -8,6 +8,7 @@ import {
   handleOf,
   L000,
   mouseDrag,
+  newBriefing,
   noteLines,
   openLetter,
   parsedLetter,
@@ -54,7 +55,7 @@ test('type, save, reopen: the same briefing with the same footnote numbers; a co
   await page.screenshot({ path: join(screenshotDir, 'briefing-saved.png') });
 
   // A new, empty briefing; then back through the recent list.
-  await page.keyboard.press('Control+n');
+  await newBriefing(page);
   await expect(passages(page)).toHaveCount(0);
   await expect(briefing(page).getByText('Nog geen voetnoten.')).toBeVisible();
   const recent = briefing(page).getByRole('combobox', { name: 'Recente notities' });

@@ -148,3 +148,17 @@ export async function typeAndComment(page: Page, sentence: string, words: string
 /** The texts of the notes a block of `letter` references, in order. */
 export const noteTextsOf = (letter: Letter, block: Letter['blocks'][number]): string[] =>
   block.notes.map((anchor) => letter.footnotes.find((note) => note.id === anchor.footnote)!.text);
+
+/**
+ * "Nieuw" (issue 19): Ctrl+N (or the file bar's button) opens the template dialog; the template
+ * is chosen by its radio (default the empty briefing) and made with "Maken".
+ */
+export async function newBriefing(page: Page, template = 'Lege notitie', via: 'key' | 'button' = 'key'): Promise<void> {
+  if (via === 'key') await page.keyboard.press('Control+n');
+  else await briefing(page).getByRole('button', { name: 'Nieuw', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuwe notitie' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: template, exact: true }).check();
+  await dialog.getByRole('button', { name: 'Maken' }).click();
+  await expect(dialog).toBeHidden();
+}

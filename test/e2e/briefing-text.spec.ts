@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 import type { Briefing } from '../../app/briefing/model';
-import { briefing, editorBox, topLevel, typeAndComment } from './briefing-helpers';
+import { briefing, editorBox, newBriefing, topLevel, typeAndComment } from './briefing-helpers';
 import { expect, screenshotDir, test } from './fixtures';
 
 /** Saves with Ctrl+S and returns the path from the notice and the briefing in the written file. */
@@ -57,7 +57,7 @@ test('a comment on a selected range shows author and time, and survives save and
     },
   ]);
 
-  await page.keyboard.press('Control+n');
+  await newBriefing(page);
   await expect(comments.getByText('Nog geen opmerkingen.')).toBeVisible();
   await expect(editorBox(page).locator('mark')).toHaveCount(0);
   dossier.preview.dialogs.answer(path);
@@ -154,7 +154,7 @@ test('Tab and Shift+Tab nest list items; the nesting is saved as levels and come
     },
   ]);
 
-  await page.keyboard.press('Control+n');
+  await newBriefing(page);
   await expect(editorBox(page).locator('ol')).toHaveCount(0);
   const recent = briefing(page).getByRole('combobox', { name: 'Recente notities' });
   await recent.selectOption(path);

@@ -2,6 +2,7 @@ import {
   briefing,
   editorBox,
   L000,
+  newBriefing,
   openLetter,
   parsedLetter,
   passages,
@@ -73,7 +74,7 @@ test('without a caret in the briefing (a briefing just opened), a passage added 
   await page.keyboard.press('Control+s');
   await expect(briefing(page).getByRole('status')).toContainText('Opgeslagen als');
   // A new briefing, then the saved one back from the recent list: its caret was never placed.
-  await page.keyboard.press('Control+n');
+  await newBriefing(page);
   await expect(editorBox(page).getByText('Slot.')).toHaveCount(0);
   await briefing(page).getByRole('combobox', { name: 'Recente notities' }).selectOption({ index: 1 });
   await expect(editorBox(page).getByText('Slot.')).toHaveCount(1);

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
 import { WORD_HTML } from '../renderer/editor/plugins/Paste/word-samples';
-import { briefing, editorBox, settle } from './briefing-helpers';
+import { briefing, editorBox, newBriefing, settle } from './briefing-helpers';
 import { expect, test } from './fixtures';
 import { mouseSelect } from './issue18-helpers';
 
@@ -114,7 +114,7 @@ test('underline, links and a Word paste are kept in the editor, the file and the
   expect(runs).toContain('{"type":"text","text":"onderstreept","underline":true}');
   expect(runs).toContain(`{"type":"text","text":"de site","link":"${SITE}"}`);
   expect(runs).toContain('"subscript":true');
-  await page.keyboard.press('Control+n');
+  await newBriefing(page);
   await expect(box.locator('.ed-underline')).toHaveCount(0);
   dossier.preview.dialogs.answer(file);
   await briefing(page).getByRole('button', { name: 'Openen', exact: true }).click();

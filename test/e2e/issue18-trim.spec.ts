@@ -13,6 +13,7 @@ import {
   handleOf,
   L000,
   mouseDrag,
+  newBriefing,
   noteLines,
   openLetter,
   parsedLetter,
@@ -91,7 +92,7 @@ test('finding 5: trim by selecting in the preview and in the passage; middle cut
   const file = JSON.parse(await readFile(saved, 'utf8'));
   const passage = JSON.stringify(file).match(/"parts":\[.*?\]\}\]/)?.[0] ?? '';
   expect(passage).not.toContain('Naast voortdurende');
-  await page.keyboard.press('Control+n');
+  await newBriefing(page);
   await expect(passages(page)).toHaveCount(0);
   dossier.preview.dialogs.answer(saved);
   await briefing(page).getByRole('button', { name: 'Openen', exact: true }).click();

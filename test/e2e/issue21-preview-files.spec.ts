@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-import { briefing, editorBox, settle } from './briefing-helpers';
+import { briefing, editorBox, newBriefing, settle } from './briefing-helpers';
 import { expect, screenshotDir, test } from './fixtures';
 
 test.use({ pageDialogs: true });
@@ -79,7 +79,7 @@ test('open a corpus folder and a briefing, save with a chosen name and an overwr
   await expect(status(page)).toContainText(`Opgeslagen als ${first}`);
 
   // A second untitled briefing under the same name: a warning first; another name keeps the first.
-  await briefing(page).getByRole('button', { name: 'Nieuw', exact: true }).click();
+  await newBriefing(page, 'Lege notitie', 'button');
   await editorBox(page).click();
   await page.keyboard.type('Tweede notitie.');
   await settle(page);

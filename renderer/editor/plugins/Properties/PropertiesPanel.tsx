@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { BriefingProperties, CitationStyle } from '../../../../app/briefing/model';
 import { commandForKey } from '../../../../app/commands/lookup';
+import { ClassificationField } from './ClassificationField';
+import { NotaFields } from './NotaFields';
 
 interface Props {
   properties: BriefingProperties;
@@ -22,12 +24,12 @@ const FIELDS = [
   ['date', 'editor.propDate'],
   ['subject', 'editor.propSubject'],
   ['reference', 'editor.propReference'],
-  ['classification', 'editor.propClassification'],
   ['author', 'editor.propAuthor'],
 ] as const;
 
 /**
- * Title, Aan, Van, Datum, Betreft, Kenmerk, rubricering, author, the language of the exports' fixed
+ * Title, Aan, Van, Datum, Betreft (a nota's Onderwerp), Kenmerk, author, the rubricering (from the
+ * VIR-BI list), the nota kind with Kopie aan and Bijlagen, the language of the exports' fixed
  * words (Dutch or English) and how passages cite their source.
  * Their edits are steps in the editor's history, so undo and redo here (Ctrl+Z, Ctrl+Y,
  * Ctrl+Shift+Z, or Bewerken › Ongedaan maken) go to that history instead of the field's own.
@@ -76,7 +78,7 @@ export function PropertiesPanel({ properties, citationStyle, onProperties, onCit
       <div className="ed-properties-grid">
         {FIELDS.map(([field, label]) => (
           <label key={field} htmlFor={`${id}-${field}`}>
-            <span>{t(label)}</span>
+            <span>{t(field === 'subject' && properties.notaKind ? 'templates.subject' : label)}</span>
             <input
               id={`${id}-${field}`}
               type={field === 'date' ? 'date' : 'text'}
@@ -85,6 +87,12 @@ export function PropertiesPanel({ properties, citationStyle, onProperties, onCit
             />
           </label>
         ))}
+        <ClassificationField
+          id={`${id}-classification`}
+          value={properties.classification}
+          onChange={(classification) => onProperties({ ...properties, classification })}
+        />
+        <NotaFields id={id} properties={properties} onProperties={onProperties} />
         <label htmlFor={`${id}-language`}>
           <span>{t('common.exportLanguage')}</span>
           <select
