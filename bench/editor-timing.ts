@@ -6,7 +6,7 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-interface Counts {
+export interface Counts {
   keystrokes: number;
   drops: number;
   /** The index of the own paragraph typed in and of the passage dropped on. */
@@ -20,6 +20,18 @@ interface Counts {
  * posts a message, which runs after that frame has been painted: that moment ends the sample.
  */
 export async function editorTimings(page: Page, counts: Counts) {
+  await installSampler(page);
+  const keystrokes = await typeTimed(page, counts);
+  const { drops, letterFetches } = await dropTimed(page, counts);
+  const [passages, notes] = await page.evaluate(() => [
+    document.querySelectorAll('.ed-passage').length,
+    document.querySelectorAll('.ed-notes-list li').length,
+  ]);
+  return { keystrokes, drops, letterFetches, passages: passages!, notes: notes! };
+}
+
+/** Puts the sampler described at `editorTimings` into the page (once per page). */
+export async function installSampler(page: Page): Promise<void> {
   // tsx names functions (esbuild keepNames: `__name(fn, "…")`); the page needs that helper too.
   await page.evaluate('window.__name = (fn) => fn');
   await page.evaluate(() => {
@@ -38,13 +50,6 @@ export async function editorTimings(page: Page, counts: Counts) {
       requestAnimationFrame(() => channel.port2.postMessage(null));
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  const keystrokes = await typeTimed(page, counts);
-  const { drops, letterFetches } = await dropTimed(page, counts);
-  const [passages, notes] = await page.evaluate(() => [
-    document.querySelectorAll('.ed-passage').length,
-    document.querySelectorAll('.ed-notes-list li').length,
-  ]);
-  return { keystrokes, drops, letterFetches, passages: passages!, notes: notes! };
 }
 
 interface Bench {
@@ -56,7 +61,7 @@ interface Bench {
 const samplesTaken = (page: Page) => page.evaluate(() => (window as unknown as Bench).__samples.length);
 
 /** Types at the end of an own paragraph in the middle of the briefing; the first ten keys warm up. */
-async function typeTimed(page: Page, { keystrokes, middle }: Counts): Promise<number[]> {
+export async function typeTimed(page: Page, { keystrokes, middle }: Counts): Promise<number[]> {
   const paragraph = page.locator('[contenteditable="true"] > p').nth(middle);
   await paragraph.scrollIntoViewIfNeeded();
   await paragraph.click();
@@ -87,7 +92,7 @@ async function typeTimed(page: Page, { keystrokes, middle }: Counts): Promise<nu
  * up. Also returns, per timed drop, the `corpusLetter` round trip the drop made (ms, resource timing
  * of the preview's `/rpc/corpusLetter` request, request start to response end).
  */
-async function dropTimed(page: Page, { drops, middle }: Counts): Promise<{ drops: number[]; letterFetches: number[] }> {
+export async function dropTimed(page: Page, { drops, middle }: Counts): Promise<{ drops: number[]; letterFetches: number[] }> {
   await page.getByRole('region', { name: 'Bibliotheek' }).locator('.letter-item').first().click();
   const handles = page.getByRole('region', { name: 'Lezer' }).locator('.drag-handle');
   await handles.first().waitFor();
@@ -115,9 +120,12 @@ async function dropTimed(page: Page, { drops, middle }: Counts): Promise<{ drops
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 5, { steps: 3 });
     const target = page.locator('.ed-passage').nth(middle);
-    await target.scrollIntoViewIfNeeded();
+    // Centred, so that no part of it is under the briefing's sticky toolbar (a drop there is no drop).
+    await target.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
     const to = (await target.boundingBox())!;
-    await page.mouse.move(to.x + Math.min(to.width / 2, 200), to.y + to.height * 0.25, { steps: 8 });
+    const y = Math.min(Math.max(to.y + to.height * 0.25, 300), to.y + to.height - 10);
+    await page.mouse.move(to.x + Math.min(to.width / 2, 200), y, { steps: 8 });
     await page.mouse.up();
     await page.waitForFunction((count) => (window as unknown as Bench).__samples.length > count, n, { timeout: 20_000 });
     await page.waitForTimeout(100);

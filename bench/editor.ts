@@ -16,36 +16,17 @@
  * this machine has no display; Chromium still lays out and paints every frame.
  * BENCH_KEYSTROKES and BENCH_DROPS set the sample counts (200 and 30).
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-import { chromium, type LaunchOptions } from '@playwright/test';
-
-import { serializeBriefing } from '../app/briefing/file-format';
-import { defaultPaths, startPreview } from '../main/preview/start-preview';
-import playwrightConfig from '../playwright.config';
+import { openLargeBriefing } from './editor-open';
 import { editorTimings, percentile } from './editor-timing';
-import { largeBriefing, loadSampleLetters } from './fixtures/large-briefing';
 
 const PASSAGES = 500;
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 200);
 const DROPS = Number(process.env.BENCH_DROPS ?? 30);
-const root = resolve(import.meta.dirname, '..');
 
-const work = await mkdtemp(join(tmpdir(), 'dossier-bench-editor-'));
-await cp(join(root, 'assets', 'corpus'), join(work, 'corpus'), { recursive: true });
-const file = join(work, 'groot.dossier');
-await writeFile(file, serializeBriefing(largeBriefing(loadSampleLetters(), PASSAGES)));
-const preview = await startPreview({ ...defaultPaths(root), dataDir: join(work, 'data'), saveDir: work, corpus: join(work, 'corpus') });
-const browser = await chromium.launch(playwrightConfig.use?.launchOptions as LaunchOptions);
+const open = await openLargeBriefing(PASSAGES);
 const cpuBefore = process.cpuUsage();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
-  await page.goto(preview.server.url);
-  preview.dialogs.answer(file);
-  await page.getByRole('region', { name: 'Notitie', exact: true }).getByRole('button', { name: 'Openen', exact: true }).click();
-  await page.waitForFunction((count) => document.querySelectorAll('.ed-passage').length >= count, PASSAGES, { timeout: 180_000 });
+  const { page, browser } = open;
   const { keystrokes, drops, letterFetches, passages, notes } = await editorTimings(page, {
     keystrokes: KEYSTROKES,
     drops: DROPS,
@@ -69,9 +50,7 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  await preview.close();
-  await rm(work, { recursive: true, force: true });
+  await open.close();
 }
 
 console.log('\nHeadless model (no DOM), bench/editor-model.ts:');

@@ -2,7 +2,8 @@
  * Export benchmark (`npm run bench:export`): a 400-passage briefing from the sample corpus
  * (bench/fixtures/large-briefing.ts). Times `briefingToDocx` (median of 7 after two warm-ups) against
  * Debian's pandoc writing the same content from Markdown (median of 3), and, once
- * bench/export-pdf.ts exists, runs its `runPdfBench(briefing, docxPath)` for the PDF rows.
+ * bench/export-pdf.ts exists, runs its `runPdfBench(briefing, docxPath)` for the PDF rows, then the
+ * status bar's page count on 500 passages (bench/export-page-count.ts, CPU time beside wall time).
  * Targets: .docx ≤ 0.5 s and at most half of pandoc's time. Then the whole-process rows
  * (bench/export-process.ts: the built command line against pandoc and LibreOffice as processes).
  */
@@ -80,6 +81,9 @@ if (existsSync(pdfBench)) {
 } else {
   console.log('PDF: not available yet');
 }
+// The status bar's page count after each pause in typing, on a 500-passage briefing (bench/export-page-count.ts).
+const { runPageCountBench } = await import('./export-page-count');
+await runPageCountBench(largeBriefing(loadSampleLetters(), 500));
 console.log('In process above; whole processes below.');
 const { runProcessBench } = await import('./export-process');
 await runProcessBench(briefing, dir, docxPath);

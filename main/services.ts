@@ -92,6 +92,7 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
       docx: (briefing) => exporter.docx(briefing, { creator: briefing.properties.author || 'Dossier' }),
       pdf: (briefing) => exporter.pdf(briefing),
       odt: (briefing) => exporter.odt(briefing, { creator: briefing.properties.author || 'Dossier' }),
+      pageCount: (briefing) => exporter.pageCount(briefing),
       async write(path, bytes) {
         try {
           checkFileName(path);

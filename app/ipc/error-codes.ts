@@ -31,6 +31,8 @@ export const ErrorCodeSchema = z.enum([
   'unsupported',
   /** An unexpected failure in main. */
   'internal',
+  /** Work main dropped on purpose: replaced by a newer request, or under way while main closed. Not a failure. */
+  'cancelled',
   /** The renderer lost the connection to main (the preview's HTTP transport). */
   'transport',
   /** The renderer has no bridge to main at all. */

@@ -9,6 +9,7 @@ import type { OdtOptions } from '../../app/export/odt/index';
 import { type ExportBound, exportTooLargeMessage } from '../../app/export/too-large';
 import type { ErrorCode } from '../../app/ipc/error-codes';
 import { DossierError } from '../../app/ipc/errors';
+import { message } from '../../app/ipc/messages';
 import { startWorker } from '../workers/start-worker';
 import type { ExportReply, ExportTask } from './export-task';
 
@@ -42,7 +43,7 @@ export function defaultExportWorkerPath(): string {
 const startExportWorker = (path: string, maxHeapMb: number): Worker =>
   startWorker(path, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
 
-type Job = { task: ExportTask; resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+type Job = { task: ExportTask; resolve: (result: Uint8Array | number) => void; reject: (error: Error) => void };
 
 /**
  * Runs the Word and PDF exporters in a worker thread, so that the main process (and with it the
@@ -51,13 +52,19 @@ type Job = { task: ExportTask; resolve: (bytes: Uint8Array) => void; reject: (er
  * its heap would grow past it); either way the export rejects with a `DossierError` `too-large`
  * whose Dutch message names the bound and the largest part of the briefing
  * (`exportTooLargeMessage`). The next export starts a fresh worker. An exporter's own error
- * rejects as it would in-process (a DossierError keeps its code).
+ * rejects as it would in-process (a DossierError keeps its code). A page count that a newer one
+ * replaced before it started, and an export under way when the runner is closed, reject with a
+ * DossierError `cancelled`: not a failure, and not logged as one.
  */
 export class ExportRunner {
   private worker: Worker | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+  /** The latest page count asked for; an older one still waiting is skipped. */
+  private latestCount: { superseded: boolean } | null = null;
+  /** Workers ended on purpose (close), whose exit is no failure. */
+  private readonly ended = new WeakSet<Worker>();
   private readonly timeoutMs: number;
   private readonly maxHeapMb: number;
   private readonly idleMs: number;
@@ -70,17 +77,31 @@ export class ExportRunner {
 
   /** The briefing as .docx bytes (`briefingToDocx`), made in the worker. Rejects as described above. */
   docx(briefing: Briefing, options: DocxOptions = {}): Promise<Uint8Array> {
-    return this.enqueue({ id: this.nextId++, format: 'docx', briefing, options });
+    return this.enqueue({ id: this.nextId++, format: 'docx', briefing, options }) as Promise<Uint8Array>;
   }
 
   /** The briefing as PDF bytes (`briefingToPdf` with the bundled fonts), made in the worker. Rejects as described above. */
   pdf(briefing: Briefing): Promise<Uint8Array> {
-    return this.enqueue({ id: this.nextId++, format: 'pdf', briefing, assetsDir: this.options.assetsDir });
+    return this.enqueue({ id: this.nextId++, format: 'pdf', briefing, assetsDir: this.options.assetsDir }) as Promise<Uint8Array>;
+  }
+
+  /**
+   * The number of pages the PDF export gives the briefing (`briefingPdfPageCount`: the exporter's
+   * own layout and pagination, not drawn or written), made in the worker. When another count is
+   * asked for before this one has started, this one rejects with a DossierError `cancelled`
+   * (superseded) and is never run: while typing, only the latest briefing is counted.
+   */
+  pageCount(briefing: Briefing): Promise<number> {
+    if (this.latestCount) this.latestCount.superseded = true;
+    const ticket = { superseded: false };
+    this.latestCount = ticket;
+    const task: ExportTask = { id: this.nextId++, format: 'pdf-pages', briefing, assetsDir: this.options.assetsDir };
+    return this.enqueue(task, () => ticket.superseded) as Promise<number>;
   }
 
   /** The briefing as OpenDocument text bytes (`briefingToOdt`), made in the worker. Rejects as described above. */
   odt(briefing: Briefing, options: OdtOptions = {}): Promise<Uint8Array> {
-    return this.enqueue({ id: this.nextId++, format: 'odt', briefing, options });
+    return this.enqueue({ id: this.nextId++, format: 'odt', briefing, options }) as Promise<Uint8Array>;
   }
 
   /** Ends the worker (an export under way rejects). */
@@ -88,11 +109,16 @@ export class ExportRunner {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = null;
+    if (worker) this.ended.add(worker);
     await worker?.terminate();
   }
 
-  private enqueue(task: ExportTask): Promise<Uint8Array> {
-    const result = this.queue.then(() => new Promise<Uint8Array>((resolve, reject) => this.run({ task, resolve, reject })));
+  private enqueue(task: ExportTask, skip: () => boolean = () => false): Promise<Uint8Array | number> {
+    const result = this.queue.then(() =>
+      skip()
+        ? Promise.reject(new DossierError('cancelled', message('export.superseded')))
+        : new Promise<Uint8Array | number>((resolve, reject) => this.run({ task, resolve, reject })),
+    );
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -117,18 +143,27 @@ export class ExportRunner {
       outcome();
     };
     const tooLarge = (bound: ExportBound) => () =>
-      reject(new DossierError('too-large', exportTooLargeMessage(task.format, bound, task.briefing)));
+      reject(new DossierError('too-large', exportTooLargeMessage(task.format === 'pdf-pages' ? 'pdf' : task.format, bound, task.briefing)));
     const timer = setTimeout(finish, this.timeoutMs, tooLarge({ kind: 'time', milliseconds: this.timeoutMs }), false);
     const onMessage = (reply: ExportReply) => {
       if (reply.id !== task.id) return;
-      if (reply.ok) finish(() => resolve(reply.bytes), true);
+      if (reply.ok) finish(() => resolve('pages' in reply ? reply.pages : reply.bytes), true);
       else finish(() => reject(reply.code ? new DossierError(reply.code as ErrorCode, reply.message) : new Error(reply.message)), true);
     };
     const onError = (error: Error & { code?: string }) => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       finish(memory ? tooLarge({ kind: 'memory', megabytes: this.maxHeapMb }) : () => reject(error), false);
     };
-    const onExit = (code: number) => finish(() => reject(new Error(`De exportworker stopte onverwacht (code ${code}).`)), false);
+    const onExit = (code: number) =>
+      finish(
+        () =>
+          reject(
+            this.ended.has(worker)
+              ? new DossierError('cancelled', message('export.stopped'))
+              : new Error(`De exportworker stopte onverwacht (code ${code}).`),
+          ),
+        false,
+      );
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(task);
   }

@@ -22,7 +22,21 @@ let fonts: Promise<PdfFonts> | null = null;
 let widths: Promise<PdfWidths> | null = null;
 const widthsFile = (): string => join(userCacheDir(), PDF_WIDTHS_FILE);
 
-async function run(task: ExportTask): Promise<Uint8Array> {
+/** The bundled fonts and the width tables of this worker, loaded at its first PDF task. */
+async function pdfResources(assetsDir: string): Promise<{ faces: PdfFonts; tables: PdfWidths }> {
+  fonts ??= loadPdfFonts(assetsDir);
+  const faces = await fonts;
+  widths ??= loadPdfWidths(widthsFile(), faces);
+  return { faces, tables: await widths };
+}
+
+async function run(task: ExportTask): Promise<Uint8Array | number> {
+  if (task.format === 'pdf-pages') {
+    // Laid out with the same fonts and widths as the export; the widths are saved by the next export.
+    const { briefingPdfPageCount } = await import('../../app/export/pdf/index');
+    const { faces, tables } = await pdfResources(task.assetsDir);
+    return briefingPdfPageCount(task.briefing, faces, { widths: tables });
+  }
   if (task.format === 'docx') {
     const { briefingToDocx } = await import('../../app/export/docx/index');
     return briefingToDocx(task.briefing, { ...task.options, deflater: nodeDeflater });
@@ -32,10 +46,7 @@ async function run(task: ExportTask): Promise<Uint8Array> {
     return briefingToOdt(task.briefing, task.options);
   }
   const { briefingToPdf } = await import('../../app/export/pdf/index');
-  fonts ??= loadPdfFonts(task.assetsDir);
-  const faces = await fonts;
-  widths ??= loadPdfWidths(widthsFile(), faces);
-  const tables = await widths;
+  const { faces, tables } = await pdfResources(task.assetsDir);
   const bytes = await briefingToPdf(task.briefing, faces, { widths: tables });
   await savePdfWidths(widthsFile(), faces, tables);
   return bytes;
@@ -44,6 +55,10 @@ async function run(task: ExportTask): Promise<Uint8Array> {
 parentPort?.on('message', (task: ExportTask) => {
   void run(task).then(
     (result) => {
+      if (typeof result === 'number') {
+        parentPort?.postMessage({ id: task.id, ok: true, pages: result } satisfies ExportReply);
+        return;
+      }
       // Transfer only a buffer the bytes own whole; otherwise copy them into one.
       const bytes = result.byteOffset === 0 && result.byteLength === result.buffer.byteLength ? result : result.slice();
       parentPort?.postMessage({ id: task.id, ok: true, bytes } satisfies ExportReply, [bytes.buffer as ArrayBuffer]);

@@ -6,7 +6,6 @@ import { DossierError } from '../../app/ipc/errors';
 import { message } from '../../app/ipc/messages';
 import { accountName } from '../account-name';
 import { isLetterPath } from '../corpus/letter-file';
-import { pdfPageCount } from '../export/pdf-page-count';
 import { setInterfaceLanguage } from '../language';
 import type { Handlers } from './dispatch';
 import type { GrantPurpose } from './path-grants';
@@ -121,7 +120,7 @@ export function createHandlers(services: Services): Handlers {
     exportDocx: async ({ briefing, path }) => exportTo('docx', briefing, path),
     exportPdf: async ({ briefing, path }) => exportTo('pdf', briefing, path),
     exportOdt: async ({ briefing, path }) => exportTo('odt', briefing, path),
-    briefingPageCount: async ({ briefing }) => ({ pages: pdfPageCount(await exports.pdf(briefing)) }),
+    briefingPageCount: async ({ briefing }) => ({ pages: await exports.pageCount(briefing) }),
     printBriefing: async ({ briefing }) => ({ printed: await exports.print(await exports.pdf(briefing)) }),
     openExternal: async ({ url }) => ({ opened: await services.links.open(url) }),
     openLink: async ({ url }) => ({ opened: await services.links.openLink(url) }),

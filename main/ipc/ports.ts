@@ -55,6 +55,8 @@ export interface ExportPort {
   docx(briefing: Briefing): Promise<Uint8Array>;
   pdf(briefing: Briefing): Promise<Uint8Array>;
   odt(briefing: Briefing): Promise<Uint8Array>;
+  /** The PDF export's page count (ExportRunner.pageCount); rejects with a DossierError `cancelled` when superseded. */
+  pageCount(briefing: Briefing): Promise<number>;
   write(path: string, bytes: Uint8Array): Promise<void>;
   print(pdf: Uint8Array): Promise<boolean>;
 }

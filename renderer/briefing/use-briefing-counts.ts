@@ -1,8 +1,8 @@
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import { $getRoot } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 
-import type { Briefing } from '../../app/briefing/model';
+import type { Briefing, Passage } from '../../app/briefing/model';
 import { type BriefingWordCounts, countWords } from '../../app/briefing/word-count';
 import { call } from '../bridge/api';
 import { $isPassageNode } from '../editor/nodes/PassageNode';
@@ -12,20 +12,42 @@ import { passagePlainText } from '../editor/utils/passage-text';
 const WORDS_DELAY_MS = 200;
 const PAGES_DELAY_MS = 1000;
 
-/** Own words and quoted words of the editor's document; call inside `editor.read`. */
-function $wordCounts(): BriefingWordCounts {
-  let own = 0;
-  let quoted = 0;
-  for (const node of $getRoot().getChildren()) {
-    if ($isPassageNode(node)) quoted += countWords(passagePlainText(node.getPassage()));
-    else own += countWords(node.getTextContent());
-  }
-  return { own, quoted };
+/** Words per passage: a passage is an immutable value (a change replaces it), so counted once. */
+const passageWords = new WeakMap<Passage, number>();
+
+/**
+ * A counter of the own words and quoted words of the editor's document (call the returned
+ * function inside `editor.read`). It keeps each top-level block's text and count, so a count after
+ * typing in one paragraph runs the word pattern over that paragraph only, not over 200 pages.
+ */
+function wordCounter(): () => BriefingWordCounts {
+  let blocks = new Map<NodeKey, { text: string; words: number }>();
+  return () => {
+    let own = 0;
+    let quoted = 0;
+    const next = new Map<NodeKey, { text: string; words: number }>();
+    for (const node of $getRoot().getChildren()) {
+      if ($isPassageNode(node)) {
+        const passage = node.getPassage();
+        let words = passageWords.get(passage);
+        if (words === undefined) passageWords.set(passage, (words = countWords(passagePlainText(passage))));
+        quoted += words;
+        continue;
+      }
+      const text = node.getTextContent();
+      const known = blocks.get(node.getKey());
+      const words = known?.text === text ? known.words : countWords(text);
+      next.set(node.getKey(), { text, words });
+      own += words;
+    }
+    blocks = next;
+    return { own, quoted };
+  };
 }
 
 /**
  * The status bar's counts, kept up to date after edits without ever holding up typing: words
- * (own text and passages) shortly after an edit; pages 1 s after the last edit. Pages come from
+ * (own text and passages) shortly after an edit, recounting only the blocks that changed; pages 1 s after the last edit. Pages come from
  * main (`briefingPageCount`), which runs the PDF exporter in its export worker: the exporter's
  * pagination measures text with pdfkit/fontkit and the embedded font files, Node-side code that a
  * renderer Web Worker could only run after bundling pdfkit and shipping the fonts to it, so main
@@ -42,6 +64,7 @@ export function useBriefingCounts(editor: LexicalEditor, current: () => Briefing
     let wordsTimer: ReturnType<typeof setTimeout> | undefined;
     let pagesTimer: ReturnType<typeof setTimeout> | undefined;
     let asked = 0;
+    const $wordCounts = wordCounter();
     const schedule = () => {
       clearTimeout(wordsTimer);
       clearTimeout(pagesTimer);

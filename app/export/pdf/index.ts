@@ -44,11 +44,29 @@ function documentTitle(briefing: Briefing): string {
  * Footnote references link to their notes; every link and comment is in the structure tree
  * (Link / Annot with an OBJR, /StructParent, a Dutch /Contents), as PDF/UA-1 §7.18 asks.
  */
-export async function briefingToPdf(
-  briefing: Briefing,
-  fonts: PdfFonts,
-  options: { appendix?: AppendixLetter[]; widths?: PdfWidths } = {},
-): Promise<Uint8Array> {
+export async function briefingToPdf(briefing: Briefing, fonts: PdfFonts, options: PdfOptions = {}): Promise<Uint8Array> {
+  const { doc, output, shaper, pages } = layOutPdf(briefing, fonts, options);
+  const tree = new StructureTree(doc);
+  renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree, shaper), shaper);
+  drawPageFurniture(doc, tree, briefing.properties.classification, exportLanguage(briefing.properties), shaper);
+  doc.end();
+  return output;
+}
+
+/**
+ * The number of pages `briefingToPdf` gives the same briefing, fonts and options: its own layout
+ * and pagination (`layOutPdf`; `renderPages` adds one PDF page per laid-out page), stopped before
+ * drawing, tagging, font subsetting and compression, which do not move a line. For the status
+ * bar's page count. `options.widths` is taught as an export would teach it.
+ */
+export function briefingPdfPageCount(briefing: Briefing, fonts: PdfFonts, options: PdfOptions = {}): number {
+  return layOutPdf(briefing, fonts, options).pages.length;
+}
+
+type PdfOptions = { appendix?: AppendixLetter[]; widths?: PdfWidths };
+
+/** The document with its fonts registered, and the briefing broken into lines and pages (nothing drawn yet). */
+function layOutPdf(briefing: Briefing, fonts: PdfFonts, options: PdfOptions) {
   const { properties } = briefing;
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
@@ -95,10 +113,5 @@ export async function briefingToPdf(
   const lines = noteLines(notes, (note) => (note.kind === 'citation' ? citationLinks.get(note.ref) : undefined), measure);
 
   const pages = paginate(layOutParas(paras, measure), lines);
-
-  const tree = new StructureTree(doc);
-  renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree, shaper), shaper);
-  drawPageFurniture(doc, tree, properties.classification, exportLanguage(properties), shaper);
-  doc.end();
-  return output;
+  return { doc, output, shaper, pages };
 }

@@ -67,6 +67,14 @@ export const FILE_MESSAGES = {
     nl: (p) => `Exporteren naar "${p.path}" is mislukt: ${p.reason}.`,
     en: (p) => `Exporting to "${p.path}" failed: ${p.reason}.`,
   },
+  'export.superseded': {
+    nl: () => 'Het tellen van de pagina’s is vervangen door een nieuwere telling.',
+    en: () => 'The page count was replaced by a newer one.',
+  },
+  'export.stopped': {
+    nl: () => 'Het exporteren is gestopt omdat Dossier sluit.',
+    en: () => 'The export stopped because Dossier is closing.',
+  },
   'print.desktop-only': {
     nl: () => 'Afdrukken kan alleen in de desktopapp. Exporteer naar PDF en druk dat bestand af.',
     en: () => 'Printing works only in the desktop app. Export to PDF and print that file.',

@@ -23,8 +23,8 @@ export function readBriefingMetaView(editor: LexicalEditor): BriefingMetaView {
 export function registerBriefingMeta(editor: LexicalEditor, onView: (view: BriefingMetaView) => void): () => void {
   let current = readBriefingMetaView(editor);
   onView(current);
-  return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-    if (!tags.has(HISTORIC_TAG) && !mayChangeNotes(editorState, dirtyElements, dirtyLeaves)) return;
+  return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+    if (!tags.has(HISTORIC_TAG) && !mayChangeNotes(editorState, dirtyElements, dirtyLeaves, prevEditorState)) return;
     const next = readBriefingMetaView(editor);
     if (sameView(current, next)) return;
     current = next;

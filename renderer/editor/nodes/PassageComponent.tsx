@@ -1,7 +1,6 @@
 import './PassageComponent.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { type DragEvent, Fragment, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { useEditorUi, useStore, useStoreSelector } from '../context/EditorUiCont
 import type { EditorNumbering } from '../plugins/NoteNumbering/number-notes';
 import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
+import { useNodeSelection } from '../utils/node-selection';
 import { OMISSION, passageHtml, passageTextWithCitation } from '../utils/passage-text';
 import { $isPassageNode } from './PassageNode';
 
@@ -39,7 +39,7 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
   const numbering = useStoreSelector(ui.numbering, (all) => all.passages.get(nodeKey), sameNumbers);
   const style = useStore(ui.citationStyle);
   const status = useStore(ui.quoteStatuses).get(passage.id);
-  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [selected, setSelected, clearSelection] = useNodeSelection(nodeKey);
   const source = passage.source.title ?? passage.citation;
   const flagged = status && status.status !== 'faithful';
 

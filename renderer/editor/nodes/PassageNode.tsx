@@ -4,6 +4,9 @@ import { type JSX, lazy, Suspense } from 'react';
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
 import { passageHtml, passagePlainText } from '../utils/passage-text';
 
+/** `getTextContent` per passage value. */
+const textContents = new WeakMap<Passage, string>();
+
 // Lazy so that headless use (unit tests, the benchmark) never loads React views or their CSS.
 const PassageComponent = lazy(() => import('./PassageComponent'));
 
@@ -62,7 +65,12 @@ export class PassageNode extends DecoratorNode<JSX.Element> {
   }
 
   override getTextContent(): string {
-    return `${passagePlainText(this.getPassage())}\n\n`;
+    // Lexical's reconciler asks every passage for its text after each update (the root caches the
+    // whole text): keyed by the immutable passage, it is built once.
+    const passage = this.getPassage();
+    let text = textContents.get(passage);
+    if (text === undefined) textContents.set(passage, (text = `${passagePlainText(passage)}\n\n`));
+    return text;
   }
 
   getPassage(): Passage {

@@ -8,6 +8,7 @@ import { briefingToDocx } from '../../../app/export/docx/index';
 import { briefingToPdf } from '../../../app/export/pdf/index';
 import { ExportRunner } from '../../../main/export/export-runner';
 import { loadPdfFonts } from '../../../main/export/fonts';
+import { pdfPageCount } from '../../../main/export/pdf-page-count';
 import { readDocx } from '../../app/export/docx/read-docx';
 import { loadFonts, loadLetters, pageText, writePdf } from '../../app/export/pdf/pdf-tools';
 import { sampleBriefing } from '../../app/export/pdf/sample-briefing';
@@ -88,6 +89,25 @@ describe('exports in a worker thread', () => {
       await frugal.close();
     }
   }, 60_000);
+
+  it('counts the pages of the PDF export in the worker, only the latest of several asked at once', async () => {
+    const exported = pdfPageCount(await runner.pdf(briefing));
+    const asked = [runner.pageCount(emptyBriefing()), runner.pageCount(unbroken(10)), runner.pageCount(briefing)];
+    const [first, second, latest] = await Promise.allSettled(asked);
+    for (const superseded of [first!, second!]) {
+      expect(superseded.status).toBe('rejected');
+      expect((superseded as PromiseRejectedResult).reason).toMatchObject({ name: 'DossierError', code: 'cancelled' });
+    }
+    expect(latest!).toEqual({ status: 'fulfilled', value: exported });
+  });
+
+  it('ends an export under way as cancelled, not as a failure, when it is closed', async () => {
+    const own = new ExportRunner({ assetsDir });
+    const counting = own.pageCount(sampleBriefing(loadLetters()));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await own.close();
+    await expect(counting).rejects.toMatchObject({ name: 'DossierError', code: 'cancelled' });
+  });
 
   it('reads the fonts in the worker with the same loader as in-process', async () => {
     expect(await loadPdfFonts(assetsDir)).toEqual(loadFonts());

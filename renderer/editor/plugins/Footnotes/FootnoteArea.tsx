@@ -1,6 +1,7 @@
 import './Footnotes.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { type TFunction } from 'i18next';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -8,6 +9,15 @@ import { useEditorUi, useStore } from '../../context/EditorUiContext';
 import { scrollIntoViewSettled } from '../../utils/scroll-settled';
 import type { EditorNote } from '../NoteNumbering/number-notes';
 import { $removeUserFootnote } from './footnote-edit';
+
+const KIND_LABELS = {
+  quote: 'editor.footnoteKindQuote',
+  user: 'editor.footnoteKindUser',
+  citation: 'editor.footnoteKindCitation',
+} as const;
+
+/** A note row's height (one line) in em of the list, for the list's size while it is not laid out. */
+const NOTE_HEIGHT_EM = 1.6;
 
 /**
  * The notes under the briefing, numbered in document order: quote notes verbatim, own notes,
@@ -39,7 +49,7 @@ export const FootnoteArea = memo(function FootnoteArea() {
       {notes.length === 0 ? (
         <p className="muted">{t('editor.noFootnotes')}</p>
       ) : (
-        <ol className="ed-notes-list">
+        <ol className="ed-notes-list" style={{ containIntrinsicSize: `auto ${(notes.length * NOTE_HEIGHT_EM).toFixed(1)}em` }}>
           {notes.map((note) => {
             const id = `${note.nodeKey}:${note.kind}:${note.ref}`;
             const occurrence = (seen.get(id) ?? 0) + 1;
@@ -48,6 +58,7 @@ export const FootnoteArea = memo(function FootnoteArea() {
               <NoteItem
                 key={`${id}:${occurrence}`}
                 note={note}
+                t={t}
                 editing={note.kind === 'user' && editing === note.nodeKey}
                 onReveal={reveal}
                 onEdit={edit}
@@ -63,6 +74,8 @@ export const FootnoteArea = memo(function FootnoteArea() {
 
 interface NoteItemProps {
   note: EditorNote;
+  /** The area's translate function: one hook for the list, not one per row (a drop renders hundreds). */
+  t: TFunction;
   editing: boolean;
   onReveal(key: string): void;
   onEdit(key: string): void;
@@ -70,23 +83,13 @@ interface NoteItemProps {
 }
 
 // memo: after a renumbering only the rows whose number or text changed render again.
-const NoteItem = memo(function NoteItem({ note, editing, onReveal, onEdit, onRemove }: NoteItemProps) {
-  const { t } = useTranslation();
+const NoteItem = memo(function NoteItem({ note, t, editing, onReveal, onEdit, onRemove }: NoteItemProps) {
   const user = note.kind === 'user';
-  const kindLabel = {
-    quote: t('editor.footnoteKindQuote'),
-    user: t('editor.footnoteKindUser'),
-    citation: t('editor.footnoteKindCitation'),
-  };
+  const kindLabel = t(KIND_LABELS[note.kind]);
+  const revealLabel = t('editor.revealFootnote', { number: note.number });
   return (
     <li value={note.number} className={`ed-note is-${note.kind}${editing ? ' is-editing' : ''}`} data-kind={note.kind}>
-      <button
-        type="button"
-        className="ed-note-label"
-        aria-label={t('editor.revealFootnote', { number: note.number })}
-        title={t('editor.revealFootnote', { number: note.number })}
-        onClick={() => onReveal(note.nodeKey)}
-      >
+      <button type="button" className="ed-note-label" aria-label={revealLabel} title={revealLabel} onClick={() => onReveal(note.nodeKey)}>
         {note.number}
       </button>
       <span
@@ -96,7 +99,7 @@ const NoteItem = memo(function NoteItem({ note, editing, onReveal, onEdit, onRem
       >
         {note.text}
       </span>
-      <span className="ed-note-kind">{kindLabel[note.kind]}</span>
+      <span className="ed-note-kind">{kindLabel}</span>
       {user && (
         <span className="ed-note-actions">
           <button
@@ -127,6 +130,7 @@ const NoteItem = memo(function NoteItem({ note, editing, onReveal, onEdit, onRem
 function sameRow(a: NoteItemProps, b: NoteItemProps): boolean {
   const [x, y] = [a.note, b.note];
   return (
+    a.t === b.t &&
     a.editing === b.editing &&
     a.onReveal === b.onReveal &&
     a.onEdit === b.onEdit &&

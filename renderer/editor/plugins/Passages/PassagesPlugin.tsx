@@ -13,7 +13,7 @@ import { registerAddTarget, showAdded } from './add-target';
 import { DropIndicator } from './drop-indicator';
 import { $dropTarget } from './drop-target';
 import { $insertPassage, $moveTopLevel, type InsertTarget } from './insert-passage';
-import { passageFromPayload } from './letter-passage';
+import { passageFromPayload, registerLetterPrefetch } from './letter-passage';
 import { registerBlockMove } from './move-block';
 import { registerPassageGuard } from './passage-guard';
 import {
@@ -62,6 +62,7 @@ export function PassagesPlugin() {
     };
     return mergeRegister(
       () => indicator.hide(),
+      registerLetterPrefetch(document),
       addTarget.dispose,
       registerBlockMove(editor, (move) =>
         ui.notice.set({

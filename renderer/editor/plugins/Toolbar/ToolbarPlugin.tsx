@@ -20,7 +20,7 @@ import { useCommandLabel } from '../../../ui/useCommandLabel';
 import { OPEN_COMMENT_FORM_COMMAND } from '../Comments/comment-commands';
 import { OPEN_FOOTNOTE_FORM_COMMAND } from '../Footnotes/footnote-commands';
 import { TableTools } from '../Tables/TableTools';
-import { $formatState, $setBlock, type FormatState } from './format';
+import { $formatState, $setBlock, type FormatState, sameFormat } from './format';
 import { FormatTools } from './FormatTools';
 
 /** The briefing-level actions the toolbar offers besides the editor's own commands. */
@@ -45,27 +45,32 @@ export function ToolbarPlugin(commands: ToolbarCommands) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
 
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => setFormat(editorState.read($formatState))),
-        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            // Both redo shortcuts of the command table; Lexical itself takes undo, bold and italic,
-            // the footnote and comment plugins their own shortcuts.
-            if (commandForKey('editor', event) !== 'redo') return false;
-            editor.dispatchCommand(REDO_COMMAND, undefined);
-            event.preventDefault();
-            return true;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
+  useEffect(() => {
+    // Set only when it changed: a keystroke then renders no toolbar (and commits nothing in React).
+    let shown: FormatState | null = null;
+    return mergeRegister(
+      editor.registerUpdateListener(({ editorState }) => {
+        const next = editorState.read($formatState);
+        if (shown && sameFormat(shown, next)) return;
+        shown = next;
+        setFormat(next);
+      }),
+      editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          // Both redo shortcuts of the command table; Lexical itself takes undo, bold and italic,
+          // the footnote and comment plugins their own shortcuts.
+          if (commandForKey('editor', event) !== 'redo') return false;
+          editor.dispatchCommand(REDO_COMMAND, undefined);
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
       ),
-    [editor],
-  );
+    );
+  }, [editor]);
 
   const block = (type: 'paragraph' | 'h1' | 'h2' | 'h3') => editor.update(() => $setBlock(type));
   const list = (type: 'bullet' | 'number') =>

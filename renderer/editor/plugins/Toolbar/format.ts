@@ -41,6 +41,12 @@ export function $formatState(): FormatState {
   };
 }
 
+/** Whether the toolbar would show the same: every field of `a` and `b` equal. */
+export function sameFormat(a: FormatState, b: FormatState): boolean {
+  const keys = Object.keys({ ...a, ...b }) as (keyof FormatState)[];
+  return keys.every((key) => a[key] === b[key]);
+}
+
 /** Turns the selected blocks into paragraphs or headings (inside `update`). */
 export function $setBlock(type: 'paragraph' | 'h1' | 'h2' | 'h3'): void {
   const selection = $getSelection();
