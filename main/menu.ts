@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { Menu } from 'electron';
 
 import { command } from '../app/commands/commands';
-import { accelerator } from '../app/commands/shortcut';
+import { accelerator, menuShortcut } from '../app/commands/shortcut';
 import type { MenuCommand } from '../app/ipc/contract';
 import type { Language } from '../app/ipc/messages';
 import { interfaceLanguage, onInterfaceLanguage } from './language';
@@ -21,8 +21,8 @@ export function menuTemplate(
   const text = NATIVE_TEXT[language];
   const item = (id: MenuCommand): MenuItemConstructorOptions => {
     const spec = command(id);
-    const first = spec.shortcuts[0];
-    return { label: spec.label[language], accelerator: first ? accelerator(first) : undefined, click: () => send(id) };
+    const shown = menuShortcut(spec.shortcuts, isMac);
+    return { label: spec.label[language], accelerator: shown ? accelerator(shown) : undefined, click: () => send(id) };
   };
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),

@@ -63,7 +63,14 @@ export const COMMANDS = [
   spec('print', 'menu', 'Afdrukken…', 'Print…', { key: 'P' }),
   // Ctrl+F searches the briefing while it has the focus (the find bar opens), the corpus otherwise.
   spec('find', 'menu', 'Zoeken (notitie of corpus)', 'Find (briefing or corpus)', { key: 'F' }),
-  spec('find-replace', 'menu', 'Zoeken en vervangen in notitie…', 'Find and replace in briefing…', { key: 'H' }),
+  spec(
+    'find-replace',
+    'menu',
+    'Zoeken en vervangen in notitie…',
+    'Find and replace in briefing…',
+    { key: 'H', reservedOnMac: true },
+    { key: 'H', shift: true },
+  ),
   spec('check-quotes', 'menu', 'Citaten controleren', 'Check quotes', { key: 'K', shift: true }),
   spec('sources-report', 'menu', 'Bronnenoverzicht…', 'Sources report…', { key: 'L', shift: true }),
   spec('language-nl', 'menu', 'Nederlands', 'Dutch'),

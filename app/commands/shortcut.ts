@@ -9,6 +9,11 @@ export interface Shortcut {
   alt?: boolean;
   /** False: the shortcut is pressed without Ctrl/Cmd (Alt+←). Default true. */
   commandKey?: boolean;
+  /**
+   * True: macOS keeps this combination for itself (Cmd+H hides the application), so the menu there
+   * shows and registers the command's next shortcut instead (see `menuShortcut`).
+   */
+  reservedOnMac?: boolean;
 }
 
 type Letter =
@@ -48,6 +53,12 @@ export interface KeyPress {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /**
+   * `KeyboardEvent.getModifierState`: `'AltGraph'` is true while AltGr is held. On Windows AltGr
+   * reports Ctrl and Alt too, so without this AltGr+F (a character on many keyboards) would be
+   * taken for Ctrl+Alt+F.
+   */
+  getModifierState?(key: string): boolean;
 }
 
 const ARROWS = { accelerator: { ArrowLeft: 'Left', ArrowRight: 'Right' }, label: { ArrowLeft: '←', ArrowRight: '→' } } as const;
@@ -61,6 +72,15 @@ const parts = (shortcut: Shortcut, command: string, key: string = shortcut.key):
 
 const arrow = (shortcut: Shortcut, names: Record<'ArrowLeft' | 'ArrowRight', string>): string =>
   shortcut.key === 'ArrowLeft' || shortcut.key === 'ArrowRight' ? names[shortcut.key] : shortcut.key;
+
+/**
+ * The shortcut the application menu shows and registers for a command with `shortcuts` (in table
+ * order) on this platform: the first one, except on macOS the first one not `reservedOnMac`;
+ * undefined when there is none.
+ */
+export function menuShortcut(shortcuts: readonly Shortcut[], isMac: boolean): Shortcut | undefined {
+  return shortcuts.find((shortcut) => !(isMac && shortcut.reservedOnMac));
+}
 
 /** Electron's accelerator syntax, e.g. `CmdOrCtrl+Shift+S`, `Alt+Left` (modifiers in the order Shift, Alt). */
 export function accelerator(shortcut: Shortcut): string {
@@ -80,7 +100,8 @@ export function ariaKeyShortcut(shortcut: Shortcut): string {
 /**
  * Whether a key press is this shortcut: Ctrl or Cmd held (neither, when `commandKey` is false),
  * Shift and Alt exactly as the shortcut says, and the physical key (`code`; `Enter` also on the
- * number pad).
+ * number pad). A press with AltGr held is never a Ctrl+Alt shortcut: on Windows AltGr is reported
+ * as Ctrl+Alt, and AltGr+letter types a character (€, é, µ on US-International and many others).
  */
 export function matchesShortcut(shortcut: Shortcut, press: KeyPress): boolean {
   const key =
@@ -88,6 +109,7 @@ export function matchesShortcut(shortcut: Shortcut, press: KeyPress): boolean {
       ? press.code === 'Enter' || press.code === 'NumpadEnter'
       : press.code === (shortcut.key.startsWith('Arrow') ? shortcut.key : `Key${shortcut.key}`);
   const command = press.ctrlKey || press.metaKey;
+  if (shortcut.alt && shortcut.commandKey !== false && press.getModifierState?.('AltGraph')) return false;
   return (
     key &&
     command === (shortcut.commandKey !== false) &&

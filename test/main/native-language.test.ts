@@ -45,6 +45,20 @@ describe('the menu in the interface language', () => {
     expect(labels(menuTemplate(() => undefined, true, 'en'))).toContain('Close window');
   });
 
+  it("shows Cmd+Shift+H for find and replace on macOS (Cmd+H is the system's Hide) and Ctrl+H elsewhere", () => {
+    const accelerators = (items: readonly MenuItemConstructorOptions[]): Record<string, unknown> =>
+      Object.fromEntries(
+        items.flatMap((item) => [
+          ...(item.label ? [[item.label, item.accelerator]] : []),
+          ...(Array.isArray(item.submenu) ? Object.entries(accelerators(item.submenu)) : []),
+        ]),
+      );
+    expect(accelerators(menuTemplate(() => undefined, false, 'en'))['Find and replace in briefing…']).toBe('CmdOrCtrl+H');
+    const mac = accelerators(menuTemplate(() => undefined, true, 'en'));
+    expect(mac['Find and replace in briefing…']).toBe('CmdOrCtrl+Shift+H');
+    expect(Object.values(mac)).not.toContain('CmdOrCtrl+H');
+  });
+
   it('is built again in the new language when the language changes', () => {
     electron.menus.length = 0;
     installMenu(() => undefined);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { COMMANDS } from '../../../app/commands/commands';
 import { commandForKey, shortcutTableMarkdown, withShortcut } from '../../../app/commands/lookup';
-import { accelerator, ariaKeyShortcut, matchesShortcut, shortcutLabel } from '../../../app/commands/shortcut';
+import { accelerator, ariaKeyShortcut, matchesShortcut, menuShortcut, shortcutLabel } from '../../../app/commands/shortcut';
 
 const press = (code: string, mods: { shift?: boolean; alt?: boolean; meta?: boolean } = {}) => ({
   code,
@@ -40,6 +40,28 @@ describe('command table', () => {
     expect(commandForKey('editor', press('KeyZ', { shift: true }))).toBe('redo');
     expect(commandForKey('reader', press('Enter', { shift: true }))).toBe('add-passage');
     expect(commandForKey('menu', press('KeyQ'))).toBeNull();
+  });
+
+  it('never takes AltGr (reported as Ctrl+Alt on Windows) for a Ctrl+Alt shortcut', () => {
+    const altGr = { ...press('KeyM', { alt: true }), getModifierState: (key: string) => key === 'AltGraph' };
+    const leftAlt = { ...press('KeyM', { alt: true }), getModifierState: () => false };
+    expect(commandForKey('editor', altGr)).toBeNull();
+    expect(commandForKey('editor', { ...altGr, code: 'KeyF' })).toBeNull();
+    expect(commandForKey('editor', leftAlt)).toBe('add-comment');
+    expect(commandForKey('editor', { ...leftAlt, code: 'KeyF' })).toBe('insert-footnote');
+    // AltGr is only refused for Ctrl+Alt shortcuts: Ctrl+B with AltGr state never reported stays bold.
+    expect(commandForKey('editor', { ...press('KeyB'), getModifierState: () => false })).toBe('bold');
+  });
+
+  it('finds and replaces with Ctrl+H, and with Cmd+Shift+H in the macOS menu (Cmd+H hides the app there)', () => {
+    const shortcuts = COMMANDS.find((c) => c.id === 'find-replace')!.shortcuts;
+    expect(accelerator(menuShortcut(shortcuts, false)!)).toBe('CmdOrCtrl+H');
+    expect(accelerator(menuShortcut(shortcuts, true)!)).toBe('CmdOrCtrl+Shift+H');
+    expect(commandForKey('menu', press('KeyH'))).toBe('find-replace');
+    expect(commandForKey('menu', press('KeyH', { shift: true, meta: true }))).toBe('find-replace');
+    // No other command of the menu claims Cmd+H on macOS.
+    const macMenu = COMMANDS.filter((c) => c.scope === 'menu').map((c) => menuShortcut(c.shortcuts, true));
+    expect(macMenu.filter((s) => s && accelerator(s) === 'CmdOrCtrl+H')).toEqual([]);
   });
 
   it('goes back and forward with Alt+← / Alt+→, without Ctrl, in the window scope', () => {
