@@ -65,18 +65,25 @@ const syntaxErrorPlace = (json: string) => {
 };
 
 /**
+ * The sidecar's text as JSON (any value), a leading byte-order mark skipped. Throws DossierError
+ * (`sidecar-invalid`, `sidecar.not-json` with the place of the fault, never the text).
+ */
+export const parseSidecarJson = (text: string): unknown => {
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    throw new DossierError('sidecar-invalid', message('sidecar.not-json', { place: syntaxErrorPlace(json) }));
+  }
+};
+
+/**
  * Parses and validates a sidecar; a leading byte-order mark (Notepad writes one) is skipped.
  * Throws DossierError (`sidecar-invalid`) with a keyed message (`sidecar.*`) that names the place
  * of the fault, never the file's text.
  */
 export const parseSidecar = (text: string): Sidecar => {
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    throw new DossierError('sidecar-invalid', message('sidecar.not-json', { place: syntaxErrorPlace(json) }));
-  }
+  const data = parseSidecarJson(text);
   const result = SidecarSchema.safeParse(data);
   if (!result.success) {
     throw new DossierError('sidecar-invalid', message('sidecar.bad-shape', { issue: issueMessage(result.error, 'metadata.json') }));

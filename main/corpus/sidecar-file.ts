@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, open, readFile, rename, unlink } from 'node:fs/promises';
 
-import { parseSidecar, type Sidecar } from '../../app/corpus';
+import { type Sidecar } from '../../app/corpus';
+import { parseSidecarSteps } from '../../app/corpus/sidecar-steps';
 import { DossierError } from '../../app/ipc/errors';
 import { type Message, message, renderMessage } from '../../app/ipc/messages';
 import { ioReasonMessage } from '../io-errors';
@@ -10,13 +11,34 @@ import { ioReasonMessage } from '../io-errors';
 export type SidecarRead =
   { state: 'absent' } | { state: 'ok'; sidecar: Sidecar; text: string } | { state: 'unusable'; reason: string; problem: Message };
 
+/** Longest stretch of sidecar validation between two turns of the event loop, in ms. */
+const SLICE_MS = 12;
+
+/**
+ * Parses and validates a sidecar's text as parseSidecar does (same result, same DossierError),
+ * giving the event loop a turn (setImmediate) after at most SLICE_MS of validation at a time.
+ * Throws DossierError (`sidecar-invalid`) as parseSidecar does.
+ */
+export const parseSidecarInSlices = async (text: string): Promise<Sidecar> => {
+  const steps = parseSidecarSteps(text);
+  let since = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - since >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+};
+
 const unusable = (problem: Message): SidecarRead => ({ state: 'unusable', reason: renderMessage(problem, 'nl'), problem });
 
 /**
  * Reads the sidecar at `path` without following a symbolic link (a link could lead out of the
  * folder, and an edit must not be written through it). Never throws: a missing file is `absent`;
  * a link, a read error or invalid content is `unusable`, with a reason that does not quote the
- * file's content (see parseSidecar).
+ * file's content (see parseSidecar). Validation runs in slices (parseSidecarInSlices), so a large
+ * sidecar does not block the event loop.
  */
 export const readSidecarFile = async (path: string): Promise<SidecarRead> => {
   try {
@@ -24,7 +46,7 @@ export const readSidecarFile = async (path: string): Promise<SidecarRead> => {
       return unusable(message('sidecar.symlink'));
     }
     const text = await readFile(path, 'utf8');
-    return { state: 'ok', sidecar: parseSidecar(text), text };
+    return { state: 'ok', sidecar: await parseSidecarInSlices(text), text };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'absent' };
     if (error instanceof DossierError)
