@@ -4,7 +4,7 @@ import { $getRoot, $getSelection, $setSelection, type BaseSelection } from 'lexi
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { $tableState,applyTableAction, type TableAction, type TableState } from './table-edits';
+import { $tableState, applyTableAction, type TableAction, type TableState } from './table-edits';
 
 const ACTIONS: ReadonlyArray<{ action: Exclude<TableAction, 'header'>; label: string; face: string }> = [
   { action: 'row-after', label: 'tables.addRow', face: '+▤' },
