@@ -1,5 +1,6 @@
 import type { Letter } from '../corpus/types';
 import { DossierError } from '../ipc/errors';
+import { message } from '../ipc/messages';
 import { counterIds } from './ids';
 import { type Briefing, emptyBriefing, type Passage } from './model';
 import { createPassage } from './passage';
@@ -48,23 +49,17 @@ export function assembleBriefing(
   briefing.properties.date = options.now.slice(0, 10);
 
   quotes.forEach((quote, index) => {
-    const label = `citaat ${index + 1} (${quote.file}#${quote.blockIndex})`;
+    const at = { n: index + 1, file: quote.file, block: quote.blockIndex };
     const letter = byFile.get(quote.file);
-    if (!letter) throw new DossierError('not-found', `Onbekende brief in ${label}: "${quote.file}" staat niet in het corpus.`);
+    if (!letter) throw new DossierError('not-found', message('assemble.letter-unknown', at));
     const block = letter.blocks[quote.blockIndex];
     if (!Number.isInteger(quote.blockIndex) || !block) {
-      throw new DossierError(
-        'not-found',
-        `Onbekende alinea in ${label}: de brief heeft alinea's 0 tot en met ${letter.blocks.length - 1}.`,
-      );
+      throw new DossierError('not-found', message('assemble.block-unknown', { ...at, last: letter.blocks.length - 1 }));
     }
     const start = quote.start ?? 0;
     const end = quote.end ?? block.text.length;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > block.text.length || end <= start) {
-      throw new DossierError(
-        'invalid-range',
-        `Ongeldig bereik ${start}-${end} in ${label}: de alinea telt ${block.text.length} tekens; het bereik moet daarbinnen liggen en niet leeg zijn.`,
-      );
+      throw new DossierError('invalid-range', message('assemble.bad-range', { ...at, start, end, length: block.text.length }));
     }
     const { passage, footnotes } = createPassage(
       letter,
@@ -78,7 +73,7 @@ export function assembleBriefing(
   for (const comment of comments) {
     const passage = briefing.body.filter((block): block is Passage => block.type === 'passage')[comment.quote - 1];
     if (!Number.isInteger(comment.quote) || !passage) {
-      throw new DossierError('not-found', `Opmerking bij citaat ${comment.quote}: er zijn ${quotes.length} citaten (genummerd vanaf 1).`);
+      throw new DossierError('not-found', message('assemble.comment-unknown', { n: comment.quote, quotes: quotes.length }));
     }
     const id = ids();
     briefing.annotations.push({ id, author: options.author ?? '', date: options.now, text: comment.text });

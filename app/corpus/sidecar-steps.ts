@@ -39,6 +39,7 @@ export function* parseSidecarSteps(text: string): Generator<void, Sidecar> {
   for (const entry of letters) {
     if (files.has(entry.file)) throw new DossierError('sidecar-invalid', message('sidecar.duplicate', { file: entry.file }));
     files.add(entry.file);
+    if (files.size % (STEP * 16) === 0) yield;
   }
   return { ...outer.data, letters };
 }

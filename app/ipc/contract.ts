@@ -111,13 +111,16 @@ export const SearchGroupSchema = z.object({
   /** `key`: the query is its own paper number; `title`: its title holds the query; `dossier`: its dossier. */
   match: z.enum(['key', 'title', 'dossier']).nullable(),
   hits: z.array(SearchHitSchema),
+  /** True when a capped phrase search left some of this letter's candidates unchecked: `hitCount` is then a lower bound. */
+  partial: z.boolean().optional(),
 });
 export type SearchGroup = z.infer<typeof SearchGroupSchema>;
 
 /**
  * Search results per letter, best letter first. `totalHits` and `totalLetters` count every match
  * (not only the groups returned); `exact` is false when a quoted phrase had more candidates than
- * were checked, so the totals are lower bounds.
+ * were checked, so both totals are lower bounds (and the letters with unchecked candidates are
+ * `partial`).
  */
 export const LetterSearchResultSchema = z.object({
   groups: z.array(SearchGroupSchema),

@@ -36,12 +36,20 @@ export class MatchList {
 /**
  * Keeps the matches `accept` passes, trying them best first (equal scores in document order) and
  * at most `budget` of them; those `skip` names are dropped untried, those past the budget dropped
- * too. Returns whether every candidate was tried (the totals are then exact).
+ * too, and their letter numbers added to `cut` when given (those letters' counts are then lower
+ * bounds). Returns whether every candidate was tried (the totals are then exact).
  */
-export const keepBest = (matches: MatchList, budget: number, skip: (doc: number) => boolean, accept: (doc: number) => boolean): boolean => {
+export const keepBest = (
+  matches: MatchList,
+  budget: number,
+  skip: (doc: number) => boolean,
+  accept: (doc: number) => boolean,
+  cut?: Set<number>,
+): boolean => {
   const order: number[] = [];
   for (let i = 0; i < matches.length; i++) if (!skip(matches.doc[i]!)) order.push(i);
   order.sort((a, b) => matches.score[b]! - matches.score[a]! || matches.doc[a]! - matches.doc[b]!);
+  if (cut) for (let k = budget; k < order.length; k++) cut.add(matches.letter[order[k]!]!);
   const kept = order.slice(0, budget).filter((i) => accept(matches.doc[i]!));
   const rows = kept.map((i) => [matches.doc[i]!, matches.score[i]!, matches.letter[i]!] as const);
   matches.clear();

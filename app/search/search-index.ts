@@ -170,7 +170,8 @@ export class SearchIndex {
    * best `limit` letters (default 50) with their best `snippets` hits (default 3), or with `file`
    * that one letter's hits. A letter whose own paper number or title the query names ranks first
    * (LetterFacts), also without a text hit. Quoted phrases are checked on the text of at most
-   * PHRASE_BUDGET candidates, best first; `exact` says whether that covered them all.
+   * PHRASE_BUDGET candidates, best first; `exact` says whether that covered them all, and a letter
+   * with candidates left unchecked is `partial` (its `hitCount` a lower bound; the others exact).
    */
   searchLetters(req: LetterSearchRequest, metaOf: FactLookup, metaVersion: object = {}): LetterSearchResult {
     const none: LetterSearchResult = { groups: [], totalHits: 0, totalLetters: 0, exact: true };
@@ -191,7 +192,8 @@ export class SearchIndex {
       if (!ok) rejected!.add(doc);
       return ok;
     };
-    const exact = !rejected || keepBest(matches, PHRASE_BUDGET, (doc) => rejected.has(doc), holds);
+    const cut = new Set<number>();
+    const exact = !rejected || keepBest(matches, PHRASE_BUDGET, (doc) => rejected.has(doc), holds, cut);
     const boosts = new Map<number, { boost: number; match: 'key' | 'title' | 'dossier' }>();
     for (const [letter, b] of this.factsOf(metaOf, metaVersion).boosts(req.query, q)) {
       const [si, local] = this.locateLetter(letter);
@@ -206,7 +208,8 @@ export class SearchIndex {
       groups: groups.map((g) => {
         const [si, local] = this.locateLetter(g.letter);
         const hits = g.docs.map(([doc, score]) => this.hit(doc, score, q, checked)).filter((h): h is SearchHit => h !== null);
-        return { file: this.shards[si]!.data.files[local]!, score: g.score, hitCount: g.hitCount, match: g.match, hits };
+        const file = this.shards[si]!.data.files[local]!;
+        return { file, score: g.score, hitCount: g.hitCount, match: g.match, hits, ...(cut.has(g.letter) ? { partial: true } : {}) };
       }),
       totalHits,
       totalLetters,

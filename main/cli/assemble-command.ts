@@ -9,17 +9,13 @@ import { numberNotes } from '../../app/briefing/notes';
 import type { Letter } from '../../app/corpus/types';
 import { ioReason } from '../io-errors';
 import { reportCommandError, UsageError } from './args-error';
-import { say } from './cli-messages';
+import { cliLanguage, say } from './cli-messages';
 import { parsePath, warningOf } from './parse-command';
-
-const USAGE =
-  'Gebruik: dossier assemble --corpus <map> --quote <brief>#<alinea>[:<begin>-<eind>] [--quote …] ' +
-  '[--comment <citaatnummer>:<tekst>] [--title <tekst>] [--author <naam>] --out <bestand.dossier>';
 
 /** `--quote 000_b4e4b4ff528499ed.txt#4:10-120` (block index 0-based, offsets UTF-16, end exclusive). */
 export function parseQuoteArg(arg: string): AssembleQuote {
   const match = /^(.+)#(\d+)(?::(\d+)-(\d+))?$/.exec(arg);
-  if (!match) throw new UsageError(`Ongeldig citaat "${arg}": verwacht <brief>#<alinea> of <brief>#<alinea>:<begin>-<eind>.`);
+  if (!match) throw new UsageError(say('assemble.bad-quote', { arg }));
   const quote: AssembleQuote = { file: match[1]!, blockIndex: Number(match[2]) };
   if (match[3] !== undefined) {
     quote.start = Number(match[3]);
@@ -31,7 +27,7 @@ export function parseQuoteArg(arg: string): AssembleQuote {
 /** `--comment 2:Let op de formulering` (quote number 1-based, in the order of the --quote options). */
 export function parseCommentArg(arg: string): AssembleComment {
   const match = /^(\d+):([\s\S]+)$/.exec(arg);
-  if (!match) throw new UsageError(`Ongeldige opmerking "${arg}": verwacht <citaatnummer>:<tekst>.`);
+  if (!match) throw new UsageError(say('assemble.bad-comment', { arg }));
   return { quote: Number(match[1]), text: match[2]!.trim() };
 }
 
@@ -69,9 +65,10 @@ export async function run(argv: string[]): Promise<number> {
       allowPositionals: false,
       tokens: true,
     });
-    if (!values.corpus) throw new UsageError('De optie --corpus <map> ontbreekt.');
-    if (!values.out) throw new UsageError('De optie --out <bestand.dossier> ontbreekt.');
-    if (!values.quote?.length) throw new UsageError('Geef ten minste één --quote <brief>#<alinea>.');
+    const nl = cliLanguage() === 'nl';
+    if (!values.corpus) throw new UsageError(say('assemble.missing', { name: nl ? '--corpus <map>' : '--corpus <folder>' }));
+    if (!values.out) throw new UsageError(say('assemble.missing', { name: nl ? '--out <bestand.dossier>' : '--out <file.dossier>' }));
+    if (!values.quote?.length) throw new UsageError(say('assemble.no-quote'));
     const quotes = values.quote.map(parseQuoteArg);
     // --comment and its alias --note, in the order given.
     const comments = tokens
@@ -97,11 +94,11 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function report(error: unknown): number {
-  const reported = reportCommandError(error, USAGE);
+  const reported = reportCommandError(error, say('usage.assemble'));
   if (reported !== null) return reported;
   const code = (error as NodeJS.ErrnoException).code;
   if (code) {
-    process.stderr.write(`Het uitvoerbestand kan niet worden geschreven: ${ioReason(error)}.\n`);
+    process.stderr.write(`${say('assemble.write-failed', { reason: ioReason(error, cliLanguage()) })}\n`);
     return 1;
   }
   throw error;

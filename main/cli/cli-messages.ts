@@ -66,6 +66,49 @@ const CLI_MESSAGES = {
     nl: (p: Params) => `Briefing geschreven naar ${p.path}: ${p.quotes} citaten, ${p.footnotes} voetnoten, ${p.comments} opmerkingen.`,
     en: (p: Params) => `Briefing written to ${p.path}: ${p.quotes} quotes, ${p.footnotes} footnotes, ${p.comments} comments.`,
   },
+  'usage.assemble': {
+    nl: () =>
+      'Gebruik: dossier assemble --corpus <map> --quote <brief>#<alinea>[:<begin>-<eind>] [--quote …] ' +
+      '[--comment <citaatnummer>:<tekst>] [--title <tekst>] [--author <naam>] --out <bestand.dossier>',
+    en: () =>
+      'Usage: dossier assemble --corpus <folder> --quote <letter>#<paragraph>[:<start>-<end>] [--quote …] ' +
+      '[--comment <quote-number>:<text>] [--title <text>] [--author <name>] --out <file.dossier>',
+  },
+  'assemble.missing': {
+    nl: (p: Params) => `De optie ${p.name} ontbreekt.`,
+    en: (p: Params) => `The option ${p.name} is missing.`,
+  },
+  'assemble.no-quote': {
+    nl: () => 'Geef ten minste één --quote <brief>#<alinea>.',
+    en: () => 'Give at least one --quote <letter>#<paragraph>.',
+  },
+  'assemble.bad-quote': {
+    nl: (p: Params) => `Ongeldig citaat "${p.arg}": verwacht <brief>#<alinea> of <brief>#<alinea>:<begin>-<eind>.`,
+    en: (p: Params) => `Invalid quote "${p.arg}": expected <letter>#<paragraph> or <letter>#<paragraph>:<start>-<end>.`,
+  },
+  'assemble.bad-comment': {
+    nl: (p: Params) => `Ongeldige opmerking "${p.arg}": verwacht <citaatnummer>:<tekst>.`,
+    en: (p: Params) => `Invalid comment "${p.arg}": expected <quote-number>:<text>.`,
+  },
+  'assemble.write-failed': {
+    nl: (p: Params) => `Het uitvoerbestand kan niet worden geschreven: ${p.reason}.`,
+    en: (p: Params) => `The output file cannot be written: ${p.reason}.`,
+  },
+  'usage.export': {
+    nl: () =>
+      'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>] [--sources-appendix [--corpus <map>]]',
+    en: () =>
+      'Usage: dossier export <file.dossier> [--docx <out.docx>] [--pdf <out.pdf>] [--odt <out.odt>] [--sources-appendix [--corpus <folder>]]',
+  },
+  'export.corpus-alone': { nl: () => '--corpus hoort bij --sources-appendix.', en: () => '--corpus goes with --sources-appendix.' },
+  'export.no-output': {
+    nl: () => 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.',
+    en: () => 'Give --docx <out.docx>, --pdf <out.pdf> and/or --odt <out.odt>.',
+  },
+  'export.write-failed': {
+    nl: (p: Params) => `Het exportbestand kan niet worden geschreven: ${p.reason}.`,
+    en: (p: Params) => `The export file cannot be written: ${p.reason}.`,
+  },
   written: { nl: (p: Params) => `Geschreven: ${p.path} (${p.arg} bytes)`, en: (p: Params) => `Written: ${p.path} (${p.arg} bytes)` },
 } as const;
 

@@ -17,9 +17,6 @@ import { userCacheDir } from './compile-cache';
 import type { CliContext } from './context';
 import { withSourcesReport } from './sources-appendix';
 
-const USAGE =
-  'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>] [--sources-appendix [--corpus <map>]]';
-
 async function readBriefing(path: string): Promise<Briefing> {
   let text: string;
   try {
@@ -57,7 +54,7 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       allowPositionals: true,
     }));
   } catch (error) {
-    process.stderr.write(`${translateArgsError(error as Error)}\n${USAGE}\n`);
+    process.stderr.write(`${translateArgsError(error as Error)}\n${say('usage.export')}\n`);
     return 2;
   }
   if (positionals.length !== 1 || (!values.docx && !values.pdf && !values.odt) || (values.corpus && !values['sources-appendix'])) {
@@ -65,9 +62,9 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       positionals.length !== 1
         ? say('one-briefing')
         : values.corpus && !values['sources-appendix']
-          ? '--corpus hoort bij --sources-appendix.'
-          : 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.';
-    process.stderr.write(`${problem}\n${USAGE}\n`);
+          ? say('export.corpus-alone')
+          : say('export.no-output');
+    process.stderr.write(`${problem}\n${say('usage.export')}\n`);
     return 2;
   }
   try {
@@ -103,7 +100,7 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code) {
-      process.stderr.write(`Het exportbestand kan niet worden geschreven: ${ioReason(error)}.\n`);
+      process.stderr.write(`${say('export.write-failed', { reason: ioReason(error, cliLanguage()) })}\n`);
       return 1;
     }
     throw error;

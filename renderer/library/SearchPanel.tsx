@@ -5,7 +5,7 @@ import type { LetterSummary } from '../../app/corpus/types';
 import type { SearchHit } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import { nextIndex } from '../ui/list-navigation';
-import { formatCount, hitOfRow, resultRows } from './search-rows';
+import { hitOfRow, resultRows, resultTotalsText } from './search-rows';
 import { resultOptionId, SearchResults } from './SearchResults';
 import type { SearchState } from './useSearch';
 
@@ -78,16 +78,7 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
   const onOpen = useCallback((i: number) => handlers.current.openRow(i), []);
   const onToggle = useCallback((file: string) => handlers.current.toggle(file), []);
 
-  const count = (n: number) => formatCount(n, i18n.language);
-  const totals = (): string => {
-    if (!result) return '';
-    if (result.totalLetters === 0) return t('library.noHits', { query: query.trim() });
-    const text = t('library.hitsInLetters', {
-      hits: t('library.hitCount', { count: result.totalHits, n: count(result.totalHits) }),
-      letters: t('library.letterCount', { count: result.totalLetters, n: count(result.totalLetters) }),
-    });
-    return result.exact ? text : t('library.atLeast', { text });
-  };
+  const totals = (): string => (result ? resultTotalsText(t, i18n.language, result, query.trim()) : '');
 
   return (
     <div className={`search${open ? ' is-open' : ''}`} role="search">
@@ -140,7 +131,6 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
       )}
       <SearchResults
         rows={rows}
-        exact={result?.exact ?? true}
         active={active}
         hidden={!open || rows.length === 0}
         summaryOf={summaryOf}

@@ -10,8 +10,6 @@ import { formatCount, letterHitsText, type ResultRow } from './search-rows';
 
 interface Props {
   rows: readonly ResultRow[];
-  /** False when a capped phrase search left candidates unchecked: each letter's count is then a lower bound ("ten minste 3 treffers"). */
-  exact: boolean;
   active: number;
   hidden: boolean;
   summaryOf: (file: string) => LetterSummary | undefined;
@@ -44,16 +42,7 @@ function HitSnippet({ hit }: { hit: SearchHit }) {
  * an expanded letter each hit as an option. Focus stays in the search box (aria-activedescendant);
  * the active row is scrolled into view, so the element it names always exists.
  */
-export const SearchResults = memo(function SearchResults({
-  rows,
-  exact,
-  active,
-  hidden,
-  summaryOf,
-  onOpen,
-  onToggle,
-  onEndReached,
-}: Props) {
+export const SearchResults = memo(function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggle, onEndReached }: Props) {
   const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -119,7 +108,7 @@ export const SearchResults = memo(function SearchResults({
                 <span className="hit-title">{summary ? displayTitle(summary, i18n.language === 'en' ? 'en' : 'nl') : group.file}</span>
                 {group.match && <span className="hit-badge hit-match">{t(`library.match_${group.match}`)}</span>}
               </span>
-              <span className="hit-count muted">{letterHitsText(t, i18n.language, group.hitCount, exact)}</span>
+              <span className="hit-count muted">{letterHitsText(t, i18n.language, group.hitCount, !group.partial)}</span>
               {!row.expanded && group.hits.map((hit, k) => <HitSnippet key={k} hit={hit} />)}
               {(more > 0 || row.expanded) && (
                 <span
@@ -131,7 +120,7 @@ export const SearchResults = memo(function SearchResults({
                 >
                   {row.expanded
                     ? t('library.showFewer')
-                    : exact
+                    : !group.partial
                       ? t('library.showAll', { count: group.hitCount, n: count(group.hitCount) })
                       : t('library.showAllAtLeast', { n: count(group.hitCount) })}
                 </span>

@@ -1,4 +1,5 @@
 import type { MessageTable } from './message';
+import { ASSEMBLE_MESSAGES } from './table-assemble';
 import { CORPUS_MESSAGES } from './table-corpus';
 import { DOCX_MESSAGES } from './table-docx';
 import { FILE_MESSAGES } from './table-files';
@@ -29,6 +30,7 @@ export const MESSAGES = {
   ...LINK_MESSAGES,
   ...PASSAGE_MESSAGES,
   ...TEMPLATE_MESSAGES,
+  ...ASSEMBLE_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -77,4 +77,35 @@ describe('keepBest', () => {
     expect(all).toBe(false);
     expect(Array.from(list.doc.subarray(0, list.length))).toEqual([1]);
   });
+
+  it('names the letters of the candidates left untried', () => {
+    const list = listOf([
+      [0, 5, 0],
+      [1, 4, 1],
+      [2, 3, 1],
+      [3, 2, 2],
+    ]);
+    const cut = new Set<number>();
+    expect(
+      keepBest(
+        list,
+        2,
+        () => false,
+        () => true,
+        cut,
+      ),
+    ).toBe(false);
+    expect([...cut].sort()).toEqual([1, 2]);
+    const none = new Set<number>();
+    expect(
+      keepBest(
+        listOf([[0, 1, 0]]),
+        2,
+        () => false,
+        () => true,
+        none,
+      ),
+    ).toBe(true);
+    expect(none.size).toBe(0);
+  });
 });

@@ -91,3 +91,38 @@ describe('dossier --lang nl|en (issue 21, tester: the command line had no Englis
     expect(nl.stdout).toMatch(/\n5 brieven gelezen, 0 met fouten\.\n$/);
   });
 });
+
+describe('export and assemble honour --lang en (issue 21, tester: Dutch usage and errors under --lang en)', () => {
+  const corpus = join(import.meta.dirname, '../../../assets/corpus');
+
+  it('export without outputs, and --corpus without --sources-appendix', async () => {
+    const en = await cli(['export', file, '--lang', 'en'], {});
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      'Give --docx <out.docx>, --pdf <out.pdf> and/or --odt <out.odt>.\n' +
+        'Usage: dossier export <file.dossier> [--docx <out.docx>] [--pdf <out.pdf>] [--odt <out.odt>] [--sources-appendix [--corpus <folder>]]\n',
+    );
+    const alone = await cli(['export', file, '--docx', join(work, 'x.docx'), '--corpus', corpus, '--lang', 'en'], {});
+    expect(alone.stderr).toMatch(/^--corpus goes with --sources-appendix\.\nUsage: dossier export/);
+    const nl = await cli(['export', file], {});
+    expect(nl.stderr).toMatch(/^Geef --docx <uit.docx> en\/of --pdf <uit.pdf>\.\nGebruik: dossier export <bestand.dossier>/);
+  });
+
+  it('assemble: missing options, bad quotes and an unknown paragraph', async () => {
+    const missing = await cli(['assemble', '--out', join(work, 'y.dossier'), '--lang', 'en'], {});
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /^The option --corpus <folder> is missing\.\nUsage: dossier assemble --corpus <folder> --quote <letter>#<paragraph>/,
+    );
+    expect((await cli(['assemble', '--corpus', corpus, '--out', join(work, 'y.dossier'), '--lang', 'en'], {})).stderr).toMatch(
+      /^Give at least one --quote <letter>#<paragraph>\.\n/,
+    );
+    const bad = await cli(['assemble', '--corpus', corpus, '--out', join(work, 'y.dossier'), '--quote', '000', '--lang', 'en'], {});
+    expect(bad.stderr).toMatch(/^Invalid quote "000": expected <letter>#<paragraph> or/);
+    const block = await cli(['assemble', '--corpus', corpus, '--out', join(work, 'y.dossier'), '--quote', '000#99', '--lang', 'en'], {});
+    expect(block.code).toBe(1);
+    expect(block.stderr).toMatch(/^Unknown paragraph in quote 1 \(000_[0-9a-f]+\.txt#99\): the letter has paragraphs 0 to \d+\.\n$/);
+    const dutch = await cli(['assemble', '--corpus', corpus, '--out', join(work, 'y.dossier'), '--quote', '000#99'], {});
+    expect(dutch.stderr).toMatch(/^Onbekende alinea in citaat 1 \(000_[0-9a-f]+\.txt#99\): de brief heeft alinea's 0 tot en met \d+\.\n$/);
+  });
+});

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusProgress } from '../../../app/ipc/contract';
 import { resources } from '../../../renderer/i18n';
 import { filesRead, progressText } from '../../../renderer/library/load-status';
-import { letterHitsText } from '../../../renderer/library/search-rows';
+import { letterHitsText, resultTotalsText } from '../../../renderer/library/search-rows';
 import { timeLeftMs, withSample } from '../../../renderer/library/time-left';
 
 let nl: TFunction;
@@ -82,5 +82,22 @@ describe('a capped phrase search says "at least" beside each letter’s count (i
     expect(letterHitsText(en, 'en', 1, false)).toBe('at least 1 hit');
     expect(letterHitsText(en, 'en', 0, false)).toBe('Found by number or title');
     expect(nl('library.showAllAtLeast', { n: '2.000' })).toBe('Alle treffers in deze brief tonen (ten minste 2.000)');
+  });
+});
+
+describe('a capped phrase count says which numbers are lower bounds (issue 21, tester: 3,000 letters, "ten minste 2.000 treffers in 2.000 brieven")', () => {
+  const capped = { totalHits: 2000, totalLetters: 2000, exact: false };
+  it('the header bounds both the hits and the letters', () => {
+    expect(resultTotalsText(nl, 'nl', capped, 'x')).toBe('ten minste 2.000 treffers in ten minste 2.000 brieven');
+    expect(resultTotalsText(en, 'en', capped, 'x')).toBe('at least 2,000 hits in at least 2,000 letters');
+    expect(resultTotalsText(nl, 'nl', { totalHits: 1234, totalLetters: 312, exact: true }, 'x')).toBe('1.234 treffers in 312 brieven');
+    expect(resultTotalsText(en, 'en', { totalHits: 1, totalLetters: 1, exact: true }, 'x')).toBe('1 hit in 1 letter');
+  });
+  it('a letter fully counted keeps its exact count; only a cut-off letter says "at least"', () => {
+    // SearchResults passes !group.partial as `exact`.
+    expect(letterHitsText(nl, 'nl', 1, true)).toBe('1 treffer');
+    expect(letterHitsText(en, 'en', 1, true)).toBe('1 hit');
+    expect(letterHitsText(nl, 'nl', 4, false)).toBe('ten minste 4 treffers');
+    expect(letterHitsText(en, 'en', 4, false)).toBe('at least 4 hits');
   });
 });

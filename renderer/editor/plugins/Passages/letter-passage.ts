@@ -3,7 +3,7 @@ import { createPassage } from '../../../../app/briefing/passage';
 import type { Letter } from '../../../../app/corpus/types';
 import { call } from '../../../bridge/api';
 import { newId } from '../../utils/ids';
-import { LETTER_PASSAGE_MIME, parsePassagePayload,type PassagePayload } from './passage-transfer';
+import { LETTER_PASSAGE_MIME, parsePassagePayload, type PassagePayload } from './passage-transfer';
 
 /** The letter of the passage being dragged from the reader, asked for when the drag started. */
 let early: { file: string; letter: Promise<Letter> } | null = null;
