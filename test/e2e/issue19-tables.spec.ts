@@ -85,12 +85,18 @@ test('quote a table, make an own table (rows, columns, header, a note), save, re
 
   // Tab in the last cell adds a row (one undo step) with the caret in its first cell; Shift+Tab in the first cell stays there.
   const caretCell = () => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('td, th')?.textContent ?? null);
+  // Typing in the last cell first makes sure the editor has the caret there before Tab.
   await own.locator('tr').nth(3).locator('td').nth(1).click();
+  await page.keyboard.type('Slot');
+  await expect(own.locator('tr').nth(3).locator('td').nth(1)).toHaveText('Slot');
   await page.keyboard.press('Tab');
   await expect(own.locator('tr')).toHaveCount(5);
   await page.keyboard.press('Control+z');
   await expect(own.locator('tr')).toHaveCount(4);
+  await expect(own.locator('tr').nth(3).locator('td').nth(1)).toHaveText('Slot');
   await own.locator('tr').nth(3).locator('td').nth(1).click();
+  await page.keyboard.press('End');
+  await expect.poll(caretCell).toBe('Slot');
   await page.keyboard.press('Tab');
   await expect(own.locator('tr')).toHaveCount(5);
   await page.keyboard.type('Laatste');
