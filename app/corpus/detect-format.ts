@@ -60,7 +60,8 @@ const isWrapped = (lines: string[]): boolean => {
 
 /**
  * A running footer (a line with a digit, at least 12 characters, repeated at least five lines
- * apart: identical, or counting as pdf-text/pages.ts removes it), or at least two page-foot notes
+ * apart: identical, or counting as pdf-text/pages.ts removes it; or one without a digit beside a
+ * bare page number counting up, which pages.ts reads as a page end), or at least two page-foot notes
  * paired with references along their numbering, without numbering problems.
  */
 const printed = (text: string): boolean => {

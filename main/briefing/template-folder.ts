@@ -6,7 +6,7 @@ import type { Briefing } from '../../app/briefing/model';
 import { BUILT_IN_TEMPLATES, isTemplateFileName, templateDisplayName } from '../../app/briefing/nota/template-file';
 import type { TemplateEntry, TemplateList, TemplateRef } from '../../app/ipc/contract';
 import { DossierError, errorTextIn } from '../../app/ipc/errors';
-import { message } from '../../app/ipc/messages';
+import { type Message, message } from '../../app/ipc/messages';
 import { ioCode, ioReasonMessage } from '../io-errors';
 import { interfaceLanguage } from '../language';
 
@@ -48,7 +48,8 @@ export class TemplateFolder {
   /**
    * The briefing of a template. Throws a DossierError: `not-found` when the file is not (or no
    * longer) there, the reader's own code (`corrupt`, `foreign`, `too-new`, `invalid`…) with the
-   * reason "Dit sjabloon is onbruikbaar: …" when it is not a usable briefing.
+   * reason "Dit sjabloon is onbruikbaar: het bestand is onvolledig (afgebroken)." (one sentence in
+   * the interface language, parseReason) when it is not a usable briefing.
    */
   async open(ref: TemplateRef): Promise<Briefing> {
     if (!isTemplateFileName(ref.file) || (ref.origin === 'builtin' && !BUILT_IN_TEMPLATES.some((t) => t.file === ref.file))) {
@@ -91,7 +92,7 @@ export class TemplateFolder {
       return parseBriefingFile(text).briefing;
     } catch (error) {
       const code = error instanceof DossierError ? error.code : 'invalid';
-      throw new DossierError(code, message('template.unusable', { reason: errorTextIn(error, 'nl') }));
+      throw new DossierError(code, message('template.unusable', { reason: parseReason(error) }));
     }
   }
 
@@ -108,4 +109,17 @@ export class TemplateFolder {
       .map((entry) => entry.name)
       .sort((a, b) => a.localeCompare(b, 'nl'));
   }
+}
+
+/**
+ * Why parseBriefingFile refused a template, as a keyed clause (`template.reason.*`) chosen by the
+ * error's code: the reader's own Dutch text speaks of briefings and their backup, which a template
+ * has not. A truncated file (reader code `corrupt`, text "onvolledig") is told apart from bad JSON.
+ */
+function parseReason(error: unknown): Message {
+  const code = error instanceof DossierError ? error.code : 'invalid';
+  if (code === 'corrupt')
+    return message(/onvolledig/.test((error as Error).message) ? 'template.reason.truncated' : 'template.reason.corrupt');
+  if (code === 'empty' || code === 'foreign' || code === 'too-new' || code === 'too-old') return message(`template.reason.${code}`);
+  return message('template.reason.invalid');
 }

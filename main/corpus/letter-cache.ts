@@ -25,7 +25,7 @@ const readRange = async (fd: number, position: number, length: number): Promise<
 };
 
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
-export const CACHE_VERSION = 16; // 16: table rows in -layout PDF text are lines of text, not headings; 15: PDF furniture only at the page edges and apart from the body, a warning when removed lines may be body text; 14: the store keeps postings and texts in a tail read on demand (DSX4); 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
+export const CACHE_VERSION = 17; // 17: PDF text: a footer without a number beside the page number removed in -nopgbrk text, the width of short paragraphs; 16: table rows in -layout PDF text are lines of text, not headings; 15: PDF furniture only at the page edges and apart from the body, a warning when removed lines may be body text; 14: the store keeps postings and texts in a tail read on demand (DSX4); 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
 
 /** What was known about a file when it was last read: a changed size or mtime means re-hash. */
 export interface FileStamp {

@@ -15,7 +15,8 @@ interface Props {
 /**
  * One choice of the "Nieuw" dialog: a radio with the template's name and what it holds. A built-in
  * template is named by its kind in the interface language, a user's by its file name (and its
- * kind); an unusable one is disabled and says why.
+ * kind); an unusable one is disabled and says why (main's one sentence, "Dit sjabloon is
+ * onbruikbaar: …", in the interface language).
  */
 export function TemplateOption({ name, entry, checked, onChoose }: Props) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function TemplateOption({ name, entry, checked, onChoose }: Props) {
     entry === null
       ? t('templates.emptyHint')
       : entry.problem
-        ? `${t('templates.unusable')}: ${entry.problem}`
+        ? entry.problem
         : entry.origin === 'builtin' && kind
           ? t(`templates.${kind}Hint`)
           : kind

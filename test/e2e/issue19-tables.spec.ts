@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
 import { textOf } from '../app/export/docx/read-docx';
-import { briefing, editorBox, handleOf, mouseDrag, noteLines, parsedLetter, passages } from './briefing-helpers';
+import { briefing, editorBox, handleOf, mouseDrag, newBriefing, noteLines, parsedLetter, passages } from './briefing-helpers';
 import { expect, test } from './fixtures';
 
 const library = (page: Page) => page.getByRole('region', { name: 'Bibliotheek' });
@@ -37,6 +37,14 @@ test('quote a table, make an own table (rows, columns, header, a note), save, re
   await briefing(page).getByRole('button', { name: 'Tabel invoegen (rijen × kolommen)' }).click();
   await expect(briefing(page).getByRole('spinbutton', { name: 'Rijen' })).toHaveValue('3');
   await expect(briefing(page).getByRole('spinbutton', { name: 'Kolommen' })).toHaveValue('2');
+  // The form says its limit, and says so again when a larger number is set to it.
+  const limit = briefing(page).locator('.ed-table-limit');
+  await expect(limit).toHaveText('Ten hoogste 50 rijen en 10 kolommen.');
+  await briefing(page).getByRole('spinbutton', { name: 'Rijen' }).fill('60');
+  await expect(briefing(page).getByRole('spinbutton', { name: 'Rijen' })).toHaveValue('50');
+  await expect(limit).toHaveText('Ten hoogste 50 rijen: het aantal is op 50 gezet.');
+  await briefing(page).getByRole('spinbutton', { name: 'Rijen' }).fill('3');
+  await expect(limit).toHaveText('Ten hoogste 50 rijen en 10 kolommen.');
   await briefing(page).getByRole('button', { name: 'Invoegen', exact: true }).click();
   const own = editorBox(page).locator('table.ed-table');
   await expect(own.locator('tr')).toHaveCount(3);
@@ -74,6 +82,26 @@ test('quote a table, make an own table (rows, columns, header, a note), save, re
   await own.locator('tr').nth(1).locator('td').nth(1).click();
   await page.keyboard.type('€ 1 mrd');
   await expect(own.locator('tr').nth(1).locator('td')).toHaveText([/^Luchtverdediging\d+$/, '€ 1 mrd']);
+
+  // Tab in the last cell adds a row (one undo step) with the caret in its first cell; Shift+Tab in the first cell stays there.
+  const caretCell = () => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('td, th')?.textContent ?? null);
+  await own.locator('tr').nth(3).locator('td').nth(1).click();
+  await page.keyboard.press('Tab');
+  await expect(own.locator('tr')).toHaveCount(5);
+  await page.keyboard.press('Control+z');
+  await expect(own.locator('tr')).toHaveCount(4);
+  await own.locator('tr').nth(3).locator('td').nth(1).click();
+  await page.keyboard.press('Tab');
+  await expect(own.locator('tr')).toHaveCount(5);
+  await page.keyboard.type('Laatste');
+  await expect(own.locator('tr').nth(4).locator('td')).toHaveText(['Laatste', '']);
+  await briefing(page).getByRole('button', { name: 'Rij van de cursor verwijderen' }).click();
+  await expect(own.locator('tr')).toHaveCount(4);
+  await own.locator('th').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+Tab');
+  await expect(editorBox(page)).toBeFocused();
+  expect(await caretCell()).toBe('Maatregel');
   const notes = await noteLines(page);
   expect(notes.at(-1)).toMatch(new RegExp(`^\\d+ ${NOTE}$`));
 
@@ -92,7 +120,7 @@ test('quote a table, make an own table (rows, columns, header, a note), save, re
   expect(file.briefing.body[0].parts[0].cells.length).toBeGreaterThan(1);
 
   // Reopen: the same tables.
-  await page.keyboard.press('Control+n');
+  await newBriefing(page);
   await expect(passages(page)).toHaveCount(0);
   await briefing(page).getByRole('combobox', { name: 'Recente notities' }).selectOption(saved);
   await expect(passages(page)).toHaveCount(1);

@@ -40,7 +40,8 @@ async function fillNota(page: Page, fill: 'li' | 'p', sentence: string) {
 for (const template of TEMPLATES) {
   test(`"Nieuw" › ${template.name}: filled, marked, exported to Word and PDF and read back`, async ({ page, dossier }) => {
     await mkdir(dossier.workDir, { recursive: true });
-    await newBriefing(page, template.name);
+    // The file bar's button: Ctrl+N pressed first thing after start is sometimes lost (the page may not have the focus yet).
+    await newBriefing(page, template.name, 'button');
     const headings = await editorBox(page).locator('h1, h2, h3').allTextContents();
     inOrder(headings.join('|'), template.sections);
     const sentence = `Tekst van de ${template.name.toLowerCase()}.`;
@@ -108,7 +109,10 @@ test('"Nieuw" lists the templates folder: a good own template is offered, a bad 
   await page.keyboard.press('Control+n');
   const dialog = page.getByRole('dialog', { name: 'Nieuwe notitie' });
   await expect(dialog.getByRole('radio', { name: 'Kapot' })).toBeDisabled();
-  await expect(dialog.getByText(/Onbruikbaar: Dit sjabloon is onbruikbaar: Het bestand is onvolledig/)).toBeVisible();
+  // One sentence, said once, without a backup advice (a template has no .dossier.bak).
+  await expect(dialog.locator('.new-briefing-option.is-unusable .new-briefing-hint')).toHaveText(
+    'Dit sjabloon is onbruikbaar: het bestand is onvolledig (afgebroken).',
+  );
   // Keyboard only: the radios take the arrow keys, Enter makes the briefing.
   await dialog.getByRole('radio', { name: 'Beslisnota DEU' }).focus();
   await page.keyboard.press(' ');

@@ -119,6 +119,38 @@ const unpagedFurniture = (lines: string[]): Set<string> => {
   return out;
 };
 
+/**
+ * Without page breaks: a line without a number that repeats unchanged (12 to 160 characters, five
+ * lines apart or more) and stands each time right next to a bare page number (the line after or
+ * before it) with a blank line or the text's edge on its other side, those numbers counting up by
+ * one: a running footer or header whose page number poppler writes on a line of its own. Its
+ * shapes, and the indices of those page numbers.
+ */
+const besidePageNumbers = (lines: string[]): { shapes: Set<string>; numbers: Set<number> } => {
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const s = shape(l);
+    if (s.length < 12 || s.length > 160 || /\d/.test(s) || s.includes('#') || STRUCTURE.test(s)) return;
+    at.set(s, [...(at.get(s) ?? []), i]);
+  });
+  const shapes = new Set<string>();
+  const numbers = new Set<number>();
+  for (const [s, idx] of at) {
+    if (idx.length < 2 || idx.slice(1).some((v, k) => v - idx[k]! < 5)) continue;
+    for (const step of [1, -1]) {
+      const found = idx.map((i) => i + step);
+      // Apart on its other side (a blank line, the text's start or end): not a body line above or below the number.
+      const values = found.map((j) => (/^\d{1,4}$/.test(lines[j] ?? '') && !lines[j - 2 * step] ? Number(lines[j]) : NaN));
+      if (values.every((v, k) => !Number.isNaN(v) && (k === 0 || v === values[k - 1]! + 1))) {
+        shapes.add(s);
+        for (const j of found) numbers.add(j);
+        break;
+      }
+    }
+  }
+  return { shapes, numbers };
+};
+
 /** The text of a furniture line up to its trailing page number, to find it glued to a next line. */
 const prefixOf = (line: string): string => line.replace(/\s*\d{1,4}\s*$/, '');
 
@@ -161,7 +193,8 @@ export const readPages = (input: string, blankPages = true): { lines: PageLine[]
   const read = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')));
   const rows = read.map(tableRows);
   const pages = read.map((lines) => lines.map(clean));
-  const furniture = paged ? pagedFurniture(pages) : unpagedFurniture(pages[0]!);
+  const beside = paged ? { shapes: new Set<string>(), numbers: new Set<number>() } : besidePageNumbers(pages[0]!);
+  const furniture = paged ? pagedFurniture(pages) : new Set([...unpagedFurniture(pages[0]!), ...beside.shapes]);
   const bare = blankPages && !paged && furniture.size === 0;
   const offset = paged ? pageNumberOffset(pages) : null;
   // Page counters: shapes whose occurrences count up (`Pagina 3`), obviously furniture wherever they stand.
@@ -203,6 +236,11 @@ export const readPages = (input: string, blankPages = true): { lines: PageLine[]
     for (const [i, line] of lines.entries()) {
       // Neither page breaks nor furniture (an extractor that removed both): two blank lines end a page.
       if (bare && line === '' && lines[i - 1] === '' && lines[i - 2] !== '' && out.length > 0 && out[out.length - 1]!.page === page) page++;
+      // A page number beside an unchanging running footer or header (besidePageNumbers).
+      if (beside.numbers.has(i)) {
+        removed.push({ text: line, page, obvious: true });
+        continue;
+      }
       if (edge?.has(i)) {
         removed.push({ text: line, page, obvious: edge.get(i)!.obvious });
         continue;

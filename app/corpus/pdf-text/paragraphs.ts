@@ -6,7 +6,7 @@ import type { PageLine } from './pages';
  * Paragraphs of PDF-extracted body lines. Extractors rarely mark paragraph ends, so a line
  * ends its paragraph when the writer ended it: the next line's first word would have fitted on
  * it (it is well short of the text width, taken as the 80th percentile of line lengths
- * up to 1.2 × their median), or it
+ * up to 1.2 × their upper quartile), or it
  * ends a sentence and is clearly short of the width; also at a blank line inside a page (unless
  * the line before it runs to the width without end punctuation and the next opens in lower
  * case: a column break, as poppler leaves between two columns), and before a bullet. A table row
@@ -51,9 +51,10 @@ const percentile = (values: number[], p: number): number => {
 export const groupParagraphs = (lines: readonly PageLine[]): LineGroup[] => {
   // pdftotext joins a hyphen-broken word's line to the next: such over-long lines are not the width.
   const lengths = lines.filter((l) => l.text !== '').map((l) => plain(l.text).length);
-  const median = percentile(lengths, 0.5);
+  // The upper quartile, not the median: in short paragraphs (two lines each) half the lines are last lines.
+  const upper = percentile(lengths, 0.75);
   const width = percentile(
-    lengths.filter((n) => n <= median * 1.2),
+    lengths.filter((n) => n <= upper * 1.2),
     0.8,
   );
   const ended = (prev: string, next: string): boolean => {

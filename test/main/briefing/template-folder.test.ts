@@ -8,6 +8,7 @@ import { serializeBriefing } from '../../../app/briefing/file-format';
 import { emptyBriefing } from '../../../app/briefing/model';
 import { notaTemplate } from '../../../app/briefing/nota/nota-template';
 import { TemplateFolder } from '../../../main/briefing/template-folder';
+import { setInterfaceLanguage } from '../../../main/language';
 
 const builtinDir = join(__dirname, '../../../assets/templates');
 let work: string;
@@ -49,13 +50,45 @@ describe('TemplateFolder', () => {
     ]);
     expect(users.map((entry) => entry.problem)).toEqual([
       null,
-      expect.stringMatching(/^Dit sjabloon is onbruikbaar: Het bestand is onvolledig/),
+      'Dit sjabloon is onbruikbaar: het bestand is onvolledig (afgebroken).',
       null,
-      expect.stringMatching(/^Dit sjabloon is onbruikbaar: .*nieuwere versie van Dossier \(versie 9\)/),
+      'Dit sjabloon is onbruikbaar: het is gemaakt met een nieuwere versie van Dossier.',
     ]);
     expect(await folder.open({ origin: 'user', file: 'Beslisnota DEU.dossier' })).toEqual(own);
     await expect(folder.open({ origin: 'user', file: 'Kapot.dossier' })).rejects.toMatchObject({ code: 'corrupt' });
     await expect(folder.open({ origin: 'user', file: 'Weg.dossier' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('says why a template is unusable in one sentence in the interface language, without backup advice', async () => {
+    mkdirSync(userDir);
+    writeFileSync(join(userDir, 'Kapot.dossier'), '{"format": "dossier-briefing", "version": 1, "briefing": {');
+    writeFileSync(join(userDir, 'Fout.dossier'), '{"format": "dossier-briefing", "version": 1, "briefing": {}} x');
+    writeFileSync(join(userDir, 'Pdf.dossier'), '%PDF-1.7');
+    writeFileSync(join(userDir, 'Leeg.dossier'), ' ');
+    writeFileSync(join(userDir, 'Raar.dossier'), '{"format": "dossier-briefing", "version": 1, "briefing": {"body": 3}}');
+    const folder = new TemplateFolder({ builtinDir, userDir });
+    const problems = async () => (await folder.list()).templates.filter((entry) => entry.origin === 'user').map((entry) => entry.problem);
+    try {
+      setInterfaceLanguage('en');
+      expect(await problems()).toEqual([
+        'This template cannot be used: the file is damaged (not valid JSON).',
+        'This template cannot be used: the file is incomplete (cut off).',
+        'This template cannot be used: the file is empty.',
+        'This template cannot be used: it is not a Dossier file.',
+        'This template cannot be used: the file does not hold a valid briefing.',
+      ]);
+    } finally {
+      setInterfaceLanguage('nl');
+    }
+    const nl = await problems();
+    expect(nl).toEqual([
+      'Dit sjabloon is onbruikbaar: het bestand is beschadigd (geen geldige JSON).',
+      'Dit sjabloon is onbruikbaar: het bestand is onvolledig (afgebroken).',
+      'Dit sjabloon is onbruikbaar: het bestand is leeg.',
+      'Dit sjabloon is onbruikbaar: het is geen Dossier-bestand.',
+      'Dit sjabloon is onbruikbaar: het bestand bevat geen geldige notitie.',
+    ]);
+    for (const text of nl) expect(text).not.toMatch(/reservekopie|\.bak/);
   });
 
   it('opens a built-in template; refuses names outside the two folders', async () => {

@@ -1,10 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import { $getRoot, $getSelection, $setSelection, type BaseSelection } from 'lexical';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { $getSelection, type BaseSelection } from 'lexical';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { $tableState, applyTableAction, type TableAction, type TableState } from './table-edits';
+import { $tableState, applyTableAction, insertTable, type TableAction, type TableState } from './table-edits';
 
 const ACTIONS: ReadonlyArray<{ action: Exclude<TableAction, 'header'>; label: string; face: string }> = [
   { action: 'row-after', label: 'tables.addRow', face: '+▤' },
@@ -18,7 +17,8 @@ const LIMITS = { rows: 50, columns: 10 } as const;
 
 /**
  * The toolbar's table tools: "Tabel" opens a small form for the size (rows × columns, 3 × 2 to
- * start) and inserts the table at the cursor (Lexical's INSERT_TABLE_COMMAND, one undo step);
+ * start, at most 50 × 10, the limit said in the form and a larger number set to it) and inserts
+ * the table at the cursor, in place of an empty paragraph (table-edits.ts insertTable, one undo step);
  * inside a table, add a row or column after the cursor, remove the cursor's row or column, and
  * switch the header row on or off (each one undo step, table-edits.ts).
  */
@@ -27,6 +27,8 @@ export function TableTools({ tool: Tool }: { tool: (props: ToolProps) => React.R
   const { t } = useTranslation();
   const [state, setState] = useState<TableState>({ inTable: false, header: false });
   const [size, setSize] = useState<{ rows: number; columns: number } | null>(null);
+  /** The field whose typed number was over its limit (and was set to it), shown in the form. */
+  const [over, setOver] = useState<'rows' | 'columns' | null>(null);
   const selection = useRef<BaseSelection | null>(null);
 
   useEffect(() => editor.registerUpdateListener(({ editorState }) => setState(editorState.read($tableState))), [editor]);
@@ -34,21 +36,22 @@ export function TableTools({ tool: Tool }: { tool: (props: ToolProps) => React.R
   const open = () => {
     selection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
     setSize({ rows: 3, columns: 2 });
+    setOver(null);
   };
   const insert = (event: FormEvent) => {
     event.preventDefault();
     if (!size) return;
-    const saved = selection.current;
-    editor.update(() => {
-      if (saved) $setSelection(saved.clone());
-      else $getRoot().selectEnd();
-      editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: String(size.rows), columns: String(size.columns), includeHeaders: false });
-    });
+    insertTable(editor, selection.current, size.rows, size.columns);
     setSize(null);
     editor.focus();
   };
   const clamp = (value: string, max: number) => Math.min(max, Math.max(1, Math.round(Number(value)) || 1));
-
+  const change = (field: 'rows' | 'columns', value: string) => {
+    if (!size) return;
+    setOver(Number(value) > LIMITS[field] ? field : null);
+    setSize({ ...size, [field]: clamp(value, LIMITS[field]) });
+  };
+  const limitId = useId();
   return (
     <>
       <Tool label={t('tables.insert')} pressed={size !== null} onClick={() => (size ? setSize(null) : open())} wide>
@@ -78,7 +81,8 @@ export function TableTools({ tool: Tool }: { tool: (props: ToolProps) => React.R
               max={LIMITS.rows}
               value={size.rows}
               autoFocus
-              onChange={(event) => setSize({ ...size, rows: clamp(event.target.value, LIMITS.rows) })}
+              aria-describedby={limitId}
+              onChange={(event) => change('rows', event.target.value)}
             />
           </label>
           <span aria-hidden="true">×</span>
@@ -89,9 +93,17 @@ export function TableTools({ tool: Tool }: { tool: (props: ToolProps) => React.R
               min={1}
               max={LIMITS.columns}
               value={size.columns}
-              onChange={(event) => setSize({ ...size, columns: clamp(event.target.value, LIMITS.columns) })}
+              aria-describedby={limitId}
+              onChange={(event) => change('columns', event.target.value)}
             />
           </label>
+          <span id={limitId} className={`ed-table-limit${over ? ' is-over' : ''}`} role="status">
+            {over === 'rows'
+              ? t('tables.overRows', { max: LIMITS.rows })
+              : over === 'columns'
+                ? t('tables.overColumns', { max: LIMITS.columns })
+                : t('tables.limit', LIMITS)}
+          </span>
           <button type="submit" className="ed-passage-action">
             {t('editor.insert')}
           </button>

@@ -5,12 +5,25 @@ import {
   $insertTableColumnAtSelection,
   $insertTableRowAtSelection,
   $isTableCellNode,
+  $isTableNode,
   $isTableRowNode,
   $isTableSelection,
+  INSERT_TABLE_COMMAND,
   TableCellHeaderStates,
   type TableNode,
+  type TableRowNode,
 } from '@lexical/table';
-import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $setSelection,
+  type BaseSelection,
+  type LexicalEditor,
+  type ParagraphNode,
+} from 'lexical';
 
 /** What the table tools show for the selection: whether it is in a table, and whether that table has a header row. */
 export interface TableState {
@@ -65,5 +78,39 @@ export function applyTableAction(editor: LexicalEditor, action: TableAction): vo
     else if (action === 'row-remove') $deleteTableRowAtSelection();
     else if (action === 'column-remove') $deleteTableColumnAtSelection();
     else $toggleHeaderRow();
+  });
+}
+
+/** The empty top-level paragraph a collapsed selection is in (inside `read`/`update`), or null. */
+function $emptyParagraphAtSelection(): ParagraphNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const top = selection.anchor.getNode().getTopLevelElement();
+  return $isParagraphNode(top) && top.getChildrenSize() === 0 ? top : null;
+}
+
+/**
+ * Inserts a table of `rows` × `columns` (no header row) at `selection` (the end of the briefing
+ * when null) as one editor update, so one undo step, and puts the caret in its first cell. When
+ * the caret is in an empty paragraph the table takes that paragraph's place, as in Word; a
+ * paragraph stays after a table that ends the briefing, so there is somewhere to type after it.
+ */
+export function insertTable(editor: LexicalEditor, selection: BaseSelection | null, rows: number, columns: number): void {
+  editor.update(() => {
+    if (selection) $setSelection(selection.clone());
+    else $getRoot().selectEnd();
+    const empty = $emptyParagraphAtSelection();
+    const parent = empty?.getParent();
+    const before = new Set(parent?.getChildrenKeys() ?? []);
+    editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: String(rows), columns: String(columns), includeHeaders: false });
+    const table = parent?.getChildren().find((node) => $isTableNode(node) && !before.has(node.getKey()));
+    if (!empty || !$isTableNode(table)) return;
+    // Lexical splits the empty paragraph around the table: drop the empty ones next to it, keeping one to end the briefing.
+    for (const side of [table.getPreviousSibling(), table.getNextSibling()]) {
+      if ($isParagraphNode(side) && side.getChildrenSize() === 0 && (side.is(empty) || !before.has(side.getKey()))) side.remove();
+    }
+    if (!table.getNextSibling()) table.insertAfter($createParagraphNode());
+    const first = table.getFirstChild<TableRowNode>()?.getFirstChild();
+    if ($isTableCellNode(first)) first.selectStart();
   });
 }
