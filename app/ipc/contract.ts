@@ -33,6 +33,11 @@ export const CorpusProgressSchema = z
      */
     page: z.number().int().positive().optional(),
     pages: z.number().int().positive().optional(),
+    /**
+     * The corpus being loaded (its display name; its root, null for the bundled sample), so the
+     * window names the new folder from the load's first event on, before any letter of it is read.
+     */
+    corpus: z.object({ name: z.string(), root: z.string().nullable(), sample: z.boolean() }).optional(),
   })
   .refine((p) => (p.page === undefined) === (p.pages === undefined) && (p.page ?? 0) <= (p.pages ?? 0), {
     message: 'page and pages come together, page ≤ pages',

@@ -67,6 +67,7 @@ export const loadCorpus = async (
   ctx: LoadContext,
 ): Promise<{ corpus: OpenCorpus; stats: LoadStats }> => {
   const total = selection.files.length;
+  ctx.progress.begin({ name: info.name, root: info.sample ? null : info.root, sample: info.sample });
   ctx.progress.set({ phase: 'scanning', done: 0, total }, true);
   // A chosen folder's metadata.json is read (and written, unless `overlay`). Loose files read the
   // one beside them when they all lie in one folder (picked together in a dialog), never one

@@ -5,10 +5,24 @@ const PROGRESS_INTERVAL_MS = 50;
 
 type Listener = (progress: CorpusProgress) => void;
 
-/** The progress of the current load, and its listeners, throttled (see PROGRESS_INTERVAL_MS). */
+/** The phases of a load under way: their events name the corpus being read. */
+const LOADING: ReadonlySet<CorpusProgress['phase']> = new Set(['scanning', 'parsing', 'indexing']);
+
+/** The corpus a load reads, as progress events name it (`CorpusProgress.corpus`). */
+export type LoadingCorpus = NonNullable<CorpusProgress['corpus']>;
+
+/**
+ * The progress of the current load, and its listeners, throttled (see PROGRESS_INTERVAL_MS): a
+ * report held back by the throttle is sent when the interval is over (unless a newer one went
+ * first), so the listeners always end with the latest count, never a stale one while a long
+ * file decodes. Every event of a load under way (scanning, parsing, indexing) names the corpus
+ * given to `begin`.
+ */
 export class ProgressReporter {
   private progress: CorpusProgress = { phase: 'idle', done: 0, total: 0 };
+  private corpus: LoadingCorpus | undefined;
   private lastEmit = 0;
+  private pending: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<Listener>();
 
   /** A copy of the latest progress. */
@@ -16,13 +30,17 @@ export class ProgressReporter {
     return { ...this.progress };
   }
 
-  /** Records `progress`; tells the listeners when `force` or the last event is 50 ms old. */
+  /** Names the corpus a new load reads: every progress from now on carries it. */
+  begin(corpus: LoadingCorpus): void {
+    this.corpus = corpus;
+  }
+
+  /** Records `progress`; tells the listeners when `force` or the last event is 50 ms old, else at the end of the interval. */
   set(progress: CorpusProgress, force = false): void {
-    this.progress = progress;
-    const now = Date.now();
-    if (!force && now - this.lastEmit < PROGRESS_INTERVAL_MS) return;
-    this.lastEmit = now;
-    for (const l of this.listeners) l({ ...progress });
+    this.progress = this.corpus && LOADING.has(progress.phase) ? { ...progress, corpus: this.corpus } : progress;
+    const wait = PROGRESS_INTERVAL_MS - (Date.now() - this.lastEmit);
+    if (force || wait <= 0) return this.emit();
+    this.pending ??= setTimeout(() => this.emit(), wait);
   }
 
   /** Adds a listener; returns its removal. */
@@ -33,5 +51,17 @@ export class ProgressReporter {
 
   clear(): void {
     this.listeners.clear();
+    this.cancelPending();
+  }
+
+  private emit(): void {
+    this.cancelPending();
+    this.lastEmit = Date.now();
+    for (const l of this.listeners) l({ ...this.progress });
+  }
+
+  private cancelPending(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = null;
   }
 }

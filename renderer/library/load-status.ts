@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { CorpusProgress } from '../../app/ipc/contract';
+import type { CorpusProgress, CorpusState } from '../../app/ipc/contract';
 import { formatCount } from './search-rows';
 import { roundedTime } from './time-left';
 
@@ -36,3 +36,18 @@ export function progressText(
   const rounded = roundedTime(leftMs);
   return `${text} · ${t(`library.timeLeft_${rounded.unit}`, { count: rounded.count })}`;
 }
+
+const BUSY: ReadonlySet<CorpusProgress['phase']> = new Set(['scanning', 'parsing', 'indexing']);
+
+/**
+ * The state once a load's progress names the corpus it reads (`progress.corpus`): when that is
+ * another corpus than the state holds, the state becomes that corpus with no letters yet, so the
+ * header names the new folder at once and the count of letters read starts at 0 (never the old
+ * corpus's letters: "3 van 3" before any of the three was read). Otherwise `state` itself.
+ */
+export const withLoadingCorpus = (state: CorpusState | null, progress: CorpusProgress): CorpusState | null => {
+  const loading = progress.corpus;
+  if (!loading || !BUSY.has(progress.phase)) return state;
+  if (state && state.name === loading.name && state.root === loading.root && state.sample === loading.sample) return state;
+  return { ...loading, letters: [], errors: [], progress };
+};

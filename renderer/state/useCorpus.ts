@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 import type { CorpusLetters, CorpusProgress, CorpusState } from '../../app/ipc/contract';
 import { bridge, call } from '../bridge/api';
+import { withLoadingCorpus } from '../library/load-status';
 
 /**
  * The state with a load's live letters (`corpusLetters`) taken in: `from` 0 starts the list of
@@ -36,7 +37,11 @@ export function useCorpus(): { state: CorpusState | null; progress: CorpusProgre
     };
     const offChanged = api.on('corpusChanged', (next) => live && whole(next));
     const offLetters = api.on('corpusLetters', (batch) => live && setState((now) => withLiveLetters(now, batch)));
-    const offProgress = api.on('corpusProgress', (next) => live && setProgress(next));
+    const offProgress = api.on('corpusProgress', (next) => {
+      if (!live) return;
+      setProgress(next);
+      setState((now) => withLoadingCorpus(now, next));
+    });
     call('corpusState', {})
       .then((next) => live && whole(next))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));

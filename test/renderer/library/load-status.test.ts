@@ -1,11 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { CorpusProgress } from '../../../app/ipc/contract';
+import type { CorpusProgress, CorpusState } from '../../../app/ipc/contract';
 import { resources } from '../../../renderer/i18n';
-import { filesRead, progressText } from '../../../renderer/library/load-status';
+import { filesRead, progressText, withLoadingCorpus } from '../../../renderer/library/load-status';
 import { letterHitsText, resultTotalsText } from '../../../renderer/library/search-rows';
-import { timeLeftMs, withSample } from '../../../renderer/library/time-left';
+import { pagesLeftMs, timeLeftMs, withSample } from '../../../renderer/library/time-left';
 
 let nl: TFunction;
 let en: TFunction;
@@ -99,5 +99,49 @@ describe('a capped phrase count says which numbers are lower bounds (issue 21, t
     expect(letterHitsText(en, 'en', 1, true)).toBe('1 hit');
     expect(letterHitsText(nl, 'nl', 4, false)).toBe('ten minste 4 treffers');
     expect(letterHitsText(en, 'en', 4, false)).toBe('at least 4 hits');
+  });
+});
+
+describe('opening another folder: the count starts at 0 and the header names it at once (issue 21, tester: "3 van 3" before anything was read)', () => {
+  const old: CorpusState = {
+    name: 'Voorbeeldcorpus',
+    root: null,
+    sample: true,
+    letters: Array.from({ length: 5 }, (_, i) => ({ file: `${i}.txt` }) as CorpusState['letters'][number]),
+    errors: [],
+    progress: { phase: 'ready', done: 5, total: 5 },
+  };
+  const corpus = { name: 'rapporten', root: '/data/rapporten', sample: false };
+  const reading: CorpusProgress = { phase: 'parsing', done: 0, total: 3, file: 'rapport-1.pdf', page: 25, pages: 180, corpus };
+
+  it('takes the new corpus from the first progress event, with none of the old letters', () => {
+    const next = withLoadingCorpus(old, reading)!;
+    expect(next).toMatchObject({ name: 'rapporten', root: '/data/rapporten', sample: false, letters: [] });
+    expect(progressText(nl, 'nl', reading, next.letters.length, null)).toBe('Brieven lezen: 0 van 3');
+    // Before the fix the old corpus's five letters counted as read: "3 van 3".
+    expect(progressText(nl, 'nl', reading, old.letters.length, null)).toBe('Brieven lezen: 3 van 3');
+    // The same corpus (letters arriving) or a finished load leaves the state alone.
+    expect(withLoadingCorpus(next, { ...reading, done: 1 })).toBe(next);
+    expect(withLoadingCorpus(old, { phase: 'ready', done: 3, total: 3, corpus })).toBe(old);
+    expect(withLoadingCorpus(old, { phase: 'parsing', done: 0, total: 3 })).toBe(old);
+  });
+});
+
+describe('the time left counts a long PDF’s remaining pages (issue 21, tester: "441 van 502 · nog ongeveer 1 seconde" for 4.5 s)', () => {
+  it('never says 1 second while the PDF has most of its pages to go', () => {
+    const at = (done: number, page?: number) =>
+      ({ phase: 'parsing', done, total: 502, ...(page ? { file: 'rapport.pdf', page, pages: 180 } : {}) }) as CorpusProgress;
+    // 440 small files in 2 s, then the 180-page PDF: page 25 after 1 s, page 50 after 2 s, and one more small file.
+    let samples = withSample([], at(0), 0);
+    samples = withSample(samples, at(440), 2000);
+    samples = withSample(samples, at(440, 25), 3000);
+    samples = withSample(samples, at(441, 25), 3100);
+    samples = withSample(samples, at(441, 50), 4000);
+    expect(pagesLeftMs(at(441, 50), samples, 4000)).toBe(5200); // 130 pages at 25 pages a second
+    const left = timeLeftMs(at(441, 50), samples, 4000)!;
+    expect(left).toBeGreaterThanOrEqual(5200);
+    expect(progressText(en, 'en', at(441, 50), 441, left)).toBe('Reading letters: 441 of 502 · about 6 seconds left');
+    // While no page report comes it grows.
+    expect(timeLeftMs(at(441, 50), samples, 5000)!).toBeGreaterThan(left);
   });
 });
