@@ -59,6 +59,8 @@ test('issue 19: a Beslisnota with a table and a link, find and replace, Word and
   await box.locator('li').first().click();
   await page.keyboard.press('Control+h');
   const bar = briefing(page).getByRole('search', { name: 'Zoeken en vervangen in de notitie' });
+  // Type only once the find field has the focus: keys pressed before would go into the list item.
+  await expect(bar.getByLabel('Zoeken', { exact: true })).toBeFocused();
   await page.keyboard.type('Europese');
   await expect(bar.locator('.ed-find-count')).toContainText('1 van 3');
   await bar.getByLabel('Vervangen door').fill('Unie-');
