@@ -107,7 +107,7 @@ test('quote a table, make an own table (rows, columns, header, a note), save, re
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+Tab');
   await expect(editorBox(page)).toBeFocused();
-  expect(await caretCell()).toBe('Maatregel');
+  await expect.poll(caretCell).toBe('Maatregel');
   const notes = await noteLines(page);
   expect(notes.at(-1)).toMatch(new RegExp(`^\\d+ ${NOTE}$`));
 
