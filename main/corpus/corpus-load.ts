@@ -6,6 +6,7 @@ import type { CorpusSelection } from './corpus-selection';
 import type { WatchBatch } from './corpus-watcher';
 import type { FileStamp, LetterCache } from './letter-cache';
 import { LiveLetters } from './live-letters';
+import { isOldManifest } from './manifest-file';
 import { type CorpusInfo, OpenCorpus } from './open-corpus';
 import type { ProgressReporter } from './progress-reporter';
 import { SidecarStore } from './sidecar-store';
@@ -88,7 +89,7 @@ export const loadCorpus = async (
   ctx.mark?.('store and stamps');
   // The links stored with the index, when made from these entries and this sidecar: the sidecar
   // then need not be validated nor the corpus linked again, unless files changed.
-  const links = store && (await ctx.cache.loadLinks(selection.root, store.entries, sidecar.identity));
+  const links = store && (await ctx.cache.loadLinks(selection.root, store, sidecar.identity));
   corpus.sidecarError = links ? links.sidecarError : await sidecar.ensureParsed();
   ctx.mark?.('links');
   let done = 0;
@@ -130,9 +131,11 @@ export const loadCorpus = async (
   ctx.mark?.('link');
   await nextTurn();
   const indexed = outcome.indexed;
-  if (!sameStamps(stamps, corpus.stamps)) await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
+  if (!sameStamps(stamps, corpus.stamps) || isOldManifest(stamps))
+    await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
   ctx.mark?.('save manifest');
-  if (indexed > 0 || store?.entries.length !== corpus.entries.size) ctx.store.save(corpus);
+  // A store written before stores had an id is written again, once, so its links can be kept beside it.
+  if (indexed > 0 || store?.entries.length !== corpus.entries.size || !store.id) ctx.store.save(corpus);
   else if (!unchangedLinks) ctx.store.saveLinks(corpus);
   return { corpus, stats: { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] } };
 };
