@@ -17,7 +17,7 @@ import { focusPane, usePaneCycle } from './ui/pane-cycle';
  */
 export function App() {
   const { t } = useTranslation();
-  const { state, progress, error, version } = useCorpus();
+  const { state, progress, error, version, lettersRead } = useCorpus();
   // The reader's letter and position (the block of an opened search hit), with Back and Forward.
   const navigation = useReaderHistory();
   const { target, open } = navigation;
@@ -52,6 +52,7 @@ export function App() {
                 <LibraryPane
                   corpus={state}
                   progress={progress}
+                  lettersRead={lettersRead}
                   selected={selected}
                   onSelect={open}
                   onOpenHit={(hit) => open(hit.file, hit.block)}

@@ -6,9 +6,11 @@ import { promisify } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
 
-import type { Letter } from '../../app/corpus/types';
+import type { CorpusError, Letter } from '../../app/corpus/types';
 import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, tailRange } from '../../app/search/corpus-store';
+import type { LetterEntry } from '../../app/search/letter-entry';
 import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file';
+import { encodeLinks, readLinks, type StoredLinks } from './links-file';
 import { readFully, StoreFile } from './store-file';
 
 const openAsync = promisify(fsOpen);
@@ -26,6 +28,13 @@ const readRange = async (fd: number, position: number, length: number): Promise<
 
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
 export const CACHE_VERSION = 17; // 17: PDF text: a footer without a number beside the page number removed in -nopgbrk text, the width of short paragraphs; 16: table rows in -layout PDF text are lines of text, not headings; 15: PDF furniture only at the page edges and apart from the body, a warning when removed lines may be body text; 14: the store keeps postings and texts in a tail read on demand (DSX4); 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
+
+/** What saveLinks writes: the linked letters, and the sidecar they were made with (identity, problem). */
+export interface LinksToSave {
+  linked: Map<string, Letter>;
+  sidecar: string;
+  sidecarError: CorpusError | null;
+}
 
 /** What was known about a file when it was last read: a changed size or mtime means re-hash. */
 export interface FileStamp {
@@ -71,6 +80,10 @@ export class LetterCache {
 
   private manifestPath(root: string): string {
     return join(this.dir, 'roots', `${createHash('sha1').update(root).digest('hex')}.json`);
+  }
+
+  private linksPath(root: string): string {
+    return join(this.dir, 'stores', `${createHash('sha1').update(root).digest('hex')}.links`);
   }
 
   private storePath(root: string): string {
@@ -126,6 +139,31 @@ export class LetterCache {
     const file = await open(temp, 'w');
     try {
       for (const part of encodeStore(store)) await file.write(part);
+    } catch (error) {
+      await file.close();
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await file.close();
+    await rename(temp, path);
+  }
+
+  /**
+   * The links stored beside the store (links-file.ts) when they were made from `entries` (the
+   * store's, in its order) and the sidecar whose identity is `sidecar`; undefined otherwise.
+   */
+  loadLinks(root: string, entries: LetterEntry[], sidecar: string): Promise<StoredLinks | undefined> {
+    return readLinks(this.linksPath(root), entries, sidecar);
+  }
+
+  /** Writes the links file for `entries` (temp file, then rename; line by line). Throws the file-system error. */
+  async saveLinks(root: string, entries: LetterEntry[], links: LinksToSave): Promise<void> {
+    await mkdir(join(this.dir, 'stores'), { recursive: true });
+    const path = this.linksPath(root);
+    const temp = `${path}.${process.pid}.tmp`;
+    const file = await open(temp, 'w');
+    try {
+      for await (const line of encodeLinks(entries, links.linked, links.sidecar, links.sidecarError)) await file.write(line);
     } catch (error) {
       await file.close();
       await rm(temp, { force: true });

@@ -21,13 +21,15 @@ import { SEARCH_LETTERS, useSearch } from './useSearch';
 interface Props {
   corpus: CorpusState | null;
   progress: CorpusProgress | null;
+  /** Letters the running load has sent so far (useCorpus); null: count the list's letters. */
+  lettersRead?: number | null;
   selected: string | null;
   onSelect: (file: string) => void;
   onOpenHit: (hit: SearchHit) => void;
 }
 
 /** The open corpus: how to open another, its letters (sorted, filtered) and search as you type. */
-export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }: Props) {
+export function LibraryPane({ corpus, progress, lettersRead = null, selected, onSelect, onOpenHit }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LetterFilters>(NO_FILTERS);
@@ -79,7 +81,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
           {message}
         </p>
       )}
-      <CorpusStatus progress={progress} errors={corpus.errors} lettersLoaded={letters.length} />
+      <CorpusStatus progress={progress} errors={corpus.errors} lettersLoaded={lettersRead ?? letters.length} />
       <SearchPanel
         query={query}
         onQuery={setQuery}

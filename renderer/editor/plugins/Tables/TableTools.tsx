@@ -31,7 +31,17 @@ export function TableTools({ tool: Tool }: { tool: (props: ToolProps) => React.R
   const [over, setOver] = useState<'rows' | 'columns' | null>(null);
   const selection = useRef<BaseSelection | null>(null);
 
-  useEffect(() => editor.registerUpdateListener(({ editorState }) => setState(editorState.read($tableState))), [editor]);
+  useEffect(() => {
+    // Set only when it changed: any React commit while the caret is in the editor walks the whole
+    // editor's DOM (React saves the selection of a focused contenteditable), ~6 ms in a long briefing.
+    let shown: TableState | null = null;
+    return editor.registerUpdateListener(({ editorState }) => {
+      const next = editorState.read($tableState);
+      if (shown && shown.inTable === next.inTable && shown.header === next.header) return;
+      shown = next;
+      setState(next);
+    });
+  }, [editor]);
 
   const open = () => {
     selection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
