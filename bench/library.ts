@@ -46,7 +46,7 @@ const ROUNDS = 2;
  * last keys (issue 21's first answer). The generated letters state no title, date or paper number,
  * so their titles are built from the kind and the file name (`Kamerbrief (01234_004_…)`).
  */
-const NAMED = ['01234', 'kamerbrief 0420'];
+const NAMED = ['01234', '04207'];
 /**
  * The bridge the page calls main over: `socket` (default; the preview's one WebSocket, a message
  * each way as Electron's IPC) or `http` (BENCH_TRANSPORT=http: one HTTP request per call, the
