@@ -1,4 +1,4 @@
-import { FootnoteReferenceRun, Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 
 import type { Briefing } from '../../briefing/model';
 import type { NumberedNote } from '../../briefing/notes';
@@ -6,15 +6,16 @@ import { NoteCursor } from '../common/note-cursor';
 import { noteParagraphs } from '../common/note-paragraphs';
 import { docxHyperlink, LINK_RUN } from './hyperlink';
 import { boundText } from './runs';
+import { footnoteReferenceRun } from './wml';
 
 /**
- * Hands out footnote reference runs while the body is written, in `numberNotes` order
- * (NoteCursor): Word's footnote ids are the note numbers, small and sequential as Word wants
- * (ids -1 and 0 are docx's separator notes).
+ * Hands out footnote reference runs (their XML, wml.ts) while the body is written, in
+ * `numberNotes` order (NoteCursor): Word's footnote ids are the note numbers, small and sequential
+ * as Word wants (ids -1 and 0 are docx's separator notes).
  */
-export class NoteSequence extends NoteCursor<FootnoteReferenceRun> {
+export class NoteSequence extends NoteCursor<string> {
   constructor(briefing: Briefing) {
-    super(briefing, (note) => new FootnoteReferenceRun(note.number));
+    super(briefing, (note) => footnoteReferenceRun(note.number));
   }
 }
 
