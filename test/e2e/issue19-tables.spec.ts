@@ -1,25 +1,26 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
-import type { Page } from '@playwright/test';
 import { strFromU8 } from 'fflate';
 
-import { briefing, editorBox, handleOf, mouseDrag, newBriefing, noteLines, parsedLetter, passages } from './briefing-helpers';
+import {
+  briefing,
+  editorBox,
+  handleOf,
+  mouseDrag,
+  newBriefing,
+  noteLines,
+  openOneLetterFolder,
+  parsedLetter,
+  passages,
+} from './briefing-helpers';
 import { cellsOf, exportAndRead, tablesOf } from './export-helpers';
 import { expect, test } from './fixtures';
 
-const library = (page: Page) => page.getByRole('region', { name: 'Bibliotheek' });
 const NOTE = 'Toegezegd in december.';
 
 // Issue 19 (Tables): a letter's table quoted as a table, an own table made, edited, saved, reopened and exported.
 test('quote a table, make an own table (rows, columns, header, a note), save, reopen, export Word and PDF', async ({ page, dossier }) => {
-  const folder = join(dossier.workDir, 'pdf-tabel');
-  await mkdir(folder, { recursive: true });
-  await copyFile(join(process.cwd(), 'test', 'fixtures', 'pdf', 'tables.pdf'), join(folder, 'bijdragen.pdf'));
-  dossier.preview.dialogs.answer(folder);
-  await library(page).getByRole('button', { name: 'Map openen…' }).click();
-  await expect(library(page).getByRole('heading', { name: 'pdf-tabel' })).toBeVisible();
-  await library(page).locator('.letter-item').first().click();
+  await openOneLetterFolder(page, dossier, 'pdf-tabel', 'pdf/tables.pdf', 'bijdragen.pdf');
   await expect(page.getByRole('region', { name: 'Lezer' }).getByRole('table').first()).toBeVisible();
   const letter = await parsedLetter(page, 'bijdragen.pdf');
   const table = letter.blocks.find((block) => block.kind === 'table')!;
