@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 
 import type { LetterSummary } from '../../app/corpus/types';
+import type { LetterEntry } from '../../app/search/letter-entry';
 import { loadLetters, unchangedFiles } from './corpus-loader';
 import type { CorpusSelection } from './corpus-selection';
 import type { WatchBatch } from './corpus-watcher';
 import type { FileStamp, LetterCache } from './letter-cache';
 import { LiveLetters } from './live-letters';
+import { isOldManifest } from './manifest-file';
 import { type CorpusInfo, OpenCorpus } from './open-corpus';
 import type { ProgressReporter } from './progress-reporter';
 import { SidecarStore } from './sidecar-store';
@@ -47,6 +49,16 @@ export interface LoadContext {
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Entries by `key`, 10,000 at a time with a turn of the event loop between (100,000: ~50 ms of work). */
+const entriesBy = async (entries: LetterEntry[], key: (e: LetterEntry) => string): Promise<Map<string, LetterEntry>> => {
+  const map = new Map<string, LetterEntry>();
+  for (let i = 0; i < entries.length; i++) {
+    map.set(key(entries[i]!), entries[i]!);
+    if (i % 10_000 === 9_999) await nextTurn();
+  }
+  return map;
+};
 const sameStamps = (a: Map<string, FileStamp>, b: Map<string, FileStamp>): boolean =>
   a.size === b.size &&
   [...b].every(([file, s]) => {
@@ -88,19 +100,21 @@ export const loadCorpus = async (
   ctx.mark?.('store and stamps');
   // The links stored with the index, when made from these entries and this sidecar: the sidecar
   // then need not be validated nor the corpus linked again, unless files changed.
-  const links = store && (await ctx.cache.loadLinks(selection.root, store.entries, sidecar.identity));
+  const links = store && (await ctx.cache.loadLinks(selection.root, store, sidecar.identity));
   corpus.sidecarError = links ? links.sidecarError : await sidecar.ensureParsed();
   ctx.mark?.('links');
   let done = 0;
   const live = new LiveLetters(corpus, store, (c, letters, from) => ctx.onLive?.(c, letters, from));
   live.storedLinks = links?.letters;
   const pause = ctx.batchPauseMs;
+  const stored = await entriesBy(store?.entries ?? [], (e) => e.file);
+  const known = await entriesBy(store?.entries ?? [], (e) => e.hash);
   const outcome = await loadLetters(selection.files, {
     pool: ctx.pool,
     stamps,
     unchanged,
-    stored: new Map(store?.entries.map((e) => [e.file, e])),
-    known: new Map(store?.entries.map((e) => [e.hash, e])),
+    stored,
+    known,
     maxBytes: ctx.maxBytes,
     onFile: (file) => ctx.progress.set({ phase: 'parsing', done: ++done, total, file }),
     // A long PDF: a progress event naming it every PDF_PROGRESS_PAGES pages (the letter count stays).
@@ -130,9 +144,11 @@ export const loadCorpus = async (
   ctx.mark?.('link');
   await nextTurn();
   const indexed = outcome.indexed;
-  if (!sameStamps(stamps, corpus.stamps)) await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
+  if (!sameStamps(stamps, corpus.stamps) || isOldManifest(stamps))
+    await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
   ctx.mark?.('save manifest');
-  if (indexed > 0 || store?.entries.length !== corpus.entries.size) ctx.store.save(corpus);
+  // A store written before stores had an id is written again, once, so its links can be kept beside it.
+  if (indexed > 0 || store?.entries.length !== corpus.entries.size || !store.id) ctx.store.save(corpus);
   else if (!unchangedLinks) ctx.store.saveLinks(corpus);
   return { corpus, stats: { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] } };
 };

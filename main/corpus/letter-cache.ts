@@ -11,6 +11,7 @@ import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, 
 import type { LetterEntry } from '../../app/search/letter-entry';
 import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file';
 import { encodeLinks, readLinks, type StoredLinks } from './links-file';
+import { readManifest, writeManifest } from './manifest-file';
 import { readFully, StoreFile } from './store-file';
 
 const openAsync = promisify(fsOpen);
@@ -43,25 +44,7 @@ export interface FileStamp {
   hash: string;
 }
 
-/**
- * The stamps of a corpus manifest as read from disk (`{root, files: {<corpus key>: FileStamp}}`),
- * or undefined when it does not have that shape (a damaged or foreign file: never trusted). A
- * plain loop instead of a zod schema: at 10,000 files zod's copy of every stamp took 50–120 ms of
- * the warm start (with JSON.parse 80–160 ms; the loop and JSON.parse 35–70 ms, scratch timing, load 3–5).
- */
-export const manifestStamps = (json: unknown): Map<string, FileStamp> | undefined => {
-  const files = typeof json === 'object' && json !== null ? (json as { files?: unknown }).files : undefined;
-  if (typeof files !== 'object' || files === null || Array.isArray(files)) return undefined;
-  const stamps = new Map<string, FileStamp>();
-  for (const [file, s] of Object.entries(files as Record<string, unknown>)) {
-    const stamp = s as Partial<FileStamp> | null;
-    if (typeof stamp !== 'object' || stamp === null || typeof stamp.size !== 'number' || typeof stamp.mtimeMs !== 'number')
-      return undefined;
-    if (typeof stamp.hash !== 'string') return undefined;
-    stamps.set(file, stamp as FileStamp);
-  }
-  return stamps;
-};
+export { manifestStamps } from './manifest-file';
 
 /**
  * Parsed letters on disk, keyed on the sha-256 of the file's bytes (content-addressed, so a
@@ -149,21 +132,21 @@ export class LetterCache {
   }
 
   /**
-   * The links stored beside the store (links-file.ts) when they were made from `entries` (the
-   * store's, in its order) and the sidecar whose identity is `sidecar`; undefined otherwise.
+   * The links stored beside the store (links-file.ts) when they were made for `store` (its id and
+   * entries, in its order) and the sidecar whose identity is `sidecar`; undefined otherwise.
    */
-  loadLinks(root: string, entries: LetterEntry[], sidecar: string): Promise<StoredLinks | undefined> {
-    return readLinks(this.linksPath(root), entries, sidecar);
+  loadLinks(root: string, store: StoredCorpus, sidecar: string): Promise<StoredLinks | undefined> {
+    return store.id ? readLinks(this.linksPath(root), store.id, store.entries, sidecar) : Promise.resolve(undefined);
   }
 
-  /** Writes the links file for `entries` (temp file, then rename; line by line). Throws the file-system error. */
-  async saveLinks(root: string, entries: LetterEntry[], links: LinksToSave): Promise<void> {
+  /** Writes the links file for the store `id` with `entries` (temp file, then rename; line by line). Throws the file-system error. */
+  async saveLinks(root: string, id: string, entries: LetterEntry[], links: LinksToSave): Promise<void> {
     await mkdir(join(this.dir, 'stores'), { recursive: true });
     const path = this.linksPath(root);
     const temp = `${path}.${process.pid}.tmp`;
     const file = await open(temp, 'w');
     try {
-      for await (const line of encodeLinks(entries, links.linked, links.sidecar, links.sidecarError)) await file.write(line);
+      for await (const line of encodeLinks(id, entries, links.linked, links.sidecar, links.sidecarError)) await file.write(line);
     } catch (error) {
       await file.close();
       await rm(temp, { force: true });
@@ -190,17 +173,14 @@ export class LetterCache {
     await writeFileAtomic(path, JSON.stringify(letter));
   }
 
-  /** The file stamps of the last load of `root`; empty when absent, not JSON or not a manifest (manifestStamps). */
-  async manifest(root: string): Promise<Map<string, FileStamp>> {
-    try {
-      return manifestStamps(JSON.parse(await readFile(this.manifestPath(root), 'utf8'))) ?? new Map();
-    } catch {
-      return new Map();
-    }
+  /** The file stamps of the last load of `root`; empty when absent, damaged or not a manifest (readManifest). */
+  manifest(root: string): Promise<Map<string, FileStamp>> {
+    return readManifest(this.manifestPath(root));
   }
 
+  /** Writes the manifest of `root` (writeManifest: JSON Lines, in slices, atomically). Throws the file-system error. */
   async saveManifest(root: string, stamps: Map<string, FileStamp>): Promise<void> {
     await mkdir(join(this.dir, 'roots'), { recursive: true });
-    await writeFileAtomic(this.manifestPath(root), JSON.stringify({ root, files: Object.fromEntries(stamps) }));
+    await writeManifest(this.manifestPath(root), root, stamps);
   }
 }

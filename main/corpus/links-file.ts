@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 import type { CorpusError, Letter } from '../../app/corpus/types';
@@ -13,15 +12,16 @@ const VERSION = 1;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The first line of a links file: what the links were made from. `sidecar` is the sidecar's
- * identity (SidecarStore.identity), `entries` the identity of the store's entries in order
- * (entriesIdentity), `sidecarError` the sidecar problem listed with those links.
+ * The first line of a links file: what the links were made from. `store` is the id of the store
+ * file whose entries they follow, in its order (StoredCorpus.id: a store written anew has a new
+ * one), `sidecar` the sidecar's identity (SidecarStore.identity), `sidecarError` the sidecar
+ * problem listed with those links.
  */
 interface LinksHeader {
   format: typeof FORMAT;
   version: typeof VERSION;
+  store: string;
   sidecar: string;
-  entries: string;
   count: number;
   sidecarError: CorpusError | null;
 }
@@ -33,29 +33,12 @@ export interface StoredLinks {
 }
 
 /**
- * Identifies a list of entries: sha-1 over each entry's corpus key and content hash, in order.
- * Hashes a slice at a time with a turn for the event loop between (100,000 entries: ~7 MB).
- */
-export const entriesIdentity = async (entries: LetterEntry[]): Promise<string> => {
-  const hash = createHash('sha1');
-  for (let i = 0; i < entries.length; i += 10 * CHUNK) {
-    hash.update(
-      entries
-        .slice(i, i + 10 * CHUNK)
-        .map((e) => `${e.file}\u0000${e.hash}\n`)
-        .join(''),
-    );
-    if (i + 10 * CHUNK < entries.length) await nextTurn();
-  }
-  return hash.digest('hex');
-};
-
-/**
  * The links file's text, as lines (JSON Lines, UTF-8): the header (LinksHeader), then one JSON
  * array of LinkDiff per CHUNK entries, in the entries' order. `linked` gives each entry's linked
  * skeleton (OpenCorpus.linked); an entry without one is stored as untouched (`{}`).
  */
 export async function* encodeLinks(
+  store: string,
   entries: LetterEntry[],
   linked: Map<string, Letter>,
   sidecar: string,
@@ -64,8 +47,8 @@ export async function* encodeLinks(
   const header: LinksHeader = {
     format: FORMAT,
     version: VERSION,
+    store,
     sidecar,
-    entries: await entriesIdentity(entries),
     count: entries.length,
     sidecarError,
   };
@@ -81,18 +64,17 @@ export async function* encodeLinks(
 }
 
 /**
- * Reads the links file at `path` for `entries` (the store's, in its order) and the sidecar
- * `sidecar` (its identity now): undefined when the file is absent, not a links file, made for
- * other entries or another sidecar, truncated or damaged in any way (never trusted; the corpus is
+ * Reads the links file at `path` for the store `store` with `entries` (in its order) and the
+ * sidecar `sidecar` (its identity now): undefined when the file is absent, not a links file, made
+ * for another store or another sidecar, truncated or damaged in any way (never trusted; the corpus is
  * linked anew). Parses a line at a time, with a turn for the event loop in between.
  */
-export const readLinks = async (path: string, entries: LetterEntry[], sidecar: string): Promise<StoredLinks | undefined> => {
+export const readLinks = async (path: string, store: string, entries: LetterEntry[], sidecar: string): Promise<StoredLinks | undefined> => {
   try {
-    const lines = (await readFile(path, 'utf8')).split('\n');
+    const lines = (await readFile(path)).toString('utf8').split('\n');
     const header = JSON.parse(lines[0]!) as Partial<LinksHeader> | null;
-    if (header?.format !== FORMAT || header.version !== VERSION || header.sidecar !== sidecar) return undefined;
+    if (header?.format !== FORMAT || header.version !== VERSION || header.store !== store || header.sidecar !== sidecar) return undefined;
     if (header.count !== entries.length || lines.length !== Math.ceil(entries.length / CHUNK) + 2 || lines.at(-1) !== '') return undefined;
-    if (header.entries !== (await entriesIdentity(entries))) return undefined;
     const error = header.sidecarError;
     if (error !== null && (typeof error !== 'object' || typeof error?.file !== 'string' || typeof error.message !== 'string')) {
       return undefined;

@@ -40,6 +40,8 @@ export class OpenCorpus {
    * written for them (StoreWriter.saveLinks) when the store itself is not written again.
    */
   storeEntries: LetterEntry[] | undefined;
+  /** The id of that store (StoredCorpus.id), which its links file names. */
+  storeId: string | undefined;
   /** Releases the adopted store's file (its shards read postings and texts from it). */
   private releaseStore: (() => void) | undefined;
 
@@ -57,6 +59,7 @@ export class OpenCorpus {
     const fresh = new Set(outcome.shards.flatMap((s) => s.files));
     this.releaseStore = store.close;
     this.storeEntries = store.entries;
+    this.storeId = store.id;
     for (const { data, dead } of store.shards) {
       data.files.forEach((file, i) => {
         if (fresh.has(file) || hashes.get(file) !== data.hashes[i]) dead[i] = 1;

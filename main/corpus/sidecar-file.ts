@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { lstat, open, readFile, rename, unlink } from 'node:fs/promises';
 
 import { type Sidecar } from '../../app/corpus';
@@ -34,7 +34,10 @@ export const parseSidecarInSlices = async (text: string): Promise<Sidecar> => {
 const unusable = (problem: Message): SidecarRead => ({ state: 'unusable', reason: renderMessage(problem, 'nl'), problem });
 
 /** A sidecar file read but not parsed yet: absent, its text, or unusable (a link, unreadable). */
-export type SidecarText = { state: 'absent' } | { state: 'text'; text: string } | Extract<SidecarRead, { state: 'unusable' }>;
+export type SidecarText =
+  | { state: 'absent' }
+  | { state: 'text'; text: string; /** sha-1 of the file's bytes, hex */ sha1: string }
+  | Extract<SidecarRead, { state: 'unusable' }>;
 
 /** The failure of reading or validating a sidecar as a SidecarRead (a missing file is `absent`). */
 const readFailure = (error: unknown): SidecarRead => {
@@ -53,7 +56,9 @@ const readFailure = (error: unknown): SidecarRead => {
 export const readSidecarText = async (path: string): Promise<SidecarText> => {
   try {
     if ((await lstat(path)).isSymbolicLink()) return unusable(message('sidecar.symlink')) as SidecarText;
-    return { state: 'text', text: await readFile(path, 'utf8') };
+    // One decode of the whole file (readFile with an encoding decodes chunk by chunk: ~5× slower at 15 MB).
+    const bytes = await readFile(path);
+    return { state: 'text', text: bytes.toString('utf8'), sha1: createHash('sha1').update(bytes).digest('hex') };
   } catch (error) {
     return readFailure(error) as SidecarText;
   }

@@ -24,7 +24,7 @@ const EMPTY = '{"letters": []}';
 
 /** One sidecar text's part of SidecarStore.identity. */
 const identityOf = (t: SidecarText | null): string =>
-  t === null || t.state === 'absent' ? '-' : t.state === 'text' ? createHash('sha1').update(t.text).digest('hex') : `!${t.reason}`;
+  t === null || t.state === 'absent' ? '-' : t.state === 'text' ? t.sha1 : `!${t.reason}`;
 
 /** One single-entry sidecar per file, so applying stays O(1) per letter in a large corpus. */
 const byFile = (sidecar: Sidecar | null): Map<string, Sidecar> =>
@@ -143,7 +143,7 @@ export class SidecarStore {
       else if (read.state === 'unusable') await rename(target, backupPath(target));
       const text = serializeSidecar(next);
       await replaceFile(target, text);
-      this.ids[this.overlayPath ? 1 : 0] = identityOf({ state: 'text', text });
+      this.ids[this.overlayPath ? 1 : 0] = createHash('sha1').update(Buffer.from(text, 'utf8')).digest('hex');
     } catch (error) {
       throw new DossierError('io', message('meta.write-failed', { reason: ioReasonMessage(error) }));
     }

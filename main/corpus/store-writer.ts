@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { LetterCache, LinksToSave } from './letter-cache';
 import type { OpenCorpus } from './open-corpus';
 
@@ -15,13 +17,14 @@ export class StoreWriter {
    * saveLinks). Never rejects: failing costs only time next start.
    */
   save(corpus: OpenCorpus): void {
-    const store = corpus.toStore();
+    const store = { ...corpus.toStore(), id: randomUUID() };
     const links = linksOf(corpus);
     corpus.storeEntries = store.entries;
+    corpus.storeId = store.id;
     this.write = this.write
       .then(async () => {
         await this.cache.saveStore(corpus.info.root, store);
-        await this.cache.saveLinks(corpus.info.root, store.entries, links);
+        await this.cache.saveLinks(corpus.info.root, store.id, store.entries, links);
       })
       .catch(() => undefined);
   }
@@ -31,9 +34,11 @@ export class StoreWriter {
    * linked letters for the store's entries, in the store's order (OpenCorpus.storeEntries).
    */
   saveLinks(corpus: OpenCorpus): void {
-    const entries = corpus.storeEntries ?? corpus.toStore().entries;
+    const entries = corpus.storeEntries;
+    const id = corpus.storeId;
+    if (!entries || !id) return; // no store on disk to keep them beside
     const links = linksOf(corpus);
-    this.write = this.write.then(() => this.cache.saveLinks(corpus.info.root, entries, links)).catch(() => undefined);
+    this.write = this.write.then(() => this.cache.saveLinks(corpus.info.root, id, entries, links)).catch(() => undefined);
   }
 
   /** Resolves when the writes queued so far are done. */

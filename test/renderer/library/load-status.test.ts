@@ -1,23 +1,17 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { CorpusLetters, CorpusProgress, CorpusState } from '../../../app/ipc/contract';
-import { resources } from '../../../renderer/i18n';
 import { filesRead, lettersReadAfter, progressText, withLoadingCorpus } from '../../../renderer/library/load-status';
 import { letterHitsText, resultTotalsText } from '../../../renderer/library/search-rows';
 import { pagesLeftMs, timeLeftMs, withSample } from '../../../renderer/library/time-left';
 import { withLiveLetters } from '../../../renderer/state/useCorpus';
+import { translators } from '../i18n/translators';
 
 let nl: TFunction;
 let en: TFunction;
 beforeAll(async () => {
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng, fallbackLng: 'nl', interpolation: { escapeValue: false } });
-    return instance.t;
-  };
-  nl = await make('nl');
-  en = await make('en');
+  ({ nl, en } = await translators());
 });
 
 describe('counts in the library use the interface language’s number format (issue 21, tester)', () => {

@@ -1,9 +1,9 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { resources } from '../../../renderer/i18n';
 import { describeSelection } from '../../../renderer/reader/selection-status';
 import { summariseSelection } from '../../../renderer/reader/selection-summary';
+import { translators } from '../i18n/translators';
 
 // A quoted table as the reader holds it: cells joined by tabs, rows by newlines, `cells` the ranges.
 const rows = [
@@ -36,13 +36,7 @@ const range = (start: number, end: number) => ({
 let nl: TFunction;
 let en: TFunction;
 beforeAll(async () => {
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng, fallbackLng: 'nl', interpolation: { escapeValue: false } });
-    return instance.t;
-  };
-  nl = await make('nl');
-  en = await make('en');
+  ({ nl, en } = await translators());
 });
 
 describe('a selection in a quoted table describes the table (fresh-eyes test, 3)', () => {
