@@ -8,8 +8,6 @@ import { parseBriefingFile } from '../../app/briefing/file-format';
 import type { Briefing } from '../../app/briefing/model';
 import { DossierError, isDossierError } from '../../app/ipc/errors';
 import { nodeDeflater } from '../export/deflate';
-import { loadPdfFonts } from '../export/fonts';
-import { loadPdfWidths, PDF_WIDTHS_FILE, savePdfWidths } from '../export/pdf-widths';
 import { ioReason } from '../io-errors';
 import { translateArgsError } from './args-error';
 import { cliLanguage, say } from './cli-messages';
@@ -77,7 +75,12 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       outputs.push([values.docx, await briefingToDocx(briefing, { deflater: nodeDeflater })]);
     }
     if (values.pdf) {
-      const { briefingToPdf } = await import('../../app/export/pdf');
+      // Loaded only for a PDF (pdfkit, the font files, the width tables and their font hashes), not for --docx.
+      const [{ briefingToPdf }, { loadPdfFonts }, { loadPdfWidths, PDF_WIDTHS_FILE, savePdfWidths }] = await Promise.all([
+        import('../../app/export/pdf'),
+        import('../export/fonts'),
+        import('../export/pdf-widths'),
+      ]);
       const fonts = await loadPdfFonts(context.assetsDir);
       // The faces' width tables from earlier exports, kept in the user's cache folder (pdf-widths.ts).
       const widthsFile = join(userCacheDir(), PDF_WIDTHS_FILE);
