@@ -16,7 +16,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -212,22 +212,61 @@ const startInChild = async (phase: 'cold' | 'warm', paths: Paths): Promise<Start
   return JSON.parse(line) as StartResult;
 };
 
+/**
+ * `BENCH_KEEP=<folder>` keeps the generated corpora and their caches there between runs (generated
+ * once), and `BENCH_PHASES=warm` then runs only the warm start of each size: a quick loop for
+ * work on the warm start of the 100,000-letter archive.
+ */
+const KEEP = process.env.BENCH_KEEP;
+const WARM_ONLY = process.env.BENCH_PHASES === 'warm';
+
+/** A warm start alone (BENCH_PHASES=warm): its figures on one line, then its steps. */
+const printWarm = (count: number, warm: StartResult): void => {
+  const first = warm.searchMs![0]!;
+  process.stdout.write(
+    `\n${count} letters, warm: ${(warm.ms / 1000).toFixed(2)} s, CPU ${warm.cpuS.toFixed(1)} s (main ${warm.mainCpuS?.toFixed(1)} s), ` +
+      `loop max ${warm.loopMaxMs.toFixed(0)} / p99 ${warm.loopP99Ms.toFixed(0)} ms, first search ${first.toFixed(1)} ms, ` +
+      `next p50 ${percentile(warm.searchMs!.slice(1), 50).toFixed(2)} ms, peak RSS ${warm.rssMb.toFixed(0)} MB, load ${warm.load.toFixed(1)}, ` +
+      `${warm.letters} letters (${warm.fromCache} cached, ${warm.indexed} re-indexed)\n`,
+  );
+  printSteps(`${count} letters, warm`, warm);
+};
+
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
 const main = async (): Promise<void> => {
-  const tmp = await mkdtemp(join(tmpdir(), 'dossier-bench-'));
+  const tmp = KEEP ?? (await mkdtemp(join(tmpdir(), 'dossier-bench-')));
+  await mkdir(tmp, { recursive: true });
   const workerPath = await bundleWorker(tmp);
   try {
+    if (WARM_ONLY) {
+      for (const count of COUNTS) {
+        const paths: Paths = { corpusDir: join(tmp, `corpus-${count}`), dataDir: join(tmp, `data-${count}`), workerPath };
+        if (!(await exists(join(paths.dataDir, 'corpus-cache'))))
+          throw new Error(`no cache in ${paths.dataDir}: run without BENCH_PHASES first`);
+        printWarm(count, await startInChild('warm', paths));
+      }
+      return;
+    }
     const runs: Row[][] = [];
     const starts: Array<[number, StartResult, StartResult]> = [];
     for (const count of process.env.BENCH_TEXT === '0' ? [] : COUNTS) {
       const paths: Paths = { corpusDir: join(tmp, `corpus-${count}`), dataDir: join(tmp, `data-${count}`), workerPath };
-      process.stdout.write(`Genereren van ${count} brieven in ${paths.corpusDir} …\n`);
-      await writeSidecar(paths.corpusDir, await generateCorpus(sampleDir, paths.corpusDir, count));
+      if (!KEEP || !(await exists(join(paths.corpusDir, 'metadata.json')))) {
+        process.stdout.write(`Genereren van ${count} brieven in ${paths.corpusDir} …\n`);
+        await writeSidecar(paths.corpusDir, await generateCorpus(sampleDir, paths.corpusDir, count));
+      }
+      if (KEEP) await rm(paths.dataDir, { recursive: true, force: true }); // cold means an empty cache
       // Each start runs in a process of its own, as the app's first and next launch do.
       const cold = await startInChild('cold', paths);
       const warm = await startInChild('warm', paths);
       runs.push(textRows(count, cold, warm, workerPath !== undefined));
       starts.push([count, cold, warm]);
-      await rm(paths.corpusDir, { recursive: true, force: true });
+      if (!KEEP) await rm(paths.corpusDir, { recursive: true, force: true });
     }
     const extra: Row[] = [];
     if (process.env.BENCH_WORD !== '0') extra.push(...(await wordRun(tmp, workerPath)));
@@ -239,7 +278,7 @@ const main = async (): Promise<void> => {
     }
     for (const [title, r] of wordSteps) printSteps(title, r);
   } finally {
-    await rm(tmp, { recursive: true, force: true });
+    if (!KEEP) await rm(tmp, { recursive: true, force: true });
   }
 };
 

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 /** The `p`th percentile (0–100) of `values`, nearest rank. */
 export function percentile(values: readonly number[], p: number): number {
@@ -21,13 +21,30 @@ export interface Counts {
  */
 export async function editorTimings(page: Page, counts: Counts) {
   await installSampler(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let before = await rendererTimes(cdp);
   const keystrokes = await typeTimed(page, counts);
-  const { drops, letterFetches } = await dropTimed(page, counts);
+  const keyCpu = since(before, (before = await rendererTimes(cdp)), counts.keystrokes + 10);
+  const { drops, letterFetches, dropWaits } = await dropTimed(page, counts);
+  const dropCpu = since(before, await rendererTimes(cdp), counts.drops + 3);
   const [passages, notes] = await page.evaluate(() => [
     document.querySelectorAll('.ed-passage').length,
     document.querySelectorAll('.ed-notes-list li').length,
   ]);
-  return { keystrokes, drops, letterFetches, passages: passages!, notes: notes! };
+  return { keystrokes, drops, letterFetches, dropWaits, keyCpu, dropCpu, passages: passages!, notes: notes! };
+}
+
+/** The page's renderer: main-thread busy time (`TaskDuration`) and the process's CPU time (`ProcessTime`), in s. */
+async function rendererTimes(cdp: CDPSession): Promise<{ task: number; process: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? Number.NaN;
+  return { task: value('TaskDuration'), process: value('ProcessTime') };
+}
+
+/** Per operation (ms), over `count` operations: the renderer's main-thread busy time and its process CPU time. */
+function since(a: { task: number; process: number }, b: { task: number; process: number }, count: number) {
+  return { task: ((b.task - a.task) * 1000) / count, process: ((b.process - a.process) * 1000) / count };
 }
 
 /** Puts the sampler described at `editorTimings` into the page (once per page). */
@@ -89,10 +106,14 @@ export async function typeTimed(page: Page, { keystrokes, middle }: Counts): Pro
 
 /**
  * Drags paragraphs of the first letter onto the middle passage with the mouse; the first three warm
- * up. Also returns, per timed drop, the `corpusLetter` round trip the drop made (ms, resource timing
- * of the preview's `/rpc/corpusLetter` request, request start to response end).
+ * up. Also returns, per timed drop, the `corpusLetter` round trip the app starts at drag start
+ * (ms, call to answer, timed by wrapping the page's bridge method) and how long after the `drop`
+ * event that answer came (0 when it was there before the drop: the drop did not wait for it).
  */
-export async function dropTimed(page: Page, { drops, middle }: Counts): Promise<{ drops: number[]; letterFetches: number[] }> {
+export async function dropTimed(
+  page: Page,
+  { drops, middle }: Counts,
+): Promise<{ drops: number[]; letterFetches: number[]; dropWaits: number[] }> {
   await page.getByRole('region', { name: 'Bibliotheek' }).locator('.letter-item').first().click();
   const handles = page.getByRole('region', { name: 'Lezer' }).locator('.drag-handle');
   await handles.first().waitFor();
@@ -100,17 +121,34 @@ export async function dropTimed(page: Page, { drops, middle }: Counts): Promise<
   await page.evaluate(() => {
     const w = window as unknown as Bench;
     w.__samples.length = 0;
-    const passages = () => document.querySelectorAll('.ed-passage').length;
+    const all = document.getElementsByClassName('ed-passage'); // live: counted again only after a change
+    const passages = () => all.length;
     const noteText = () => document.querySelector('.ed-notes-list')?.textContent ?? '';
     let before = [passages(), noteText()] as const;
     w.__done = () => {
+      // The passage count first: the notes' text (800 rows) is read only once a passage came in.
+      if (passages() <= before[0]) return false;
       const now = [passages(), noteText()] as const;
-      if (now[0] <= before[0] || now[1] === before[1]) return false;
+      if (now[1] === before[1]) return false;
       before = now;
       return true;
     };
   });
-  await page.evaluate(() => performance.clearResourceTimings());
+  await page.evaluate(() => {
+    const w = window as unknown as Fetches;
+    w.__fetches = [];
+    w.__drops = [];
+    document.addEventListener('drop', (event) => void w.__drops.push(event.timeStamp), true);
+    const original = w.dossier.corpusLetter;
+    w.dossier.corpusLetter = async (request) => {
+      const start = performance.now();
+      try {
+        return await original(request);
+      } finally {
+        w.__fetches.push({ start, end: performance.now() });
+      }
+    };
+  });
   for (let i = 0; i < drops + 3; i++) {
     const n = await samplesTaken(page);
     const handle = handles.nth((i * 3) % handleCount);
@@ -130,11 +168,21 @@ export async function dropTimed(page: Page, { drops, middle }: Counts): Promise<
     await page.waitForFunction((count) => (window as unknown as Bench).__samples.length > count, n, { timeout: 20_000 });
     await page.waitForTimeout(100);
   }
-  const letterFetches = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.name.includes('/rpc/corpusLetter'))
-      .map((entry) => (entry as PerformanceResourceTiming).responseEnd - entry.startTime),
-  );
-  return { drops: (await page.evaluate(() => (window as unknown as Bench).__samples)).slice(3), letterFetches: letterFetches.slice(3) };
+  const { fetches, dropTimes } = await page.evaluate(() => {
+    const w = window as unknown as Fetches;
+    return { fetches: w.__fetches, dropTimes: w.__drops };
+  });
+  // Each drop's fetch: the last one started before it.
+  const mine = dropTimes.map((at) => fetches.filter((fetch) => fetch.start <= at).at(-1));
+  return {
+    drops: (await page.evaluate(() => (window as unknown as Bench).__samples)).slice(3),
+    letterFetches: mine.slice(3).flatMap((fetch) => (fetch ? [fetch.end - fetch.start] : [])),
+    dropWaits: mine.slice(3).flatMap((fetch, i) => (fetch ? [Math.max(0, fetch.end - dropTimes[i + 3]!)] : [])),
+  };
+}
+
+interface Fetches {
+  __fetches: { start: number; end: number }[];
+  __drops: number[];
+  dossier: { corpusLetter(request: unknown): Promise<unknown> };
 }

@@ -5,8 +5,10 @@
  * the letter list's page size (rows in the page), and for every key typed into the search box
  * the time from the key's event to the frame that shows that query's results painted (a
  * MutationObserver sees the results commit, then the next animation frame and a message posted
- * from it, which runs after the paint), next to the time main alone takes to search (the search
- * runs in main: the renderer holds no index). Target: key → results painted p95 ≤ 16 ms at
+ * from it, which runs after the paint), next to the time main alone takes to search (the full
+ * text search runs in main); and the time to the first answer painted, which for a query naming
+ * letters by number or title is the renderer's own (useQuickLetters), main's otherwise. Queries
+ * naming a few letters by title (NAMED) are typed as well, to time that path. Target: key → results painted p95 ≤ 16 ms at
  * 10,000 letters. Corpora are generated once into the temp folder and kept (BENCH_KEEP=0 removes
  * them); BENCH_SIZES=10000 runs one size.
  */
@@ -15,11 +17,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 
 import { defaultPaths, startPreview } from '../main/preview/start-preview';
 import { chromiumLaunchOptions } from '../test/e2e/chromium-options';
 import { generateCorpus } from './corpus-letters';
+import { instrument, typeWord } from './library-page';
 
 const root = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -38,6 +41,12 @@ const WORDS = [
   'munitie',
 ];
 const ROUNDS = 2;
+/**
+ * Queries naming a few letters by title, typed key by key: the renderer's own index answers their
+ * last keys (issue 21's first answer). The generated letters state no title, date or paper number,
+ * so their titles are built from the kind and the file name (`Kamerbrief (01234_004_…)`).
+ */
+const NAMED = ['01234', '04207'];
 /**
  * The bridge the page calls main over: `socket` (default; the preview's one WebSocket, a message
  * each way as Electron's IPC) or `http` (BENCH_TRANSPORT=http: one HTTP request per call, the
@@ -66,74 +75,6 @@ const corpusOf = async (count: number): Promise<string> => {
   return dir;
 };
 
-/**
- * In the page: times each key in the search box to its results painted (`window.__keyTimes`), and
- * splits that time (`window.__phases`, performance marks around the bridge call and at the commit):
- * key → request sent (React's update and effect), the bridge call (HTTP round trip and main's
- * work), response → results committed (React render), commit → painted frame.
- */
-const instrument = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as {
-      __keyTimes: number[];
-      __callTimes: number[];
-      __phases: Array<[before: number, call: number, render: number, paint: number]>;
-      __pending: number | null;
-      dossier: Record<string, (request: unknown) => Promise<unknown>>;
-    };
-    w.__keyTimes = [];
-    w.__callTimes = [];
-    w.__phases = [];
-    w.__pending = null;
-    let sent = 0;
-    let received = 0;
-    // The bridge call's round trip (request, main's work, response), beside the whole key → paint.
-    const search = w.dossier.corpusSearchLetters!;
-    w.dossier.corpusSearchLetters = async (request) => {
-      const t = performance.now();
-      const answer = await search(request);
-      const now = performance.now();
-      w.__callTimes.push(now - t);
-      sent = t;
-      received = now;
-      return answer;
-    };
-    const input = document.getElementById('library-search') as HTMLInputElement;
-    input.addEventListener('keydown', (e) => (w.__pending = e.timeStamp), true);
-    const channel = new MessageChannel();
-    let start = 0;
-    let commit = 0;
-    let phase: [number, number, number] = [0, 0, 0];
-    channel.port1.onmessage = () => {
-      const now = performance.now();
-      w.__keyTimes.push(now - start);
-      w.__phases.push([...phase, now - commit]);
-    };
-    new MutationObserver(() => {
-      const shown = document.querySelector('.search-count')?.getAttribute('data-query');
-      if (w.__pending === null || shown !== input.value.trim()) return;
-      start = w.__pending;
-      commit = performance.now();
-      phase = [Math.max(0, sent - start), received - sent, commit - received];
-      w.__pending = null;
-      requestAnimationFrame(() => channel.port2.postMessage(null));
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'], characterData: true });
-  });
-
-/** Types `word` key by key from an empty box, waiting for each key's results to be painted. */
-const typeWord = async (page: Page, word: string): Promise<void> => {
-  const input = page.locator('#library-search');
-  await input.fill('');
-  await page.waitForTimeout(50);
-  for (let i = 0; i < word.length; i++) {
-    const before = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes.length);
-    await page.keyboard.type(word[i]!);
-    await page.waitForFunction((n) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length > n, before, { timeout: 30_000 });
-    // About a fast typist's pace between keys.
-    await page.waitForTimeout(60);
-  }
-};
-
 /** The page's main-thread CPU (Chrome's Performance.getMetrics, seconds): all tasks, script, layout, style. */
 type PageCpu = Record<'TaskDuration' | 'ScriptDuration' | 'LayoutDuration' | 'RecalcStyleDuration', number>;
 
@@ -151,6 +92,11 @@ interface Row {
   key95: number;
   keyMax: number;
   keys: number;
+  /** Key → first answer painted (the renderer's own, else main's): p50, p95, max; keys the renderer answered. */
+  first: [number, number, number];
+  firstQuick: number;
+  /** The same for the queries naming a few letters (NAMED): first answer p50 / p95, full results p50 / p95, keys, of which answered by the renderer. */
+  named: { first: [number, number]; full: [number, number]; keys: number; quick: number };
   resultRows: number;
   totals: string;
   /** Per key, p50 / p95 of each phase (see instrument), and main's handler during typing: search, JSON size. */
@@ -193,14 +139,31 @@ const benchSize = async (count: number): Promise<Row> => {
       return answer;
     };
     await instrument(page);
+    // The renderer indexes numbers and titles in idle time once the letters are in (useQuickLetters).
+    await page.waitForTimeout(count / 10);
     await page.locator('#library-search').focus();
     await typeWord(page, WARM_UP);
-    await page.evaluate(() => {
-      const w = window as unknown as { __keyTimes: number[]; __callTimes: number[]; __phases: unknown[] };
-      w.__keyTimes.length = 0;
-      w.__callTimes.length = 0;
-      w.__phases.length = 0;
-    });
+    const reset = () =>
+      page.evaluate(() => {
+        const w = window as unknown as {
+          __keyTimes: number[];
+          __firstTimes: number[];
+          __firstQuick: number;
+          __callTimes: number[];
+          __phases: unknown[];
+        };
+        w.__keyTimes.length = 0;
+        w.__firstTimes.length = 0;
+        w.__firstQuick = 0;
+        w.__callTimes.length = 0;
+        w.__phases.length = 0;
+      });
+    const firsts = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __keyTimes: number[]; __firstTimes: number[]; __firstQuick: number };
+        return { full: w.__keyTimes, first: w.__firstTimes, quick: w.__firstQuick };
+      });
+    await reset();
     for (const list of [handlerTimes, jsonTimes, sizes]) list.length = 0;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -222,7 +185,12 @@ const benchSize = async (count: number): Promise<Row> => {
     const keyTimes = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
     const callTimes = await page.evaluate(() => (window as unknown as { __callTimes: number[] }).__callTimes);
     const phases = await page.evaluate(() => (window as unknown as { __phases: number[][] }).__phases);
+    const first = await firsts();
     service.searchLetters = searchLetters;
+    await reset();
+    for (let r = 0; r < ROUNDS; r++) for (const word of NAMED) await typeWord(page, word);
+    const named = await firsts();
+    await typeWord(page, WORDS.at(-1)!);
     const resultRows = await page.locator('.search-hit').count();
     const totals = (await page.locator('.search-count').textContent()) ?? '';
     // Main alone, the same prefixes as typed, as the page asks (limit, snippets); and ranking and
@@ -265,6 +233,9 @@ const benchSize = async (count: number): Promise<Row> => {
       key95: quantile(keyTimes, 0.95),
       keyMax: Math.max(...keyTimes),
       keys: keyTimes.length,
+      first: [quantile(first.first, 0.5), quantile(first.first, 0.95), Math.max(...first.first)],
+      firstQuick: first.quick,
+      named: { first: both(named.first), full: both(named.full), keys: named.full.length, quick: named.quick },
       resultRows,
       totals,
       phases: {
@@ -285,6 +256,7 @@ const benchSize = async (count: number): Promise<Row> => {
   }
 };
 
+const pair = ([a, b]: [number, number]): string => `${a.toFixed(1)} / ${b.toFixed(1)} ms`;
 const rows: Row[] = [];
 for (const size of SIZES) {
   console.log(`${size.toLocaleString('en')} letters…`);
@@ -306,11 +278,22 @@ for (const r of rows) {
   );
 }
 console.log(
+  "\nFirst answer: key → the first results painted for the query typed, the renderer's own (letters named by number or title, useQuickLetters) when it has one, else main's; main's full results replace it. Named: NAMED typed key by key (letters named by title).\n",
+);
+console.log(
+  '| Letters | Key → first answer p50 / p95 / max | Keys answered by the renderer | Named: first answer p50 / p95 | full results p50 / p95 | answered by the renderer |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { letters, first: f, firstQuick, keys, named: p } of rows) {
+  console.log(
+    `| ${letters.toLocaleString('en')} | ${ms(f[0])} / ${ms(f[1])} / ${ms(f[2])} | ${firstQuick} of ${keys} | ${pair(p.first)} | ${pair(p.full)} | ${p.quick} of ${p.keys} |`,
+  );
+}
+console.log(
   "\nWhere a key's time goes, p50 / p95: in the page (key → request sent, bridge call, response → results committed by React, commit → painted frame); in main during typing (the handler's search, its answer to JSON, the answer's size p50); main alone ranking and grouping (1 letter, 1 snippet).\n",
 );
 console.log('| Letters | Key → sent | Bridge call | React render | Paint | Main handler | JSON | Answer | Ranking + grouping |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-const pair = ([a, b]: [number, number]): string => `${a.toFixed(1)} / ${b.toFixed(1)} ms`;
 for (const { letters, phases: p, bytes } of rows) {
   console.log(
     `| ${letters.toLocaleString('en')} | ${pair(p.before)} | ${pair(p.call)} | ${pair(p.render)} | ${pair(p.paint)} | ${pair(p.handler)} | ${pair(p.json)} | ${(bytes / 1024).toFixed(1)} kB | ${pair(p.ranking)} |`,

@@ -81,8 +81,12 @@ async function start(): Promise<void> {
   opening.add([...pendingFiles, ...briefingPathsIn(process.argv, process.cwd())]);
   const handlers = createHandlers(services);
   const recovery = handlers.briefingRecovery;
-  // The renderer asks for its recovery copy once it is mounted and listening for commands.
-  handlers.briefingRecovery = async (request) => recovery(request).finally(() => opening?.ready());
+  // The renderer asks for its recovery copy once it is mounted and listening for commands: the
+  // window is shown then (not at its first paint, when a key pressed at once was lost).
+  handlers.briefingRecovery = async (request) => {
+    main?.rendererReady();
+    return recovery(request).finally(() => opening?.ready());
+  };
   registerIpc(handlers, devOrigin);
   registerDrops(services.grants, devOrigin);
   installMenu((command) => send('menuCommand', command));

@@ -48,16 +48,36 @@ export function forwardAppCommands(window: BrowserWindow, send: (command: 'reade
 export interface MainWindow {
   window: BrowserWindow;
   setStatus(name: string, dirty: boolean): void;
+  /** The renderer is mounted and listens for menu commands and keys: the window is shown (and gets the focus). */
+  rendererReady(): void;
 }
+
+/** A window whose renderer never says it is ready is shown this long (ms) after its first paint anyway. */
+export const SHOW_FALLBACK_MS = 3000;
 
 /**
  * Creates the window, loads the renderer from app:// (or the dev server), keeps the title in
  * step with the briefing (`windowTitle`: "• name — Dossier") and asks before closing with unsaved changes.
+ * The window is shown once it has painted and its renderer is ready (`rendererReady`): shown at
+ * its first paint, a Ctrl+N pressed at once reached a page that did not listen yet and was lost.
+ * After SHOW_FALLBACK_MS from the first paint it is shown regardless.
  */
 export function createMainWindow(outDir: string, devUrl?: string): MainWindow {
   const window = new BrowserWindow(mainWindowOptions(join(outDir, 'preload', 'index.cjs')));
   let dirty = false;
-  window.once('ready-to-show', () => window.show());
+  let painted = false;
+  let ready = false;
+  let shown = false;
+  const show = () => {
+    if (shown || window.isDestroyed()) return;
+    shown = true;
+    window.show();
+  };
+  window.once('ready-to-show', () => {
+    painted = true;
+    if (ready) show();
+    else setTimeout(show, SHOW_FALLBACK_MS);
+  });
   window.on('close', (event) => {
     if (!dirty) return;
     const choice = dialog.showMessageBoxSync(window, {
@@ -78,6 +98,10 @@ export function createMainWindow(outDir: string, devUrl?: string): MainWindow {
       dirty = isDirty;
       window.setTitle(windowTitle(name, isDirty));
       window.setDocumentEdited(isDirty);
+    },
+    rendererReady() {
+      ready = true;
+      if (painted) show();
     },
   };
 }

@@ -10,20 +10,23 @@ import { useCorpus } from './state/useCorpus';
 import { useReaderHistory } from './state/useReaderHistory';
 import { isBrowserPreview } from './ui/browser-preview';
 import { focusPane, usePaneCycle } from './ui/pane-cycle';
+import { useReadyMark } from './ui/ready-mark';
 
 /**
  * The window: library, reader and briefing side by side in the main landmark; pane sizes are
- * remembered. F6/Shift+F6 move between the panes; a skip link leads to the briefing.
+ * remembered. F6/Shift+F6 move between the panes; a skip link leads to the briefing. Once all
+ * of it is mounted, with its command handlers, the document is marked ready (useReadyMark).
  */
 export function App() {
   const { t } = useTranslation();
-  const { state, progress, error, version } = useCorpus();
+  const { state, progress, error, version, lettersRead } = useCorpus();
   // The reader's letter and position (the block of an opened search hit), with Back and Forward.
   const navigation = useReaderHistory();
   const { target, open } = navigation;
   const selected = target?.file ?? null;
   const layout = useDefaultLayout({ id: 'dossier-panes', storage: localStorage });
   usePaneCycle();
+  useReadyMark();
 
   return (
     <BriefingEditorRegistry>
@@ -52,6 +55,7 @@ export function App() {
                 <LibraryPane
                   corpus={state}
                   progress={progress}
+                  lettersRead={lettersRead}
                   selected={selected}
                   onSelect={open}
                   onOpenHit={(hit) => open(hit.file, hit.block)}

@@ -16,6 +16,11 @@ import { utf8Decoder, utf8Encoder } from './utf8';
 export interface StoredCorpus {
   entries: LetterEntry[];
   shards: Array<{ data: ShardData; dead: Uint8Array<ArrayBufferLike> }>;
+  /**
+   * Names this store file (random, given when it is written; absent in files written before):
+   * what is kept beside it for its entries (the links file) says which store it was made for.
+   */
+  id?: string;
   /** Releases the file the shards' tails are read from (a store read from disk); not needed by a written one. */
   close?: () => void;
 }
@@ -50,6 +55,8 @@ interface ShardHeader {
 const pad8 = (n: number): number => (n + 7) & ~7;
 
 export interface StoreHeader {
+  /** StoredCorpus.id */
+  id?: string;
   entries: Array<[number, number]>;
   shards: ShardHeader[];
 }
@@ -71,7 +78,7 @@ export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
     yield* pending;
     pending = [];
   };
-  const header: StoreHeader = { entries: [], shards: [] };
+  const header: StoreHeader = { ...(store.id ? { id: store.id } : {}), entries: [], shards: [] };
   for (let i = 0; i < store.entries.length; i += ENTRY_CHUNK) {
     header.entries.push(add(encoder.encode(JSON.stringify(store.entries.slice(i, i + ENTRY_CHUNK)))));
     yield* flush();
@@ -193,7 +200,7 @@ export const decodeParts = async (
     shards.push({ data, dead: slice(h.sections.dead).slice() });
     await breathe();
   }
-  return { entries, shards };
+  return { entries, shards, ...(typeof header.id === 'string' ? { id: header.id } : {}) };
 };
 
 /**

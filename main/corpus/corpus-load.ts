@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 
 import type { LetterSummary } from '../../app/corpus/types';
+import type { LetterEntry } from '../../app/search/letter-entry';
 import { loadLetters, unchangedFiles } from './corpus-loader';
 import type { CorpusSelection } from './corpus-selection';
 import type { WatchBatch } from './corpus-watcher';
 import type { FileStamp, LetterCache } from './letter-cache';
 import { LiveLetters } from './live-letters';
+import { isOldManifest } from './manifest-file';
 import { type CorpusInfo, OpenCorpus } from './open-corpus';
 import type { ProgressReporter } from './progress-reporter';
 import { SidecarStore } from './sidecar-store';
@@ -34,7 +36,7 @@ export interface LoadContext {
   /** Applies the sidecar and links citations (OpenCorpus.relinkInSlices) and drops what depended on them. */
   relink: (corpus: OpenCorpus) => Promise<void>;
   /** Called as each step of a load ends, with its name (a benchmark times the steps); none by default. */
-  mark?: (step: 'sidecar' | 'manifest' | 'store and stamps' | 'letters' | 'merge' | 'link' | 'save manifest') => void;
+  mark?: (step: 'sidecar' | 'manifest' | 'store and stamps' | 'links' | 'letters' | 'merge' | 'link' | 'save manifest') => void;
   /** Cancels a load (see LoadOptions.signal): the letters loaded so far make the corpus. */
   signal?: AbortSignal;
   /**
@@ -47,6 +49,16 @@ export interface LoadContext {
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Entries by `key`, 10,000 at a time with a turn of the event loop between (100,000: ~50 ms of work). */
+const entriesBy = async (entries: LetterEntry[], key: (e: LetterEntry) => string): Promise<Map<string, LetterEntry>> => {
+  const map = new Map<string, LetterEntry>();
+  for (let i = 0; i < entries.length; i++) {
+    map.set(key(entries[i]!), entries[i]!);
+    if (i % 10_000 === 9_999) await nextTurn();
+  }
+  return map;
+};
 const sameStamps = (a: Map<string, FileStamp>, b: Map<string, FileStamp>): boolean =>
   a.size === b.size &&
   [...b].every(([file, s]) => {
@@ -56,8 +68,9 @@ const sameStamps = (a: Map<string, FileStamp>, b: Map<string, FileStamp>): boole
 
 /**
  * Loads the selected files as a corpus: the sidecar, then the warm-start store and the files'
- * stamps at the same time, then every letter not in the store through the workers; finally the
- * index is merged, citations linked, the manifest and (in the background) the store saved.
+ * stamps at the same time, the links stored with it, then every letter not in the store through
+ * the workers; finally the index is merged, citations linked (unless every letter came from the
+ * store with valid stored links), the manifest and (in the background) the store saved.
  * Progress goes scanning → parsing → indexing → ready. Per-file failures are corpus errors.
  */
 export const loadCorpus = async (
@@ -75,7 +88,7 @@ export const loadCorpus = async (
   const besideAll = selection.files.every((f) => !f.file.includes('/'));
   const sidecar = new SidecarStore(selection.folder || besideAll ? selection.root : null, overlay);
   const corpus = new OpenCorpus(info, sidecar);
-  corpus.sidecarError = await sidecar.load();
+  await sidecar.read();
   ctx.mark?.('sidecar');
   const stamps = await ctx.cache.manifest(selection.root);
   ctx.mark?.('manifest');
@@ -85,15 +98,23 @@ export const loadCorpus = async (
       ? await Promise.all([ctx.cache.loadStore(selection.root), unchangedFiles(selection.files, stamps)])
       : [undefined, undefined];
   ctx.mark?.('store and stamps');
+  // The links stored with the index, when made from these entries and this sidecar: the sidecar
+  // then need not be validated nor the corpus linked again, unless files changed.
+  const links = store && (await ctx.cache.loadLinks(selection.root, store, sidecar.identity));
+  corpus.sidecarError = links ? links.sidecarError : await sidecar.ensureParsed();
+  ctx.mark?.('links');
   let done = 0;
   const live = new LiveLetters(corpus, store, (c, letters, from) => ctx.onLive?.(c, letters, from));
+  live.storedLinks = links?.letters;
   const pause = ctx.batchPauseMs;
+  const stored = await entriesBy(store?.entries ?? [], (e) => e.file);
+  const known = await entriesBy(store?.entries ?? [], (e) => e.hash);
   const outcome = await loadLetters(selection.files, {
     pool: ctx.pool,
     stamps,
     unchanged,
-    stored: new Map(store?.entries.map((e) => [e.file, e])),
-    known: new Map(store?.entries.map((e) => [e.hash, e])),
+    stored,
+    known,
     maxBytes: ctx.maxBytes,
     onFile: (file) => ctx.progress.set({ phase: 'parsing', done: ++done, total, file }),
     // A long PDF: a progress event naming it every PDF_PROGRESS_PAGES pages (the letter count stays).
@@ -101,7 +122,9 @@ export const loadCorpus = async (
     onLetter: (letter) => void ctx.cache.put(letter).catch(() => undefined),
     signal: ctx.signal,
     onBatch: async (batch) => {
-      live.add(batch);
+      // A letter not from the store gets the sidecar applied (validated only now if links were stored).
+      if (!batch.fromStore && !sidecar.parsed) await sidecar.ensureParsed();
+      await live.add(batch);
       if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
     },
   });
@@ -115,13 +138,18 @@ export const loadCorpus = async (
   for (const error of selection.errors) corpus.errors.set(error.file, error);
   ctx.mark?.('merge');
   await nextTurn();
-  await ctx.relink(corpus);
+  // Every letter from the store, each as linked and stored: the links hold as they are.
+  const unchangedLinks = links !== undefined && outcome.indexed === 0 && outcome.entries.length === store!.entries.length;
+  if (!unchangedLinks) await ctx.relink(corpus);
   ctx.mark?.('link');
   await nextTurn();
   const indexed = outcome.indexed;
-  if (!sameStamps(stamps, corpus.stamps)) await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
+  if (!sameStamps(stamps, corpus.stamps) || isOldManifest(stamps))
+    await ctx.cache.saveManifest(selection.root, corpus.stamps).catch(() => undefined);
   ctx.mark?.('save manifest');
-  if (indexed > 0 || store?.entries.length !== corpus.entries.size) ctx.store.save(corpus);
+  // A store written before stores had an id is written again, once, so its links can be kept beside it.
+  if (indexed > 0 || store?.entries.length !== corpus.entries.size || !store.id) ctx.store.save(corpus);
+  else if (!unchangedLinks) ctx.store.saveLinks(corpus);
   return { corpus, stats: { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] } };
 };
 
@@ -144,6 +172,7 @@ export const reloadCorpus = async (corpus: OpenCorpus, batch: WatchBatch, ctx: L
   const touched = [...batch.changed, ...batch.removed];
   await ctx.cache.saveManifest(corpus.info.root, corpus.stamps).catch(() => undefined);
   if (touched.length > 0) ctx.store.save(corpus);
+  else if (batch.sidecar) ctx.store.saveLinks(corpus);
   const { changed, removed } = batch;
   return { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed: touched.length, changed, removed };
 };

@@ -81,17 +81,19 @@ export const loadLetters = async (locations: LetterLocation[], opts: LoadOptions
   const out: LoadOutcome = { entries: [], errors: [], stamps: new Map(), parsed: 0, fromCache: 0, shards: [], indexed: 0, copies: [] };
   const results: Array<LetterEntry | CorpusError | undefined> = new Array(locations.length);
   const work: Array<{ index: number; item: BatchItem }> = [];
-  locations.forEach((loc, i) => {
+  for (const [i, loc] of locations.entries()) {
+    // A turn for the event loop now and then: 100,000 stored letters are ~0.3 s of this loop.
+    if (i % STAT_SLICE === STAT_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
     const stored = fromStore(loc, opts);
     if (!stored) {
       work.push({ index: i, item: loc });
-      return;
+      continue;
     }
     out.fromCache++;
     out.stamps.set(loc.file, opts.stamps.get(loc.file)!);
     results[i] = stored;
     opts.onFile?.(loc.file);
-  });
+  }
   const stored = results.filter((r): r is LetterEntry => r !== undefined && 'hash' in r);
   if (stored.length > 0) await opts.onBatch?.({ entries: stored, shard: null, copies: [], fromStore: true });
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(work.length / 8)));

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 import { corpusError } from '../../app/corpus/problem';
 import type { CorpusError } from '../../app/corpus/types';
@@ -23,7 +23,13 @@ export interface CorpusSelection {
 }
 
 /** The corpus key of `path` under `root`: relative, with `/` separators. */
-export const toKey = (root: string, path: string): string => relative(root, path).split(sep).join('/');
+export const toKey = (root: string, path: string): string => {
+  // A path listed under `root` (joined, so normalised) is `root`, a separator, then its key: the
+  // slice is what `relative` gives, without resolving both paths again (100,000 files: ~0.5 s).
+  const under = root.endsWith(sep) ? root : root + sep;
+  const rel = path.startsWith(under) && !path.includes(`${sep}..`) ? path.slice(under.length) : relative(root, path);
+  return sep === '/' ? rel : rel.split(sep).join('/');
+};
 
 /**
  * Letter files under `root`, recursively, sorted for a stable order, and the subfolders that could
@@ -46,9 +52,17 @@ export const listLetterFiles = async (root: string): Promise<{ files: string[]; 
       errors.push(corpusError(`${toKey(root, folder)}/`, message('problem.folder-unreadable', { reason: ioReasonMessage(error) })));
       return [];
     }
-    const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(join(folder, e.name))));
-    for (const e of entries) if (e.isFile() && isListedNonLetter(e.name)) errors.push(notALetter(toKey(root, join(folder, e.name))));
-    return [...entries.filter((e) => e.isFile() && isLetterPath(e.name)).map((e) => join(folder, e.name)), ...nested.flat()];
+    // `folder` is normalised and a name holds no separator: concatenation is `join` without
+    // normalising again (path.join cost 0.4–2 s for 100,000 files on this machine).
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
+    const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(prefix + e.name)));
+    const files: string[] = [];
+    for (const e of entries) {
+      if (!e.isFile()) continue;
+      if (isLetterPath(e.name)) files.push(prefix + e.name);
+      else if (isListedNonLetter(e.name)) errors.push(notALetter(toKey(root, prefix + e.name)));
+    }
+    return nested.length === 0 ? files : files.concat(...nested);
   };
   const files = (await walk(root)).sort();
   return { files, errors: errors.sort((a, b) => a.file.localeCompare(b.file)) };

@@ -191,6 +191,7 @@ export class CorpusService {
       if (!c || !c.entries.has(file)) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
       await c.sidecar.update(file, parsed.data);
       await this.relink(c);
+      this.store.saveLinks(c); // the next start reads the links as they are now
       this.emitChanged();
       return summaryOf(c.linked.get(file)!, c.entries.get(file)!);
     });

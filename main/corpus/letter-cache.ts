@@ -6,9 +6,12 @@ import { promisify } from 'node:util';
 
 import writeFileAtomic from 'write-file-atomic';
 
-import type { Letter } from '../../app/corpus/types';
+import type { CorpusError, Letter } from '../../app/corpus/types';
 import { decodeParts, encodeStore, parseHeader, readTrailer, type StoredCorpus, tailRange } from '../../app/search/corpus-store';
+import type { LetterEntry } from '../../app/search/letter-entry';
 import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file';
+import { encodeLinks, readLinks, type StoredLinks } from './links-file';
+import { readManifest, writeManifest } from './manifest-file';
 import { readFully, StoreFile } from './store-file';
 
 const openAsync = promisify(fsOpen);
@@ -27,6 +30,13 @@ const readRange = async (fd: number, position: number, length: number): Promise<
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
 export const CACHE_VERSION = 17; // 17: PDF text: a footer without a number beside the page number removed in -nopgbrk text, the width of short paragraphs; 16: table rows in -layout PDF text are lines of text, not headings; 15: PDF furniture only at the page edges and apart from the body, a warning when removed lines may be body text; 14: the store keeps postings and texts in a tail read on demand (DSX4); 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
 
+/** What saveLinks writes: the linked letters, and the sidecar they were made with (identity, problem). */
+export interface LinksToSave {
+  linked: Map<string, Letter>;
+  sidecar: string;
+  sidecarError: CorpusError | null;
+}
+
 /** What was known about a file when it was last read: a changed size or mtime means re-hash. */
 export interface FileStamp {
   size: number;
@@ -34,25 +44,7 @@ export interface FileStamp {
   hash: string;
 }
 
-/**
- * The stamps of a corpus manifest as read from disk (`{root, files: {<corpus key>: FileStamp}}`),
- * or undefined when it does not have that shape (a damaged or foreign file: never trusted). A
- * plain loop instead of a zod schema: at 10,000 files zod's copy of every stamp took 50–120 ms of
- * the warm start (with JSON.parse 80–160 ms; the loop and JSON.parse 35–70 ms, scratch timing, load 3–5).
- */
-export const manifestStamps = (json: unknown): Map<string, FileStamp> | undefined => {
-  const files = typeof json === 'object' && json !== null ? (json as { files?: unknown }).files : undefined;
-  if (typeof files !== 'object' || files === null || Array.isArray(files)) return undefined;
-  const stamps = new Map<string, FileStamp>();
-  for (const [file, s] of Object.entries(files as Record<string, unknown>)) {
-    const stamp = s as Partial<FileStamp> | null;
-    if (typeof stamp !== 'object' || stamp === null || typeof stamp.size !== 'number' || typeof stamp.mtimeMs !== 'number')
-      return undefined;
-    if (typeof stamp.hash !== 'string') return undefined;
-    stamps.set(file, stamp as FileStamp);
-  }
-  return stamps;
-};
+export { manifestStamps } from './manifest-file';
 
 /**
  * Parsed letters on disk, keyed on the sha-256 of the file's bytes (content-addressed, so a
@@ -71,6 +63,10 @@ export class LetterCache {
 
   private manifestPath(root: string): string {
     return join(this.dir, 'roots', `${createHash('sha1').update(root).digest('hex')}.json`);
+  }
+
+  private linksPath(root: string): string {
+    return join(this.dir, 'stores', `${createHash('sha1').update(root).digest('hex')}.links`);
   }
 
   private storePath(root: string): string {
@@ -135,6 +131,31 @@ export class LetterCache {
     await rename(temp, path);
   }
 
+  /**
+   * The links stored beside the store (links-file.ts) when they were made for `store` (its id and
+   * entries, in its order) and the sidecar whose identity is `sidecar`; undefined otherwise.
+   */
+  loadLinks(root: string, store: StoredCorpus, sidecar: string): Promise<StoredLinks | undefined> {
+    return store.id ? readLinks(this.linksPath(root), store.id, store.entries, sidecar) : Promise.resolve(undefined);
+  }
+
+  /** Writes the links file for the store `id` with `entries` (temp file, then rename; line by line). Throws the file-system error. */
+  async saveLinks(root: string, id: string, entries: LetterEntry[], links: LinksToSave): Promise<void> {
+    await mkdir(join(this.dir, 'stores'), { recursive: true });
+    const path = this.linksPath(root);
+    const temp = `${path}.${process.pid}.tmp`;
+    const file = await open(temp, 'w');
+    try {
+      for await (const line of encodeLinks(id, entries, links.linked, links.sidecar, links.sidecarError)) await file.write(line);
+    } catch (error) {
+      await file.close();
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await file.close();
+    await rename(temp, path);
+  }
+
   /** A cached letter for this content, re-keyed to `file`; undefined when absent or unreadable. */
   async get(hash: string, file: string): Promise<Letter | undefined> {
     const text = await readFile(letterCachePath(this.dir, hash), 'utf8').catch(() => undefined);
@@ -152,17 +173,14 @@ export class LetterCache {
     await writeFileAtomic(path, JSON.stringify(letter));
   }
 
-  /** The file stamps of the last load of `root`; empty when absent, not JSON or not a manifest (manifestStamps). */
-  async manifest(root: string): Promise<Map<string, FileStamp>> {
-    try {
-      return manifestStamps(JSON.parse(await readFile(this.manifestPath(root), 'utf8'))) ?? new Map();
-    } catch {
-      return new Map();
-    }
+  /** The file stamps of the last load of `root`; empty when absent, damaged or not a manifest (readManifest). */
+  manifest(root: string): Promise<Map<string, FileStamp>> {
+    return readManifest(this.manifestPath(root));
   }
 
+  /** Writes the manifest of `root` (writeManifest: JSON Lines, in slices, atomically). Throws the file-system error. */
   async saveManifest(root: string, stamps: Map<string, FileStamp>): Promise<void> {
     await mkdir(join(this.dir, 'roots'), { recursive: true });
-    await writeFileAtomic(this.manifestPath(root), JSON.stringify({ root, files: Object.fromEntries(stamps) }));
+    await writeManifest(this.manifestPath(root), root, stamps);
   }
 }

@@ -25,8 +25,10 @@ const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf(
 /** Word's owner file beside an open document (`~$brief.docx`): a lock, not a letter. */
 const isOwnerFile = (path: string): boolean => baseName(path).startsWith('~$');
 
-export const isLetterPath = (path: string): boolean =>
-  LETTER_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext)) && !isOwnerFile(path);
+export const isLetterPath = (path: string): boolean => {
+  const lower = path.toLowerCase();
+  return LETTER_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !isOwnerFile(path);
+};
 export const isWordPath = (path: string): boolean => WORD_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 export const isPdfPath = (path: string): boolean => PDF_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 

@@ -1,4 +1,4 @@
-import type { LetterSummary } from '../../app/corpus/types';
+import type { Letter, LetterSummary } from '../../app/corpus/types';
 import type { StoredCorpus } from '../../app/search/corpus-store';
 import type { ShardData } from '../../app/search/index-shard';
 import type { LetterEntry } from '../../app/search/letter-entry';
@@ -8,6 +8,11 @@ import type { OpenCorpus } from './open-corpus';
 /** A live batch goes out at most this often (ms), unless LIVE_LETTERS letters are waiting. */
 export const LIVE_INTERVAL_MS = 250;
 export const LIVE_LETTERS = 500;
+/**
+ * Stored letters taken in and published at a time at a warm start, with a turn of the event loop
+ * between slices: at 100,000 letters taking them all in at once held the loop for seconds.
+ */
+export const STORE_SLICE = 2000;
 
 /**
  * The letters of a load that is still running, made usable as they come (issue 21): the load's
@@ -29,12 +34,15 @@ export class LiveLetters {
   /** Takes in letters left waiting when no further batch comes within the interval. */
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  /** The store's letters as linked when it was saved, when valid for this load (see OpenCorpus.addLive). */
+  storedLinks: Map<string, Letter> | undefined;
 
   constructor(
     private readonly corpus: OpenCorpus,
     private readonly store: StoredCorpus | undefined,
     private readonly publish: (corpus: OpenCorpus, letters: LetterSummary[], from: number) => void,
     private readonly now: () => number = () => performance.now(),
+    private readonly breathe: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
   ) {}
 
   /** Whether the store's shards were taken in already (the load's end must not adopt them again). */
@@ -42,27 +50,52 @@ export class LiveLetters {
     return this.storeAdopted;
   }
 
-  /** Gathers one batch; takes the gathered letters in when the interval passed or enough wait. */
-  add(batch: LoadedBatch): void {
+  /**
+   * Gathers one batch; takes the gathered letters in when the interval passed or enough wait. The
+   * store's letters (`fromStore`) are taken in at once, in slices: the first now, the rest after a
+   * turn of the event loop each (the promise resolves when all are in; none for a single slice).
+   */
+  add(batch: LoadedBatch): void | Promise<void> {
     if (this.stopped) return;
     if (batch.fromStore && this.store && !this.storeAdopted) {
       this.corpus.adoptStore(this.store, { entries: batch.entries, shards: [] });
       this.storeAdopted = true;
     }
+    if (batch.fromStore) return this.addStored(batch.entries);
     this.entries.push(...batch.entries);
     if (batch.shard) this.shards.push(batch.shard);
     this.copies.push(...batch.copies);
     const waited = this.now() - this.last;
-    if (batch.fromStore || this.entries.length >= LIVE_LETTERS || waited >= LIVE_INTERVAL_MS) this.flush();
+    if (this.entries.length >= LIVE_LETTERS || waited >= LIVE_INTERVAL_MS) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), LIVE_INTERVAL_MS - waited);
   }
 
-  /** Takes the gathered letters into the corpus and publishes them (nothing when none wait). */
-  flush(): void {
+  /** The store's letters, STORE_SLICE at a time, each slice published before the event loop's next turn. */
+  private addStored(entries: LetterEntry[]): void | Promise<void> {
+    this.flush();
+    this.entries.push(...entries.slice(0, STORE_SLICE));
+    this.flush(this.storedLinks);
+    if (entries.length > STORE_SLICE) return this.addStoredRest(entries);
+  }
+
+  private async addStoredRest(entries: LetterEntry[]): Promise<void> {
+    for (let from = STORE_SLICE; from < entries.length; from += STORE_SLICE) {
+      await this.breathe();
+      if (this.stopped) return;
+      this.entries.push(...entries.slice(from, from + STORE_SLICE));
+      this.flush(this.storedLinks);
+    }
+  }
+
+  /**
+   * Takes the gathered letters into the corpus and publishes them (nothing when none wait); `links`
+   * (storedLinks) only for letters all from the store.
+   */
+  flush(links?: Map<string, Letter>): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.entries.length === 0) return;
-    const letters = this.corpus.addLive(this.entries, this.shards, this.copies);
+    const letters = this.corpus.addLive(this.entries, this.shards, this.copies, links);
     for (const shard of this.shards) this.taken.add(shard);
     for (const copy of this.copies) this.takenCopies.add(copy.file);
     this.entries = [];

@@ -33,7 +33,15 @@ export class OpenCorpus {
   sidecarError: CorpusError | null = null;
   readonly stamps = new Map<string, FileStamp>();
   readonly index = new SearchIndex();
-  private summaries: LetterSummary[] | null = null;
+  /** The library's list (summaryList), in the order of `linked`; null when it must be made anew. */
+  private summaries: LetterSummary[] | null = [];
+  /**
+   * The entries of the store on disk, in its order (adopted or last saved): the links file is
+   * written for them (StoreWriter.saveLinks) when the store itself is not written again.
+   */
+  storeEntries: LetterEntry[] | undefined;
+  /** The id of that store (StoredCorpus.id), which its links file names. */
+  storeId: string | undefined;
   /** Releases the adopted store's file (its shards read postings and texts from it). */
   private releaseStore: (() => void) | undefined;
 
@@ -50,6 +58,8 @@ export class OpenCorpus {
     const hashes = new Map(outcome.entries.map((e) => [e.file, e.hash]));
     const fresh = new Set(outcome.shards.flatMap((s) => s.files));
     this.releaseStore = store.close;
+    this.storeEntries = store.entries;
+    this.storeId = store.id;
     for (const { data, dead } of store.shards) {
       data.files.forEach((file, i) => {
         if (fresh.has(file) || hashes.get(file) !== data.hashes[i]) dead[i] = 1;
@@ -84,18 +94,30 @@ export class OpenCorpus {
   /**
    * Takes in letters while a load runs (see LiveLetters): their entries, index shards and copies
    * become searchable and readable at once, with the sidecar applied but citations not yet linked
-   * (a load ends with `merge` of the rest and `relink`). Returns their summaries.
+   * (a load ends with `merge` of the rest and `relink`), or as `stored` has them linked (the links
+   * stored with the index at the last load, valid for these entries and this sidecar: then a load
+   * that changed nothing needs no relink). Returns their summaries.
    */
-  addLive(entries: LetterEntry[], shards: ShardData[], copies: Array<{ file: string; hash: string }>): LetterSummary[] {
+  addLive(
+    entries: LetterEntry[],
+    shards: ShardData[],
+    copies: Array<{ file: string; hash: string }>,
+    stored?: Map<string, Letter>,
+  ): LetterSummary[] {
     for (const shard of shards) this.index.addShard(shard);
     this.index.copyLetters(copies);
-    this.summaries = null;
-    return entries.map((entry) => {
-      const letter = this.sidecar.apply(skeletonOf(entry));
+    let fresh = true;
+    const added = entries.map((entry) => {
+      const letter = stored?.get(entry.file) ?? this.sidecar.apply(skeletonOf(entry));
       this.entries.set(entry.file, entry);
+      fresh &&= !this.linked.has(entry.file);
       this.linked.set(entry.file, letter);
       return summaryOf(letter, entry);
     });
+    // The list grows with the new letters (in the order of `linked`) unless one replaced another.
+    if (fresh && this.summaries) this.summaries.push(...added);
+    else this.summaries = null;
+    return added;
   }
 
   /** Indexed letters by content hash, for a load to recognise copies (LoadOptions.known). */
@@ -110,6 +132,7 @@ export class OpenCorpus {
    * 10,000 letters in one piece). Searches meanwhile see the letters as linked before.
    */
   async relinkInSlices(breathe: () => Promise<void>): Promise<void> {
+    await this.sidecar.ensureParsed();
     const files = [...this.entries.keys()].sort();
     const letters: Letter[] = [];
     let since = performance.now();
@@ -128,8 +151,14 @@ export class OpenCorpus {
       await pause();
       step = steps.next();
     }
+    // The library's list too, in slices: at 100,000 letters it is ~100 ms of work.
+    const summaries: LetterSummary[] = [];
+    for (const letter of step.value) {
+      summaries.push(summaryOf(letter, this.entries.get(letter.file)!));
+      if (summaries.length % 256 === 0) await pause();
+    }
     this.linked = new Map(step.value.map((l) => [l.file, l]));
-    this.summaries = null;
+    this.summaries = summaries;
   }
 
   /** What the warm-start store keeps: every entry and the index shards. */

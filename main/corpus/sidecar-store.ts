@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -9,9 +10,21 @@ import { DossierError } from '../../app/ipc/errors';
 import { message } from '../../app/ipc/messages';
 import { ioReasonMessage } from '../io-errors';
 import { SIDECAR_NAME } from './letter-file';
-import { backupPath, readSidecarFile, replaceFile } from './sidecar-file';
+import {
+  backupPath,
+  parseSidecarText,
+  readSidecarFile,
+  readSidecarText,
+  replaceFile,
+  type SidecarRead,
+  type SidecarText,
+} from './sidecar-file';
 
 const EMPTY = '{"letters": []}';
+
+/** One sidecar text's part of SidecarStore.identity. */
+const identityOf = (t: SidecarText | null): string =>
+  t === null || t.state === 'absent' ? '-' : t.state === 'text' ? t.sha1 : `!${t.reason}`;
 
 /** One single-entry sidecar per file, so applying stays O(1) per letter in a large corpus. */
 const byFile = (sidecar: Sidecar | null): Map<string, Sidecar> =>
@@ -31,6 +44,12 @@ export class SidecarStore {
   private overlay: Sidecar | null = null;
   private baseByFile = new Map<string, Sidecar>();
   private overlayByFile = new Map<string, Sidecar>();
+  /** The texts `read` gave, until they are parsed (ensureParsed). */
+  private unparsed: { base: SidecarText; overlay: SidecarText | null } | null = null;
+  private parsing: Promise<CorpusError | null> | null = null;
+  private problem: CorpusError | null = null;
+  /** SidecarStore.identity's parts: the folder's sidecar, the overlay. */
+  private ids: [string, string] = ['', ''];
 
   constructor(
     /** The folder whose `metadata.json` applies; null for none. */
@@ -41,16 +60,59 @@ export class SidecarStore {
 
   /** Reads the sidecar(s); an unusable folder sidecar is reported as a corpus error and ignored. */
   async load(): Promise<CorpusError | null> {
-    const base = this.folder ? await readSidecarFile(join(this.folder, SIDECAR_NAME)) : ({ state: 'absent' } as const);
-    this.base = base.state === 'ok' ? base.sidecar : null;
+    await this.read();
+    return this.ensureParsed();
+  }
+
+  /**
+   * Reads the sidecar text(s) and sets `identity`, without validating them yet (ensureParsed
+   * does; a warm start whose stored links were made with the same sidecar never needs to).
+   */
+  async read(): Promise<void> {
+    const base = this.folder ? await readSidecarText(join(this.folder, SIDECAR_NAME)) : ({ state: 'absent' } as const);
+    const overlay = this.overlayPath ? await readSidecarText(this.overlayPath) : null;
+    this.unparsed = { base, overlay };
+    this.parsing = null;
+    this.ids = [identityOf(base), identityOf(overlay)];
+  }
+
+  /**
+   * Identifies the sidecar text(s) last read or written: the sha-1 of each, or that it is absent
+   * or unusable (and why). Equal identities mean equal results of parsing and applying them.
+   */
+  get identity(): string {
+    return this.ids.join(' ');
+  }
+
+  /** Validates what `read` read (once; in slices) and returns the folder sidecar's problem, if any. */
+  ensureParsed(): Promise<CorpusError | null> {
+    this.parsing ??= this.parse();
+    return this.parsing;
+  }
+
+  private async parse(): Promise<CorpusError | null> {
+    const texts = this.unparsed;
+    if (!texts) return this.problem;
+    const parsed = async (t: SidecarText): Promise<SidecarRead> => (t.state === 'text' ? parseSidecarText(t.text) : t);
+    const base = await parsed(texts.base);
     // A broken overlay (our own file) is not applied; an edit replaces it (keeping a backup).
-    const overlay = this.overlayPath ? await readSidecarFile(this.overlayPath) : null;
+    const overlay = texts.overlay && (await parsed(texts.overlay));
+    if (this.unparsed !== texts) return this.ensureParsed(); // read again meanwhile
+    this.unparsed = null;
+    this.base = base.state === 'ok' ? base.sidecar : null;
     this.overlay = overlay?.state === 'ok' ? overlay.sidecar : null;
     this.baseByFile = byFile(this.base);
     this.overlayByFile = byFile(this.overlay);
-    return base.state === 'unusable' ? corpusError(SIDECAR_NAME, base.problem) : null;
+    this.problem = base.state === 'unusable' ? corpusError(SIDECAR_NAME, base.problem) : null;
+    return this.problem;
   }
 
+  /** Whether `apply` may be called: the sidecar read last is parsed (ensureParsed resolved). */
+  get parsed(): boolean {
+    return this.unparsed === null;
+  }
+
+  /** The letter with the sidecar's metadata for it; call once `parsed` (else the previous sidecar applies). */
   apply(letter: Letter): Letter {
     let out = letter;
     const base = this.baseByFile.get(letter.file);
@@ -68,6 +130,8 @@ export class SidecarStore {
   async update(file: string, patch: MetaPatch): Promise<void> {
     const target = this.overlayPath ?? (this.folder ? join(this.folder, SIDECAR_NAME) : null);
     if (!target) throw new DossierError('io', message('meta.no-folder'));
+    // What was read and not parsed yet must not later replace what this edit sets.
+    await this.ensureParsed();
     const read = await readSidecarFile(target);
     if (read.state === 'unusable' && !this.overlayPath) {
       throw new DossierError('sidecar-invalid', message('meta.not-saved', { reason: read.problem }));
@@ -77,7 +141,9 @@ export class SidecarStore {
       if (read.state === 'ok') await replaceFile(backupPath(target), read.text);
       // Our own overlay, damaged: kept as the backup rather than lost (the edit goes on).
       else if (read.state === 'unusable') await rename(target, backupPath(target));
-      await replaceFile(target, serializeSidecar(next));
+      const text = serializeSidecar(next);
+      await replaceFile(target, text);
+      this.ids[this.overlayPath ? 1 : 0] = createHash('sha1').update(Buffer.from(text, 'utf8')).digest('hex');
     } catch (error) {
       throw new DossierError('io', message('meta.write-failed', { reason: ioReasonMessage(error) }));
     }

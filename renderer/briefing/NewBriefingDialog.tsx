@@ -1,3 +1,4 @@
+import '../ui/modal.css';
 import './NewBriefingDialog.css';
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
@@ -85,7 +86,7 @@ export function NewBriefingDialog({ open, onClose, onCreate }: Props) {
     />
   );
   return (
-    <dialog ref={ref} className="new-briefing-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog ref={ref} className="modal-dialog new-briefing-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       {/* The closed dialog keeps no content in the page (nothing for a screen reader or a search to find). */}
       {open && (
         <form onSubmit={(event) => void create(event)}>

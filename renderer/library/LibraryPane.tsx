@@ -11,29 +11,38 @@ import { useCommands } from '../ui/useCommands';
 import { CorpusHeader } from './CorpusHeader';
 import { CorpusStatus } from './CorpusStatus';
 import { FilterBar } from './FilterBar';
-import { filterLetters, type LetterFilters, type LetterSort, NO_FILTERS, sortLetters } from './letter-filter';
+import { filterLetters, filtersActive, type LetterFilters, type LetterSort, NO_FILTERS, sortLetters } from './letter-filter';
 import { LetterList } from './LetterList';
 import { SearchPanel } from './SearchPanel';
 import { useFileDrop } from './useFileDrop';
-import { useSearch } from './useSearch';
+import { useQuickLetters } from './useQuickLetters';
+import { SEARCH_LETTERS, useSearch } from './useSearch';
 
 interface Props {
   corpus: CorpusState | null;
   progress: CorpusProgress | null;
+  /** Letters the running load has sent so far (useCorpus); null: count the list's letters. */
+  lettersRead?: number | null;
   selected: string | null;
   onSelect: (file: string) => void;
   onOpenHit: (hit: SearchHit) => void;
 }
 
 /** The open corpus: how to open another, its letters (sorted, filtered) and search as you type. */
-export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }: Props) {
+export function LibraryPane({ corpus, progress, lettersRead = null, selected, onSelect, onOpenHit }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LetterFilters>(NO_FILTERS);
   const [sort, setSort] = useState<LetterSort>('date-desc');
   const [message, setMessage] = useState<string | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const search = useSearch(query, filters, corpus);
+  const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
+  const filtered = useMemo(() => filterLetters(letters, filters), [letters, filters]);
+  // A first answer from the renderer's own index of numbers and titles, within the filters.
+  const quickLetters = useQuickLetters(letters);
+  const allowed = useMemo(() => (filtersActive(filters) ? new Set(filtered.map((l) => l.file)) : null), [filters, filtered]);
+  const quick = useCallback((q: string) => quickLetters(q, SEARCH_LETTERS, allowed), [quickLetters, allowed]);
+  const search = useSearch(query, filters, corpus, quick);
 
   const run = useCallback((task: () => Promise<unknown>) => {
     setMessage(null);
@@ -59,8 +68,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
   // search unless the briefing has the focus (its find bar takes Ctrl+F then).
   useCommands({ 'corpus-open': () => openPaths(), find: () => !briefingHasFocus() && focusSearch() });
 
-  const letters = useMemo(() => corpus?.letters ?? [], [corpus]);
-  const shown = useMemo(() => sortLetters(filterLetters(letters, filters), sort), [letters, filters, sort]);
+  const shown = useMemo(() => sortLetters(filtered, sort), [filtered, sort]);
   const summaries = useMemo(() => new Map(letters.map((l) => [l.file, l])), [letters]);
   const summaryOf = useCallback((file: string) => summaries.get(file), [summaries]);
 
@@ -73,7 +81,7 @@ export function LibraryPane({ corpus, progress, selected, onSelect, onOpenHit }:
           {message}
         </p>
       )}
-      <CorpusStatus progress={progress} errors={corpus.errors} lettersLoaded={letters.length} />
+      <CorpusStatus progress={progress} errors={corpus.errors} lettersLoaded={lettersRead ?? letters.length} />
       <SearchPanel
         query={query}
         onQuery={setQuery}

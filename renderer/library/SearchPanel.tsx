@@ -5,7 +5,7 @@ import type { LetterSummary } from '../../app/corpus/types';
 import type { SearchHit } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import { nextIndex } from '../ui/list-navigation';
-import { hitOfRow, resultRows, resultTotalsText } from './search-rows';
+import { formatCount, hitOfRow, resultRows, resultTotalsText } from './search-rows';
 import { resultOptionId, SearchResults } from './SearchResults';
 import type { SearchState } from './useSearch';
 
@@ -78,7 +78,13 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
   const onOpen = useCallback((i: number) => handlers.current.openRow(i), []);
   const onToggle = useCallback((file: string) => handlers.current.toggle(file), []);
 
-  const totals = (): string => (result ? resultTotalsText(t, i18n.language, result, query.trim()) : '');
+  const provisional = search.stage === 'quick';
+  const totals = (): string =>
+    !result
+      ? ''
+      : provisional
+        ? t('library.quickFound', { count: result.totalLetters, n: formatCount(result.totalLetters, i18n.language) })
+        : resultTotalsText(t, i18n.language, result, query.trim());
 
   return (
     <div className={`search${open ? ' is-open' : ''}`} role="search">
@@ -124,8 +130,9 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
       </p>
       {between}
       {open && (
-        // data-query: the query whose results are shown (bench:library times keys to it).
-        <p className="search-count muted" role="status" data-query={result ? search.query : ''}>
+        // data-query: the query whose results are shown, data-stage whether main's full answer or
+        // the renderer's first one (bench:library times keys to both).
+        <p className="search-count muted" role="status" data-query={result ? search.query : ''} data-stage={search.stage}>
           {search.error ?? (result ? totals() : t('library.searching'))}
         </p>
       )}
@@ -133,6 +140,7 @@ export function SearchPanel({ query, onQuery, search, summaryOf, onOpenHit, onOp
         rows={rows}
         active={active}
         hidden={!open || rows.length === 0}
+        provisional={provisional}
         summaryOf={summaryOf}
         onOpen={onOpen}
         onToggle={onToggle}

@@ -12,6 +12,8 @@ interface Props {
   rows: readonly ResultRow[];
   active: number;
   hidden: boolean;
+  /** The renderer's first answer (letters named by number or title): hit counts still to come from main. */
+  provisional?: boolean;
   summaryOf: (file: string) => LetterSummary | undefined;
   onOpen: (index: number) => void;
   onToggle: (file: string) => void;
@@ -42,7 +44,16 @@ function HitSnippet({ hit }: { hit: SearchHit }) {
  * an expanded letter each hit as an option. Focus stays in the search box (aria-activedescendant);
  * the active row is scrolled into view, so the element it names always exists.
  */
-export const SearchResults = memo(function SearchResults({ rows, active, hidden, summaryOf, onOpen, onToggle, onEndReached }: Props) {
+export const SearchResults = memo(function SearchResults({
+  rows,
+  active,
+  hidden,
+  provisional = false,
+  summaryOf,
+  onOpen,
+  onToggle,
+  onEndReached,
+}: Props) {
   const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -74,7 +85,8 @@ export const SearchResults = memo(function SearchResults({ rows, active, hidden,
         id="search-hits"
         role="listbox"
         aria-label={t('library.searchResults')}
-        className="search-hits"
+        className={`search-hits${provisional ? ' is-provisional' : ''}`}
+        aria-busy={provisional}
         style={{ height: virtual.getTotalSize() }}
       >
         {items.map((item) => {
@@ -108,7 +120,9 @@ export const SearchResults = memo(function SearchResults({ rows, active, hidden,
                 <span className="hit-title">{summary ? displayTitle(summary, i18n.language === 'en' ? 'en' : 'nl') : group.file}</span>
                 {group.match && <span className="hit-badge hit-match">{t(`library.match_${group.match}`)}</span>}
               </span>
-              <span className="hit-count muted">{letterHitsText(t, i18n.language, group.hitCount, !group.partial)}</span>
+              <span className="hit-count muted">
+                {provisional ? t('library.countingHits') : letterHitsText(t, i18n.language, group.hitCount, !group.partial)}
+              </span>
               {!row.expanded && group.hits.map((hit, k) => <HitSnippet key={k} hit={hit} />)}
               {(more > 0 || row.expanded) && (
                 <span

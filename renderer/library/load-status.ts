@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { CorpusProgress, CorpusState } from '../../app/ipc/contract';
+import type { CorpusLetters, CorpusProgress, CorpusState } from '../../app/ipc/contract';
 import { formatCount } from './search-rows';
 import { roundedTime } from './time-left';
 
@@ -50,4 +50,17 @@ export const withLoadingCorpus = (state: CorpusState | null, progress: CorpusPro
   if (!loading || !BUSY.has(progress.phase)) return state;
   if (state && state.name === loading.name && state.root === loading.root && state.sample === loading.sample) return state;
   return { ...loading, letters: [], errors: [], progress };
+};
+
+/**
+ * The letters the load under way has published to the window so far, for the status count
+ * (`lettersLoaded` of progressText), after one more event: a `corpusLetters` batch gives
+ * `from` + its letters; a load's first event (`scanning`) starts at 0, so the letters still listed
+ * from an earlier load of the same folder are never counted as read (reopening a folder showed
+ * "5 van 5" before any file was read). Other events keep `read`. Null until a load starts while
+ * the window is open (then the list holds only the running load's letters).
+ */
+export const lettersReadAfter = (read: number | null, event: CorpusProgress | CorpusLetters): number | null => {
+  if ('from' in event) return event.from + event.letters.length;
+  return event.phase === 'scanning' ? 0 : read;
 };

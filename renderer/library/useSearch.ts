@@ -20,6 +20,12 @@ export interface SearchState {
   /** The query the result belongs to ('' when none). */
   query: string;
   result: LetterSearchResult | null;
+  /**
+   * `quick`: `result` is the renderer's first answer (the letters the query names by number or
+   * title, useQuickLetters), shown in the key's own frame while main searches the text; `full`:
+   * main's answer, which replaces it.
+   */
+  stage: 'quick' | 'full';
   /** The request that gave `result` (to ask for one letter's hits with the same filters). */
   request: LetterSearchRequest | null;
   pending: boolean;
@@ -34,7 +40,10 @@ export interface SearchState {
   start: (query: string) => void;
 }
 
-const EMPTY = { query: '', result: null, request: null, pending: false, error: null };
+const EMPTY = { query: '', result: null, stage: 'full', request: null, pending: false, error: null } as const;
+
+/** A first answer for `query` (useQuickLetters), or null when there is none to give before main's. */
+export type QuickAnswer = (query: string, filters: LetterFilters) => LetterSearchResult | null;
 const keyOf = (query: string, filters: LetterFilters) => query + '\u0000' + JSON.stringify(filters);
 
 /**
@@ -43,8 +52,11 @@ const keyOf = (query: string, filters: LetterFilters) => query + '\u0000' + JSON
  * more than one request is under way; keys typed meanwhile are folded into one request for the
  * latest query, sent when the answer comes. An older answer never overwrites a newer query's.
  * `corpusVersion` re-runs the search when the corpus changes (also as a load adds letters).
+ * `quick` gives a first answer in the key's own frame (stage `quick`) when it has one: the
+ * letters the query names by number or title, ranked first by main as well; main's answer
+ * (stage `full`) replaces it.
  */
-export function useSearch(query: string, filters: LetterFilters, corpusVersion: unknown): SearchState {
+export function useSearch(query: string, filters: LetterFilters, corpusVersion: unknown, quick?: QuickAnswer): SearchState {
   const [state, setState] = useState<Omit<SearchState, 'start'>>(EMPTY);
   const latest = useRef(0);
   const busy = useRef(false);
@@ -54,8 +66,8 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
   // How many letters to ask for, for which query and filters (a new search starts at SEARCH_LETTERS).
   const [wanted, setWanted] = useState<{ for: unknown; limit: number }>({ for: null, limit: SEARCH_LETTERS });
   const limit = wanted.for === keyOf(query, filters) ? wanted.limit : SEARCH_LETTERS;
-  const current = useRef({ filters, corpusVersion });
-  current.current = { filters, corpusVersion };
+  const current = useRef({ filters, corpusVersion, quick });
+  current.current = { filters, corpusVersion, quick };
 
   const issue = useCallback((typed: string, filtersNow: LetterFilters, limitNow: number, corpus: unknown): void => {
     const q = typed.trim();
@@ -74,11 +86,18 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
     const send = (): void => {
       busy.current = true;
       call('corpusSearchLetters', request)
-        .then((result) => seq === latest.current && setState({ query: q, result, request, pending: false, error: null }))
+        .then((result) => seq === latest.current && setState({ query: q, result, stage: 'full', request, pending: false, error: null }))
         .catch(
           (e: unknown) =>
             seq === latest.current &&
-            setState({ query: q, result: null, request, pending: false, error: e instanceof Error ? e.message : String(e) }),
+            setState({
+              query: q,
+              result: null,
+              stage: 'full',
+              request,
+              pending: false,
+              error: e instanceof Error ? e.message : String(e),
+            }),
         )
         .finally(() => {
           busy.current = false;
@@ -87,7 +106,16 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
           next?.();
         });
     };
-    setState((s) => (s.pending ? s : { ...s, pending: true }));
+    // The first answer, in this same task (from the key's event: the key's own frame); not over
+    // main's answer to the same query (a load adding letters, a filter changed).
+    const first = current.current.quick?.(q, filtersNow) ?? null;
+    setState((s) =>
+      first && (s.query !== q || s.stage === 'quick')
+        ? { query: q, result: first, stage: 'quick', request, pending: true, error: null }
+        : s.pending
+          ? s
+          : { ...s, pending: true },
+    );
     if (busy.current) waiting.current = send;
     else send();
   }, []);

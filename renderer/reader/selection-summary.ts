@@ -6,16 +6,20 @@ import type { ReaderRange } from './selection-range';
  * What a reader selection holds, in the terms the status line speaks (issue 21.5):
  * - `sentences`/`words`: within one block; sentences when at least one whole sentence is selected
  *   (then every sentence the selection touches counts), otherwise the words;
- * - `blocks`: across blocks, with the first and last body-paragraph number it touches.
+ * - `blocks`: across blocks, with the first and last body-paragraph number it touches;
+ * - `table`: within one table block (`Block.cells`): `whole` when all its text is selected, `rows`
+ *   the rows the selection touches of the table's `total`, `count` the words selected (sentence ends
+ *   mean nothing across cells, so a table is never counted in sentences).
  * `paragraph` is the block's body-paragraph number as the sources count it (app/briefing/locator:
  * salutation, headings, reference column, closing and signature do not count), null for such a
  * block; `kind` then says which it is.
  */
 export type SelectionSummary =
   | { unit: 'sentences' | 'words'; count: number; paragraph: number | null; kind: BlockKind }
-  | { unit: 'blocks'; count: number; first: number | null; last: number | null };
+  | { unit: 'blocks'; count: number; first: number | null; last: number | null }
+  | { unit: 'table'; whole: boolean; rows: number; total: number; count: number; paragraph: number | null };
 
-type SummaryBlock = Pick<Block, 'id' | 'kind' | 'text'>;
+type SummaryBlock = Pick<Block, 'id' | 'kind' | 'text' | 'cells'>;
 
 // A short word before a full stop that does not end a sentence: titles, "nr.", "blz.", "o.a.", "bijv.".
 const ABBREVIATION =
@@ -68,8 +72,23 @@ export function summariseSelection(blocks: readonly SummaryBlock[], range: Reade
   const block = blocks[startIndex]!;
   const paragraph = numbers[startIndex] ?? null;
   const [start, end] = trimmed(block.text, range.start.offset, Math.min(range.end.offset, block.text.length));
+  if (block.kind === 'table' && block.cells) return tableSummary(block.text, block.cells, start, end, paragraph);
   const spans = sentenceSpans(block.text).filter(([s, e]) => s < end && e > start);
   const whole = spans.filter(([s, e]) => start <= s && e <= end).length;
   if (whole > 0) return { unit: 'sentences', count: spans.length, paragraph, kind: block.kind };
   return { unit: 'words', count: countWords(block.text.slice(start, end)), paragraph, kind: block.kind };
+}
+
+/** A selection `[start, end)` (trimmed) within a table block's text: whole or which rows, and its words. */
+function tableSummary(
+  text: string,
+  cells: NonNullable<Block['cells']>,
+  start: number,
+  end: number,
+  paragraph: number | null,
+): SelectionSummary {
+  const rows = cells.filter((row) => row.length > 0 && row[0]!.start < end && row[row.length - 1]!.end > start).length;
+  const [first, last] = trimmed(text, 0, text.length);
+  const whole = start <= first && end >= last;
+  return { unit: 'table', whole, rows: Math.max(rows, 1), total: cells.length, count: countWords(text.slice(start, end)), paragraph };
 }

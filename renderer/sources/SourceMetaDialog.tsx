@@ -1,3 +1,5 @@
+import '../ui/modal.css';
+
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,7 +75,7 @@ export function SourceMetaDialog({ file, onClose }: Props) {
   };
 
   return (
-    <dialog ref={ref} className="sources-dialog" aria-labelledby="source-meta-title" onClose={onClose}>
+    <dialog ref={ref} className="modal-dialog sources-dialog" aria-labelledby="source-meta-title" onClose={onClose}>
       <h2 id="source-meta-title">{t('sources.completeTitle')}</h2>
       {title && <p>{title}</p>}
       <p className="sources-summary">{t('sources.completeHelp')}</p>

@@ -1,3 +1,4 @@
+import '../ui/modal.css';
 import './sources.css';
 
 import { useEffect, useRef } from 'react';
@@ -45,7 +46,7 @@ export function SourcesDialog({ briefing, onClose }: Props) {
   };
 
   return (
-    <dialog ref={ref} className="sources-dialog" aria-labelledby="sources-title" onClose={onClose}>
+    <dialog ref={ref} className="modal-dialog sources-dialog" aria-labelledby="sources-title" onClose={onClose}>
       <header className="sources-header">
         <h2 id="sources-title">{t('sources.title')}</h2>
         <button type="button" className="ed-passage-action" onClick={() => ref.current?.close()}>

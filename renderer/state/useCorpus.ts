@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 import type { CorpusLetters, CorpusProgress, CorpusState } from '../../app/ipc/contract';
 import { bridge, call } from '../bridge/api';
-import { withLoadingCorpus } from '../library/load-status';
+import { lettersReadAfter, withLoadingCorpus } from '../library/load-status';
 
 /**
  * The state with a load's live letters (`corpusLetters`) taken in: `from` 0 starts the list of
@@ -20,10 +20,18 @@ export const withLiveLetters = (state: CorpusState | null, batch: CorpusLetters)
  * The open corpus as main reports it, kept current by main's `corpusChanged`/`corpusProgress`
  * events, and during a load by `corpusLetters` (the letters read so far). `version` changes only
  * with a whole new state (a load's end, a reload, a metadata edit), not with live letters: what
- * depends on the letters' full text or links (the reader) refreshes on it.
+ * depends on the letters' full text or links (the reader) refreshes on it. `lettersRead`: the
+ * letters the running load has sent so far (lettersReadAfter; null before a load starts here).
  */
-export function useCorpus(): { state: CorpusState | null; progress: CorpusProgress | null; error: string | null; version: object | null } {
+export function useCorpus(): {
+  state: CorpusState | null;
+  progress: CorpusProgress | null;
+  error: string | null;
+  version: object | null;
+  lettersRead: number | null;
+} {
   const [state, setState] = useState<CorpusState | null>(null);
+  const [lettersRead, setLettersRead] = useState<number | null>(null);
   const [version, setVersion] = useState<object | null>(null);
   const [progress, setProgress] = useState<CorpusProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,10 +44,15 @@ export function useCorpus(): { state: CorpusState | null; progress: CorpusProgre
       setVersion(next);
     };
     const offChanged = api.on('corpusChanged', (next) => live && whole(next));
-    const offLetters = api.on('corpusLetters', (batch) => live && setState((now) => withLiveLetters(now, batch)));
+    const offLetters = api.on('corpusLetters', (batch) => {
+      if (!live) return;
+      setState((now) => withLiveLetters(now, batch));
+      setLettersRead((read) => lettersReadAfter(read, batch));
+    });
     const offProgress = api.on('corpusProgress', (next) => {
       if (!live) return;
       setProgress(next);
+      setLettersRead((read) => lettersReadAfter(read, next));
       setState((now) => withLoadingCorpus(now, next));
     });
     call('corpusState', {})
@@ -53,5 +66,5 @@ export function useCorpus(): { state: CorpusState | null; progress: CorpusProgre
     };
   }, []);
 
-  return { state, progress: progress ?? state?.progress ?? null, error, version };
+  return { state, progress: progress ?? state?.progress ?? null, error, version, lettersRead };
 }

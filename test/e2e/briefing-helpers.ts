@@ -1,3 +1,6 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import type { Locator, Page } from '@playwright/test';
 
 import { formatCitation } from '../../app/briefing/citation';
@@ -5,7 +8,7 @@ import { bodyParagraphNumbers } from '../../app/briefing/locator';
 import { officialSourceRefOf } from '../../app/briefing/official-source';
 import type { Letter } from '../../app/corpus/types';
 import type { DossierApi } from '../../app/ipc/contract';
-import { expect } from './fixtures';
+import { type DossierFixture, expect, projectRoot } from './fixtures';
 
 export const L000 = '000_b4e4b4ff528499ed.txt';
 
@@ -161,4 +164,26 @@ export async function newBriefing(page: Page, template = 'Lege notitie', via: 'k
   await dialog.getByRole('radio', { name: template, exact: true }).check();
   await dialog.getByRole('button', { name: 'Maken' }).click();
   await expect(dialog).toBeHidden();
+}
+
+/**
+ * Opens a corpus of one letter: copies `fixture` (a path under test/fixtures, e.g. `pdf/tables.pdf`)
+ * to `<workDir>/<folder>/<name>`, opens that folder with the library's "Map openen…" (the dialog
+ * answered), waits for the folder's heading and opens its letter in the reader.
+ */
+export async function openOneLetterFolder(
+  page: Page,
+  dossier: DossierFixture,
+  folder: string,
+  fixture: string,
+  name: string,
+): Promise<void> {
+  const path = join(dossier.workDir, folder);
+  await mkdir(path, { recursive: true });
+  await copyFile(join(projectRoot, 'test', 'fixtures', ...fixture.split('/')), join(path, name));
+  const library = page.getByRole('region', { name: 'Bibliotheek' });
+  dossier.preview.dialogs.answer(path);
+  await library.getByRole('button', { name: 'Map openen…' }).click();
+  await expect(library.getByRole('heading', { name: folder })).toBeVisible();
+  await library.locator('.letter-item').first().click();
 }

@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { test as base } from '@playwright/test';
+import { type Page, test as base } from '@playwright/test';
 
 import { defaultPaths, startPreview } from '../../main/preview/start-preview';
 
@@ -23,8 +23,17 @@ export interface DossierFixture {
 }
 
 /**
+ * Waits until the app is mounted with every shortcut and menu-command handler installed (the
+ * renderer's `<html data-ready="true">`, renderer/ui/ready-mark.ts): a key pressed after this is
+ * taken. Call it after a `page.goto` or `page.reload` of one's own; the fixture does at start.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/**
  * Each test gets its own preview server over a fresh copy of the sample corpus and a fresh data
- * folder, and a page already showing the app. `test.use({ pageDialogs: true })` turns on the
+ * folder, and a page already showing the app, ready for keys (appReady). `test.use({ pageDialogs: true })` turns on the
  * page's own file dialogs (as `npm run preview` has them), starting in the test's own folder
  * (the corpus copy, `work/` and `data/` in it) as the user's home.
  */
@@ -43,6 +52,7 @@ export const test = base.extend<{ dossier: DossierFixture; pageDialogs: boolean 
       home: root,
     });
     await page.goto(preview.server.url);
+    await appReady(page);
     await use({ preview, corpusDir, workDir: join(root, 'work'), root });
     await preview.close();
     await rm(root, { recursive: true, force: true });

@@ -1,23 +1,13 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-
 import type { Page } from '@playwright/test';
 
+import { openOneLetterFolder } from './briefing-helpers';
 import { expect, test } from './fixtures';
 
-const library = (page: Page) => page.getByRole('region', { name: 'Bibliotheek' });
 const reader = (page: Page) => page.getByRole('region', { name: 'Lezer' });
 
 // Issue 14 (c): a table in a native PDF (rows and cells by aligned x positions) is shown as a table in the reader.
 test('a PDF with a table shows it as a table, its cells and the note referenced in a cell', async ({ page, dossier }) => {
-  const folder = join(dossier.workDir, 'pdf-tabel');
-  await mkdir(folder, { recursive: true });
-  await copyFile(join(process.cwd(), 'test', 'fixtures', 'pdf', 'tables.pdf'), join(folder, 'bijdragen.pdf'));
-
-  dossier.preview.dialogs.answer(folder);
-  await library(page).getByRole('button', { name: 'Map openen…' }).click();
-  await expect(library(page).getByRole('heading', { name: 'pdf-tabel' })).toBeVisible();
-  await library(page).locator('.letter-item').first().click();
+  await openOneLetterFolder(page, dossier, 'pdf-tabel', 'pdf/tables.pdf', 'bijdragen.pdf');
 
   const tables = reader(page).getByRole('table');
   await expect(tables).toHaveCount(2);

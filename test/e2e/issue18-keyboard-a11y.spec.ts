@@ -15,7 +15,7 @@ import {
   settle,
   topLevel,
 } from './briefing-helpers';
-import { expect, test } from './fixtures';
+import { appReady, expect, test } from './fixtures';
 
 /** The briefing's blocks without the empty elements Lexical adds beside a decorator (img, block cursor). */
 const blocks = async (page: Page) => (await topLevel(page)).filter((line) => !/^(img|div): $/.test(line));
@@ -104,6 +104,7 @@ test('F6/Shift+F6 cycle the three panes; a skip link leads to the briefing; one 
 
   // The skip link is the first Tab stop of the page and puts the focus in the briefing.
   await page.reload();
+  await appReady(page);
   await expect(editorBox(page)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Bibliotheek' }).locator('.letter-item').first()).toBeVisible();
   await page.keyboard.press('Tab');

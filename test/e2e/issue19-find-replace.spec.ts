@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 
 import { findInText } from '../../app/briefing/find-replace';
 import { blockWithNote, briefing, editorBox, handleOf, L000, mouseDrag, openLetter, parsedLetter, passages } from './briefing-helpers';
+import { exportAndRead } from './export-helpers';
 import { expect, test } from './fixtures';
 
 const WORD = 'Europese';
@@ -76,11 +75,6 @@ test('issue 19: Ctrl+H finds through own text and a quote, Replace all leaves th
   const pages = briefing(page).locator('.briefing-pages');
   await expect(pages).toHaveAttribute('data-pages', /^\d+$/, { timeout: 15_000 });
   const shown = Number(await pages.getAttribute('data-pages'));
-  const target = join(dossier.workDir, 'count.pdf');
-  dossier.preview.dialogs.answer(target);
-  await briefing(page).getByRole('button', { name: 'Exporteren naar PDF' }).click();
-  await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${target}`);
-  const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
-  expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(shown);
+  expect((await exportAndRead(page, dossier, 'count.pdf')).pages).toBe(shown);
   await expect(pages).toHaveText(shown === 1 ? '1 pagina' : `${shown} pagina’s`);
 });

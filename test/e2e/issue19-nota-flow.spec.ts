@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 
 import { textOf } from '../app/export/docx/read-docx';
 import { briefing, editorBox, newBriefing, settle } from './briefing-helpers';
+import { cellsOf, exportAndRead, headerTexts, tablesOf } from './export-helpers';
 import { expect, test } from './fixtures';
 import { mouseSelect } from './issue18-helpers';
 
@@ -71,17 +70,12 @@ test('issue 19: a Beslisnota with a table and a link, find and replace, Word and
   await expect(table.locator('td').first()).toHaveText('Unie- partners');
 
   // Word: title block and own table (header row marked), sections in order, decision numbered, link, marking.
-  const docx = join(dossier.workDir, 'beslisnota.docx');
-  dossier.preview.dialogs.answer(docx);
-  await briefing(page).getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${docx}`);
-  const parts = unzipSync(new Uint8Array(await readFile(docx)));
-  const document = strFromU8(parts['word/document.xml']!);
-  const tables = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((match) => match[0]);
-  const cells = (xml: string) => [...xml.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((match) => textOf(match[0]));
-  expect(cells(tables[0]!).slice(0, 2)).toEqual(['Aan', 'Minister van Defensie']);
-  const own = tables.find((xml) => cells(xml).includes('Land'))!;
-  expect(cells(own)).toEqual(['Land', 'Bijdrage', 'Unie- partners', '€ 2 mrd']);
+  const word = await exportAndRead(page, dossier, 'beslisnota.docx');
+  const { document, parts } = word;
+  const tables = tablesOf(document);
+  expect(cellsOf(tables[0]!).slice(0, 2)).toEqual(['Aan', 'Minister van Defensie']);
+  const own = tables.find((xml) => cellsOf(xml).includes('Land'))!;
+  expect(cellsOf(own)).toEqual(['Land', 'Bijdrage', 'Unie- partners', '€ 2 mrd']);
   expect(own).toMatch(/<w:tblHeader\/>.*?Land/s);
   const text = textOf(document);
   const order = ['Beslispunten', 'Instemmen met de Unie- inzet.', 'Aanleiding', 'Kernpunten', 'Toelichting', 'Land'];
@@ -92,24 +86,21 @@ test('issue 19: a Beslisnota with a table and a link, find and replace, Word and
   expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain(
     `Id="${linkId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${SITE}"`,
   );
-  const headers = Object.keys(parts).filter((path) => /^word\/header\d*\.xml$/.test(path));
+  const headers = headerTexts(word);
   expect(headers.length).toBeGreaterThan(0);
-  for (const path of headers) expect(textOf(strFromU8(parts[path]!))).toBe(MARKING);
+  for (const header of headers) expect(header).toBe(MARKING);
 
   // PDF: the marking and the page label on every page, the decision numbered, the table, the link.
-  const pdf = join(dossier.workDir, 'beslisnota.pdf');
-  dossier.preview.dialogs.answer(pdf);
-  await briefing(page).getByRole('button', { name: 'Exporteren naar PDF' }).click();
-  await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${pdf}`);
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+  const pdf = await exportAndRead(page, dossier, 'beslisnota.pdf');
+  const { pages } = pdf;
   for (let number = 1; number <= pages; number++) {
-    const page = execFileSync('pdftotext', ['-f', String(number), '-l', String(number), pdf, '-'], { encoding: 'utf8' });
+    const page = pdf.pageText(number);
     expect(page, `page ${number}`).toContain(MARKING);
     expect(page.replace(/\s+/g, ' ')).toContain(`Pagina ${number} van ${pages}`);
   }
-  const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const layout = pdf.layout();
   expect(layout).toMatch(/1\.\s+Instemmen met de Unie- inzet\./);
   expect(layout).toMatch(/Land\s+Bijdrage/);
   expect(layout).toMatch(/Unie- partners\s+€ 2 mrd/);
-  expect((await readFile(pdf)).toString('latin1')).toContain(`/URI (${SITE})`);
+  expect((await readFile(pdf.path)).toString('latin1')).toContain(`/URI (${SITE})`);
 });

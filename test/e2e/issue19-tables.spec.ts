@@ -1,26 +1,26 @@
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
-import type { Page } from '@playwright/test';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 
-import { textOf } from '../app/export/docx/read-docx';
-import { briefing, editorBox, handleOf, mouseDrag, newBriefing, noteLines, parsedLetter, passages } from './briefing-helpers';
+import {
+  briefing,
+  editorBox,
+  handleOf,
+  mouseDrag,
+  newBriefing,
+  noteLines,
+  openOneLetterFolder,
+  parsedLetter,
+  passages,
+} from './briefing-helpers';
+import { cellsOf, exportAndRead, tablesOf } from './export-helpers';
 import { expect, test } from './fixtures';
 
-const library = (page: Page) => page.getByRole('region', { name: 'Bibliotheek' });
 const NOTE = 'Toegezegd in december.';
 
 // Issue 19 (Tables): a letter's table quoted as a table, an own table made, edited, saved, reopened and exported.
 test('quote a table, make an own table (rows, columns, header, a note), save, reopen, export Word and PDF', async ({ page, dossier }) => {
-  const folder = join(dossier.workDir, 'pdf-tabel');
-  await mkdir(folder, { recursive: true });
-  await copyFile(join(process.cwd(), 'test', 'fixtures', 'pdf', 'tables.pdf'), join(folder, 'bijdragen.pdf'));
-  dossier.preview.dialogs.answer(folder);
-  await library(page).getByRole('button', { name: 'Map openen…' }).click();
-  await expect(library(page).getByRole('heading', { name: 'pdf-tabel' })).toBeVisible();
-  await library(page).locator('.letter-item').first().click();
+  await openOneLetterFolder(page, dossier, 'pdf-tabel', 'pdf/tables.pdf', 'bijdragen.pdf');
   await expect(page.getByRole('region', { name: 'Lezer' }).getByRole('table').first()).toBeVisible();
   const letter = await parsedLetter(page, 'bijdragen.pdf');
   const table = letter.blocks.find((block) => block.kind === 'table')!;
@@ -135,26 +135,16 @@ test('quote a table, make an own table (rows, columns, header, a note), save, re
   await expect.poll(() => noteLines(page)).toEqual(notes);
 
   // Word: two w:tbl, the own one with its header row marked, its cells and the note.
-  const docx = join(dossier.workDir, 'tabel.docx');
-  dossier.preview.dialogs.answer(docx);
-  await briefing(page).getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${docx}`);
-  const parts = unzipSync(new Uint8Array(await readFile(docx)));
-  const xml = strFromU8(parts['word/document.xml']!);
-  const tables = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((match) => match[0]);
+  const word = await exportAndRead(page, dossier, 'tabel.docx');
+  const tables = tablesOf(word.document);
   expect(tables).toHaveLength(2);
-  const cells = (tableXml: string) => [...tableXml.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((match) => textOf(match[0]));
-  expect(cells(tables[0]!).slice(0, 3)).toEqual(['Partner', 'Bijdrage (mln euro)', 'Jaar']);
-  expect(cells(tables[1]!).slice(0, 4)).toEqual(['Maatregel', 'Bedrag', 'Luchtverdediging', '€ 1 mrd']);
+  expect(cellsOf(tables[0]!).slice(0, 3)).toEqual(['Partner', 'Bijdrage (mln euro)', 'Jaar']);
+  expect(cellsOf(tables[1]!).slice(0, 4)).toEqual(['Maatregel', 'Bedrag', 'Luchtverdediging', '€ 1 mrd']);
   expect(tables[1]).toMatch(/<w:tr><w:trPr><w:tblHeader\/><\/w:trPr>.*?Maatregel/s);
-  expect(strFromU8(parts['word/footnotes.xml']!)).toContain(NOTE);
+  expect(strFromU8(word.parts['word/footnotes.xml']!)).toContain(NOTE);
 
   // PDF: the cells and the header row, the note at the page foot.
-  const pdf = join(dossier.workDir, 'tabel.pdf');
-  dossier.preview.dialogs.answer(pdf);
-  await briefing(page).getByRole('button', { name: 'Exporteren naar PDF' }).click();
-  await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${pdf}`);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = (await exportAndRead(page, dossier, 'tabel.pdf')).layout();
   expect(text).toMatch(/Partner\s+Bijdrage \(mln euro\)\s+Jaar/);
   expect(text).toMatch(/Duitsland\s+1\.200\s+2025/);
   expect(text).toMatch(/Maatregel\s+Bedrag/);

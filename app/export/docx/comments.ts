@@ -1,11 +1,11 @@
-import type { ICommentOptions, ParagraphChild } from 'docx';
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun } from 'docx';
+import type { ICommentOptions } from 'docx';
 
 import type { Annotation, CommentReply } from '../../briefing/model';
 import { noteParagraphs } from '../common/note-paragraphs';
 import { COMMENT_STYLE } from './base-styles';
 import type { ParagraphDraft } from './draft';
 import { plainParagraph } from './runs';
+import { commentRangeEnd, commentRangeStart, commentReferenceRun, wParagraph } from './wml';
 
 interface Range {
   id: number;
@@ -33,7 +33,7 @@ function findRanges(drafts: ParagraphDraft[], known: Set<string>, firstId: numbe
 }
 
 /**
- * Turns the drafts into paragraphs with native Word comments (ECMA-376 §17.13.4): a
+ * Turns the drafts into paragraphs (their XML, wml.ts) with native Word comments (ECMA-376 §17.13.4): a
  * `w:commentRangeStart` before the first run carrying an annotation's id, a `w:commentRangeEnd`
  * and a run holding `w:commentReference` after the last. Ranges may cross paragraphs. Returns the
  * comment bodies (word/comments.xml, style CommentText: Dutch, as Word's own) with author and date (docx writes the export time when the
@@ -53,7 +53,7 @@ export function placeComments(
   drafts: ParagraphDraft[],
   annotations: Annotation[],
   firstId = 0,
-): { paragraphs: Paragraph[]; comments: ICommentOptions[] } {
+): { paragraphs: string[]; comments: ICommentOptions[] } {
   const ranges = findRanges(drafts, new Set(annotations.map((annotation) => annotation.id)), firstId);
   const starts = new Map<string, number[]>();
   const ends = new Map<string, number[]>();
@@ -80,15 +80,13 @@ export function placeComments(
   }
 
   const paragraphs = drafts.map((draft, p) => {
-    const children: ParagraphChild[] = [];
+    let content = '';
     draft.items.forEach((item, i) => {
-      for (const id of starts.get(`${p}:${i}`) ?? []) children.push(new CommentRangeStart(id));
-      children.push(item.child);
-      for (const id of ends.get(`${p}:${i}`) ?? []) {
-        children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-      }
+      for (const id of starts.get(`${p}:${i}`) ?? []) content += commentRangeStart(id);
+      content += item.child;
+      for (const id of ends.get(`${p}:${i}`) ?? []) content += commentRangeEnd(id) + commentReferenceRun(id);
     });
-    return new Paragraph({ ...draft.options, children });
+    return wParagraph(draft.options, content);
   });
 
   const comments: ICommentOptions[] = [];

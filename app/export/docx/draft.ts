@@ -1,24 +1,32 @@
-import type { IParagraphOptions, ParagraphChild } from 'docx';
-import { FootnoteReferenceRun, TextRun } from 'docx';
-
+import type { NoteSequence } from './footnotes';
+import type { LinkRelationships } from './hyperlink';
 import type { CellSlot } from './table';
+import { type ParagraphProps, runProperties, wText } from './wml';
+
+/** What the body's writers share while they walk the briefing: the note numbers and the hyperlinks' relationships. */
+export interface BodyContext {
+  notes: NoteSequence;
+  links: LinkRelationships;
+}
 
 /**
  * A paragraph under construction. Body paragraphs are built as drafts first, so that comment
  * ranges — which may span runs, paragraphs and whole passages — can be placed in one pass over
- * the finished sequence (see comments.ts) before the `Paragraph` objects are made.
+ * the finished sequence (see comments.ts) before the paragraphs are written.
  */
 export interface ParagraphDraft {
-  options: Omit<IParagraphOptions, 'children' | 'text'>;
+  options: ParagraphProps;
   items: DraftItem[];
   /** A paragraph of a table cell (table.ts gathers them into the table). */
   cell?: CellSlot;
 }
 
-/** One paragraph child and the ids of the annotations whose range covers it. */
+/** One paragraph child (WordprocessingML: a run, a hyperlink) and the ids of the annotations whose range covers it. */
 export interface DraftItem {
-  child: ParagraphChild;
+  child: string;
   comments: readonly string[];
+  /** The child is a footnote reference run. */
+  note?: boolean;
 }
 
 /** Adds `extra` annotation ids to every item of the drafts (a passage's own annotations cover all of it). */
@@ -26,9 +34,11 @@ export function withComments(drafts: ParagraphDraft[], extra: readonly string[] 
   if (!extra || extra.length === 0) return drafts;
   return drafts.map((draft) => ({
     ...draft,
-    items: draft.items.map((item) => ({ child: item.child, comments: [...item.comments, ...extra] })),
+    items: draft.items.map((item) => ({ ...item, comments: [...item.comments, ...extra] })),
   }));
 }
+
+const NOTE_COMMA = `<w:r>${runProperties({ style: 'FootnoteReference' })}${wText(',')}</w:r>`;
 
 /**
  * Puts a superscript comma (a run in the FootnoteReference style) between every two consecutive
@@ -39,9 +49,9 @@ export function withNoteCommas(draft: ParagraphDraft): ParagraphDraft {
   const items: DraftItem[] = [];
   for (const item of draft.items) {
     const previous = items.at(-1);
-    if (previous && previous.child instanceof FootnoteReferenceRun && item.child instanceof FootnoteReferenceRun) {
+    if (previous?.note && item.note) {
       const shared = previous.comments.filter((id) => item.comments.includes(id));
-      items.push({ child: new TextRun({ text: ',', style: 'FootnoteReference' }), comments: shared });
+      items.push({ child: NOTE_COMMA, comments: shared });
     }
     items.push(item);
   }

@@ -6,9 +6,12 @@ import { EXPORT_LABELS, exportLanguage } from '../common/labels';
 import { isNota } from '../common/nota-block';
 import { bodyDrafts } from './body';
 import { placeComments } from './comments';
-import { footnoteContents, NoteSequence } from './footnotes';
+import type { BodyContext } from './draft';
+import { footnotesXml, NoteSequence } from './footnotes';
 import { headerAndFooter } from './header-footer';
+import { LinkRelationships } from './hyperlink';
 import { notaClosingElements, notaTitleElements } from './nota-table';
+import { bodyPart, notesPart, registerBodyReferences } from './package/body-part';
 import { compileDocument } from './package/compile';
 import { packageAsWordWrites } from './package/word-package';
 import type { Deflater } from './package/zip';
@@ -35,15 +38,22 @@ export interface DocxOptions {
  * in the briefing's export language (`properties.language`: `w:lang` in the styles, settings'
  * `w:themeFontLang` and dc:language nl-NL, or en-GB for English) with widow/orphan control,
  * headings kept with the text after them and passages with their citation line, so Word paginates as the PDF export does.
- * Pure: returns the .docx bytes, writes nothing.
+ * The body (word/document.xml's paragraphs and tables) is written by wml.ts, the rest of the
+ * package by docx. Pure: returns the .docx bytes, writes nothing.
  */
 export async function briefingToDocx(briefing: Briefing, options: DocxOptions = {}): Promise<Uint8Array> {
   const notes = new NoteSequence(briefing);
+  const context: BodyContext = { notes, links: new LinkRelationships() };
   const language = exportLanguage(briefing.properties);
   const languageTag = EXPORT_LABELS[language].languageTag;
   // Comment ids after the footnote ids: LibreOffice confuses equal ids of the two kinds (see placeComments).
-  const drafts = bodyDrafts(briefing, notes);
+  const drafts = bodyDrafts(briefing, context);
   const { paragraphs, comments } = placeComments(drafts, briefing.annotations, notes.notes.length + 1);
+  const body = (
+    isNota(briefing.properties)
+      ? [...notaTitleElements(briefing.properties), ...withTables(drafts, paragraphs), ...notaClosingElements(briefing.properties)]
+      : [...titleBlockParagraphs(briefing.properties), ...withTables(drafts, paragraphs)]
+  ).join('');
   const core = coreProperties(briefing.properties, options.creator);
   const document = new Document({
     title: core.title,
@@ -53,19 +63,21 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     keywords: core.keywords,
     styles: documentStyles(language),
     numbering: documentNumbering(),
-    footnotes: footnoteContents(notes.notes, citationLinks(briefing)),
+    footnotes: {},
     ...(comments.length > 0 ? { comments: { children: comments } } : {}),
-    sections: [
-      {
-        ...headerAndFooter(briefing.properties.classification, language),
-        children: isNota(briefing.properties)
-          ? [...notaTitleElements(briefing.properties), ...withTables(drafts, paragraphs), ...notaClosingElements(briefing.properties)]
-          : [...titleBlockParagraphs(briefing.properties), ...withTables(drafts, paragraphs)],
-      },
-    ],
+    sections: [{ ...headerAndFooter(briefing.properties.classification, language), children: [] }],
   });
+  const noteLinks = new LinkRelationships();
+  const footnotes = footnotesXml(notes.notes, citationLinks(briefing), noteLinks);
+  const numIds = registerBodyReferences(document, body, context.links.entries, noteLinks.entries);
   // docx writes no dc:language: its core.xml is replaced by one that has it.
   const files = await compileDocument(document, [corePropertiesPart(core, options.now ?? new Date(), languageTag)]);
+  const text = (name: string) => {
+    const data = files.get(name) ?? '';
+    return typeof data === 'string' ? data : new TextDecoder().decode(data);
+  };
+  files.set('word/document.xml', bodyPart(text('word/document.xml'), body, numIds));
+  files.set('word/footnotes.xml', notesPart(text('word/footnotes.xml'), footnotes));
   return packageAsWordWrites(
     files,
     comments.filter((comment) => comment.resolved).map((comment) => comment.id),

@@ -1,25 +1,24 @@
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-
 import type { BriefingProperties } from '../../briefing/model';
 import { notaClosingRows, notaHeading, notaTitleRows } from '../common/nota-block';
 import type { TitleBlockRow } from '../common/title-block';
+import { plainRun, wParagraph, wRun, wText } from './wml';
 
 /** Text width of the page in twips (A4, 2.54 cm margins: docx's default section) and the label column's share. */
 const TEXT_WIDTH = 9026;
 const LABEL_WIDTH = 2552; // 4.5 cm
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F' } as const;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const RULE = (side: string) => `<w:${side} w:val="single" w:color="7F7F7F" w:sz="4"/>`;
+const NONE = (side: string) => `<w:${side} w:val="none" w:color="auto" w:sz="0"/>`;
+const CELL_MARGINS =
+  '<w:tcMar><w:top w:type="dxa" w:w="57"/><w:left w:type="dxa" w:w="85"/><w:bottom w:type="dxa" w:w="57"/><w:right w:type="dxa" w:w="85"/></w:tcMar>';
+const SHADED = '<w:shd w:fill="F2F2F2" w:color="auto" w:val="clear"/>';
 
 /** One row: the label bold in a grey-shaded cell at the left, the value at the right; the row never splits over pages. */
-function row({ label, value }: TitleBlockRow, keepNext: boolean): TableRow {
+function row({ label, value }: TitleBlockRow, keepNext: boolean): string {
   const cell = (text: string, bold: boolean, width: number) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { top: 57, bottom: 57, left: 85, right: 85 },
-      ...(bold ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } } : {}),
-      children: [new Paragraph({ keepNext, spacing: { after: 0 }, children: text ? [new TextRun({ text, bold })] : [] })],
-    });
-  return new TableRow({ cantSplit: true, children: [cell(label, true, LABEL_WIDTH), cell(value, false, TEXT_WIDTH - LABEL_WIDTH)] });
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${bold ? SHADED : ''}${CELL_MARGINS}</w:tcPr>` +
+    wParagraph({ keepNext, spacing: { after: 0 } }, text ? wRun({ bold }, wText(text)) : '') +
+    '</w:tc>';
+  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(label, true, LABEL_WIDTH)}${cell(value, false, TEXT_WIDTH - LABEL_WIDTH)}</w:tr>`;
 }
 
 /**
@@ -27,32 +26,32 @@ function row({ label, value }: TitleBlockRow, keepNext: boolean): TableRow {
  * and values right, ruled above, below and between the rows (no vertical lines), the rows kept
  * together on one page (each paragraph keep-with-next but the last row's).
  */
-function blockTable(rows: TitleBlockRow[]): Table {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH],
-    layout: TableLayoutType.FIXED,
-    borders: { top: RULE, bottom: RULE, insideHorizontal: RULE, left: NONE, right: NONE, insideVertical: NONE },
-    rows: rows.map((entry, index) => row(entry, index < rows.length - 1)),
-  });
+function blockTable(rows: TitleBlockRow[]): string {
+  const borders = RULE('top') + NONE('left') + RULE('bottom') + NONE('right') + RULE('insideH') + NONE('insideV');
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tblGrid><w:gridCol w:w="${LABEL_WIDTH}"/><w:gridCol w:w="${TEXT_WIDTH - LABEL_WIDTH}"/></w:tblGrid>` +
+    rows.map((entry, index) => row(entry, index < rows.length - 1)).join('') +
+    '</w:tbl>'
+  );
 }
 
 /**
- * The top of a nota (issue 19): its heading (the title, else the kind: "Beslisnota") in Word's
- * Title style, then the title block as a table (Aan, Van, Datum, Kenmerk, Onderwerp; see
- * notaTitleRows) and an empty paragraph before the sections.
+ * The top of a nota (issue 19) as body XML: its heading (the title, else the kind: "Beslisnota")
+ * in Word's Title style, then the title block as a table (Aan, Van, Datum, Kenmerk, Onderwerp;
+ * see notaTitleRows) and an empty paragraph before the sections.
  */
-export function notaTitleElements(properties: BriefingProperties): (Paragraph | Table)[] {
+export function notaTitleElements(properties: BriefingProperties): string[] {
   const heading = notaHeading(properties);
   return [
-    ...(heading ? [new Paragraph({ style: 'Title', children: [new TextRun(heading)] })] : []),
+    ...(heading ? [wParagraph({ style: 'Title' }, plainRun(heading))] : []),
     blockTable(notaTitleRows(properties)),
-    new Paragraph({ spacing: { after: 240 }, children: [] }),
+    wParagraph({ spacing: { after: 240 } }, ''),
   ];
 }
 
 /** A nota's closing block after the sections: Kopie aan and Bijlagen as a table of the same look; nothing when both are empty. */
-export function notaClosingElements(properties: BriefingProperties): (Paragraph | Table)[] {
+export function notaClosingElements(properties: BriefingProperties): string[] {
   const rows = notaClosingRows(properties);
-  return rows.length === 0 ? [] : [new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }), blockTable(rows)];
+  return rows.length === 0 ? [] : [wParagraph({ spacing: { before: 240, after: 0 } }, ''), blockTable(rows)];
 }

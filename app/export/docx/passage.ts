@@ -1,16 +1,13 @@
-import { type ParagraphChild, TextRun } from 'docx';
-
 import type { CitationStyle, Passage } from '../../briefing/model';
 import { quotedTableGrid } from '../../briefing/table-grid';
 import { publicationUrlOf } from '../common/citation-links';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
-import type { DraftItem, ParagraphDraft } from './draft';
+import type { BodyContext, DraftItem, ParagraphDraft } from './draft';
 import { withComments } from './draft';
-import type { NoteSequence } from './footnotes';
-import { linkedText } from './hyperlink';
 import { inlineItems } from './runs';
 import { STYLE } from './styles';
 import { tableDrafts } from './table';
+import { plainRun } from './wml';
 
 /**
  * Quoted paragraphs up to this many characters are kept on one page (`w:keepLines`): about six
@@ -29,30 +26,30 @@ export const SHORT_QUOTE_CHARS = 480;
  * table, indented as the Quote style (table.ts; tables numbered from `table`); a citation note
  * after it stands in its last cell.
  */
-export function passageDrafts(passage: Passage, style: CitationStyle, notes: NoteSequence, table = 0): ParagraphDraft[] {
+export function passageDrafts(passage: Passage, style: CitationStyle, context: BodyContext, table = 0): ParagraphDraft[] {
   const drafts: ParagraphDraft[] = quoteParagraphs(passage).flatMap((parts, group) => {
     const grid = quotedTableGrid(parts);
-    if (grid) return tableDrafts(grid, table + group, notes, true);
+    if (grid) return tableDrafts(grid, table + group, context, true);
     const items: DraftItem[] = [];
     const before = omissionBefore(parts[0]!);
-    if (before) items.push({ child: new TextRun(before), comments: [] });
+    if (before) items.push({ child: plainRun(before), comments: [] });
     parts.forEach((part, index) => {
-      if (index > 0) items.push({ child: new TextRun(OMISSION_BETWEEN), comments: [] });
-      items.push(...inlineItems(part.children, notes));
+      if (index > 0) items.push({ child: plainRun(OMISSION_BETWEEN), comments: [] });
+      items.push(...inlineItems(part.children, context));
     });
     const after = omissionAfter(parts.at(-1)!);
-    if (after) items.push({ child: new TextRun(after), comments: [] });
+    if (after) items.push({ child: plainRun(after), comments: [] });
     const length = parts.reduce((sum, part) => sum + part.text.length, 0);
     return [{ options: { style: STYLE.quote, ...(length <= SHORT_QUOTE_CHARS ? { keepLines: true } : {}) }, items }];
   });
 
   if (passage.citation) {
     if (style === 'footnote') {
-      drafts.at(-1)?.items.push({ child: notes.citation(passage.id), comments: [] });
+      drafts.at(-1)?.items.push({ child: context.notes.citation(passage.id), comments: [], note: true });
     } else {
       drafts.push({
         options: { style: STYLE.citation, keepLines: true },
-        items: [{ child: citationLine(passage), comments: [] }],
+        items: [{ child: citationLine(passage, context), comments: [] }],
       });
     }
   }
@@ -64,7 +61,7 @@ export function passageDrafts(passage: Passage, style: CitationStyle, notes: Not
 }
 
 /** The citation line's run: a link to the source's official publication when it has one (publicationUrlOf). */
-function citationLine(passage: Passage): ParagraphChild {
+function citationLine(passage: Passage, context: BodyContext): string {
   const url = publicationUrlOf(passage.source);
-  return url ? linkedText(url, passage.citation) : new TextRun(passage.citation);
+  return url ? context.links.linkedText(url, passage.citation) : plainRun(passage.citation);
 }

@@ -1,15 +1,15 @@
-import { NoBreakHyphen, Paragraph, TextRun, UnderlineType } from 'docx';
+import { NoBreakHyphen, Paragraph, TextRun } from 'docx';
 
 import type { Inline, TextInline } from '../../briefing/model';
 import { withNoBreaks } from '../common/no-break';
-import type { DraftItem } from './draft';
-import type { NoteSequence } from './footnotes';
-import { docxHyperlink, LINK_RUN } from './hyperlink';
+import type { BodyContext, DraftItem } from './draft';
+import { LINK_RUN_PROPS } from './hyperlink';
+import { type RunProps, wRun, wText } from './wml';
 
 /**
  * The content of a run: the text with parliamentary numbers bound (common/no-break: a no-break
  * space, and Word's own non-breaking hyphen `w:noBreakHyphen`, ECMA-376 §17.3.3.18, for a
- * hyphen), so `36 045` or `21 501-20` never breaks over two lines.
+ * hyphen), so `36 045` or `21 501-20` never breaks over two lines. For docx's notes and comments.
  */
 export function boundText(text: string): Array<string | NoBreakHyphen> {
   const bound = withNoBreaks(text);
@@ -20,40 +20,46 @@ export function boundText(text: string): Array<string | NoBreakHyphen> {
     .filter((child) => child !== '');
 }
 
+/** boundText as run content XML for the body (wml.ts): `w:t` pieces around `<w:noBreakHyphen/>`. */
+export function boundTextXml(text: string): string {
+  const bound = withNoBreaks(text);
+  if (!bound.includes('\u2011')) return wText(bound);
+  return bound
+    .split('\u2011')
+    .map((part, index) => (index === 0 ? '' : '<w:noBreakHyphen/>') + (part === '' ? '' : wText(part)))
+    .join('');
+}
+
 /**
  * Text runs for one text inline (w:r with w:b / w:i, and from version 2 w:u single, w:strike and
  * w:vertAlign subscript/superscript, ECMA-376 §17.3.2; a link's run in the link look, LINK_RUN).
  * A `\n` inside the text (a soft line break in the editor) becomes a line break (w:br) rather
- * than a new paragraph.
+ * than a new paragraph. Run XML (wml.ts).
  */
 export function textRuns(
   inline: Pick<TextInline, 'text' | 'bold' | 'italic' | 'underline' | 'strikethrough' | 'subscript' | 'superscript' | 'link'>,
-): TextRun[] {
-  return inline.text.split('\n').map(
-    (text, index) =>
-      new TextRun({
-        children: boundText(text),
-        ...(inline.bold ? { bold: true } : {}),
-        ...(inline.italic ? { italics: true } : {}),
-        ...(inline.link ? LINK_RUN : {}),
-        ...(inline.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-        ...(inline.strikethrough ? { strike: true } : {}),
-        ...(inline.subscript ? { subScript: true } : {}),
-        ...(inline.superscript ? { superScript: true } : {}),
-        ...(index > 0 ? { break: 1 } : {}),
-      }),
-  );
+): string[] {
+  const props: RunProps = {
+    ...(inline.bold ? { bold: true } : {}),
+    ...(inline.italic ? { italics: true } : {}),
+    ...(inline.strikethrough ? { strike: true } : {}),
+    ...(inline.link ? LINK_RUN_PROPS : {}),
+    ...(inline.underline ? { underline: true } : {}),
+    ...(inline.subscript ? { subScript: true } : {}),
+    ...(inline.superscript ? { superScript: true } : {}),
+  };
+  return inline.text.split('\n').map((text, index) => wRun(props, (index > 0 ? '<w:br/>' : '') + boundTextXml(text)));
 }
 
 /**
  * Draft items for a run of inlines: text runs with their annotation ids, and footnote references.
  * Consecutive runs with the same `link` and the same annotation ids are one w:hyperlink (hyperlink.ts).
  */
-export function inlineItems(inlines: Inline[], notes: NoteSequence): DraftItem[] {
+export function inlineItems(inlines: Inline[], context: BodyContext): DraftItem[] {
   const items: DraftItem[] = [];
-  let open: { link: string; comments: readonly string[]; runs: TextRun[] } | null = null;
+  let open: { link: string; comments: readonly string[]; runs: string[] } | null = null;
   const close = (): void => {
-    if (open) items.push({ child: docxHyperlink(open.link, open.runs), comments: open.comments });
+    if (open) items.push({ child: context.links.hyperlink(open.link, open.runs.join('')), comments: open.comments });
     open = null;
   };
   for (const inline of inlines) {
@@ -70,8 +76,8 @@ export function inlineItems(inlines: Inline[], notes: NoteSequence): DraftItem[]
       open.runs.push(...textRuns(inline));
     } else {
       close();
-      const reference = notes.footnote(inline.footnote);
-      if (reference) items.push({ child: reference, comments: [] });
+      const reference = context.notes.footnote(inline.footnote);
+      if (reference) items.push({ child: reference, comments: [], note: true });
     }
   }
   close();
@@ -82,7 +88,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
-/** A paragraph of plain text (footnote and comment bodies). */
+/** A paragraph of plain text (footnote and comment bodies, which docx writes). */
 export function plainParagraph(text: string, style?: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ children: boundText(text) })], ...(style ? { style } : {}) });
 }

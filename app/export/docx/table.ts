@@ -1,9 +1,6 @@
-import { BorderStyle, type Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-
 import type { Inline } from '../../briefing/model';
 import type { TableGrid } from '../../briefing/table-grid';
-import type { ParagraphDraft } from './draft';
-import type { NoteSequence } from './footnotes';
+import type { BodyContext, ParagraphDraft } from './draft';
 import { inlineItems } from './runs';
 
 /** Where a paragraph draft stands in a table: the drafts of one table are consecutive, row by row, cell by cell. */
@@ -22,7 +19,10 @@ export interface CellSlot {
 /** Text width of the page (A4, docx's default 1440-twip margins) and the Quote style's indent, in twips. */
 const TEXT_WIDTH = 11906 - 2 * 1440;
 const QUOTE_INDENT = 567;
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDER = '<w:%s w:val="single" w:color="000000" w:sz="4"/>';
+const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => BORDER.replace('%s', side)).join('')}</w:tblBorders>`;
+const CELL_MARGINS =
+  '<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
 
 const bolded = (inlines: Inline[]): Inline[] => inlines.map((inline) => (inline.type === 'text' ? { ...inline, bold: true } : inline));
 
@@ -31,36 +31,34 @@ const bolded = (inlines: Inline[]): Inline[] => inlines.map((inline) => (inline.
  * placed over them like over any paragraph (placeComments) before `withTables` gathers them into a
  * `w:tbl`. Notes are taken in order, row by row; the header row's words are bold.
  */
-export function tableDrafts(grid: TableGrid, table: number, notes: NoteSequence, quote: boolean): ParagraphDraft[] {
+export function tableDrafts(grid: TableGrid, table: number, context: BodyContext, quote: boolean): ParagraphDraft[] {
   return grid.rows.flatMap((row, r) =>
     row.flatMap((cell, column) =>
       cell.map((paragraph) => ({
         options: {},
-        items: inlineItems(grid.header && r === 0 ? bolded(paragraph) : paragraph, notes),
+        items: inlineItems(grid.header && r === 0 ? bolded(paragraph) : paragraph, context),
         cell: { table, row: r, column, columns: grid.columns, header: grid.header, quote },
       })),
     ),
   );
 }
 
-function wordTable(slot: CellSlot, cells: Paragraph[][][]): Table {
+function wordTable(slot: CellSlot, cells: string[][][]): string {
   const width = TEXT_WIDTH - (slot.quote ? QUOTE_INDENT : 0);
   const column = Math.floor(width / slot.columns);
-  return new Table({
-    width: { size: column * slot.columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: slot.columns }, () => column),
-    ...(slot.quote ? { indent: { size: QUOTE_INDENT, type: WidthType.DXA } } : {}),
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-    rows: cells.map(
-      (row, r) =>
-        new TableRow({
-          // w:tblHeader (ECMA-376 §17.4.49): Word repeats the row at the top of every page the table runs onto.
-          ...(slot.header && r === 0 ? { tableHeader: true } : {}),
-          children: row.map((paragraphs) => new TableCell({ children: paragraphs, width: { size: column, type: WidthType.DXA } })),
-        }),
-    ),
-  });
+  const properties =
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${column * slot.columns}"/>` +
+    (slot.quote ? `<w:tblInd w:type="dxa" w:w="${QUOTE_INDENT}"/>` : '') +
+    `${BORDERS}${CELL_MARGINS}</w:tblPr>`;
+  const grid = `<w:tblGrid>${`<w:gridCol w:w="${column}"/>`.repeat(slot.columns)}</w:tblGrid>`;
+  const cell = (paragraphs: string[]) =>
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${column}"/></w:tcPr>${paragraphs.join('') || '<w:p/>'}</w:tc>`;
+  // w:tblHeader (ECMA-376 §17.4.49): Word repeats the row at the top of every page the table runs onto.
+  const rows = cells.map(
+    (row, r) =>
+      `<w:tr>${slot.header && r === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.map((paragraphs) => cell(paragraphs)).join('')}</w:tr>`,
+  );
+  return `<w:tbl>${properties}${grid}${rows.join('')}</w:tbl>`;
 }
 
 /**
@@ -68,15 +66,15 @@ function wordTable(slot: CellSlot, cells: Paragraph[][][]): Table {
  * `cell.table`) gathered into one Word table (`w:tbl`, ECMA-376 §17.4): thin single borders
  * everywhere, equal columns over the text width, 2 pt / 5 pt cell margins, `w:tblHeader` on a header row.
  */
-export function withTables(drafts: readonly ParagraphDraft[], paragraphs: readonly Paragraph[]): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [];
+export function withTables(drafts: readonly ParagraphDraft[], paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
   for (let index = 0; index < drafts.length;) {
     const slot = drafts[index]!.cell;
     if (!slot) {
       out.push(paragraphs[index++]!);
       continue;
     }
-    const cells: Paragraph[][][] = [];
+    const cells: string[][][] = [];
     for (; index < drafts.length && drafts[index]!.cell?.table === slot.table; index++) {
       const { row, column } = drafts[index]!.cell!;
       ((cells[row] ??= [])[column] ??= []).push(paragraphs[index]!);

@@ -16,7 +16,8 @@ import { $tableOfNode } from './tables';
  * in the lowest version that holds it (fileVersionOf), properties, citation style and comments included (they are NodeState on the root). Footnotes are
  * listed once each in order of first reference; a comment whose anchor is gone (its text deleted)
  * is left out; the trailing empty paragraph the editor keeps after a final passage or table (so the
- * user can type below it) is not part of the briefing.
+ * user can type below it) is not part of the briefing. Its passages are the editor's own immutable
+ * values, not copies: the briefing must not be changed in place.
  */
 export function editorStateToBriefing(state: EditorState): Briefing {
   return state.read(() => {
@@ -53,7 +54,9 @@ export function $bodyOfEditor(): Pick<Briefing, 'body' | 'footnotes'> {
 function $blockOf(node: LexicalNode, notes: NoteCollector): BodyBlock | null {
   if ($isPassageNode(node)) {
     for (const note of node.getNotes()) notes.add(note);
-    return structuredClone(node.getPassage());
+    // Shared, not copied: a passage is an immutable value (edits replace it on the node), and the
+    // briefing is copied anyway on its way to main. Copying 500 passages cost autosave ~15 ms.
+    return node.getPassage();
   }
   if ($isHeadingNode(node)) {
     const level = Number(node.getTag().slice(1));

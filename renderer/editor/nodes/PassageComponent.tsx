@@ -2,15 +2,15 @@ import './PassageComponent.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { type DragEvent, Fragment, type MouseEvent, type ReactNode } from 'react';
+import { type DragEvent, Fragment, type MouseEvent, type ReactNode, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Inline, Passage } from '../../../app/briefing/model';
 import { quotedTableGrid } from '../../../app/briefing/table-grid';
 import { quoteParagraphs } from '../../../app/briefing/trim-range';
 import { COMPLETE_SOURCE_COMMAND } from '../../sources/complete-source';
-import { useEditorUi, useStore, useStoreSelector } from '../context/EditorUiContext';
-import type { EditorNumbering } from '../plugins/NoteNumbering/number-notes';
+import { useEditorUi, useStore } from '../context/EditorUiContext';
+import { writePassageNumbers } from '../plugins/NoteNumbering/note-number-dom';
 import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
 import { useNodeSelection } from '../utils/node-selection';
@@ -23,28 +23,27 @@ interface Props {
   notes: BriefingFootnote[];
 }
 
-type Numbers = ReturnType<EditorNumbering['passages']['get']>;
-
-/** A passage's note numbers as shown: the same refs in order and the same citation number. */
-function sameNumbers(a: Numbers, b: Numbers): boolean {
-  if (!a || !b) return a === b;
-  return a.citation === b.citation && a.refs.length === b.refs.length && a.refs.every((ref, i) => ref === b.refs[i]);
-}
-
-/** The view of a quoted passage: quote style, "[…]" for omissions, note numbers, citation, check badge. */
+/**
+ * The view of a quoted passage: quote style, "[…]" for omissions, note numbers, citation, check badge.
+ * The note numbers are not rendered here: the number elements are written from the numbering
+ * store (NoteNumbering/note-number-dom.ts), so a renumbering renders no passage again.
+ */
 export default function PassageComponent({ nodeKey, passage }: Props) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
-  const numbering = useStoreSelector(ui.numbering, (all) => all.passages.get(nodeKey), sameNumbers);
+  const figure = useRef<HTMLElement>(null);
+  // After every render (number elements may be new): the numbers as they are now.
+  useLayoutEffect(() => {
+    if (figure.current) writePassageNumbers(figure.current, ui.numbering.get().passages.get(nodeKey));
+  });
   const style = useStore(ui.citationStyle);
   const status = useStore(ui.quoteStatuses).get(passage.id);
   const [selected, setSelected, clearSelection] = useNodeSelection(nodeKey);
   const source = passage.source.title ?? passage.citation;
   const flagged = status && status.status !== 'faithful';
 
-  let refIndex = 0;
-  /** A quoted run or note number; note numbers are handed out in order, as the numbering counts them. */
+  /** A quoted run, or an (empty) note number element: numbers are written in text order. */
   const inlineView = (inline: Inline, inlineIndex: number): ReactNode => {
     if (inline.type === 'text') {
       const className = [inline.bold && 'ed-bold', inline.italic && 'ed-italic'].filter(Boolean).join(' ');
@@ -54,12 +53,7 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
         </span>
       );
     }
-    const number = numbering?.refs[refIndex++];
-    return number == null ? null : (
-      <sup key={inlineIndex} className="ed-note-number" data-note={inline.footnote}>
-        {number}
-      </sup>
-    );
+    return <sup key={inlineIndex} className="ed-note-number" data-note={inline.footnote} data-ref="" />;
   };
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(BRIEFING_PASSAGE_MIME, nodeKey);
@@ -90,6 +84,7 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
 
   return (
     <figure
+      ref={figure}
       className={`ed-passage${selected ? ' is-selected' : ''}${flagged ? ' is-flagged' : ''}`}
       data-passage-id={passage.id}
       aria-label={t('editor.passage', { source })}
@@ -161,8 +156,8 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
       </div>
       <blockquote className="ed-passage-quote">
         {quoteParagraphs(passage).map((parts, paragraphIndex, paragraphs) => {
-          const citation = style === 'footnote' && paragraphIndex === paragraphs.length - 1 && numbering?.citation != null && (
-            <sup className="ed-note-number ed-citation-number">{numbering.citation}</sup>
+          const citation = style === 'footnote' && paragraphIndex === paragraphs.length - 1 && (
+            <sup className="ed-note-number ed-citation-number" />
           );
           const grid = quotedTableGrid(parts);
           if (grid) {

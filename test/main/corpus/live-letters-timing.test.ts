@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LetterSummary } from '../../../app/corpus/types';
 import type { LetterEntry } from '../../../app/search/letter-entry';
 import type { LoadedBatch, LoadOutcome } from '../../../main/corpus/corpus-loader';
-import { LIVE_INTERVAL_MS, LiveLetters } from '../../../main/corpus/live-letters';
+import { LIVE_INTERVAL_MS, LiveLetters, STORE_SLICE } from '../../../main/corpus/live-letters';
 import type { OpenCorpus } from '../../../main/corpus/open-corpus';
 
 const entry = (file: string) => ({ file }) as unknown as LetterEntry;
@@ -54,5 +54,35 @@ describe('LiveLetters timing (issue 21)', () => {
     vi.advanceTimersByTime(LIVE_INTERVAL_MS * 2);
     live.add(batch('c'));
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('LiveLetters, the warm-start store (issue 22)', () => {
+  it('takes the stored letters in and publishes them STORE_SLICE at a time, a turn of the event loop between', async () => {
+    const sent: Array<[number, number]> = [];
+    const store = { entries: [], shards: [] };
+    const withStore = { ...corpus, adoptStore: () => undefined } as unknown as OpenCorpus;
+    let turns = 0;
+    const live = new LiveLetters(
+      withStore,
+      store,
+      (_c, letters, from) => sent.push([from, letters.length]),
+      () => 0,
+      () => {
+        turns++;
+        return Promise.resolve();
+      },
+    );
+    const files = Array.from({ length: 2 * STORE_SLICE + 7 }, (_, i) => `f${i}`);
+    const adding = live.add({ ...batch(...files), fromStore: true });
+    // The first slice at once, the rest after turns of the event loop.
+    expect(sent).toEqual([[0, STORE_SLICE]]);
+    await adding;
+    expect(sent).toEqual([
+      [0, STORE_SLICE],
+      [STORE_SLICE, STORE_SLICE],
+      [2 * STORE_SLICE, 7],
+    ]);
+    expect(turns).toBe(2);
   });
 });

@@ -9,6 +9,8 @@ vi.mock('electron', () => {
     on = vi.fn();
     setTitle = vi.fn();
     setDocumentEdited = vi.fn();
+    show = vi.fn();
+    isDestroyed = vi.fn(() => false);
     constructor(readonly options: unknown) {
       created.push({ options, loadURL: this.loadURL });
     }
@@ -16,7 +18,7 @@ vi.mock('electron', () => {
   return { BrowserWindow, dialog: { showMessageBoxSync: vi.fn(() => 1) } };
 });
 
-const { createMainWindow, mainWindowOptions } = await import('../../../main/window');
+const { createMainWindow, mainWindowOptions, SHOW_FALLBACK_MS } = await import('../../../main/window');
 
 describe('main window', () => {
   beforeEach(() => {
@@ -65,5 +67,35 @@ describe('main window', () => {
     onClose(dirty);
     expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
     expect(dirty.preventDefault).toHaveBeenCalledTimes(1);
+  });
+
+  it('is shown once painted and its renderer listens for keys, not at its first paint (Ctrl+N at once was lost)', () => {
+    vi.useFakeTimers();
+    try {
+      const win = createMainWindow('/opt/dossier/out');
+      const once = win.window.once as ReturnType<typeof vi.fn>;
+      const painted = once.mock.calls.find(([name]) => name === 'ready-to-show')![1] as () => void;
+      painted();
+      expect(win.window.show).not.toHaveBeenCalled();
+      win.rendererReady();
+      expect(win.window.show).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(SHOW_FALLBACK_MS);
+      expect(win.window.show).toHaveBeenCalledTimes(1);
+
+      // Ready before the first paint: shown at the paint. A renderer that never says so: shown after the fallback.
+      const early = createMainWindow('/opt/dossier/out');
+      early.rendererReady();
+      expect(early.window.show).not.toHaveBeenCalled();
+      ((early.window.once as ReturnType<typeof vi.fn>).mock.calls.find(([name]) => name === 'ready-to-show')![1] as () => void)();
+      expect(early.window.show).toHaveBeenCalledTimes(1);
+      const silent = createMainWindow('/opt/dossier/out');
+      ((silent.window.once as ReturnType<typeof vi.fn>).mock.calls.find(([name]) => name === 'ready-to-show')![1] as () => void)();
+      vi.advanceTimersByTime(SHOW_FALLBACK_MS - 1);
+      expect(silent.window.show).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(silent.window.show).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

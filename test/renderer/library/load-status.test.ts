@@ -1,22 +1,17 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { CorpusProgress, CorpusState } from '../../../app/ipc/contract';
-import { resources } from '../../../renderer/i18n';
-import { filesRead, progressText, withLoadingCorpus } from '../../../renderer/library/load-status';
+import type { CorpusLetters, CorpusProgress, CorpusState } from '../../../app/ipc/contract';
+import { filesRead, lettersReadAfter, progressText, withLoadingCorpus } from '../../../renderer/library/load-status';
 import { letterHitsText, resultTotalsText } from '../../../renderer/library/search-rows';
 import { pagesLeftMs, timeLeftMs, withSample } from '../../../renderer/library/time-left';
+import { withLiveLetters } from '../../../renderer/state/useCorpus';
+import { translators } from '../i18n/translators';
 
 let nl: TFunction;
 let en: TFunction;
 beforeAll(async () => {
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng, fallbackLng: 'nl', interpolation: { escapeValue: false } });
-    return instance.t;
-  };
-  nl = await make('nl');
-  en = await make('en');
+  ({ nl, en } = await translators());
 });
 
 describe('counts in the library use the interface language’s number format (issue 21, tester)', () => {
@@ -143,5 +138,62 @@ describe('the time left counts a long PDF’s remaining pages (issue 21, tester:
     expect(progressText(en, 'en', at(441, 50), 441, left)).toBe('Reading letters: 441 of 502 · about 6 seconds left');
     // While no page report comes it grows.
     expect(timeLeftMs(at(441, 50), samples, 5000)!).toBeGreaterThan(left);
+  });
+});
+
+describe('reopening the same folder: the count is this load’s letters throughout (fresh-eyes test, finding 4)', () => {
+  const corpus = { name: 'brieven', root: '/data/brieven', sample: false };
+  const letter = (i: number) => ({ file: `${i}.txt` }) as CorpusState['letters'][number];
+  const shown: CorpusState = {
+    ...corpus,
+    letters: [0, 1, 2, 3, 4].map(letter),
+    errors: [],
+    progress: { phase: 'ready', done: 5, total: 5 },
+  };
+  const batch = (from: number, count: number): CorpusLetters => ({
+    ...corpus,
+    from,
+    letters: Array.from({ length: count }, (_, i) => letter(from + i)),
+  });
+  const progress = (phase: CorpusProgress['phase'], done: number): CorpusProgress => ({ phase, done, total: 5, corpus });
+
+  it('never counts the letters still listed from the last load as read', () => {
+    // The window's events in order, as useCorpus takes them in; the status after each one.
+    const events: Array<CorpusProgress | CorpusLetters> = [
+      progress('scanning', 0),
+      progress('parsing', 0),
+      progress('parsing', 1),
+      batch(0, 2),
+      progress('parsing', 4),
+      batch(2, 2),
+      batch(4, 1),
+      progress('parsing', 5),
+    ];
+    let state: CorpusState | null = shown;
+    let read: number | null = null;
+    const statuses: string[] = [];
+    for (const event of events) {
+      if ('from' in event) state = withLiveLetters(state, event);
+      else state = withLoadingCorpus(state, event);
+      read = lettersReadAfter(read, event);
+      const last = events
+        .slice(0, events.indexOf(event) + 1)
+        .filter((e): e is CorpusProgress => !('from' in e))
+        .at(-1)!;
+      if (last.phase === 'parsing') statuses.push(progressText(nl, 'nl', last, read ?? state!.letters.length, null));
+    }
+    // The five letters of the last load stay listed until the first batch replaces them …
+    expect(state!.letters).toHaveLength(5);
+    // … but the count is the files read, 0 first (it said "5 van 5" before any was read).
+    expect(statuses).toEqual([
+      'Brieven lezen: 0 van 5',
+      'Brieven lezen: 1 van 5',
+      'Brieven lezen: 2 van 5',
+      'Brieven lezen: 4 van 5',
+      'Brieven lezen: 4 van 5',
+      'Brieven lezen: 5 van 5',
+      'Brieven lezen: 5 van 5',
+    ]);
+    expect(progressText(nl, 'nl', progress('parsing', 0), shown.letters.length, null)).toBe('Brieven lezen: 5 van 5');
   });
 });

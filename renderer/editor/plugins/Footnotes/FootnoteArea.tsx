@@ -2,13 +2,14 @@ import './Footnotes.css';
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { type TFunction } from 'i18next';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useEditorUi, useStore } from '../../context/EditorUiContext';
+import { useEditorUi, useStore, useStoreSelector } from '../../context/EditorUiContext';
 import { scrollIntoViewSettled } from '../../utils/scroll-settled';
 import type { EditorNote } from '../NoteNumbering/number-notes';
 import { $removeUserFootnote } from './footnote-edit';
+import { type NoteRowLabels, NUMBER_SLOT, sameRows, writeNoteRows } from './note-rows-dom';
 
 const KIND_LABELS = {
   quote: 'editor.footnoteKindQuote',
@@ -22,13 +23,39 @@ const NOTE_HEIGHT_EM = 1.6;
 /**
  * The notes under the briefing, numbered in document order: quote notes verbatim, own notes,
  * citations. The user's own notes can be edited (click on the text, or the ✎ button) and deleted.
+ * The list renders again only when its notes change (added, removed, moved, edited); their numbers
+ * are written into the rows (note-rows-dom.ts), so a renumbering renders nothing.
  */
 // memo: the workspace re-renders on every edit (its revision); the notes only when their store changes.
 export const FootnoteArea = memo(function FootnoteArea() {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const ui = useEditorUi();
-  const { notes } = useStore(ui.numbering);
+  const notes = useStoreSelector(ui.numbering, (numbering) => numbering.notes, sameRows);
+  const labels = useMemo<NoteRowLabels>(
+    () => ({
+      reveal: t('editor.revealFootnote', { number: NUMBER_SLOT }),
+      edit: t('editor.editFootnote', { number: NUMBER_SLOT }),
+      remove: t('editor.deleteFootnoteNumbered', { number: NUMBER_SLOT }),
+    }),
+    [t],
+  );
+  const list = useRef<HTMLOListElement>(null);
+  const shown = useRef(notes);
+  useLayoutEffect(() => {
+    shown.current = notes;
+    writeNoteRows(list.current, ui.numbering.get().notes, labels);
+  });
+  // Numbers that change while the rows stay (a drop renumbers the notes after it) are written here;
+  // when the rows change too, the list renders and the effect above writes them.
+  useEffect(
+    () =>
+      ui.numbering.subscribe(() => {
+        const all = ui.numbering.get().notes;
+        if (sameRows(shown.current, all)) writeNoteRows(list.current, all, labels);
+      }),
+    [ui, labels],
+  );
   const editing = useStore(ui.editingFootnote);
   const remove = useCallback((key: string) => editor.update(() => void $removeUserFootnote(key)), [editor]);
   const edit = useCallback((key: string) => ui.editingFootnote.set(key), [ui]);
@@ -49,7 +76,7 @@ export const FootnoteArea = memo(function FootnoteArea() {
       {notes.length === 0 ? (
         <p className="muted">{t('editor.noFootnotes')}</p>
       ) : (
-        <ol className="ed-notes-list" style={{ containIntrinsicSize: `auto ${(notes.length * NOTE_HEIGHT_EM).toFixed(1)}em` }}>
+        <ol ref={list} className="ed-notes-list" style={{ containIntrinsicSize: `auto ${(notes.length * NOTE_HEIGHT_EM).toFixed(1)}em` }}>
           {notes.map((note) => {
             const id = `${note.nodeKey}:${note.kind}:${note.ref}`;
             const occurrence = (seen.get(id) ?? 0) + 1;
@@ -82,16 +109,14 @@ interface NoteItemProps {
   onRemove(key: string): void;
 }
 
-// memo: after a renumbering only the rows whose number or text changed render again.
+// memo: when the list renders again, only the rows whose own text or state changed render again.
 const NoteItem = memo(function NoteItem({ note, t, editing, onReveal, onEdit, onRemove }: NoteItemProps) {
   const user = note.kind === 'user';
   const kindLabel = t(KIND_LABELS[note.kind]);
-  const revealLabel = t('editor.revealFootnote', { number: note.number });
+  // The number, and the labels that hold it, are written by writeNoteRows.
   return (
-    <li value={note.number} className={`ed-note is-${note.kind}${editing ? ' is-editing' : ''}`} data-kind={note.kind}>
-      <button type="button" className="ed-note-label" aria-label={revealLabel} title={revealLabel} onClick={() => onReveal(note.nodeKey)}>
-        {note.number}
-      </button>
+    <li className={`ed-note is-${note.kind}${editing ? ' is-editing' : ''}`} data-kind={note.kind}>
+      <button type="button" className="ed-note-label" onClick={() => onReveal(note.nodeKey)} />
       <span
         className="ed-note-text"
         title={user ? t('editor.editFootnoteHint') : undefined}
@@ -102,22 +127,10 @@ const NoteItem = memo(function NoteItem({ note, t, editing, onReveal, onEdit, on
       <span className="ed-note-kind">{kindLabel}</span>
       {user && (
         <span className="ed-note-actions">
-          <button
-            type="button"
-            className="ed-note-action"
-            aria-label={t('editor.editFootnote', { number: note.number })}
-            title={t('editor.editFootnote', { number: note.number })}
-            onClick={() => onEdit(note.nodeKey)}
-          >
+          <button type="button" className="ed-note-action" onClick={() => onEdit(note.nodeKey)}>
             ✎
           </button>
-          <button
-            type="button"
-            className="ed-note-action"
-            aria-label={t('editor.deleteFootnoteNumbered', { number: note.number })}
-            title={t('editor.deleteFootnoteNumbered', { number: note.number })}
-            onClick={() => onRemove(note.nodeKey)}
-          >
+          <button type="button" className="ed-note-action" onClick={() => onRemove(note.nodeKey)}>
             ✕
           </button>
         </span>
@@ -126,7 +139,7 @@ const NoteItem = memo(function NoteItem({ note, t, editing, onReveal, onEdit, on
   );
 }, sameRow);
 
-/** The numbering builds new note objects on every update: rows compare what they show. */
+/** The numbering builds new note objects on every update: rows compare what they show (the number is written, not shown). */
 function sameRow(a: NoteItemProps, b: NoteItemProps): boolean {
   const [x, y] = [a.note, b.note];
   return (
@@ -135,7 +148,6 @@ function sameRow(a: NoteItemProps, b: NoteItemProps): boolean {
     a.onReveal === b.onReveal &&
     a.onEdit === b.onEdit &&
     a.onRemove === b.onRemove &&
-    x.number === y.number &&
     x.kind === y.kind &&
     x.text === y.text &&
     x.nodeKey === y.nodeKey

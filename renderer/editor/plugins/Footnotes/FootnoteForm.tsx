@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useTranslation } from 'react-i18next';
 
-import { useEditorUi, useStore } from '../../context/EditorUiContext';
+import { useEditorUi, useStore, useStoreSelector } from '../../context/EditorUiContext';
 import { $restoreFormSelection, closeForms } from '../../ui/form-state';
 import { InlineForm } from '../../ui/InlineForm';
 import { INSERT_FOOTNOTE_COMMAND } from './footnote-commands';
@@ -17,7 +17,7 @@ export function FootnoteForm() {
   const ui = useEditorUi();
   const form = useStore(ui.form);
   const editing = useStore(ui.editingFootnote);
-  const editedNumber = useStore(ui.numbering).refNumbers.get(editing ?? '');
+  const editedNumber = useStoreSelector(ui.numbering, (numbering) => numbering.refNumbers.get(editing ?? ''));
   const editedNote = editing ? editor.getEditorState().read(() => $userFootnoteAt(editing)) : null;
   const close = () => closeForms(editor, ui);
 

@@ -11,7 +11,7 @@ export interface EditorNote extends NumberedNote {
 }
 
 /** A passage's numbers: its parts' footnote refs in order (null for an unknown note), its citation note's. */
-interface PassageNumbers {
+export interface PassageNumbers {
   refs: Array<number | null>;
   citation: number | null;
 }

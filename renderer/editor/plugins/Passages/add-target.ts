@@ -45,12 +45,13 @@ export function registerAddTarget(editor: LexicalEditor): AddTarget {
  * seconds (class `is-just-added` on its element, which the CSS animates).
  */
 export function showAdded(editor: LexicalEditor, key: NodeKey): void {
-  // The passage's view is a lazily loaded React portal: wait (up to ~1 s of frames) until it has a height.
-  let frames = 60;
+  // The passage's view is a lazily loaded React portal: wait (up to 2 s; frames are slow under load)
+  // until it has been rendered (its host has children; `contain-intrinsic-size` gives an empty host a height).
+  const deadline = performance.now() + 2000;
   const show = () => {
     const element = editor.getElementByKey(key);
     if (!element) return;
-    if (element.offsetHeight === 0 && frames-- > 0) {
+    if ((element.childElementCount === 0 || element.offsetHeight === 0) && performance.now() < deadline) {
       requestAnimationFrame(show);
       return;
     }

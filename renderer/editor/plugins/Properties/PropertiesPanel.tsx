@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingProperties, CitationStyle } from '../../../../app/briefing/model';
 import { commandForKey } from '../../../../app/commands/lookup';
 import { ClassificationField } from './ClassificationField';
+import { DateField } from './DateField';
 import { NotaFields } from './NotaFields';
 
 interface Props {
@@ -79,12 +80,16 @@ export function PropertiesPanel({ properties, citationStyle, onProperties, onCit
         {FIELDS.map(([field, label]) => (
           <label key={field} htmlFor={`${id}-${field}`}>
             <span>{t(field === 'subject' && properties.notaKind ? 'templates.subject' : label)}</span>
-            <input
-              id={`${id}-${field}`}
-              type={field === 'date' ? 'date' : 'text'}
-              value={properties[field]}
-              onChange={(event) => onProperties({ ...properties, [field]: event.target.value })}
-            />
+            {field === 'date' ? (
+              <DateField id={`${id}-date`} value={properties.date} onChange={(date) => onProperties({ ...properties, date })} />
+            ) : (
+              <input
+                id={`${id}-${field}`}
+                type="text"
+                value={properties[field]}
+                onChange={(event) => onProperties({ ...properties, [field]: event.target.value })}
+              />
+            )}
           </label>
         ))}
         <ClassificationField

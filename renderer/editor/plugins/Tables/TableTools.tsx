@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, type BaseSelection } from 'lexical';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { $tableState, applyTableAction, insertTable, type TableAction, type TableState } from './table-edits';
@@ -14,6 +14,7 @@ const ACTIONS: ReadonlyArray<{ action: Exclude<TableAction, 'header'>; label: st
 
 /** Sizes the insert form allows: a briefing table of up to 50 rows and 10 columns. */
 const LIMITS = { rows: 50, columns: 10 } as const;
+const FIELDS = ['rows', 'columns'] as const;
 
 /**
  * The toolbar's table tools: "Tabel" opens a small form for the size (rows × columns, 3 × 2 to
@@ -31,7 +32,17 @@ export function TableTools({ tool: Tool }: { tool: (props: ToolProps) => React.R
   const [over, setOver] = useState<'rows' | 'columns' | null>(null);
   const selection = useRef<BaseSelection | null>(null);
 
-  useEffect(() => editor.registerUpdateListener(({ editorState }) => setState(editorState.read($tableState))), [editor]);
+  useEffect(() => {
+    // Set only when it changed: any React commit while the caret is in the editor walks the whole
+    // editor's DOM (React saves the selection of a focused contenteditable), ~6 ms in a long briefing.
+    let shown: TableState | null = null;
+    return editor.registerUpdateListener(({ editorState }) => {
+      const next = editorState.read($tableState);
+      if (shown && shown.inTable === next.inTable && shown.header === next.header) return;
+      shown = next;
+      setState(next);
+    });
+  }, [editor]);
 
   const open = () => {
     selection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
@@ -73,36 +84,25 @@ export function TableTools({ tool: Tool }: { tool: (props: ToolProps) => React.R
       </Tool>
       {size && (
         <form className="ed-inline-form ed-table-form" onSubmit={insert} onKeyDown={(event) => event.key === 'Escape' && setSize(null)}>
-          <label>
-            {t('tables.rows')}
-            <input
-              type="number"
-              min={1}
-              max={LIMITS.rows}
-              value={size.rows}
-              autoFocus
-              aria-describedby={limitId}
-              onChange={(event) => change('rows', event.target.value)}
-            />
-          </label>
-          <span aria-hidden="true">×</span>
-          <label>
-            {t('tables.columns')}
-            <input
-              type="number"
-              min={1}
-              max={LIMITS.columns}
-              value={size.columns}
-              aria-describedby={limitId}
-              onChange={(event) => change('columns', event.target.value)}
-            />
-          </label>
+          {FIELDS.map((field, index) => (
+            <Fragment key={field}>
+              {index > 0 && <span aria-hidden="true">×</span>}
+              <label>
+                {t(`tables.${field}`)}
+                <input
+                  type="number"
+                  min={1}
+                  max={LIMITS[field]}
+                  value={size[field]}
+                  autoFocus={index === 0}
+                  aria-describedby={limitId}
+                  onChange={(event) => change(field, event.target.value)}
+                />
+              </label>
+            </Fragment>
+          ))}
           <span id={limitId} className={`ed-table-limit${over ? ' is-over' : ''}`} role="status">
-            {over === 'rows'
-              ? t('tables.overRows', { max: LIMITS.rows })
-              : over === 'columns'
-                ? t('tables.overColumns', { max: LIMITS.columns })
-                : t('tables.limit', LIMITS)}
+            {over ? t(over === 'rows' ? 'tables.overRows' : 'tables.overColumns', { max: LIMITS[over] }) : t('tables.limit', LIMITS)}
           </span>
           <button type="submit" className="ed-passage-action">
             {t('editor.insert')}

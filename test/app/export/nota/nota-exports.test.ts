@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { emptyBriefing } from '../../../../app/briefing/model';
+import { type Briefing, emptyBriefing } from '../../../../app/briefing/model';
 import { notaTemplate } from '../../../../app/briefing/nota/nota-template';
 import { briefingToDocx } from '../../../../app/export/docx';
 import { briefingToOdt } from '../../../../app/export/odt';
@@ -18,6 +18,24 @@ const inOrder = (text: string, words: string[]) => {
   expect([...at].sort((a, b) => a - b)).toEqual(at);
 };
 
+/** The title block and closing block rows of filledBeslisnota() as every format prints them. */
+const FILLED_ROWS = [
+  ['Aan', 'Minister van Buitenlandse Zaken'],
+  ['Van', 'Directie Europa'],
+  ['Datum', '20 januari 2026'],
+  ['Kenmerk', 'BZ-2026-0042'],
+  ['Onderwerp', 'Steun aan Oekraïne'],
+  ['Kopie aan', 'pSG, DCO'],
+  ['Bijlagen', 'Kamerbrief 36 045, nr. 264'],
+];
+
+/** A briefing exported to Word, its parts read back (readDocx). */
+const docxOf = async (briefing: Briefing, options?: Parameters<typeof briefingToDocx>[1]) =>
+  readDocx(await briefingToDocx(briefing, options));
+
+/** A briefing exported to PDF with the bundled fonts and written to `name` (for pdftotext). */
+const pdfOf = async (briefing: Briefing, name: string) => writePdf(await briefingToPdf(briefing, loadFonts()), name);
+
 /** The cells of each w:tr of a Word XML part, as text. */
 const wordTableRows = (xml: string) =>
   [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
@@ -26,17 +44,9 @@ const wordTableRows = (xml: string) =>
 
 describe('a nota in Word (issue 19)', () => {
   it('prints the title block and the closing block as bordered tables, the decisions numbered, the sections in order', async () => {
-    const parts = readDocx(await briefingToDocx(filledBeslisnota(), { now: new Date('2026-01-20T10:00:00Z') }));
+    const parts = await docxOf(filledBeslisnota(), { now: new Date('2026-01-20T10:00:00Z') });
     const document = parts['word/document.xml'] as string;
-    expect(wordTableRows(document)).toEqual([
-      ['Aan', 'Minister van Buitenlandse Zaken'],
-      ['Van', 'Directie Europa'],
-      ['Datum', '20 januari 2026'],
-      ['Kenmerk', 'BZ-2026-0042'],
-      ['Onderwerp', 'Steun aan Oekraïne'],
-      ['Kopie aan', 'pSG, DCO'],
-      ['Bijlagen', 'Kamerbrief 36 045, nr. 264'],
-    ]);
+    expect(wordTableRows(document)).toEqual(FILLED_ROWS);
     expect(document.match(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/)?.[0] ?? '').toMatch(/<w:insideH w:val="single"/);
     expect(document).toMatch(/<w:cantSplit\/>/);
     const text = textOf(document);
@@ -50,7 +60,7 @@ describe('a nota in Word (issue 19)', () => {
   });
 
   it('puts the marking in the header and footer of every page and "Pagina X van Y" in the footer', async () => {
-    const parts = readDocx(await briefingToDocx(filledBeslisnota('Staatsgeheim Confidentieel')));
+    const parts = await docxOf(filledBeslisnota('Staatsgeheim Confidentieel'));
     const headers = Object.keys(parts).filter((path) => /^word\/header\d*\.xml$/.test(path));
     const footers = Object.keys(parts).filter((path) => /^word\/footer\d*\.xml$/.test(path));
     expect(headers.length).toBeGreaterThan(0);
@@ -65,7 +75,7 @@ describe('a nota in Word (issue 19)', () => {
   it('a non-nota briefing keeps its title block as paragraphs (no table)', async () => {
     const briefing = emptyBriefing();
     briefing.properties.to = 'Minister';
-    const document = readDocx(await briefingToDocx(briefing))['word/document.xml'] as string;
+    const document = (await docxOf(briefing))['word/document.xml'] as string;
     expect(document).not.toMatch(/<w:tbl>/);
     expect(textOf(document)).toBe('AanMinister');
   });
@@ -73,7 +83,7 @@ describe('a nota in Word (issue 19)', () => {
 
 describe('a nota in PDF (issue 19)', () => {
   it('has the marking at the top and bottom and "Pagina x van y" on every page, the sections in order, the title block rows', async () => {
-    const path = writePdf(await briefingToPdf(filledBeslisnota(), loadFonts()), 'beslisnota.pdf');
+    const path = await pdfOf(filledBeslisnota(), 'beslisnota.pdf');
     const pages = pageCount(path);
     expect(pages).toBeGreaterThanOrEqual(3);
     for (let page = 1; page <= pages; page++) {
@@ -98,7 +108,7 @@ describe('a nota in PDF (issue 19)', () => {
   it('an empty template still exports: every title block row, the sections, in English too', async () => {
     const nota = notaTemplate('debatnota');
     nota.properties.language = 'en';
-    const path = writePdf(await briefingToPdf(nota, loadFonts()), 'debatnota.pdf');
+    const path = await pdfOf(nota, 'debatnota.pdf');
     inOrder(pageText(path), [
       'Debate memorandum',
       'To',
@@ -128,15 +138,7 @@ describe('a nota in OpenDocument (issue 19)', () => {
           .replace(/\u00a0/g, ' '),
       ),
     );
-    expect(rows).toEqual([
-      ['Aan', 'Minister van Buitenlandse Zaken'],
-      ['Van', 'Directie Europa'],
-      ['Datum', '20 januari 2026'],
-      ['Kenmerk', 'BZ-2026-0042'],
-      ['Onderwerp', 'Steun aan Oekraïne'],
-      ['Kopie aan', 'pSG, DCO'],
-      ['Bijlagen', 'Kamerbrief 36 045, nr. 264'],
-    ]);
+    expect(rows).toEqual(FILLED_ROWS);
     expect(content).toMatch(/fo:border-bottom="0.5pt solid #7f7f7f"/);
     const styles = strFromU8(files['styles.xml'] as Uint8Array);
     expect(styles).toMatch(/<style:header><text:p text:style-name="Rubricering">Departementaal vertrouwelijk<\/text:p><\/style:header>/);
