@@ -121,12 +121,15 @@ export async function dropTimed(
   await page.evaluate(() => {
     const w = window as unknown as Bench;
     w.__samples.length = 0;
-    const passages = () => document.querySelectorAll('.ed-passage').length;
+    const all = document.getElementsByClassName('ed-passage'); // live: counted again only after a change
+    const passages = () => all.length;
     const noteText = () => document.querySelector('.ed-notes-list')?.textContent ?? '';
     let before = [passages(), noteText()] as const;
     w.__done = () => {
+      // The passage count first: the notes' text (800 rows) is read only once a passage came in.
+      if (passages() <= before[0]) return false;
       const now = [passages(), noteText()] as const;
-      if (now[0] <= before[0] || now[1] === before[1]) return false;
+      if (now[1] === before[1]) return false;
       before = now;
       return true;
     };

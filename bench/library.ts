@@ -7,8 +7,8 @@
  * MutationObserver sees the results commit, then the next animation frame and a message posted
  * from it, which runs after the paint), next to the time main alone takes to search (the full
  * text search runs in main); and the time to the first answer painted, which for a query naming
- * letters by number or title is the renderer's own (useQuickLetters), main's otherwise. Paper
- * numbers (PAPERS) are typed as well, to time that path. Target: key → results painted p95 ≤ 16 ms at
+ * letters by number or title is the renderer's own (useQuickLetters), main's otherwise. Queries
+ * naming a few letters by title (NAMED) are typed as well, to time that path. Target: key → results painted p95 ≤ 16 ms at
  * 10,000 letters. Corpora are generated once into the temp folder and kept (BENCH_KEEP=0 removes
  * them); BENCH_SIZES=10000 runs one size.
  */
@@ -41,8 +41,12 @@ const WORDS = [
   'munitie',
 ];
 const ROUNDS = 2;
-/** Paper numbers typed key by key: the renderer's own index answers their last keys (issue 21's first answer). */
-const PAPERS = ['kst-36045-12', '36045-264'];
+/**
+ * Queries naming a few letters by title, typed key by key: the renderer's own index answers their
+ * last keys (issue 21's first answer). The generated letters state no title, date or paper number,
+ * so their titles are built from the kind and the file name (`Kamerbrief (01234_004_…)`).
+ */
+const NAMED = ['01234', '04207'];
 /**
  * The bridge the page calls main over: `socket` (default; the preview's one WebSocket, a message
  * each way as Electron's IPC) or `http` (BENCH_TRANSPORT=http: one HTTP request per call, the
@@ -91,8 +95,8 @@ interface Row {
   /** Key → first answer painted (the renderer's own, else main's): p50, p95, max; keys the renderer answered. */
   first: [number, number, number];
   firstQuick: number;
-  /** The same for the paper numbers typed (PAPERS): first answer p50 / p95, full results p50 / p95, keys, of which answered by the renderer. */
-  papers: { first: [number, number]; full: [number, number]; keys: number; quick: number };
+  /** The same for the queries naming a few letters (NAMED): first answer p50 / p95, full results p50 / p95, keys, of which answered by the renderer. */
+  named: { first: [number, number]; full: [number, number]; keys: number; quick: number };
   resultRows: number;
   totals: string;
   /** Per key, p50 / p95 of each phase (see instrument), and main's handler during typing: search, JSON size. */
@@ -184,8 +188,8 @@ const benchSize = async (count: number): Promise<Row> => {
     const first = await firsts();
     service.searchLetters = searchLetters;
     await reset();
-    for (let r = 0; r < ROUNDS; r++) for (const word of PAPERS) await typeWord(page, word);
-    const papers = await firsts();
+    for (let r = 0; r < ROUNDS; r++) for (const word of NAMED) await typeWord(page, word);
+    const named = await firsts();
     await typeWord(page, WORDS.at(-1)!);
     const resultRows = await page.locator('.search-hit').count();
     const totals = (await page.locator('.search-count').textContent()) ?? '';
@@ -231,7 +235,7 @@ const benchSize = async (count: number): Promise<Row> => {
       keys: keyTimes.length,
       first: [quantile(first.first, 0.5), quantile(first.first, 0.95), Math.max(...first.first)],
       firstQuick: first.quick,
-      papers: { first: both(papers.first), full: both(papers.full), keys: papers.full.length, quick: papers.quick },
+      named: { first: both(named.first), full: both(named.full), keys: named.full.length, quick: named.quick },
       resultRows,
       totals,
       phases: {
@@ -274,13 +278,13 @@ for (const r of rows) {
   );
 }
 console.log(
-  "\nFirst answer: key → the first results painted for the query typed, the renderer's own (letters named by number or title, useQuickLetters) when it has one, else main's; main's full results replace it. Paper numbers: PAPERS typed key by key.\n",
+  "\nFirst answer: key → the first results painted for the query typed, the renderer's own (letters named by number or title, useQuickLetters) when it has one, else main's; main's full results replace it. Named: NAMED typed key by key (letters named by title).\n",
 );
 console.log(
-  '| Letters | Key → first answer p50 / p95 / max | Keys answered by the renderer | Paper numbers: first answer p50 / p95 | full results p50 / p95 | answered by the renderer |',
+  '| Letters | Key → first answer p50 / p95 / max | Keys answered by the renderer | Named: first answer p50 / p95 | full results p50 / p95 | answered by the renderer |',
 );
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const { letters, first: f, firstQuick, keys, papers: p } of rows) {
+for (const { letters, first: f, firstQuick, keys, named: p } of rows) {
   console.log(
     `| ${letters.toLocaleString('en')} | ${ms(f[0])} / ${ms(f[1])} / ${ms(f[2])} | ${firstQuick} of ${keys} | ${pair(p.first)} | ${pair(p.full)} | ${p.quick} of ${p.keys} |`,
   );

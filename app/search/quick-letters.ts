@@ -74,7 +74,8 @@ export class QuickLetterIndex {
    * absent), strongest match first (key, title, dossier: KEY_BOOST > TITLE_BOOST > DOSSIER_BOOST),
    * then in the order added. Null when the answer cannot be given whole and cheaply: more than
    * `limit` letters match (the first screen would differ from main's, whose order within a kind
-   * of match also weighs the text), or a title word names more than QUICK_CANDIDATES letters.
+   * of match also weighs the text), or a key, a dossier or the rarest title word names more than
+   * QUICK_CANDIDATES letters.
    * Never throws.
    */
   find(query: string, limit: number, allowed?: (file: string) => boolean): QuickMatch[] | null {
@@ -83,6 +84,8 @@ export class QuickLetterIndex {
       if ((boost.get(letter) ?? 0) < b) boost.set(letter, b);
     };
     const paper = paperQuery(query);
+    const named = [...paper.exact.map((key) => this.byKey.get(key) ?? []), paper.dossier ? (this.byDossier.get(paper.dossier) ?? []) : []];
+    if (named.some((letters) => letters.length > QUICK_CANDIDATES)) return null;
     for (const key of paper.exact) for (const letter of this.byKey.get(key) ?? []) give(letter, KEY_BOOST);
     if (paper.dossier) for (const letter of this.byDossier.get(paper.dossier) ?? []) give(letter, DOSSIER_BOOST);
     const q = parseQuery(query);

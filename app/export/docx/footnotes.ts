@@ -1,12 +1,10 @@
-import { Paragraph, TextRun } from 'docx';
-
 import type { Briefing } from '../../briefing/model';
 import type { NumberedNote } from '../../briefing/notes';
 import { NoteCursor } from '../common/note-cursor';
 import { noteParagraphs } from '../common/note-paragraphs';
-import { docxHyperlink, LINK_RUN } from './hyperlink';
-import { boundText } from './runs';
-import { footnoteReferenceRun } from './wml';
+import { LINK_RUN_PROPS, type LinkRelationships } from './hyperlink';
+import { boundTextXml } from './runs';
+import { footnoteReferenceRun, plainRun, wParagraph, wRun } from './wml';
 
 /**
  * Hands out footnote reference runs (their XML, wml.ts) while the body is written, in
@@ -19,28 +17,30 @@ export class NoteSequence extends NoteCursor<string> {
   }
 }
 
+/** The note mark that opens a note's first paragraph (w:footnoteRef in the FootnoteReference style, ECMA-376 §17.11.13). */
+const NOTE_MARK = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
+
 /**
- * The document's footnotes (word/footnotes.xml), keyed by number: each note's text verbatim in
- * a run of its own, a paragraph (style FootnoteText) per line of multi-paragraph notes. docx puts
- * the note mark (w:footnoteRef) first; a separate space run follows it, as in Word's own notes.
+ * The document's footnotes (the `w:footnote` elements of word/footnotes.xml after docx's two
+ * separator notes), keyed by number: each note's text verbatim in a run of its own, a paragraph
+ * (style FootnoteText) per line of multi-paragraph notes. The note mark (w:footnoteRef) comes
+ * first, then a separate space run, as in Word's own notes (and as docx wrote them).
  * A citation note whose passage is in `links` (passage id → publication address, citationLinks)
- * is a w:hyperlink to that address.
+ * is a w:hyperlink to that address, related through `relationships` (footnotes.xml.rels).
  */
-export function footnoteContents(
-  notes: NumberedNote[],
-  links: ReadonlyMap<string, string> = new Map(),
-): Record<string, { children: Paragraph[] }> {
-  const contents: Record<string, { children: Paragraph[] }> = {};
+export function footnotesXml(notes: NumberedNote[], links: ReadonlyMap<string, string>, relationships: LinkRelationships): string {
+  let xml = '';
   for (const note of notes) {
     // A citation note of a published paper links to its publication (citationLinks).
     const url = note.kind === 'citation' ? links.get(note.ref) : undefined;
-    const words = (line: string) =>
-      url ? docxHyperlink(url, [new TextRun({ children: boundText(line), ...LINK_RUN })]) : new TextRun({ children: boundText(line) });
-    contents[String(note.number)] = {
-      children: noteParagraphs(note.text).map(
-        (line, index) => new Paragraph({ style: 'FootnoteText', children: index === 0 ? [new TextRun(' '), words(line)] : [words(line)] }),
-      ),
+    const words = (line: string) => {
+      const run = wRun(url ? LINK_RUN_PROPS : {}, boundTextXml(line));
+      return url ? relationships.hyperlink(url, run) : run;
     };
+    const paragraphs = noteParagraphs(note.text).map((line, index) =>
+      wParagraph({ style: 'FootnoteText' }, index === 0 ? NOTE_MARK + plainRun(' ') + words(line) : words(line)),
+    );
+    xml += `<w:footnote w:id="${note.number}">${paragraphs.join('')}</w:footnote>`;
   }
-  return contents;
+  return xml;
 }

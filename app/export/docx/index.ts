@@ -7,11 +7,11 @@ import { isNota } from '../common/nota-block';
 import { bodyDrafts } from './body';
 import { placeComments } from './comments';
 import type { BodyContext } from './draft';
-import { footnoteContents, NoteSequence } from './footnotes';
+import { footnotesXml, NoteSequence } from './footnotes';
 import { headerAndFooter } from './header-footer';
 import { LinkRelationships } from './hyperlink';
 import { notaClosingElements, notaTitleElements } from './nota-table';
-import { bodyPart, registerBodyReferences } from './package/body-part';
+import { bodyPart, notesPart, registerBodyReferences } from './package/body-part';
 import { compileDocument } from './package/compile';
 import { packageAsWordWrites } from './package/word-package';
 import type { Deflater } from './package/zip';
@@ -63,18 +63,21 @@ export async function briefingToDocx(briefing: Briefing, options: DocxOptions = 
     keywords: core.keywords,
     styles: documentStyles(language),
     numbering: documentNumbering(),
-    footnotes: footnoteContents(notes.notes, citationLinks(briefing)),
+    footnotes: {},
     ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     sections: [{ ...headerAndFooter(briefing.properties.classification, language), children: [] }],
   });
-  const numIds = registerBodyReferences(document, body, context.links.entries);
+  const noteLinks = new LinkRelationships();
+  const footnotes = footnotesXml(notes.notes, citationLinks(briefing), noteLinks);
+  const numIds = registerBodyReferences(document, body, context.links.entries, noteLinks.entries);
   // docx writes no dc:language: its core.xml is replaced by one that has it.
   const files = await compileDocument(document, [corePropertiesPart(core, options.now ?? new Date(), languageTag)]);
-  const documentXml = files.get('word/document.xml') ?? '';
-  files.set(
-    'word/document.xml',
-    bodyPart(typeof documentXml === 'string' ? documentXml : new TextDecoder().decode(documentXml), body, numIds),
-  );
+  const text = (name: string) => {
+    const data = files.get(name) ?? '';
+    return typeof data === 'string' ? data : new TextDecoder().decode(data);
+  };
+  files.set('word/document.xml', bodyPart(text('word/document.xml'), body, numIds));
+  files.set('word/footnotes.xml', notesPart(text('word/footnotes.xml'), footnotes));
   return packageAsWordWrites(
     files,
     comments.filter((comment) => comment.resolved).map((comment) => comment.id),

@@ -93,5 +93,9 @@ describe('QuickLetterIndex', () => {
     big.add({ file: 'x', title: 'Verslag over steun', keys: [] });
     expect(big.find('kamerbrief steun', 10)).toBeNull();
     expect(big.find('verslag steun', 10)).toEqual([{ file: 'x', match: 'title' }]);
+    const dossier = new QuickLetterIndex();
+    for (let i = 0; i <= QUICK_CANDIDATES; i++) dossier.add({ file: `${i}`, title: 'Verslag', keys: [`kst-36045-${i}`] });
+    expect(dossier.find('36 045', 10_000)).toBeNull();
+    expect(dossier.find('36045-12', 10)).toEqual([{ file: '12', match: 'key' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { setText } from '../NoteNumbering/note-number-dom';
 import type { EditorNote } from '../NoteNumbering/number-notes';
 
 /** Stands for the note's number in the row labels (`NoteRowLabels`), replaced when written. */
@@ -24,28 +25,36 @@ const written = new WeakMap<Element, { number: number; labels: NoteRowLabels }>(
  * Rows beyond `notes` (or notes beyond the rows) are left alone.
  */
 export function writeNoteRows(list: HTMLOListElement | null, notes: readonly EditorNote[], labels: NoteRowLabels): void {
-  if (!list) return;
-  const rows = list.children;
-  notes.forEach((note, index) => {
-    const row = rows[index] as HTMLLIElement | undefined;
-    const last = row && written.get(row);
-    if (!row || (last?.number === note.number && last.labels === labels)) return;
-    written.set(row, { number: note.number, labels });
-    const number = String(note.number);
-    row.value = note.number;
-    const name = (label: string, element: Element | null | undefined) => {
-      if (!element) return;
-      const text = label.replace(NUMBER_SLOT, number);
-      element.setAttribute('aria-label', text);
-      element.setAttribute('title', text);
-    };
-    const label = row.querySelector('.ed-note-label');
-    if (label) label.textContent = number;
-    name(labels.reveal, label);
-    const [edit, remove] = row.querySelectorAll('.ed-note-action');
-    name(labels.edit, edit);
-    name(labels.remove, remove);
-  });
+  // Walked by sibling, not by index: each write invalidates the list's live `children` collection,
+  // and indexing it again would walk the list from its start (quadratic in 800 rows).
+  let row = list?.firstElementChild as HTMLLIElement | null;
+  for (const note of notes) {
+    if (!row) return;
+    const current = row;
+    row = row.nextElementSibling as HTMLLIElement | null;
+    const last = written.get(current);
+    if (last?.number === note.number && last.labels === labels) continue;
+    written.set(current, { number: note.number, labels });
+    write(current, note.number, labels);
+  }
+}
+
+/** Writes one row's number and the labels that hold it. */
+function write(row: HTMLLIElement, value: number, labels: NoteRowLabels): void {
+  const number = String(value);
+  row.value = value;
+  const name = (label: string, element: Element | null | undefined) => {
+    if (!element) return;
+    const text = label.replace(NUMBER_SLOT, number);
+    element.setAttribute('aria-label', text);
+    element.setAttribute('title', text);
+  };
+  const label = row.querySelector('.ed-note-label');
+  if (label) setText(label, number);
+  name(labels.reveal, label);
+  const [edit, remove] = row.querySelectorAll('.ed-note-action');
+  name(labels.edit, edit);
+  name(labels.remove, remove);
 }
 
 /** The same rows: the same notes (owner, kind, reference, text) in the same order, whatever their numbers. */

@@ -23,10 +23,20 @@ export function sameNumbers(a: PassageNumbers | undefined, b: PassageNumbers | u
   return a.citation === b.citation && a.refs.length === b.refs.length && a.refs.every((ref, i) => ref === b.refs[i]);
 }
 
+/**
+ * Makes `text` the whole text of `element`: an existing single text node gets the new data (one
+ * cheap characterData change, not a node replaced), else the element's text is set.
+ */
+export function setText(element: Element, text: string): void {
+  const node = element.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && node.nextSibling === null) {
+    if ((node as Text).data !== text) (node as Text).data = text;
+  } else if (text !== '' || node) element.textContent = text;
+}
+
 /** Shows `number` in `element` (its whole text), hidden while there is none (a note that is not in the briefing). */
 function show(element: Element, number: number | null | undefined): void {
-  const text = number == null ? '' : String(number);
-  if (element.textContent !== text) element.textContent = text;
+  setText(element, number == null ? '' : String(number));
   const hidden = number == null;
   if ((element as HTMLElement).hidden !== hidden) (element as HTMLElement).hidden = hidden;
 }
@@ -45,7 +55,7 @@ export function writePassageNumbers(view: ParentNode, numbers: PassageNumbers | 
 /** Writes a footnote reference's number into its view (the reference's element or the host around it). */
 export function writeRefNumber(view: Element, number: number | undefined): void {
   const element = view.matches(REF_NUMBER_SELECTOR) ? view : view.querySelector(REF_NUMBER_SELECTOR);
-  if (element) element.textContent = number === undefined ? '' : String(number);
+  if (element) setText(element, number === undefined ? '' : String(number));
 }
 
 /**
