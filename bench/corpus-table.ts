@@ -116,8 +116,8 @@ export const printTable = (counts: number[], runs: Row[][], extra: Row[]): void 
   const widths = [36, ...counts.flatMap(() => [56, 10, 3])];
   const line = (c: string[]): string => c.map((x, i) => x.padEnd(widths[i] ?? 4)).join(' | ');
   const head = ['meting', ...counts.flatMap((n) => [`${n.toLocaleString('en')} brieven`, 'doel', 'ok'])];
-  process.stdout.write(`\n${line(head)}\n${'-'.repeat(line(head).length)}\n`);
-  runs[0]!.forEach((row, i) => {
+  if (runs.length > 0) process.stdout.write(`\n${line(head)}\n${'-'.repeat(line(head).length)}\n`);
+  runs[0]?.forEach((row, i) => {
     process.stdout.write(`${line([row[0], ...runs.flatMap((r) => [r[i]![1], r[i]![2], mark(r[i]![3])])])}\n`);
   });
   if (extra.length === 0) return;

@@ -8,7 +8,8 @@
  * peak RSS ≤ 1.5 GB, event-loop delay ≤ 50 ms.
  * Then the Word run (corpus-docx.ts): as many generated .docx letters, cold and warm, and the time
  * pandoc takes to turn 200 of them into plain text. Targets: cold ≤ 15 s, warm ≤ 1 s, search
- * unchanged. BENCH_WORD=0 skips it.
+ * unchanged. BENCH_WORD=0 skips it; BENCH_TEXT=0 skips the text run (the Word run alone, with
+ * BENCH_PDF=0); BENCH_PANDOC=0 skips pandoc.
  * Then the PDF run (corpus-pdf.ts): BENCH_PDF_LETTERS (1,000) generated PDF letters of 3 to 15
  * pages, cold ingest next to poppler's pdftotext on the same files, two at a time. Target: ≤ 2 ×
  * pdftotext's time. BENCH_PDF=0 skips it.
@@ -253,7 +254,7 @@ const main = async (): Promise<void> => {
     }
     const runs: Row[][] = [];
     const starts: Array<[number, StartResult, StartResult]> = [];
-    for (const count of COUNTS) {
+    for (const count of process.env.BENCH_TEXT === '0' ? [] : COUNTS) {
       const paths: Paths = { corpusDir: join(tmp, `corpus-${count}`), dataDir: join(tmp, `data-${count}`), workerPath };
       if (!KEEP || !(await exists(join(paths.corpusDir, 'metadata.json')))) {
         process.stdout.write(`Genereren van ${count} brieven in ${paths.corpusDir} …\n`);
@@ -270,7 +271,7 @@ const main = async (): Promise<void> => {
     const extra: Row[] = [];
     if (process.env.BENCH_WORD !== '0') extra.push(...(await wordRun(tmp, workerPath)));
     if (process.env.BENCH_PDF !== '0') extra.push(...(await pdfRun(tmp, workerPath)));
-    printTable(COUNTS, runs, extra);
+    printTable(runs.length > 0 ? COUNTS : [], runs, extra);
     for (const [count, cold, warm] of starts) {
       printSteps(`${count} letters, cold`, cold);
       printSteps(`${count} letters, warm`, warm);
@@ -293,7 +294,7 @@ const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row
   const warm = await startInChild('warm', paths);
   wordSteps.push(['Word, cold', cold], ['Word, warm', warm]);
   const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 200)) === 0).slice(0, 200);
-  const pandocMs = await timePandoc(sample);
+  const pandocMs = process.env.BENCH_PANDOC === '0' ? null : await timePandoc(sample);
   const perLetter = (ms: number, n: number) => `${(ms / n).toFixed(1)} ms a letter`;
   return [
     [
@@ -322,11 +323,12 @@ const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row
       '≤ 10 ms',
       percentile(cold.searchMs!, 95) <= 10,
     ],
-    ['Word: CPU time cold ingest (all threads)', `${cold.cpuS.toFixed(1)} s`, '', null],
+    ['Word: CPU time cold ingest (all threads)', `${cold.cpuS.toFixed(1)} s (main ${cold.mainCpuS?.toFixed(1) ?? '?'} s)`, '', null],
+    ['Word: load average before cold / warm', `${cold.load.toFixed(1)} / ${warm.load.toFixed(1)}`, '', null],
     [
       `Word: pandoc → plain text, ${sample.length} files`,
       pandocMs === null
-        ? 'pandoc not installed'
+        ? 'pandoc not installed or skipped (BENCH_PANDOC=0)'
         : `${(pandocMs / 1000).toFixed(2)} s (${perLetter(pandocMs, sample.length)}, one process a file)`,
       '',
       null,

@@ -2,6 +2,9 @@ import type { Language } from '../../app/ipc/messages';
 
 type Params = Record<string, string | number>;
 
+/** `count` with the singular or the plural noun: `n(1, 'citaat', 'citaten')` → "1 citaat". */
+const n = (count: string | number, one: string, many: string): string => `${count} ${Number(count) === 1 ? one : many}`;
+
 /**
  * The command line's own messages, Dutch and English (`--lang`, ./cli-language.ts). Parameters:
  * `name` a command or option, `arg` what the user typed, `path` a file, `reason` a file-system
@@ -51,20 +54,23 @@ const CLI_MESSAGES = {
     en: () => 'Usage: dossier parse <file-or-folder> [--json]',
   },
   'parse.summary': {
-    nl: (p: Params) => `${p.letters} brieven gelezen, ${p.errors} met fouten.`,
-    en: (p: Params) => `${p.letters} letters read, ${p.errors} with errors.`,
+    nl: (p: Params) => `${n(p.letters!, 'brief', 'brieven')} gelezen, ${p.errors} met fouten.`,
+    en: (p: Params) => `${n(p.letters!, 'letter', 'letters')} read, ${p.errors} with errors.`,
   },
   'parse.unknown-date': { nl: () => 'datum onbekend', en: () => 'date unknown' },
   'parse.unknown-kind': { nl: () => 'soort onbekend', en: () => 'kind unknown' },
   'parse.no-title': { nl: () => '(geen titel)', en: () => '(no title)' },
   'parse.counts': {
     nl: (p: Params) =>
-      `${p.blocks} blokken, ${p.footnotes} voetnoten, ${p.citations} verwijzingen (${p.linked} naar brieven in dit corpus)`,
-    en: (p: Params) => `${p.blocks} blocks, ${p.footnotes} footnotes, ${p.citations} citations (${p.linked} to letters in this corpus)`,
+      `${n(p.blocks!, 'blok', 'blokken')}, ${n(p.footnotes!, 'voetnoot', 'voetnoten')}, ${n(p.citations!, 'verwijzing', 'verwijzingen')} (${p.linked} naar brieven in dit corpus)`,
+    en: (p: Params) =>
+      `${n(p.blocks!, 'block', 'blocks')}, ${n(p.footnotes!, 'footnote', 'footnotes')}, ${n(p.citations!, 'citation', 'citations')} (${p.linked} to letters in this corpus)`,
   },
   'assemble.written': {
-    nl: (p: Params) => `Briefing geschreven naar ${p.path}: ${p.quotes} citaten, ${p.footnotes} voetnoten, ${p.comments} opmerkingen.`,
-    en: (p: Params) => `Briefing written to ${p.path}: ${p.quotes} quotes, ${p.footnotes} footnotes, ${p.comments} comments.`,
+    nl: (p: Params) =>
+      `Briefing geschreven naar ${p.path}: ${n(p.quotes!, 'citaat', 'citaten')}, ${n(p.footnotes!, 'voetnoot', 'voetnoten')}, ${n(p.comments!, 'opmerking', 'opmerkingen')}.`,
+    en: (p: Params) =>
+      `Briefing written to ${p.path}: ${n(p.quotes!, 'quote', 'quotes')}, ${n(p.footnotes!, 'footnote', 'footnotes')}, ${n(p.comments!, 'comment', 'comments')}.`,
   },
   'usage.assemble': {
     nl: () =>

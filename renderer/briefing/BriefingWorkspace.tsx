@@ -17,6 +17,7 @@ import { FootnoteArea } from '../editor/plugins/Footnotes/FootnoteArea';
 import { FootnoteForm } from '../editor/plugins/Footnotes/FootnoteForm';
 import { FootnotesPlugin } from '../editor/plugins/Footnotes/FootnotesPlugin';
 import { FormatsPlugin } from '../editor/plugins/Formats/FormatsPlugin';
+import { StrayHistoryKeysPlugin } from '../editor/plugins/History/StrayHistoryKeysPlugin';
 import { LinkForm } from '../editor/plugins/Link/LinkForm';
 import { LinkPlugin } from '../editor/plugins/Link/LinkPlugin';
 import { openLink } from '../editor/plugins/Link/open-link';
@@ -122,6 +123,7 @@ export function BriefingWorkspace() {
       <CommentsPanel annotations={session.annotations} fallbackAuthor={session.properties.author} />
       <BriefingStatusBar editor={editor} current={session.current} />
       <HistoryPlugin />
+      <StrayHistoryKeysPlugin />
       <ListPlugin />
       <TablesPlugin />
       <FormatsPlugin />

@@ -66,6 +66,9 @@ const unescape = (raw: string): string => {
   return out + raw.slice(from);
 };
 
+/** Distinct dropped subtrees a part's scanner remembers (Word letters have a handful of run formats). */
+const MAX_SEEN = 16;
+
 /** No attributes: what a tag inside a dropped subtree passes on (never written to). */
 const NONE: string[] = [];
 
@@ -79,6 +82,16 @@ const sameKeyBefore = (buf: string, keys: number[], count: number, from: number,
     if (j === to - from) return true;
   }
   return false;
+};
+
+/** The offset of the first `&`, `]` or CR in `buf` from `from` on, or `buf.length`. */
+const nextMark = (buf: string, from: number): number => {
+  let at = buf.length;
+  for (const mark of ['&', ']', '\r']) {
+    const i = buf.indexOf(mark, from);
+    if (i >= 0 && i < at) at = i;
+  }
+  return at;
 };
 
 /** Text outside the root element must be white space only. */
@@ -101,12 +114,20 @@ export class XmlScanner {
   /** Where the attribute names of the tag being read start and end (reused, see sameKeyBefore). */
   private readonly keys: number[] = [];
   private first = true;
+  /** Offset in `buf` of the next `&`, `]` or CR at or after the last text read (buf.length: none); -1 unknown. */
+  private markAt = -1;
+  /** Dropped subtrees read whole before, as written (see `dropped`), at most MAX_SEEN. */
+  private readonly seen: string[] = [];
+  /** The dropped subtree being read, to remember in `seen` when it ends where expected. */
+  private memo: { depth: number; end: number; subtree: string } | null = null;
 
   constructor(private readonly builder: XmlTreeBuilder) {}
 
   write(piece: string): void {
     if (SUSPECT.test(piece) && FORBIDDEN.test(piece)) throw OUTSIDE_SUBSET;
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
+    this.memo = null; // its offsets were in the previous text
+    this.markAt = -1;
     this.pos = 0;
     this.scan(false);
   }
@@ -142,7 +163,13 @@ export class XmlScanner {
     const len = buf.length;
     let lt = pos;
     let marks = false; // `&`, `]` or CR: the text needs a closer look
-    for (let c = buf.charCodeAt(lt); lt < len && c !== 60; c = buf.charCodeAt(++lt)) if (c === 38 || c === 93 || c === 13) marks = true;
+    if (buf.charCodeAt(pos) !== 60 /* < */) {
+      // Text: found with indexOf (memchr-like), and whether it holds a mark by the next mark's offset, kept per piece.
+      lt = buf.indexOf('<', pos);
+      if (lt < 0) lt = len;
+      if (this.markAt < pos) this.markAt = nextMark(buf, pos);
+      marks = this.markAt < lt;
+    }
     if (lt >= len) {
       // Text up to the end: complete only at the end of the part (then it must lie outside the root).
       this.pos = pos;
@@ -196,8 +223,9 @@ export class XmlScanner {
         if (this.open.length === 0 && this.rootSeen) throw OUTSIDE_SUBSET; // a second root
         this.rootSeen = true;
         this.builder.open(name, attributes, selfClosing);
-        if (!selfClosing) this.open.push(name);
-        return i + (selfClosing ? 2 : 1);
+        if (selfClosing) return i + 2;
+        this.open.push(name);
+        return quiet || !this.builder.skipping ? i + 1 : this.dropped(buf, lt, i + 1, name);
       }
       if (!spaced || !isNameStart(c)) throw OUTSIDE_SUBSET;
       const from = i;
@@ -244,6 +272,39 @@ export class XmlScanner {
     if (buf.charCodeAt(i) !== 62) throw OUTSIDE_SUBSET; // a longer name, or junk
     this.open.pop();
     this.builder.close();
+    const memo = this.memo;
+    if (memo !== null && this.open.length < memo.depth) {
+      if (i + 1 === memo.end && !this.builder.takeMarkedInSkip()) this.seen.push(memo.subtree);
+      this.memo = null;
+    }
     return i + 1;
+  }
+
+  /**
+   * A subtree the builder drops has just opened at `lt` (its start tag ends at `after`). When the
+   * same text, from its start tag to the first end tag of its name, was read before in this part
+   * as the whole subtree, well-formed and without any element named like a revision mark, reading
+   * it again gives the same verdict and no event the builder keeps: it is stepped over. Word
+   * writes the same run properties on every run, so most of a document.xml is read once per
+   * distinct `w:rPr` (a 40 KB document.xml of bench/corpus-docx.ts: 155 `w:rPr`, 2 distinct).
+   */
+  private dropped(buf: string, lt: number, after: number, name: string): number {
+    const seen = this.seen;
+    // Compared in place (no string made, none hashed): a known subtree holds one end tag of its name, at its end.
+    for (let k = 0; k < seen.length; k++) {
+      const subtree = seen[k]!;
+      if (buf.startsWith(subtree, lt)) {
+        this.open.pop();
+        this.builder.close();
+        return lt + subtree.length;
+      }
+    }
+    if (seen.length >= MAX_SEEN) return after;
+    const close = buf.indexOf(`</${name}>`, after);
+    if (close < 0) return after;
+    const end = close + name.length + 3;
+    this.builder.takeMarkedInSkip();
+    this.memo = { depth: this.open.length, end, subtree: buf.slice(lt, end) };
+    return after;
   }
 }

@@ -94,20 +94,32 @@ export class XmlTreeBuilder {
   /** Depth inside a dropped subtree (0: not in one). */
   private skip = 0;
   private changed = false;
+  /**
+   * An element named like a revision mark (CHANGES, any namespace) was seen inside a dropped
+   * subtree since the last `takeMarkedInSkip` (see XmlScanner's dropped-subtree memo).
+   */
+  private markedInSkip = false;
 
   /** Inside a dropped subtree: the next tag's attributes will not be looked at. */
   get skipping(): boolean {
     return this.skip > 0;
   }
 
+  /** Whether a revision mark's name was seen inside a dropped subtree since the last call; resets it. */
+  takeMarkedInSkip(): boolean {
+    const marked = this.markedInSkip;
+    this.markedInSkip = false;
+    return marked;
+  }
+
   open(name: string, attributes: readonly string[], selfClosing: boolean): void {
     if (this.skip > 0) {
-      // Inside a dropped subtree only the revision marks matter, and only until one is seen.
+      // Inside a dropped subtree only the revision marks matter.
       if (!selfClosing) this.skip++;
-      if (!this.changed) {
-        const colon = name.indexOf(':');
-        if (CHANGES.has(colon < 0 ? name : name.slice(colon + 1)) && this.scope[colon < 0 ? '' : name.slice(0, colon)] === 'w')
-          this.changed = true;
+      const colon = name.indexOf(':');
+      if (CHANGES.has(colon < 0 ? name : name.slice(colon + 1))) {
+        this.markedInSkip = true;
+        if (this.scope[colon < 0 ? '' : name.slice(0, colon)] === 'w') this.changed = true;
       }
       return;
     }

@@ -23,7 +23,13 @@ export const ASSEMBLE_MESSAGES = {
       `Invalid range ${p.start}-${p.end} in quote ${p.n} (${p.file}#${p.block}): the paragraph has ${p.length} characters; the range must lie within it and not be empty.`,
   },
   'assemble.comment-unknown': {
-    nl: (p) => `Opmerking bij citaat ${p.n}: er zijn ${p.quotes} citaten (genummerd vanaf 1).`,
-    en: (p) => `Comment on quote ${p.n}: there are ${p.quotes} quotes (numbered from 1).`,
+    nl: (p) =>
+      Number(p.quotes) === 1
+        ? `Opmerking bij citaat ${p.n}: er is 1 citaat (nummer 1).`
+        : `Opmerking bij citaat ${p.n}: er zijn ${p.quotes} citaten (genummerd vanaf 1).`,
+    en: (p) =>
+      Number(p.quotes) === 1
+        ? `Comment on quote ${p.n}: there is 1 quote (number 1).`
+        : `Comment on quote ${p.n}: there are ${p.quotes} quotes (numbered from 1).`,
   },
 } as const satisfies MessageTable;

@@ -46,7 +46,7 @@ describe('dossier assemble', () => {
     const result = await assemble(args);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      `Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length} voetnoten, 1 opmerkingen.\n`,
+      `Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length} voetnoten, 1 opmerking.\n`,
     );
 
     const { briefing, notices } = parseBriefingFile(readFileSync(out, 'utf8'));
@@ -117,7 +117,7 @@ describe('dossier assemble', () => {
       2,
       /^Ongeldig citaat "000_b4e4b4ff528499ed.txt": verwacht <brief>#<alinea>/m,
     ],
-    ['a note on a missing quote', ['--quote', '000#1', '--note', '3:tekst'], 1, /^Opmerking bij citaat 3: er zijn 1 citaten/m],
+    ['a note on a missing quote', ['--quote', '000#1', '--note', '3:tekst'], 1, /^Opmerking bij citaat 3: er is 1 citaat \(nummer 1\)\./m],
     [
       'a malformed comment',
       ['--quote', '000#1', '--comment', 'tekst'],

@@ -61,6 +61,24 @@ describe('XmlScanner: the fast path of parseXml', () => {
     expect(parseXml(strToU8(xml), 'p')).toEqual(parseXmlWithSaxes(strToU8(xml), 'p'));
   });
 
+  it('steps over a repeated dropped subtree only when it is the very same, and still sees revision marks', () => {
+    const rPr = '<w:rPr><w:b/><w:sz w:val="18"/></w:rPr>';
+    const run = (props: string, text: string) => `<w:r>${props}<w:t>${text}</w:t></w:r>`;
+    const body = (runs: string) => `<w:document ${NS}><w:body><w:p>${runs}</w:p></w:body></w:document>`;
+    const same = body([1, 2, 3].map((n) => run(rPr, `a${n} &amp; ]`)).join(''));
+    const changed = body(
+      run(rPr, 'a') + run('<w:rPr><w:b/><w:sz w:val="18"/><w:rPrChange w:id="1"><w:rPr/></w:rPrChange></w:rPr>', 'b') + run(rPr, 'c'),
+    );
+    const nested = body(run(rPr, 'a') + run('<w:rPr><w:b/><w:sz w:val="18"/></w:rPr><w:t>x</w:t></w:rPr>', 'b'));
+    for (const xml of [same, changed, nested]) {
+      expect(outcome(parseXml, strToU8(xml))).toEqual(outcome(parseXmlWithSaxes, strToU8(xml)));
+    }
+    expect(scanned(same)).toBe(true);
+    expect(parseXml(strToU8(changed), 'p').trackedChanges).toBe(true);
+    expect(parseXml(strToU8(same), 'p').trackedChanges).toBeUndefined();
+    expect(scanned(nested)).toBe(false);
+  });
+
   it.each([
     ['a DOCTYPE', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'],
     ['an undefined entity', '<a>&nbsp;</a>'],
