@@ -49,7 +49,7 @@ describe('assembleBriefing', () => {
       /^Ongeldig bereik 5-99 in citaat 1 \(brief.txt#1\): de alinea telt 52 tekens/,
     );
     expect(run({ file: 'brief.txt', blockIndex: 1 }, [{ quote: 2, text: 'x' }])).toThrow(
-      'Opmerking bij citaat 2: er zijn 1 citaten (genummerd vanaf 1).',
+      'Opmerking bij citaat 2: er is 1 citaat (nummer 1).',
     );
   });
 });
