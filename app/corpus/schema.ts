@@ -182,6 +182,8 @@ export const LetterSchema = LetterMetaSchema.extend({
 /** The short form listed in the library. */
 export const LetterSummarySchema = z.object({
   ...summaryMetaShape,
+  /** The letter's own keys after the sidecar (LetterMeta.keys): what its paper number or request is found by. */
+  keys: z.array(z.string()),
   ...fileShape,
   blockCount: z.number().int(),
   footnoteCount: z.number().int(),
