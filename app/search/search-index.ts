@@ -195,7 +195,7 @@ export class SearchIndex {
     const cut = new Set<number>();
     const exact = !rejected || keepBest(matches, PHRASE_BUDGET, (doc) => rejected.has(doc), holds, cut);
     const boosts = new Map<number, { boost: number; match: 'key' | 'title' | 'dossier' }>();
-    for (const [letter, b] of this.factsOf(metaOf, metaVersion).boosts(req.query, q)) {
+    for (const [letter, b] of this.factsOf(metaOf, metaVersion).boosts(req.query, q)!) {
       const [si, local] = this.locateLetter(letter);
       if (allowed(si)[local] === 1) boosts.set(letter, b);
     }

@@ -14,10 +14,24 @@ import { child, type XmlElement } from './xml';
  * Text boxes inside a paragraph are read as paragraphs right after it.
  */
 
+/**
+ * How a Word cell is merged (ECMA-376 §17.4.17 `w:gridSpan`, §17.4.84 `w:vMerge`): `gridSpan` grid
+ * columns wide (1 when not stated); `vMerge` `restart` opens a vertically merged cell, `continue`
+ * goes on with the one above (absent: not merged vertically).
+ */
+export interface DocCellMerge {
+  gridSpan: number;
+  vMerge?: 'restart' | 'continue';
+}
+
 export interface DocTable {
   type: 'table';
   /** Rows of cells; each cell its paragraphs (nested tables flattened into them). */
   rows: RawParagraph[][][];
+  /** Per row, per cell, its merge (same shape as `rows`). */
+  merges: DocCellMerge[][];
+  /** How many rows from the top are header rows (`w:trPr/w:tblHeader`, §17.4.49), repeated on each page. */
+  headerRows: number;
 }
 export type DocItem = ({ type: 'paragraph' } & RawParagraph) | DocTable;
 
@@ -31,6 +45,18 @@ const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is 
 const markDeleted = (pPr: XmlElement | undefined): boolean => {
   const mark = child(pPr, 'rPr');
   return !!(child(mark, 'del') ?? child(mark, 'moveFrom'));
+};
+
+/** An on/off property (ECMA-376 §17.17.4 ST_OnOff): on when present, unless its `w:val` says off. */
+const isOn = (el: XmlElement | undefined): boolean => !!el && !/^(?:false|0|off)$/i.test(el.attrs.val ?? '');
+
+/** A cell's merge from its `w:tcPr`. */
+const mergeOf = (tcPr: XmlElement | undefined): DocCellMerge => {
+  const span = Number.parseInt(child(tcPr, 'gridSpan')?.attrs.val ?? '', 10);
+  const gridSpan = Number.isInteger(span) && span > 1 ? Math.min(span, 63) : 1;
+  const vMerge = child(tcPr, 'vMerge');
+  if (!vMerge) return { gridSpan };
+  return { gridSpan, vMerge: vMerge.attrs.val === 'restart' ? 'restart' : 'continue' };
 };
 
 /** Prepends a list label (and a space) to a paragraph, shifting what is anchored in it. */
@@ -96,17 +122,24 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
   };
   const table = (tbl: XmlElement): DocTable => {
     const rows: RawParagraph[][][] = [];
+    const merges: DocCellMerge[][] = [];
+    let headerRows = 0;
     for (const tr of elements(tbl)) {
       if (tr.name !== 'tr') continue;
+      // Only a run of header rows from the top repeats (Word ignores w:tblHeader further down).
+      if (headerRows === rows.length && isOn(child(child(tr, 'trPr'), 'tblHeader'))) headerRows++;
       const cells: RawParagraph[][] = [];
+      const rowMerges: DocCellMerge[] = [];
       for (const tc of elements(tr)) {
         if (tc.name !== 'tc' && tc.name !== 'sdt') continue;
         const cell = tc.name === 'sdt' ? (child(child(tc, 'sdtContent'), 'tc') ?? tc) : tc;
         cells.push(readBlocks(cell, ctx).flatMap((item) => (item.type === 'table' ? item.rows.flat(2) : [item])));
+        rowMerges.push(mergeOf(child(cell, 'tcPr')));
       }
       rows.push(cells);
+      merges.push(rowMerges);
     }
-    return { type: 'table', rows };
+    return { type: 'table', rows, merges, headerRows };
   };
   walk(container);
   if (running) paragraph({ name: 'p', ns: 'w', attrs: {}, children: [] });

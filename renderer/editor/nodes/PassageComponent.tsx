@@ -6,7 +6,7 @@ import { type DragEvent, Fragment, type MouseEvent, type ReactNode, useLayoutEff
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Inline, Passage } from '../../../app/briefing/model';
-import { quotedTableGrid } from '../../../app/briefing/table-grid';
+import { headerRowCount, quotedTableGrid, spanOf } from '../../../app/briefing/table-grid';
 import { quoteParagraphs } from '../../../app/briefing/trim-range';
 import { COMPLETE_SOURCE_COMMAND } from '../../sources/complete-source';
 import { useEditorUi, useStore } from '../context/EditorUiContext';
@@ -178,12 +178,19 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
                 <tbody>
                   {grid.rows.map((row, r) => (
                     <tr key={r}>
-                      {row.map((cell, c) => (
-                        <td key={c}>
-                          {cell[0]!.map(inlineView)}
-                          {r === grid.rows.length - 1 && c === row.length - 1 && citation}
-                        </td>
-                      ))}
+                      {row.map((cell, c) => {
+                        const { covered, ...spans } = spanOf(grid, r, c);
+                        const Cell = r < headerRowCount(grid) ? 'th' : 'td';
+                        // A covered cell (under a merged one) is empty and not drawn; the citation mark goes in the last drawn cell.
+                        if (covered) return null;
+                        const last = row.slice(c + 1).every((_, k) => spanOf(grid, r, c + 1 + k).covered) && r === grid.rows.length - 1;
+                        return (
+                          <Cell key={c} {...spans} {...(Cell === 'th' ? { scope: 'col' } : {})}>
+                            {cell[0]!.map(inlineView)}
+                            {last && citation}
+                          </Cell>
+                        );
+                      })}
                     </tr>
                   ))}
                 </tbody>
