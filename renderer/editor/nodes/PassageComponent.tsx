@@ -13,6 +13,7 @@ import { useEditorUi, useStore } from '../context/EditorUiContext';
 import { writePassageNumbers } from '../plugins/NoteNumbering/note-number-dom';
 import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
+import { focusEditorText, focusPassageFrame } from '../utils/focus-block';
 import { useNodeSelection } from '../utils/node-selection';
 import { OMISSION, passageHtml, passageTextWithCitation } from '../utils/passage-text';
 import { $isPassageNode } from './PassageNode';
@@ -75,10 +76,21 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
     setSelected(true);
   };
   const remove = () => {
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isPassageNode(node)) $removePassages([node]);
-    });
+    let nextPassage: NodeKey | null = null;
+    editor.update(
+      () => {
+        const node = $getNodeByKey(nodeKey);
+        if (!$isPassageNode(node)) return;
+        const next = node.getNextSibling();
+        nextPassage = $isPassageNode(next) ? next.getKey() : null;
+        $removePassages([node]);
+      },
+      { discrete: true },
+    );
+    // The ✕ button is gone with the passage: the focus goes to where the caret now is (the next
+    // block's start) or to the next passage's frame, so Ctrl+Z and typing work there.
+    if (nextPassage) focusPassageFrame(editor, nextPassage);
+    else focusEditorText(editor);
     ui.notice.set({ kind: 'info', text: t('editor.passageRemoved', { count: 1 }) });
   };
 
