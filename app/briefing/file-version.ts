@@ -1,4 +1,4 @@
-import type { Annotation, Briefing, BriefingVersion, Inline } from './model';
+import type { Annotation, BodyBlock, Briefing, BriefingVersion, Inline } from './model';
 import { blockInlines } from './notes';
 
 /** Whether a run uses a version 2 addition (underline, strikethrough, sub/superscript, link). */
@@ -6,16 +6,15 @@ function usesVersion2(inline: Inline): boolean {
   return inline.type === 'text' && !!(inline.underline || inline.strikethrough || inline.subscript || inline.superscript || inline.link);
 }
 
-/** Every inline of the body: block children, list items, passage parts, table cells. */
-function* inlinesOf(briefing: Briefing): Generator<Inline> {
-  for (const block of briefing.body) yield* blockInlines(block);
-}
-
-/** Whether the briefing holds a table of its own or a quoted table kept as one (`PassagePart.cells`). */
-function usesTables(briefing: Briefing): boolean {
-  return briefing.body.some(
-    (block) => block.type === 'table' || (block.type === 'passage' && block.parts.some((part) => part.cells !== undefined)),
-  );
+/**
+ * What one body block needs of the `.dossier` versions (see fileVersionOf): 3 for a table of its
+ * own or a quoted table kept as one (`PassagePart.cells`), 2 for a text run that is underlined,
+ * struck through, sub- or superscript or a link (block children, list items, passage parts, table
+ * cells), else 1. The renderer keeps it per block beside the block's JSON text.
+ */
+export function blockVersionOf(block: BodyBlock): BriefingVersion {
+  if (block.type === 'table' || (block.type === 'passage' && block.parts.some((part) => part.cells !== undefined))) return 3;
+  return blockInlines(block).some(usesVersion2) ? 2 : 1;
 }
 
 /** Whether a comment has answers or is marked resolved (fields a version 1 reader drops on save). */
@@ -39,8 +38,17 @@ function propertiesUseVersion3({ notaKind, copyTo, attachments }: Briefing['prop
  * instead of losing the formats or the comment threads silently.
  */
 export function fileVersionOf(briefing: Briefing): BriefingVersion {
-  if (usesTables(briefing) || propertiesUseVersion3(briefing.properties)) return 3;
-  if (briefing.annotations.some(threadUsesVersion2)) return 2;
-  for (const inline of inlinesOf(briefing)) if (usesVersion2(inline)) return 2;
-  return 1;
+  let version = briefingVersionBesideBody(briefing);
+  for (const block of briefing.body) {
+    if (version === 3) break;
+    const needed = blockVersionOf(block);
+    if (needed > version) version = needed;
+  }
+  return version;
+}
+
+/** What the properties and comments alone need (fileVersionOf without the body): 3, 2 or 1. */
+export function briefingVersionBesideBody(briefing: Pick<Briefing, 'properties' | 'annotations'>): BriefingVersion {
+  if (propertiesUseVersion3(briefing.properties)) return 3;
+  return briefing.annotations.some(threadUsesVersion2) ? 2 : 1;
 }

@@ -162,9 +162,24 @@ export const PassagePartSchema = z.object({
   /**
    * Version 3 on, a part of a letter's `table` block: the rows of cells the quoted range touches,
    * each cell a range of the source block's text (UTF-16 offsets like `start`/`end`, within them),
-   * as the letter's `Block.cells`; the quote is shown and exported as a table (app/briefing/table-grid.ts).
+   * as the letter's `Block.cells` (with their spans: `colSpan`, `rowSpan`, `covered`, as the
+   * letter's `CellRange`); the quote is shown and exported as a table (app/briefing/table-grid.ts).
    */
-  cells: z.array(z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))).optional(),
+  cells: z
+    .array(
+      z.array(
+        z.object({
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative(),
+          colSpan: z.number().int().min(2).optional(),
+          rowSpan: z.number().int().min(2).optional(),
+          covered: z.literal(true).optional(),
+        }),
+      ),
+    )
+    .optional(),
+  /** With `cells`: how many of the quoted rows, from the top, are the letter table's header rows (absent: none). */
+  headerRows: z.number().int().positive().optional(),
 });
 export type PassagePart = z.infer<typeof PassagePartSchema>;
 

@@ -6,7 +6,7 @@ import { bodyParagraphNumbers } from './locator';
 import type { BriefingFootnote, Inline, Passage, PassagePart } from './model';
 import { officialSourceRefOf } from './official-source';
 import { sourceRefOf } from './source';
-import { quotedCells } from './table-grid';
+import { quotedCells, quotedHeaderRows } from './table-grid';
 
 /** A position in a letter: a block id and a UTF-16 offset into that block's text. */
 export interface LetterPoint {
@@ -98,6 +98,17 @@ function locate(letter: Letter, parts: PassagePart[]): void {
   }
 }
 
+/** A quoted table part's `cells` and `headerRows` (see table-grid.ts). */
+function tableOf(
+  cells: NonNullable<Block['cells']>,
+  headerRows: number,
+  start: number,
+  end: number,
+): Pick<PassagePart, 'cells' | 'headerRows'> {
+  const header = quotedHeaderRows(cells, headerRows, start, end);
+  return { cells: quotedCells(cells, start, end), ...(header > 0 ? { headerRows: header } : {}) };
+}
+
 function makePart(
   block: Block,
   blockIndex: number,
@@ -123,7 +134,7 @@ function makePart(
     omittedBefore: false,
     omittedAfter: false,
     // A table stays a table (version 3): its cells within the quoted range.
-    ...(block.kind === 'table' && block.cells ? { cells: quotedCells(block.cells, start, end) } : {}),
+    ...(block.kind === 'table' && block.cells ? tableOf(block.cells, block.headerRows ?? 0, start, end) : {}),
   };
 }
 

@@ -76,8 +76,9 @@ function checkPart(part: PassagePart, letter: Letter): PartCheck {
  */
 function sameCells(part: PassagePart, cells: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>> | undefined): boolean {
   if (!part.cells) return true;
+  // The ranges decide (a quote made before spans were read stays in place).
   const key = (rows: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>) =>
-    JSON.stringify(quotedCells(rows, part.start, part.end));
+    JSON.stringify(quotedCells(rows, part.start, part.end).map((row) => row.map(({ start, end }) => ({ start, end }))));
   return key(part.cells) === key(cells ?? []);
 }
 

@@ -4,21 +4,49 @@ import type { Inline, PassagePart, Table } from './model';
 export type GridCell = Inline[][];
 
 /**
- * A table ready to show or export: every row with `columns` cells (short rows filled with empty
- * cells), `header` when the first row is the header row. Cells are in document order row by row,
- * so walking them meets the footnote references in `numberNotes` order.
+ * How a cell of a quoted table is merged (the letter's `CellRange` spans): `colSpan` grid columns
+ * wide, `rowSpan` rows high (absent: 1); a `covered` cell lies under a merged cell above it, is
+ * empty and is not drawn (ODF's covered table cell, Word's `w:vMerge` continue).
+ */
+export interface GridSpan {
+  colSpan?: number;
+  rowSpan?: number;
+  covered?: true;
+}
+
+/**
+ * A table ready to show or export: every row filling `columns` grid columns (short rows filled
+ * with empty cells; a cell counts `colSpan` columns), `header` when the first row is the header
+ * row, `headerRows` (only with `header`; absent: 1) when more rows from the top are. `spans`, when
+ * present, gives each cell's merge (same shape as `rows`); without it no cell is merged. Cells are
+ * in document order row by row, so walking them meets the footnote references in `numberNotes` order.
  */
 export interface TableGrid {
   header: boolean;
+  headerRows?: number;
   columns: number;
   rows: GridCell[][];
+  spans?: GridSpan[][];
 }
+
+/** How many rows from the top of `grid` are header rows (0 without a header). */
+export const headerRowCount = (grid: TableGrid): number => (grid.header ? Math.min(grid.headerRows ?? 1, grid.rows.length) : 0);
+
+/** The merge of cell `c` of row `r` (none when the grid has no spans). */
+export const spanOf = (grid: TableGrid, r: number, c: number): GridSpan => grid.spans?.[r]?.[c] ?? {};
 
 const EMPTY_CELL = (): GridCell => [[]];
 
-function padded(rows: GridCell[][], header: boolean): TableGrid {
-  const columns = Math.max(1, ...rows.map((row) => row.length));
-  return { header, columns, rows: rows.map((row) => [...row, ...Array.from({ length: columns - row.length }, EMPTY_CELL)]) };
+function padded(rows: GridCell[][], header: boolean, spans?: GridSpan[][]): TableGrid {
+  const width = (r: number) => (spans?.[r] ?? []).reduce((sum, span) => sum + (span.colSpan ?? 1) - 1, rows[r]!.length);
+  const columns = Math.max(1, ...rows.map((_, r) => width(r)));
+  const fill = (r: number) => columns - width(r);
+  return {
+    header,
+    columns,
+    rows: rows.map((row, r) => [...row, ...Array.from({ length: fill(r) }, EMPTY_CELL)]),
+    ...(spans ? { spans: spans.map((row, r) => [...row, ...Array.from({ length: fill(r) }, () => ({}))]) } : {}),
+  };
 }
 
 /** The grid of the user's own table (model `table` block): its cells' paragraphs as they are. */
@@ -29,7 +57,7 @@ export function tableGrid(table: Table): TableGrid {
   );
 }
 
-interface Range {
+interface Range extends GridSpan {
   start: number;
   end: number;
 }
@@ -45,7 +73,8 @@ const CUT = ' […] ';
  * newline between cells are not printed. A footnote reference goes to the cell its marker ends
  * (offset `o` with `start <= o <= end`), so every reference lands in exactly one cell, in order.
  * Rows the quoted ranges do not touch are left out; cells outside them stay empty; where a cut
- * falls inside a cell, " […] " marks it.
+ * falls inside a cell, " […] " marks it. The first part's `headerRows` are the header rows and its
+ * cells' spans the merged cells (as `quotedCells` left them).
  */
 export function quotedTableGrid(parts: readonly PassagePart[]): TableGrid | null {
   const source = parts[0]?.cells;
@@ -85,19 +114,70 @@ export function quotedTableGrid(parts: readonly PassagePart[]): TableGrid | null
     }
   });
   let cursor = 0;
-  return padded(
+  const headerRows = Math.min(parts[0]!.headerRows ?? 0, rows.length);
+  const merged = flat.some((cell) => cell.colSpan || cell.rowSpan || cell.covered);
+  const grid = padded(
     rows.map((row) => row.map(() => [content[cursor++]!])),
-    false,
+    headerRows > 0,
+    merged
+      ? rows.map((row) =>
+          row.map(({ colSpan, rowSpan, covered }) => ({
+            ...(colSpan ? { colSpan } : {}),
+            ...(rowSpan ? { rowSpan } : {}),
+            ...(covered ? { covered } : {}),
+          })),
+        )
+      : undefined,
   );
+  return headerRows > 1 ? { ...grid, headerRows } : grid;
 }
 
 /**
  * The cells of a letter's table block that `[start, end)` touches, clipped to it (offsets in the
- * block's text), for a quoted part's `cells`; rows it does not touch are left out.
+ * block's text), for a quoted part's `cells`; rows it does not touch are left out. Spans are kept
+ * within the rows kept: a `rowSpan` is cut at the last row kept, and a covered cell whose merged
+ * cell lies in a row left out becomes the (empty) merged cell itself.
  */
 export function quotedCells(cells: ReadonlyArray<ReadonlyArray<Range>>, start: number, end: number): Range[][] {
   const clip = (value: number) => Math.min(Math.max(value, start), end);
-  return cells
-    .filter((row) => row.some((cell) => cell.end > start && cell.start < end))
-    .map((row) => row.map((cell) => ({ start: clip(cell.start), end: clip(cell.end) })));
+  const kept = cells.flatMap((row, r) => (row.some((cell) => cell.end > start && cell.start < end) ? [r] : []));
+  const last = kept.at(-1) ?? -1;
+  const out = kept.map((r) =>
+    cells[r]!.map(({ colSpan, rowSpan, covered, ...cell }): Range => {
+      const rows = Math.min(rowSpan ?? 1, last - r + 1);
+      return {
+        start: clip(cell.start),
+        end: clip(cell.end),
+        ...(colSpan ? { colSpan } : {}),
+        ...(rows > 1 ? { rowSpan: rows } : {}),
+        ...(covered ? { covered } : {}),
+      };
+    }),
+  );
+  // The first row kept has no merged cell above it: its covered cells open the merge themselves.
+  const at = (row: Range[] | undefined, column: number): Range | undefined => {
+    let x = 0;
+    return row?.find((cell) => (x += cell.colSpan ?? 1) > column);
+  };
+  let column = 0;
+  for (const cell of out[0] ?? []) {
+    if (cell.covered) {
+      delete cell.covered;
+      let rows = 1;
+      while (at(out[rows], column)?.covered) rows++;
+      if (rows > 1) cell.rowSpan = rows;
+    }
+    column += cell.colSpan ?? 1;
+  }
+  return out;
+}
+
+/**
+ * How many of the rows `quotedCells` keeps for `[start, end)` are header rows: those of the
+ * letter's `headerRows` from the top that the range touches (the kept rows are consecutive).
+ */
+export function quotedHeaderRows(cells: ReadonlyArray<ReadonlyArray<Range>>, headerRows: number, start: number, end: number): number {
+  let count = 0;
+  for (let r = 0; r < Math.min(headerRows, cells.length); r++) if (cells[r]!.some((cell) => cell.end > start && cell.start < end)) count++;
+  return count;
 }

@@ -155,6 +155,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
   const blocks = out.map(({ kind, para }, i): Block => {
     const block: Block = { id: `b${i}`, kind, text: para.text, notes: para.notes };
     if (para.cells) block.cells = para.cells;
+    if (para.headerRows) block.headerRows = para.headerRows;
     if (para.page !== undefined) block.page = para.page;
     if (para.links?.length) block.links = para.links;
     if (para.comments?.length) block.comments = para.comments;

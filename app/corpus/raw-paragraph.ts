@@ -1,4 +1,4 @@
-import type { BlockComment, BlockKind, NoteAnchor, TextLink, TextRange } from './types';
+import type { BlockComment, BlockKind, CellRange, NoteAnchor, TextLink, TextRange } from './types';
 
 /**
  * A paragraph as a format parser hands it to the block classifier: text with every marker
@@ -10,7 +10,9 @@ export interface RawParagraph {
   text: string;
   notes: NoteAnchor[];
   kind?: BlockKind;
-  cells?: TextRange[][];
+  cells?: CellRange[][];
+  /** A table's header rows from the top (Word's `w:tblHeader`). */
+  headerRows?: number;
   links?: TextLink[];
   comments?: BlockComment[];
   /** A list item's nesting level, 0 (outer list) to 8 (Word's `w:ilvl`). */
@@ -65,7 +67,9 @@ export const sliceParagraph = (p: RawParagraph, start: number, end: number): Raw
   if (p.level !== undefined) out.level = p.level;
   if (p.links) out.links = sliceRanges(p.links, start, end);
   if (p.comments) out.comments = sliceRanges(p.comments, start, end);
-  if (p.cells) out.cells = p.cells.map((row) => row.map((c) => ({ start: clamp(c.start, start, end), end: clamp(c.end, start, end) })));
+  if (p.cells)
+    out.cells = p.cells.map((row) => row.map((c) => ({ ...c, start: clamp(c.start, start, end), end: clamp(c.end, start, end) })));
+  if (p.headerRows) out.headerRows = p.headerRows;
   return out;
 };
 

@@ -36,6 +36,18 @@ export const NoteAnchorSchema = z.object({
 /** A range `[start, end)` of UTF-16 offsets in `Block.text`. */
 export const TextRangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
+/**
+ * A table cell: the range of `Block.text` it holds, and how it is merged (a Word file's
+ * `w:gridSpan`/`w:vMerge`): `colSpan` grid columns wide, `rowSpan` rows high (absent: 1). A cell
+ * under a vertically merged one is kept in its row, `covered` (its text is empty; ODF calls it a
+ * covered table cell), so every row's cells, each counted `colSpan` wide, fill the same grid.
+ */
+export const CellRangeSchema = TextRangeSchema.extend({
+  colSpan: z.number().int().min(2).optional(),
+  rowSpan: z.number().int().min(2).optional(),
+  covered: z.literal(true).optional(),
+});
+
 /** A hyperlink in a block read from a Word file: its text is the range, `href` its target (URL or `#bookmark`). */
 export const TextLinkSchema = TextRangeSchema.extend({ href: z.string() });
 
@@ -54,8 +66,10 @@ export const BlockSchema = z.object({
   /** Text with every marker removed. A table's text is its cells joined by `\t`, its rows by `\n`. */
   text: z.string(),
   notes: z.array(NoteAnchorSchema),
-  /** A table block's rows of cells, each cell a range of `text`. */
-  cells: z.array(z.array(TextRangeSchema)).optional(),
+  /** A table block's rows of cells, each cell a range of `text` (with its spans). */
+  cells: z.array(z.array(CellRangeSchema)).optional(),
+  /** A table block's header rows: this many rows from the top (Word's `w:tblHeader`); absent: none. */
+  headerRows: z.number().int().positive().optional(),
   /** Hyperlinks (Word files only). */
   links: z.array(TextLinkSchema).optional(),
   /** A list item's nesting level, 1–8 below the outer list (Word files only; absent for the outer level). */
@@ -168,6 +182,8 @@ export const LetterSchema = LetterMetaSchema.extend({
 /** The short form listed in the library. */
 export const LetterSummarySchema = z.object({
   ...summaryMetaShape,
+  /** The letter's own keys after the sidecar (LetterMeta.keys): what its paper number or request is found by. */
+  keys: z.array(z.string()),
   ...fileShape,
   blockCount: z.number().int(),
   footnoteCount: z.number().int(),

@@ -8,6 +8,7 @@ import type {
   BlockCommentSchema,
   BlockKindSchema,
   BlockSchema,
+  CellRangeSchema,
   CitationSchema,
   CorpusErrorSchema,
   FootnoteSchema,
@@ -30,6 +31,7 @@ export type NoteAnchor = z.infer<typeof NoteAnchorSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 /** A range `[start, end)` of UTF-16 offsets in a block's text. */
 export type TextRange = z.infer<typeof TextRangeSchema>;
+export type CellRange = z.infer<typeof CellRangeSchema>;
 export type TextLink = z.infer<typeof TextLinkSchema>;
 export type BlockComment = z.infer<typeof BlockCommentSchema>;
 export type Footnote = z.infer<typeof FootnoteSchema>;

@@ -20,6 +20,26 @@ const Empty = z.object({}).strict();
 const FilePath = z.string().min(1).max(4096);
 const LetterFile = z.string().min(1).max(1024);
 
+/**
+ * A briefing sent as its JSON text (the `.dossier` content, app/briefing/model.ts): the renderer
+ * builds it block by block at idle moments (renderer/editor/model-mapping/briefing-json.ts), so a
+ * long briefing is never serialised in one task on the page, and a string crosses the bridge as
+ * one copy. Main parses it and validates the result with BriefingSchema, once, as any request.
+ * Text that is no JSON fails with the parser's message. At most 256 MiB.
+ */
+export const BriefingJsonSchema = z
+  .string()
+  .max(256 * 1024 * 1024)
+  .transform((text, context): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : 'no JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(BriefingSchema);
+
 export const CorpusProgressSchema = z
   .object({
     /** `cancelled`: the last load was stopped; `done` letters of `total` were read and are open. */
@@ -238,7 +258,11 @@ export const contract = {
     z.object({ path: z.string() }).nullable(),
   ),
   briefingRecent: method(Empty, RecentSchema),
-  briefingAutosave: method(z.object({ briefing: BriefingSchema, path: FilePath.nullable() }).strict(), z.object({ savedAt: z.string() })),
+  /** `briefing` as JSON text (BriefingJsonSchema): autosave runs while the user types. */
+  briefingAutosave: method(
+    z.object({ briefing: BriefingJsonSchema, path: FilePath.nullable() }).strict(),
+    z.object({ savedAt: z.string() }),
+  ),
   briefingRecovery: method(Empty, RecoveredBriefingSchema.nullable()),
   briefingDiscardRecovery: method(Empty, z.object({})),
   /** Tells main the window title and whether closing must ask first. */
@@ -256,9 +280,10 @@ export const contract = {
   /**
    * The number of pages the PDF export gives this briefing (issue 19, the status bar's count): main
    * runs the exporter itself in its worker, since the pagination measures text with pdfkit/fontkit
-   * and the embedded font files, which the renderer does not have.
+   * and the embedded font files, which the renderer does not have. `briefing` as JSON text
+   * (BriefingJsonSchema): the count is asked for while the user types.
    */
-  briefingPageCount: method(z.object({ briefing: BriefingSchema }).strict(), z.object({ pages: z.number().int().min(0) })),
+  briefingPageCount: method(z.object({ briefing: BriefingJsonSchema }).strict(), z.object({ pages: z.number().int().min(0) })),
   exportOdt: method(z.object({ briefing: BriefingSchema, path: FilePath.optional() }).strict(), z.object({ path: z.string() }).nullable()),
   printBriefing: method(z.object({ briefing: BriefingSchema }).strict(), z.object({ printed: z.boolean() })),
 

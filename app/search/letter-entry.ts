@@ -62,6 +62,7 @@ export const summaryOf = (s: Letter, e: LetterEntry): LetterSummary => ({
   ministry: s.ministry,
   signatories: s.signatories,
   references: s.references,
+  keys: s.keys,
   hash: s.hash,
   blockCount: e.blockCount,
   footnoteCount: e.footnoteCount,

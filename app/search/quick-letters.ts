@@ -1,6 +1,5 @@
-import { MIN_PREFIX, parseQuery, tokenize } from '../corpus/search-text';
-import { DOSSIER_BOOST, KEY_BOOST, type LetterMatch, TITLE_BOOST } from './letter-facts';
-import { paperQuery } from './paper-query';
+import { parseQuery } from '../corpus/search-text';
+import { LetterFacts, type LetterMatch } from './letter-facts';
 
 /** A letter as the quick index sees it: its file, its readable title, its own keys (app/corpus/keys.ts). */
 export interface QuickLetter {
@@ -21,19 +20,10 @@ export interface QuickMatch {
  */
 export const QUICK_CANDIDATES = 4000;
 
-/** `kst-36045-` of `kst-36045-264`: the dossier part a dossier query (`36 045`) names (paperQuery). */
-const dossierOf = (key: string): string | null => /^kst-[^-]+-/.exec(key)?.[0] ?? null;
-
-const push = <K>(map: Map<K, number[]>, key: K, letter: number): void => {
-  const list = map.get(key);
-  if (list) list.push(letter);
-  else map.set(key, [letter]);
-};
-
 /**
  * The library's letters by title and own number, small enough for the renderer to hold, so a key
  * typed in the search box can show the letters a query names by number or title in the same frame
- * (issue 21), before main's full-text answer. It matches exactly as LetterFacts (main's boosts):
+ * (issue 21), before main's full-text answer. It matches through LetterFacts, as main's boosts do:
  * a key the query names (paperQuery) → `key`; a title holding every word (a word of MIN_PREFIX or
  * more characters as a prefix of a title term, a shorter one whole) and every quoted phrase →
  * `title`; a dossier the query names alone → `dossier`; a letter takes the strongest. Titles are
@@ -42,12 +32,7 @@ const push = <K>(map: Map<K, number[]>, key: K, letter: number): void => {
  */
 export class QuickLetterIndex {
   private readonly files: string[] = [];
-  /** Per letter its title's folded terms between spaces (` kamerbrief van 6 januari 2026 `), as LetterFacts. */
-  private readonly titles: string[] = [];
-  private readonly byKey = new Map<string, number[]>();
-  private readonly byDossier = new Map<string, number[]>();
-  private readonly byTerm = new Map<string, number[]>();
-  private sorted: string[] | null = null;
+  private readonly facts = new LetterFacts();
 
   /** Letters indexed so far. */
   get size(): number {
@@ -56,17 +41,8 @@ export class QuickLetterIndex {
 
   /** Adds one letter (its number is the order of adding: the order of a quick answer within a kind of match). */
   add({ file, title, keys }: QuickLetter): void {
-    const letter = this.files.length;
+    this.facts.add({ letter: this.files.length, title, keys });
     this.files.push(file);
-    const terms = tokenize(title).map((t) => t.norm);
-    this.titles.push(` ${terms.join(' ')} `);
-    for (const term of new Set(terms)) push(this.byTerm, term, letter);
-    for (const key of new Set(keys.map((k) => k.toLowerCase()))) {
-      push(this.byKey, key, letter);
-      const dossier = dossierOf(key);
-      if (dossier) push(this.byDossier, dossier, letter);
-    }
-    this.sorted = null;
   }
 
   /**
@@ -79,58 +55,11 @@ export class QuickLetterIndex {
    * Never throws.
    */
   find(query: string, limit: number, allowed?: (file: string) => boolean): QuickMatch[] | null {
-    const boost = new Map<number, number>();
-    const give = (letter: number, b: number): void => {
-      if ((boost.get(letter) ?? 0) < b) boost.set(letter, b);
-    };
-    const paper = paperQuery(query);
-    const named = [...paper.exact.map((key) => this.byKey.get(key) ?? []), paper.dossier ? (this.byDossier.get(paper.dossier) ?? []) : []];
-    if (named.some((letters) => letters.length > QUICK_CANDIDATES)) return null;
-    for (const key of paper.exact) for (const letter of this.byKey.get(key) ?? []) give(letter, KEY_BOOST);
-    if (paper.dossier) for (const letter of this.byDossier.get(paper.dossier) ?? []) give(letter, DOSSIER_BOOST);
-    const q = parseQuery(query);
-    const needles = [...q.words.map((w) => (w.length >= MIN_PREFIX ? ` ${w}` : ` ${w} `)), ...q.phrases.map((p) => ` ${p.join(' ')} `)];
-    if (needles.length > 0) {
-      const candidates = this.titleCandidates([...q.words, ...q.phrases.map((p) => p[0]!)]);
-      if (candidates === null) return null;
-      for (const letter of candidates) if (needles.every((n) => this.titles[letter]!.includes(n))) give(letter, TITLE_BOOST);
-    }
-    const found = [...boost].filter(([letter]) => !allowed || allowed(this.files[letter]!));
+    const boosts = this.facts.boosts(query, parseQuery(query), QUICK_CANDIDATES);
+    if (boosts === null) return null;
+    const found = [...boosts].filter(([letter]) => !allowed || allowed(this.files[letter]!));
     if (found.length > limit) return null;
-    found.sort(([a, x], [b, y]) => y - x || a - b);
-    return found.map(([letter, b]) => ({
-      file: this.files[letter]!,
-      match: b === KEY_BOOST ? 'key' : b === TITLE_BOOST ? 'title' : 'dossier',
-    }));
-  }
-
-  /** The letters whose title has a term for the rarest of `words` (prefix or whole, as LetterFacts), or null when too many. */
-  private titleCandidates(words: readonly string[]): Iterable<number> | null {
-    let best: number[][] | null = null;
-    let bestSize = Infinity;
-    for (const word of words) {
-      const lists = this.termLists(word);
-      const size = lists.reduce((n, l) => n + l.length, 0);
-      if (size < bestSize) [best, bestSize] = [lists, size];
-      if (size === 0) return [];
-    }
-    if (!best || bestSize > QUICK_CANDIDATES) return null;
-    return best.length === 1 ? best[0]! : new Set(best.flat());
-  }
-
-  /** The letter lists of the title terms `word` matches: itself, and when MIN_PREFIX long every term it begins. */
-  private termLists(word: string): number[][] {
-    if (word.length < MIN_PREFIX) return this.byTerm.has(word) ? [this.byTerm.get(word)!] : [];
-    const terms = (this.sorted ??= [...this.byTerm.keys()].sort());
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (terms[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    const lists: number[][] = [];
-    for (let i = lo; i < terms.length && terms[i]!.startsWith(word); i++) lists.push(this.byTerm.get(terms[i]!)!);
-    return lists;
+    found.sort(([a, x], [b, y]) => y.boost - x.boost || a - b);
+    return found.map(([letter, { match }]) => ({ file: this.files[letter]!, match }));
   }
 }

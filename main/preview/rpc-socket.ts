@@ -16,6 +16,23 @@ export interface RpcSocketCall {
   id: number;
   method: string;
   request: unknown;
+  /** In a binary message: the request field whose text follows the call's JSON line. */
+  raw?: string;
+}
+
+/**
+ * A call from a binary message (renderer/bridge/rpc-socket.ts): the call's JSON, a newline (never
+ * inside JSON text: it is escaped there), then the text of the request field named `raw`, which is
+ * put into the request as a string. Null when the message is no such call.
+ */
+export function callOfBinary(data: Buffer): RpcSocketCall | null {
+  const end = data.indexOf(0x0a);
+  if (end < 0) return null;
+  const call = JSON.parse(data.toString('utf8', 0, end)) as RpcSocketCall;
+  const { raw, request } = call ?? {};
+  if (typeof raw !== 'string' || !/^[A-Za-z]\w*$/.test(raw) || typeof request !== 'object' || request === null) return null;
+  Object.defineProperty(request, raw, { value: data.toString('utf8', end + 1), enumerable: true, writable: true, configurable: true });
+  return call;
 }
 
 export interface RpcSocketOptions {
@@ -35,7 +52,8 @@ export interface RpcSocketOptions {
  * 8.7–10.5 ms over HTTP, 3.6–4.3 ms over the socket; in bench:library the two measure alike, as
  * the bench's own Node process is busy). Calls run concurrently
  * and are answered by id, as `ipcMain.handle` answers `invoke`. An upgrade that `admit` refuses
- * is answered 401 and closed; a message that is not a call is ignored.
+ * is answered 401 and closed; a message that is not a call is ignored. A call may come as a binary
+ * message with a long text field after its JSON (callOfBinary).
  */
 export function attachRpcSocket(server: Server, options: RpcSocketOptions): { close(): void } {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload });
@@ -59,10 +77,9 @@ export function attachRpcSocket(server: Server, options: RpcSocketOptions): { cl
 
 const serve = (socket: WebSocket, options: RpcSocketOptions): void => {
   socket.on('message', (data, isBinary) => {
-    if (isBinary) return;
-    let call: RpcSocketCall;
+    let call: RpcSocketCall | null;
     try {
-      call = JSON.parse(String(data)) as RpcSocketCall;
+      call = isBinary ? (Buffer.isBuffer(data) ? callOfBinary(data) : null) : (JSON.parse(String(data)) as RpcSocketCall);
     } catch {
       return;
     }

@@ -1,13 +1,12 @@
 import type { LexicalEditor } from 'lexical';
 import { useTranslation } from 'react-i18next';
 
-import type { Briefing } from '../../app/briefing/model';
 import { useBriefingCounts } from './use-briefing-counts';
 
 /** The briefing's status bar: its words (a tooltip splits own text and quotes) and its pages as the PDF export sets them. */
-export function BriefingStatusBar({ editor, current }: { editor: LexicalEditor; current: () => Briefing }) {
+export function BriefingStatusBar({ editor }: { editor: LexicalEditor }) {
   const { t } = useTranslation();
-  const { words, pages } = useBriefingCounts(editor, current);
+  const { words, pages } = useBriefingCounts(editor);
   return (
     // No role="status": the pane's one status region is the notice bar; these counts change with every edit.
     <div className="briefing-statusbar">

@@ -54,7 +54,7 @@ export function BriefingWorkspace() {
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const chooseTemplate = () => setChoosingTemplate(true);
   useWindowStatus(session);
-  useAutosave(session, ui);
+  useAutosave(editor, session, ui);
   useCommands({
     'briefing-new': chooseTemplate,
     'briefing-open': () => void session.open(),
@@ -121,7 +121,7 @@ export function BriefingWorkspace() {
       </div>
       <FootnoteArea />
       <CommentsPanel annotations={session.annotations} fallbackAuthor={session.properties.author} />
-      <BriefingStatusBar editor={editor} current={session.current} />
+      <BriefingStatusBar editor={editor} />
       <HistoryPlugin />
       <StrayHistoryKeysPlugin />
       <ListPlugin />

@@ -1,10 +1,11 @@
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { $getRoot } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
-import type { Briefing, Passage } from '../../app/briefing/model';
+import type { Passage } from '../../app/briefing/model';
 import { type BriefingWordCounts, countWords } from '../../app/briefing/word-count';
 import { call } from '../bridge/api';
+import { briefingJsonWriter } from '../editor/model-mapping/briefing-json';
 import { $isPassageNode } from '../editor/nodes/PassageNode';
 import { passagePlainText } from '../editor/utils/passage-text';
 
@@ -51,14 +52,13 @@ function wordCounter(): () => BriefingWordCounts {
  * main (`briefingPageCount`), which runs the PDF exporter in its export worker: the exporter's
  * pagination measures text with pdfkit/fontkit and the embedded font files, Node-side code that a
  * renderer Web Worker could only run after bundling pdfkit and shipping the fonts to it, so main
- * answers (the preview server too) with the count the export itself would give. A count that
- * arrives after a newer edit is dropped; null while unknown or when main fails.
+ * answers (the preview server too) with the count the export itself would give. The briefing goes
+ * as JSON text built at idle moments from the blocks' kept texts (BriefingJsonWriter), never in one
+ * long task. A count that arrives after a newer edit is dropped; null while unknown or when main fails.
  */
-export function useBriefingCounts(editor: LexicalEditor, current: () => Briefing) {
+export function useBriefingCounts(editor: LexicalEditor) {
   const [words, setWords] = useState<BriefingWordCounts>({ own: 0, quoted: 0 });
   const [pages, setPages] = useState<number | null>(null);
-  const latest = useRef(current);
-  latest.current = current;
 
   useEffect(() => {
     let wordsTimer: ReturnType<typeof setTimeout> | undefined;
@@ -66,13 +66,16 @@ export function useBriefingCounts(editor: LexicalEditor, current: () => Briefing
     let asked = 0;
     const $wordCounts = wordCounter();
     const schedule = () => {
+      asked++; // a count under way is of an older text
       clearTimeout(wordsTimer);
       clearTimeout(pagesTimer);
       wordsTimer = setTimeout(() => setWords(editor.getEditorState().read($wordCounts)), WORDS_DELAY_MS);
       pagesTimer = setTimeout(() => {
         const ask = ++asked;
-        call('briefingPageCount', { briefing: latest.current() })
-          .then(({ pages: count }) => ask === asked && setPages(count))
+        briefingJsonWriter(editor)
+          .inSlices(editor.getEditorState())
+          .then((briefing) => (ask === asked ? call('briefingPageCount', { briefing }) : null))
+          .then((answer) => answer && ask === asked && setPages(answer.pages))
           .catch(() => ask === asked && setPages(null));
       }, PAGES_DELAY_MS);
     };

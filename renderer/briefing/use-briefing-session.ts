@@ -45,6 +45,11 @@ export interface BriefingSession {
    * function, not state: an edit re-renders the workspace only when `dirty` flips, not per key.
    */
   revision(): number;
+  /**
+   * The revision the file on disk holds, or the one a save under way writes (`revision()` when it
+   * started): an autosave of that revision or an earlier one would only make a stale recovery copy.
+   */
+  savedRevision(): number;
 }
 
 /**
@@ -58,6 +63,7 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
   // Revisions live in refs; only `dirty` is state, so a keystroke does not re-render the workspace.
   const [dirty, setDirty] = useState(false);
   const savedRevisionRef = useRef(0);
+  const savingRevisionRef = useRef<number | null>(null);
   const [recent, setRecent] = useState<Recent>([]);
   const state = useRef({ path });
   state.current = { path };
@@ -68,6 +74,7 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
     setDirty(revisionRef.current !== savedRevisionRef.current);
   }, []);
   const revision = useCallback(() => revisionRef.current, []);
+  const savedRevision = useCallback(() => Math.max(savedRevisionRef.current, savingRevisionRef.current ?? -1), []);
 
   useEffect(
     () =>
@@ -150,7 +157,10 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
     (saveAs = false) =>
       guard(async () => {
         const atRevision = revisionRef.current;
-        const saved = await call('briefingSave', { briefing: current(), path: state.current.path, saveAs });
+        savingRevisionRef.current = atRevision;
+        const saved = await call('briefingSave', { briefing: current(), path: state.current.path, saveAs }).finally(
+          () => (savingRevisionRef.current = null),
+        );
         if (!saved) return;
         setPath(saved.path);
         savedRevisionRef.current = atRevision;
@@ -173,6 +183,7 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
     annotations: meta.annotations,
     recent,
     revision,
+    savedRevision,
     setProperties,
     setCitationStyle,
     current,

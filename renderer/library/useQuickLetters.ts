@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
 
-import { keysOf } from '../../app/corpus/keys';
 import { readableTitle } from '../../app/corpus/title';
 import type { LetterSummary } from '../../app/corpus/types';
 import type { LetterSearchResult } from '../../app/ipc/contract';
@@ -54,7 +53,7 @@ export function useQuickLetters(
       while (index.size < letters.length && budget() > 0) {
         for (let k = 0; k < 50 && index.size < letters.length; k++) {
           const letter = letters[index.size]!;
-          index.add({ file: letter.file, title: readableTitle(letter), keys: keysOf(letter.references) });
+          index.add({ file: letter.file, title: readableTitle(letter), keys: letter.keys });
         }
       }
       if (index.size < letters.length) cancel = whenIdle(step);

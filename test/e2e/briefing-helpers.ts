@@ -111,6 +111,41 @@ export const selectInReader = (page: Page, blockId: string, start: number, end: 
     { id: blockId, from: start, to: end },
   );
 
+/** Words of a reader block to add: characters `start`–`end` of its text (for a drag: the whole block). */
+export interface ReaderWords {
+  block: string;
+  start?: number;
+  end?: number;
+}
+
+/**
+ * Adds each of `words` from the open letter to the briefing as a user does, one after the other,
+ * waiting until the briefing holds one passage more each time: `keys` selects the words in the
+ * reader and presses Ctrl+Shift+Enter, `button` selects them and clicks "Aan notitie toevoegen",
+ * `drag` drags the block's handle onto the briefing's last paragraph with the mouse. Returns the
+ * selected texts ('' for a drag).
+ */
+export async function addFromReader(
+  page: Page,
+  words: readonly ReaderWords[],
+  via: 'keys' | 'button' | 'drag' = 'keys',
+): Promise<string[]> {
+  const selected: string[] = [];
+  for (const { block, start = 0, end } of words) {
+    const count = await passages(page).count();
+    if (via === 'drag') {
+      await mouseDrag(page, handleOf(page, block), editorBox(page).locator('p').last());
+      selected.push('');
+    } else {
+      selected.push(await selectInReader(page, block, start, end ?? start));
+      if (via === 'keys') await page.keyboard.press('Control+Shift+Enter');
+      else await reader(page).getByRole('button', { name: 'Aan notitie toevoegen' }).click();
+    }
+    await expect(passages(page)).toHaveCount(count + 1);
+  }
+  return selected;
+}
+
 /**
  * The top-level blocks of the briefing text: "passage: <quoted words>" for quotes, else
  * "<tag>: <text>"; note numbers are left out, so a quote reads as the words it holds.

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 
 import {
+  addFromReader,
   blockWithNote,
   briefing,
   citationOfBlock,
@@ -13,7 +14,6 @@ import {
   openLetter,
   parsedLetter,
   passages,
-  reader,
   selectInReader,
   settle,
   topLevel,
@@ -117,8 +117,7 @@ test('"Aan notitie toevoegen" and Ctrl+Shift+Enter put exactly the selected word
   const joint = blockWithNote(letter, JOINT);
   const second = 'Op 15 december jl. spraken Europese leiders in Berlijn uit';
   const from = joint.block.text.indexOf(second);
-  await selectInReader(page, joint.block.id, from, from + second.length);
-  await reader(page).getByRole('button', { name: 'Aan notitie toevoegen' }).click();
+  await addFromReader(page, [{ block: joint.block.id, start: from, end: from + second.length }], 'button');
   await expect(passages(page)).toHaveCount(2);
   await expect
     .poll(() => topLevel(page))

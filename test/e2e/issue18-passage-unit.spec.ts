@@ -1,4 +1,4 @@
-import { briefing, editorBox, handleOf, L000, mouseDrag, openLetter, parsedLetter, passages, settle, topLevel } from './briefing-helpers';
+import { addFromReader, briefing, editorBox, L000, openLetter, parsedLetter, passages, settle, topLevel } from './briefing-helpers';
 import { expect, test } from './fixtures';
 
 /** Issue 18, finding 1: a quoted passage clicked once is one unit; typing, Delete and Backspace never touch its words. */
@@ -14,10 +14,8 @@ test('typing on a selected passage is refused with a hint; Delete/Backspace remo
   await editorBox(page).click();
   await page.keyboard.type('Inleiding');
   await page.keyboard.press('Enter');
-  await mouseDrag(page, handleOf(page, first!.id), editorBox(page).locator('p').last());
-  // The first drop is in the briefing (its letter fetched, the passage inserted) before the second drag starts.
-  await expect(passages(page)).toHaveCount(1);
-  await mouseDrag(page, handleOf(page, second!.id), editorBox(page).locator('p').last());
+  // Each drop is in the briefing (its letter fetched, the passage inserted) before the next drag starts.
+  await addFromReader(page, [{ block: first!.id }, { block: second!.id }], 'drag');
   await expect(passages(page)).toHaveCount(2);
   const before = await topLevel(page);
 

@@ -10,20 +10,37 @@ import { child, type XmlElement } from './xml';
  * alternate content. A paragraph says it is a heading by its outline level (own or its style's)
  * and a list item by its numbering (own or its style's), whose label is printed as Word prints
  * it: a number label stays part of the text (`1. Tekst`, as in text extracted from Word), a
- * bullet does not. A paragraph whose mark was deleted (tracked) runs on into the next one.
+ * bullet does not. A numbered heading (outline level and numbering) is a heading, its number
+ * label kept (`1 Inleiding`). A paragraph whose mark was deleted (tracked) runs on into the next one.
  * Text boxes inside a paragraph are read as paragraphs right after it.
  */
+
+/**
+ * How a Word cell is merged (ECMA-376 §17.4.17 `w:gridSpan`, §17.4.84 `w:vMerge`): `gridSpan` grid
+ * columns wide (1 when not stated); `vMerge` `restart` opens a vertically merged cell, `continue`
+ * goes on with the one above (absent: not merged vertically).
+ */
+export interface DocCellMerge {
+  gridSpan: number;
+  vMerge?: 'restart' | 'continue';
+}
 
 export interface DocTable {
   type: 'table';
   /** Rows of cells; each cell its paragraphs (nested tables flattened into them). */
   rows: RawParagraph[][][];
+  /** Per row, per cell, its merge (same shape as `rows`). */
+  merges: DocCellMerge[][];
+  /** How many rows from the top are header rows (`w:trPr/w:tblHeader`, §17.4.49), repeated on each page. */
+  headerRows: number;
 }
 export type DocItem = ({ type: 'paragraph' } & RawParagraph) | DocTable;
 
 export interface BodyContext extends InlineContext {
   styles: Styles;
   label: LabelPicker;
+  /** Called after a paragraph that ends a section (its `w:pPr` holds a `w:sectPr`). */
+  sectionEnd?: () => void;
 }
 
 const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
@@ -31,6 +48,18 @@ const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is 
 const markDeleted = (pPr: XmlElement | undefined): boolean => {
   const mark = child(pPr, 'rPr');
   return !!(child(mark, 'del') ?? child(mark, 'moveFrom'));
+};
+
+/** An on/off property (ECMA-376 §17.17.4 ST_OnOff): on when present, unless its `w:val` says off. */
+const isOn = (el: XmlElement | undefined): boolean => !!el && !/^(?:false|0|off)$/i.test(el.attrs.val ?? '');
+
+/** A cell's merge from its `w:tcPr`. */
+const mergeOf = (tcPr: XmlElement | undefined): DocCellMerge => {
+  const span = Number.parseInt(child(tcPr, 'gridSpan')?.attrs.val ?? '', 10);
+  const gridSpan = Number.isInteger(span) && span > 1 ? Math.min(span, 63) : 1;
+  const vMerge = child(tcPr, 'vMerge');
+  if (!vMerge) return { gridSpan };
+  return { gridSpan, vMerge: vMerge.attrs.val === 'restart' ? 'restart' : 'continue' };
 };
 
 /** Prepends a list label (and a space) to a paragraph, shifting what is anchored in it. */
@@ -82,31 +111,40 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
     const list = numId !== undefined ? ctx.label(numId, level) : null;
     if (raw.text !== '' || raw.notes.length > 0) {
       const outline = outlineOf(pPr) ?? style.outline;
-      if (list && list.label !== '')
+      if (outline !== undefined)
+        out.push({ type: 'paragraph', ...(list && !list.bullet && list.label !== '' ? withLabel(raw, list.label) : raw), kind: 'heading' });
+      else if (list && list.label !== '')
         out.push({
           type: 'paragraph',
           ...(list.bullet ? raw : withLabel(raw, list.label)),
           kind: 'list-item',
           ...(level > 0 ? { level } : {}),
         });
-      else if (outline !== undefined) out.push({ type: 'paragraph', ...raw, kind: 'heading' });
       else out.push({ type: 'paragraph', ...raw });
     }
     for (const box of text.textBoxes) out.push(...readBlocks(box, ctx));
+    if (child(pPr, 'sectPr')) ctx.sectionEnd?.();
   };
   const table = (tbl: XmlElement): DocTable => {
     const rows: RawParagraph[][][] = [];
+    const merges: DocCellMerge[][] = [];
+    let headerRows = 0;
     for (const tr of elements(tbl)) {
       if (tr.name !== 'tr') continue;
+      // Only a run of header rows from the top repeats (Word ignores w:tblHeader further down).
+      if (headerRows === rows.length && isOn(child(child(tr, 'trPr'), 'tblHeader'))) headerRows++;
       const cells: RawParagraph[][] = [];
+      const rowMerges: DocCellMerge[] = [];
       for (const tc of elements(tr)) {
         if (tc.name !== 'tc' && tc.name !== 'sdt') continue;
         const cell = tc.name === 'sdt' ? (child(child(tc, 'sdtContent'), 'tc') ?? tc) : tc;
         cells.push(readBlocks(cell, ctx).flatMap((item) => (item.type === 'table' ? item.rows.flat(2) : [item])));
+        rowMerges.push(mergeOf(child(cell, 'tcPr')));
       }
       rows.push(cells);
+      merges.push(rowMerges);
     }
-    return { type: 'table', rows };
+    return { type: 'table', rows, merges, headerRows };
   };
   walk(container);
   if (running) paragraph({ name: 'p', ns: 'w', attrs: {}, children: [] });

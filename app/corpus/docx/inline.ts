@@ -14,6 +14,9 @@ import { child, type XmlElement } from './xml';
 
 export type NoteKind = 'fn' | 'en';
 
+/** An ST_OnOff attribute value (ECMA-376 §22.9.2.7): `1`, `true` or `on` (absent: off). */
+export const isOn = (value: string | undefined): boolean => value === '1' || value === 'true' || value === 'on';
+
 /** What the walk needs from the document around the paragraph. */
 export interface InlineContext {
   rels: Map<string, Relationship>;
@@ -114,9 +117,7 @@ export class ParagraphText {
         case 'ptab':
           this.append('\t');
           break;
-        case 'br':
-          if (c.attrs.type !== 'page' && c.attrs.type !== 'column') this.append('\n');
-          break;
+        case 'br': // a page or column break separates words as a line break does
         case 'cr':
           this.append('\n');
           break;
@@ -128,7 +129,7 @@ export class ParagraphText {
           break;
         case 'footnoteReference':
         case 'endnoteReference': {
-          const custom = c.attrs.customMarkFollows === '1' || c.attrs.customMarkFollows === 'true';
+          const custom = isOn(c.attrs.customMarkFollows);
           const id = this.ctx.noteReference(c.name === 'footnoteReference' ? 'fn' : 'en', c.attrs.id ?? '', custom);
           this.notes.push({ footnote: id, offset: this.text.length });
           if (custom) this.pendingMark = id;

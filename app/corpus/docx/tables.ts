@@ -1,6 +1,6 @@
 import { isSalutation } from '../block-kinds';
 import type { RawParagraph } from '../raw-paragraph';
-import type { TextRange } from '../types';
+import type { CellRange } from '../types';
 import type { DocItem, DocTable } from './body';
 
 /**
@@ -13,7 +13,8 @@ import type { DocItem, DocTable } from './body';
  *   across the cells, tab-separated, as text extracted from Word has them, so the classifier
  *   pairs functions and names;
  * - any other table: one `table` block, its text the cells joined by `\t` and rows by `\n`, with
- *   each cell's range in `cells` and the anchors inside it kept.
+ *   each cell's range in `cells` and the anchors inside it kept, its header rows in `headerRows`
+ *   and its merged cells as spans (see `mergeCells`).
  */
 
 const SIGNATURE_FUNCTION = /^(?:De |de |Het |het )?(?:minister|staatssecretaris|secretaris-generaal|directeur)/;
@@ -31,6 +32,33 @@ const signatureLines = (t: DocTable): RawParagraph[] =>
     return Array.from({ length: depth }, (_, k) => ({ text: row.map((cell) => cell[k]?.text ?? '').join('\t'), notes: [] }));
   });
 
+/**
+ * Sets the spans of a table's cell ranges from Word's merges: `w:gridSpan` n → `colSpan` n; a
+ * `w:vMerge` `continue` cell standing under a merged cell (same grid column) and holding no text
+ * is `covered` and the merged cell one row higher (`rowSpan`). A `continue` cell with text, or with
+ * no merged cell above it, stays a cell of its own, so no text is ever hidden or shown twice.
+ */
+const mergeCells = (cells: CellRange[][], merges: DocTable['merges']): void => {
+  // Per grid column: the merged cell open there (its range), from the row above.
+  let open = new Map<number, CellRange>();
+  cells.forEach((row, r) => {
+    const next = new Map<number, CellRange>();
+    let column = 0;
+    row.forEach((cell, c) => {
+      const merge = merges[r]?.[c] ?? { gridSpan: 1 };
+      if (merge.gridSpan > 1) cell.colSpan = merge.gridSpan;
+      const above = open.get(column);
+      if (merge.vMerge === 'continue' && above && cell.end === cell.start) {
+        cell.covered = true;
+        above.rowSpan = (above.rowSpan ?? 1) + 1;
+        next.set(column, above);
+      } else if (merge.vMerge) next.set(column, cell);
+      column += merge.gridSpan;
+    });
+    open = next;
+  });
+};
+
 /** One `table` block for a data table, or null when it holds no text. */
 const tableBlock = (t: DocTable): RawParagraph | null => {
   const out: Required<Pick<RawParagraph, 'text' | 'notes' | 'links' | 'comments' | 'cells'>> = {
@@ -42,7 +70,7 @@ const tableBlock = (t: DocTable): RawParagraph | null => {
   };
   t.rows.forEach((row, r) => {
     if (r > 0) out.text += '\n';
-    const ranges: TextRange[] = [];
+    const ranges: CellRange[] = [];
     row.forEach((cell, c) => {
       if (c > 0) out.text += '\t';
       const start = out.text.length;
@@ -58,7 +86,9 @@ const tableBlock = (t: DocTable): RawParagraph | null => {
     });
     out.cells.push(ranges);
   });
-  return out.text.trim() === '' ? null : { ...out, kind: 'table' };
+  if (out.text.trim() === '') return null;
+  mergeCells(out.cells, t.merges);
+  return { ...out, kind: 'table', ...(t.headerRows > 0 ? { headerRows: t.headerRows } : {}) };
 };
 
 /** The classifier's input from a document's items (see above). */

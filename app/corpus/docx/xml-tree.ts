@@ -33,8 +33,8 @@ const NAMESPACES: Record<string, string> = {
 
 /**
  * WordprocessingML elements whose whole subtree is dropped while parsing (and `mc:Fallback`):
- * run formatting, deleted and moved-away text, field instructions, table and content-control
- * properties, revision records of formatting, proofing marks and bookmarks. A paragraph's own
+ * run formatting, deleted and moved-away text, field instructions, table-wide and content-control
+ * properties (a row's and a cell's are kept: header rows and merged cells), revision records of formatting, proofing marks and bookmarks. A paragraph's own
  * `w:rPr` (the paragraph mark's formatting) is kept: its `w:del`/`w:moveFrom` say whether the
  * mark was deleted, which joins the paragraph to the next (nothing else is kept under it).
  */
@@ -47,8 +47,6 @@ const DROPPED_W = new Set([
   'instrText',
   'tblPr',
   'tblGrid',
-  'trPr',
-  'tcPr',
   'sdtPr',
   'sdtEndPr',
   'pPrChange',

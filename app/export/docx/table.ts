@@ -1,5 +1,5 @@
 import type { Inline } from '../../briefing/model';
-import type { TableGrid } from '../../briefing/table-grid';
+import { type GridSpan, headerRowCount, spanOf, type TableGrid } from '../../briefing/table-grid';
 import type { BodyContext, ParagraphDraft } from './draft';
 import { inlineItems } from './runs';
 
@@ -12,6 +12,10 @@ export interface CellSlot {
   columns: number;
   /** The table's first row is its header row. */
   header: boolean;
+  /** How many rows from the top are header rows (`w:tblHeader`). */
+  headerRows: number;
+  /** The cell's merge (a quoted table's merged cells). */
+  span: GridSpan;
   /** The table is a quote (indented as the Quote style is). */
   quote: boolean;
 }
@@ -32,18 +36,29 @@ const bolded = (inlines: Inline[]): Inline[] => inlines.map((inline) => (inline.
  * `w:tbl`. Notes are taken in order, row by row; the header row's words are bold.
  */
 export function tableDrafts(grid: TableGrid, table: number, context: BodyContext, quote: boolean): ParagraphDraft[] {
+  const headerRows = headerRowCount(grid);
   return grid.rows.flatMap((row, r) =>
     row.flatMap((cell, column) =>
       cell.map((paragraph) => ({
         options: {},
-        items: inlineItems(grid.header && r === 0 ? bolded(paragraph) : paragraph, context),
-        cell: { table, row: r, column, columns: grid.columns, header: grid.header, quote },
+        items: inlineItems(r < headerRows ? bolded(paragraph) : paragraph, context),
+        cell: { table, row: r, column, columns: grid.columns, header: grid.header, headerRows, span: spanOf(grid, r, column), quote },
       })),
     ),
   );
 }
 
-function wordTable(slot: CellSlot, cells: string[][][]): string {
+/**
+ * A cell's properties: its width, `w:gridSpan` for a cell over several grid columns (§17.4.17),
+ * `w:vMerge` restart on a merged cell and plain `w:vMerge` (continue) on a covered one (§17.4.84).
+ */
+function cellProperties(span: GridSpan, column: number): string {
+  const columns = span.colSpan ?? 1;
+  const merge = span.covered ? '<w:vMerge/>' : span.rowSpan ? '<w:vMerge w:val="restart"/>' : '';
+  return `<w:tcPr><w:tcW w:type="dxa" w:w="${column * columns}"/>${columns > 1 ? `<w:gridSpan w:val="${columns}"/>` : ''}${merge}</w:tcPr>`;
+}
+
+function wordTable(slot: CellSlot, cells: string[][][], spans: GridSpan[][]): string {
   const width = TEXT_WIDTH - (slot.quote ? QUOTE_INDENT : 0);
   const column = Math.floor(width / slot.columns);
   const properties =
@@ -51,12 +66,12 @@ function wordTable(slot: CellSlot, cells: string[][][]): string {
     (slot.quote ? `<w:tblInd w:type="dxa" w:w="${QUOTE_INDENT}"/>` : '') +
     `${BORDERS}${CELL_MARGINS}</w:tblPr>`;
   const grid = `<w:tblGrid>${`<w:gridCol w:w="${column}"/>`.repeat(slot.columns)}</w:tblGrid>`;
-  const cell = (paragraphs: string[]) =>
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${column}"/></w:tcPr>${paragraphs.join('') || '<w:p/>'}</w:tc>`;
-  // w:tblHeader (ECMA-376 §17.4.49): Word repeats the row at the top of every page the table runs onto.
+  const cell = (paragraphs: string[], span: GridSpan = {}) =>
+    `<w:tc>${cellProperties(span, column)}${paragraphs.join('') || '<w:p/>'}</w:tc>`;
+  // w:tblHeader (ECMA-376 §17.4.49): Word repeats the rows at the top of every page the table runs onto.
   const rows = cells.map(
     (row, r) =>
-      `<w:tr>${slot.header && r === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.map((paragraphs) => cell(paragraphs)).join('')}</w:tr>`,
+      `<w:tr>${r < slot.headerRows ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.map((paragraphs, c) => cell(paragraphs, spans[r]?.[c])).join('')}</w:tr>`,
   );
   return `<w:tbl>${properties}${grid}${rows.join('')}</w:tbl>`;
 }
@@ -64,7 +79,8 @@ function wordTable(slot: CellSlot, cells: string[][][]): string {
 /**
  * The body's paragraphs with each table's cell paragraphs (consecutive drafts marked with the same
  * `cell.table`) gathered into one Word table (`w:tbl`, ECMA-376 §17.4): thin single borders
- * everywhere, equal columns over the text width, 2 pt / 5 pt cell margins, `w:tblHeader` on a header row.
+ * everywhere, equal columns over the text width, 2 pt / 5 pt cell margins, `w:tblHeader` on the header
+ * rows, merged cells as `w:gridSpan`/`w:vMerge`.
  */
 export function withTables(drafts: readonly ParagraphDraft[], paragraphs: readonly string[]): string[] {
   const out: string[] = [];
@@ -75,11 +91,13 @@ export function withTables(drafts: readonly ParagraphDraft[], paragraphs: readon
       continue;
     }
     const cells: string[][][] = [];
+    const spans: GridSpan[][] = [];
     for (; index < drafts.length && drafts[index]!.cell?.table === slot.table; index++) {
-      const { row, column } = drafts[index]!.cell!;
+      const { row, column, span } = drafts[index]!.cell!;
       ((cells[row] ??= [])[column] ??= []).push(paragraphs[index]!);
+      (spans[row] ??= [])[column] = span;
     }
-    out.push(wordTable(slot, cells));
+    out.push(wordTable(slot, cells, spans));
   }
   return out;
 }

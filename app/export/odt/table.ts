@@ -1,5 +1,5 @@
 import type { Inline } from '../../briefing/model';
-import type { TableGrid } from '../../briefing/table-grid';
+import { headerRowCount, spanOf, type TableGrid } from '../../briefing/table-grid';
 import type { OdtNotes } from './notes';
 import { ODT_STYLE } from './styles';
 import { inlineItems, type OdtParagraph } from './text';
@@ -20,17 +20,25 @@ const bolded = (inlines: Inline[]): Inline[] => inlines.map((inline) => (inline.
 
 /**
  * A table (ODF 1.3 Part 3 §9.1) as paragraphs whose opening and closing markup carry the table's:
- * `table:table` with one `table:table-column` per column, the header row inside
+ * `table:table` with one `table:table-column` per column, the header rows inside
  * `table:table-header-rows` (repeated on each page), then `table:table-row`s of
- * `table:table-cell`s, each holding its paragraphs. Notes in cells are taken row by row; the header
- * row's words are bold. `name` must be unique in the document (`table:name`).
+ * `table:table-cell`s, each holding its paragraphs. A merged cell states
+ * `table:number-columns-spanned`/`table:number-rows-spanned` and the grid places it covers are
+ * `table:covered-table-cell`s (§9.1.5): one after it per extra column, and a covered cell below it
+ * (our grid's `covered`) one per column it spans. Notes in cells are taken row by row; the header
+ * rows' words are bold. `name` must be unique in the document (`table:name`).
  */
 export function tableParagraphs(grid: TableGrid, name: string, notes: OdtNotes, quote: boolean): OdtParagraph[] {
   const out: OdtParagraph[] = [];
   const lastRow = grid.rows.length - 1;
+  const headerRows = headerRowCount(grid);
   grid.rows.forEach((row, r) => {
-    const headerRow = grid.header && r === 0;
+    const headerRow = r < headerRows;
     row.forEach((cell, c) => {
+      const { colSpan = 1, rowSpan = 1, covered } = spanOf(grid, r, c);
+      const spanned =
+        (colSpan > 1 ? ` table:number-columns-spanned="${colSpan}"` : '') + (rowSpan > 1 ? ` table:number-rows-spanned="${rowSpan}"` : '');
+      const coveredAfter = '<table:covered-table-cell/>'.repeat(colSpan - 1);
       cell.forEach((paragraph, p) => {
         let open = '';
         if (r === 0 && c === 0 && p === 0) {
@@ -39,13 +47,16 @@ export function tableParagraphs(grid: TableGrid, name: string, notes: OdtNotes, 
           if (headerRow) open += '<table:table-header-rows>';
         }
         if (c === 0 && p === 0) open += '<table:table-row>';
-        if (p === 0) open += `<table:table-cell table:style-name="${TABLE_STYLE.cell}" office:value-type="string">`;
+        if (p === 0)
+          open += covered
+            ? '<table:covered-table-cell>'
+            : `<table:table-cell table:style-name="${TABLE_STYLE.cell}" office:value-type="string"${spanned}>`;
         let close = '</text:p>';
         if (p === cell.length - 1) {
-          close += '</table:table-cell>';
+          close += (covered ? '</table:covered-table-cell>' : '</table:table-cell>') + coveredAfter;
           if (c === row.length - 1) {
             close += '</table:table-row>';
-            if (headerRow) close += '</table:table-header-rows>';
+            if (r === headerRows - 1) close += '</table:table-header-rows>';
             if (r === lastRow) close += '</table:table>';
           }
         }

@@ -81,15 +81,28 @@ export interface Para {
 export interface TableSpec {
   rows: Para[][][];
   columns: number;
-  /** The first row is the header row, drawn again at the top of each page the table runs onto. */
-  header: boolean;
+  /** How many rows from the top are header rows, drawn again at the top of each page the table runs onto. */
+  headerRows: number;
+  /** Per row, per cell, its merge (app/briefing/table-grid.ts `GridSpan`; absent: none merged). */
+  spans?: Array<Array<{ colSpan?: number; rowSpan?: number; covered?: true }>>;
   x: number;
   width: number;
 }
 
-/** A table row as laid out: the column edges and each cell's lines, placed relative to the row's top. */
+/**
+ * A cell's box in a table row: its edges, and the rules not drawn where the cell goes on in the
+ * row below (`openBottom`: a merged cell, or a row continued on the next page) or above (`openTop`).
+ */
+export interface CellBox {
+  x: number;
+  width: number;
+  openTop?: boolean;
+  openBottom?: boolean;
+}
+
+/** A table row (or the part of a row on one page) as laid out: its cell boxes and each cell's lines, placed relative to the row's top. */
 export interface RowBox {
-  columns: Array<{ x: number; width: number }>;
+  columns: CellBox[];
   cells: PlacedLine[][];
   header: boolean;
 }
@@ -117,8 +130,8 @@ export interface Line {
   last: boolean;
   /** A table row (table.ts): `fragments` is empty, the cells' lines are in here. */
   row?: RowBox;
-  /** The table's header row, to draw first on a page this row opens (Paginator.place). */
-  repeatHeader?: Line;
+  /** The table's header rows, to draw first on a page this row opens (Paginator.place). */
+  repeatHeader?: Line[];
   /** A header row drawn again at the top of a page: an artifact, its notes not counted again. */
   repeated?: boolean;
 }

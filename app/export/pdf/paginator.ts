@@ -29,7 +29,7 @@ const MAX_CARRY = BODY_BOTTOM - MARGIN.top - 4 * STYLES.body.leading;
  * bottom; otherwise it moves to the next page. Only a note too long for any page is split:
  * as many of its lines as fit stay, the rest continues at the top of the next page's band
  * (and that page takes no new notes until it is done). A table row that opens a page is placed
- * under a copy of its table's header row (`Line.repeatHeader`). Paragraph-level rules (orphans, widows,
+ * under a copy of its table's header rows (`Line.repeatHeader`). Paragraph-level rules (orphans, widows,
  * keeps) are applied above this, in `paginate`, by rewinding to a `snapshot` and forcing breaks.
  */
 export class Paginator {
@@ -77,7 +77,7 @@ export class Paginator {
     for (;;) {
       // A table row opening a page comes under its table's header row, drawn again (without its notes).
       if (this.page.lines.length === 0 && line.repeatHeader) {
-        this.put({ ...line.repeatHeader, notes: [], repeated: true }, this.y, []);
+        for (const header of line.repeatHeader) this.put({ ...header, notes: [], repeated: true }, this.y, []);
       }
       const empty = this.page.lines.every((placed) => placed.line.repeated);
       const top = empty ? this.y : this.y + spaceBefore;

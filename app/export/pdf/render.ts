@@ -138,7 +138,17 @@ function drawRow(ctx: Context, placed: PlacedLine): void {
   tree.artifact('Layout', () => {
     for (const column of row.columns) {
       if (row.header) doc.rect(column.x, y, column.width, line.height).fill('#EDEDED');
-      doc.lineWidth(0.5).strokeColor('#000000').rect(column.x, y, column.width, line.height).stroke();
+      doc.lineWidth(0.5).strokeColor('#000000');
+      if (!column.openTop && !column.openBottom) doc.rect(column.x, y, column.width, line.height).stroke();
+      else {
+        // A cell that goes on above or below (merged, or continued on the next page): no rule there.
+        const right = column.x + column.width;
+        const bottom = y + line.height;
+        doc.moveTo(column.x, y).lineTo(column.x, bottom).moveTo(right, y).lineTo(right, bottom);
+        if (!column.openTop) doc.moveTo(column.x, y).lineTo(right, y);
+        if (!column.openBottom) doc.moveTo(column.x, bottom).lineTo(right, bottom);
+        doc.stroke();
+      }
     }
   });
   for (const cell of row.cells) {

@@ -51,7 +51,11 @@ export function $bodyOfEditor(): Pick<Briefing, 'body' | 'footnotes'> {
   return { body, footnotes: notes.notes };
 }
 
-function $blockOf(node: LexicalNode, notes: NoteCollector): BodyBlock | null {
+/**
+ * The model block of one top-level node (inside `read`/`update`), its referenced notes added to
+ * `notes` in order; null for a node that is no block. A passage is the node's own immutable value.
+ */
+export function $blockOf(node: LexicalNode, notes: NoteCollector): BodyBlock | null {
   if ($isPassageNode(node)) {
     for (const note of node.getNotes()) notes.add(note);
     // Shared, not copied: a passage is an immutable value (edits replace it on the node), and the

@@ -6,13 +6,14 @@ import { type DragEvent, Fragment, type MouseEvent, type ReactNode, useLayoutEff
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Inline, Passage } from '../../../app/briefing/model';
-import { quotedTableGrid } from '../../../app/briefing/table-grid';
+import { headerRowCount, quotedTableGrid, spanOf } from '../../../app/briefing/table-grid';
 import { quoteParagraphs } from '../../../app/briefing/trim-range';
 import { COMPLETE_SOURCE_COMMAND } from '../../sources/complete-source';
 import { useEditorUi, useStore } from '../context/EditorUiContext';
 import { writePassageNumbers } from '../plugins/NoteNumbering/note-number-dom';
 import { $removePassages } from '../plugins/Passages/passage-guard';
 import { BRIEFING_PASSAGE_MIME } from '../plugins/Passages/passage-transfer';
+import { focusEditorText, focusPassageFrame } from '../utils/focus-block';
 import { useNodeSelection } from '../utils/node-selection';
 import { OMISSION, passageHtml, passageTextWithCitation } from '../utils/passage-text';
 import { $isPassageNode } from './PassageNode';
@@ -75,10 +76,21 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
     setSelected(true);
   };
   const remove = () => {
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isPassageNode(node)) $removePassages([node]);
-    });
+    let nextPassage: NodeKey | null = null;
+    editor.update(
+      () => {
+        const node = $getNodeByKey(nodeKey);
+        if (!$isPassageNode(node)) return;
+        const next = node.getNextSibling();
+        nextPassage = $isPassageNode(next) ? next.getKey() : null;
+        $removePassages([node]);
+      },
+      { discrete: true },
+    );
+    // The ✕ button is gone with the passage: the focus goes to where the caret now is (the next
+    // block's start) or to the next passage's frame, so Ctrl+Z and typing work there.
+    if (nextPassage) focusPassageFrame(editor, nextPassage);
+    else focusEditorText(editor);
     ui.notice.set({ kind: 'info', text: t('editor.passageRemoved', { count: 1 }) });
   };
 
@@ -166,12 +178,19 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
                 <tbody>
                   {grid.rows.map((row, r) => (
                     <tr key={r}>
-                      {row.map((cell, c) => (
-                        <td key={c}>
-                          {cell[0]!.map(inlineView)}
-                          {r === grid.rows.length - 1 && c === row.length - 1 && citation}
-                        </td>
-                      ))}
+                      {row.map((cell, c) => {
+                        const { covered, ...spans } = spanOf(grid, r, c);
+                        const Cell = r < headerRowCount(grid) ? 'th' : 'td';
+                        // A covered cell (under a merged one) is empty and not drawn; the citation mark goes in the last drawn cell.
+                        if (covered) return null;
+                        const last = row.slice(c + 1).every((_, k) => spanOf(grid, r, c + 1 + k).covered) && r === grid.rows.length - 1;
+                        return (
+                          <Cell key={c} {...spans} {...(Cell === 'th' ? { scope: 'col' } : {})}>
+                            {cell[0]!.map(inlineView)}
+                            {last && citation}
+                          </Cell>
+                        );
+                      })}
                     </tr>
                   ))}
                 </tbody>

@@ -1,9 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { readableTitle } from '../../../app/corpus/title';
 import type { CorpusProgress } from '../../../app/ipc/contract';
+import { QuickLetterIndex } from '../../../app/search/quick-letters';
 import type { CorpusService } from '../../../main/corpus/corpus-service';
 import { F000, F002, F004, service, tempCorpus } from './helpers';
 
@@ -31,6 +33,30 @@ describe('CorpusService.searchLetters on the sample corpus', () => {
   it('finds 36 045 nr. 264 by each way of writing its number', () => {
     for (const query of ['36 045, nr. 264', '36045-264', 'kst-36045-264']) {
       expect(svc.searchLetters({ query }).groups[0]).toMatchObject({ file: F000, match: 'key' });
+    }
+  });
+});
+
+describe("LetterSummary.keys (the renderer's quick answer)", () => {
+  it('carries a sidecar request key, so the quick answer names the letter main ranks first for it', async () => {
+    const tmp = await tempCorpus();
+    const path = join(tmp.corpus, 'metadata.json');
+    const sidecar = JSON.parse(await readFile(path, 'utf8')) as { letters: Array<Record<string, unknown>> };
+    sidecar.letters.find((l) => l.file === F002)!.request = '2025Z99123';
+    await writeFile(path, JSON.stringify(sidecar));
+    const svc = service(tmp.data);
+    try {
+      const state = await svc.open([tmp.corpus]);
+      const summary = state.letters.find((l) => l.file === F002)!;
+      expect(summary.keys).toContain('zaak-2025Z99123');
+      expect(summary.references).not.toContain('2025Z99123');
+      const quick = new QuickLetterIndex();
+      for (const l of state.letters) quick.add({ file: l.file, title: readableTitle(l), keys: l.keys });
+      expect(quick.find('2025Z99123', 20)).toEqual([{ file: F002, match: 'key' }]);
+      expect(svc.searchLetters({ query: '2025Z99123' }).groups[0]).toMatchObject({ file: F002, match: 'key' });
+    } finally {
+      await svc.close();
+      await tmp.cleanup();
     }
   });
 });

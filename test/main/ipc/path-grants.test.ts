@@ -63,7 +63,9 @@ describe('path grants: a purpose per choice, nothing from the renderer', () => {
 
   it('2. an autosave naming any path neither remembers it for recovery nor lets save or export write there', async () => {
     const before = snapshot(work.dir, [work.data]);
-    await expect(dossier.call('briefingAutosave', { briefing, path: startup })).resolves.toMatchObject({ ok: true });
+    await expect(dossier.call('briefingAutosave', { briefing: JSON.stringify(briefing), path: startup })).resolves.toMatchObject({
+      ok: true,
+    });
     await dossier.close();
     dossier = app(work.data); // the next start
     await expect(dossier.call('briefingRecovery', {})).resolves.toMatchObject({ ok: true, value: { path: null } });

@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket as WsClient } from 'ws';
 
 import { methodNames } from '../../../app/ipc/contract';
+import { largeBriefing, loadSampleLetters } from '../../../bench/fixtures/large-briefing';
+import { callOfBinary } from '../../../main/preview/rpc-socket';
 import type { PreviewServer } from '../../../main/preview/server';
 import { startPreviewServer } from '../../../main/preview/server';
-import { rpcSocket } from '../../../renderer/bridge/rpc-socket';
+import { RAW_TEXT_MIN, rpcSocket } from '../../../renderer/bridge/rpc-socket';
 
 /** Opens a socket with `ws` (which can set Origin) and resolves with its outcome: open, or the HTTP status it was refused with. */
 const tryOpen = (url: string, origin?: string) =>
@@ -74,5 +76,47 @@ describe('the preview’s RPC socket (issue 21: a call as cheap as Electron’s 
     opened!.close();
     expect(await underWay).toEqual({ ok: false, error: { code: 'transport', message: 'weg' } });
     expect(await socket.call('corpusState', {})).toBeNull();
+  });
+
+  it('sends a long text field as the raw tail of a binary message; main validates the briefing in it as any request', async () => {
+    const briefing = largeBriefing(loadSampleLetters(), 30);
+    const text = JSON.stringify(briefing);
+    expect(text.length).toBeGreaterThanOrEqual(RAW_TEXT_MIN);
+    let sent: unknown = null;
+    const socket = rpcSocket(socketUrl, lost, (url) => {
+      const ws = new WebSocket(url);
+      const send = ws.send.bind(ws);
+      ws.send = (data) => ((sent = data), send(data));
+      return ws;
+    });
+    const answer = await socket.call('briefingPageCount', { briefing: text });
+    expect(sent).toBeInstanceOf(Blob);
+    expect(answer).toEqual({ ok: true, value: { name: 'briefingPageCount', request: { briefing: JSON.parse(text) } } });
+    const broken = await socket.call('briefingPageCount', { briefing: `${text.slice(0, -1)}\n` });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('callOfBinary: a call with a raw text field (the preview socket’s binary message)', () => {
+  const message = (head: unknown, tail: string) => Buffer.from(`${JSON.stringify(head)}\n${tail}`, 'utf8');
+
+  it('puts the tail, newlines and all characters kept, into the named field', () => {
+    const tail = 'regel één\nregel 𝄞 twee\n';
+    expect(
+      callOfBinary(message({ id: 3, method: 'briefingAutosave', request: { briefing: '', path: null }, raw: 'briefing' }, tail)),
+    ).toEqual({
+      id: 3,
+      method: 'briefingAutosave',
+      request: { briefing: tail, path: null },
+      raw: 'briefing',
+    });
+  });
+
+  it('refuses a message without a call line, a field name that is no plain name, or no request object', () => {
+    expect(callOfBinary(Buffer.from('{"id":1}'))).toBeNull();
+    const call = callOfBinary(message({ id: 1, method: 'm', request: {}, raw: '__proto__' }, 'x'));
+    expect(call).toBeNull();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(callOfBinary(message({ id: 1, method: 'm', request: 'nee', raw: 'briefing' }, 'x'))).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ const letter = (file: string, title: string | null, date: string | null, kind: s
   ministry: null,
   signatories: names.map((name) => ({ name, function: '' })),
   references: [],
+  keys: [],
   hash: file,
   blockCount: 1,
   footnoteCount: 0,

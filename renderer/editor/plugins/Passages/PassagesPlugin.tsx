@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { errorTextIn } from '../../../../app/ipc/errors';
 import { useInterfaceLanguage } from '../../../i18n/language';
 import { useEditorUi } from '../../context/EditorUiContext';
+import { focusPassageFrame } from '../../utils/focus-block';
 import { registerAddTarget, showAdded } from './add-target';
 import { DropIndicator } from './drop-indicator';
 import { $dropTarget } from './drop-target';
@@ -49,7 +50,10 @@ export function PassagesPlugin() {
           tag: 'dossier-drop',
           discrete: true,
         });
-        if (!fromReader) return;
+        if (!fromReader) {
+          focusPassageFrame(editor, key); // dropped: the focus goes with it (Ctrl+Z works there)
+          return;
+        }
         addTarget.added(key);
         showAdded(editor, key);
         ui.notice.set({ kind: 'info', text: t('editor.passageAdded', { source: passage.source.title ?? passage.citation }) });
@@ -110,6 +114,7 @@ export function PassagesPlugin() {
           const target = $dropTarget(editor, event.clientX, event.clientY);
           if (moved) {
             editor.update(() => void $moveTopLevel(moved, target), { tag: 'dossier-drop' });
+            focusPassageFrame(editor, moved);
           } else if (payload) {
             void insert(payload, () => target);
           }
