@@ -123,3 +123,49 @@ export class LetterFacts {
     return lists;
   }
 }
+
+/** Letters a LetterFacts preparation adds between two yields (FactsCache.prepare). */
+const FACTS_SLICE = 250;
+
+/**
+ * LetterFacts for one metadata version (any object replaced when metadata changes) and one set of
+ * letters: built whole when a search asks (`get`), or ahead of it a slice at a time (`prepare`),
+ * so the first grouped search after a start need not build them (issue 22: 0.4–0.8 s at 100,000
+ * letters, mostly readable titles). `clear` forgets them when the letters change.
+ */
+export class FactsCache {
+  private built: { version: object; facts: LetterFacts } | null = null;
+  private epoch = 0;
+
+  /** Forgets the facts (letters were added or removed); a preparation under way gives up. */
+  clear(): void {
+    this.built = null;
+    this.epoch++;
+  }
+
+  /** The facts of `letters()` for `version`: the prepared ones, else built now in one piece. */
+  get(letters: () => Iterable<LetterFact>, version: object): LetterFacts {
+    for (const _ of this.prepare(letters, version, Infinity));
+    return this.built!.facts;
+  }
+
+  /**
+   * Builds the facts of `letters()` for `version`, yielding after every `slice` letters; done at
+   * once when they are built already. Gives up (ends without keeping them) when `clear` is called
+   * meanwhile; a `get` meanwhile builds its own. The caller decides how many steps a turn takes.
+   */
+  *prepare(letters: () => Iterable<LetterFact>, version: object, slice = FACTS_SLICE): Generator<void, void, void> {
+    if (this.built?.version === version) return;
+    const epoch = this.epoch;
+    const facts = new LetterFacts();
+    let n = 0;
+    for (const fact of letters()) {
+      facts.add(fact);
+      if (++n % slice === 0) {
+        yield;
+        if (this.epoch !== epoch || this.built?.version === version) return;
+      }
+    }
+    this.built = { version, facts };
+  }
+}

@@ -1,7 +1,7 @@
 import { isEmptyQuery, makeSnippet, matchRanges, MIN_PREFIX, parseQuery, tokenize } from '../corpus/search-text';
 import type { LetterSearchRequest, LetterSearchResult, SearchHit, SearchRequest } from '../ipc/contract';
 import { docsOf, docText, postingsOf, ShardBuilder, type ShardData } from './index-shard';
-import { LetterFacts } from './letter-facts';
+import { FactsCache, type LetterFact } from './letter-facts';
 import { groupLetters, keepBest, MatchList } from './letter-groups';
 import { type FactLookup, FilterMasks, type MetaLookup, PhraseMisses } from './search-filters';
 import { K1, lengthNorms, type Part, type PartWeights, phraseProbe, scoreTerm, weighParts } from './search-terms';
@@ -43,7 +43,7 @@ export class SearchIndex {
   private letterCount = 0;
   private readonly matches = new MatchList();
   /** Titles and own keys of the live letters, for one metadata version and shard set (see LetterFacts). */
-  private facts: { version: object; facts: LetterFacts } | null = null;
+  private readonly facts = new FactsCache();
   private lengthSum = 0;
   /** Where each live letter's documents are: shard and letter index in it. */
   private live = new Map<string, { shard: Shard; letter: number; hash: string }>();
@@ -74,7 +74,7 @@ export class SearchIndex {
   /** Adds a shard; its letters replace earlier versions. `dead` marks letters not to serve. */
   addShard(data: ShardData, dead: Uint8Array<ArrayBufferLike> = new Uint8Array(data.files.length)): void {
     this.filters.clear();
-    this.facts = null;
+    this.facts.clear();
     const shard: Shard = { data, docBase: this.docCount, letterBase: this.letterCount, dead };
     this.shards.push(shard);
     this.docCount += data.docLetter.length;
@@ -136,7 +136,7 @@ export class SearchIndex {
     at.shard.dead[at.letter] = 1;
     this.live.delete(file);
     this.filters.clear();
-    this.facts = null;
+    this.facts.clear();
   }
 
   /** Ranked hits with snippets; filters on letter kind, date range (ISO strings) and signatory name. */
@@ -238,15 +238,25 @@ export class SearchIndex {
   }
 
   /** The letters' titles and keys, prepared once per metadata version and shard set. */
-  private factsOf(metaOf: FactLookup, version: object): LetterFacts {
-    if (this.facts?.version === version) return this.facts.facts;
-    const letters = [...this.live.entries()].flatMap(([file, { shard, letter }]) => {
+  /**
+   * Builds ahead the titles and own keys a grouped search boosts by (LetterFacts) for `metaVersion`,
+   * a step per few hundred letters (FactsCache.prepare), so the first searchLetters need not; a
+   * search meanwhile builds them itself. Ends early when letters are added or removed meanwhile.
+   */
+  prepareFacts(metaOf: FactLookup, metaVersion: object): Generator<void, void, void> {
+    return this.facts.prepare(() => this.liveFacts(metaOf), metaVersion);
+  }
+
+  private factsOf(metaOf: FactLookup, version: object) {
+    return this.facts.get(() => this.liveFacts(metaOf), version);
+  }
+
+  /** The live letters as the boosts see them: number, readable title (from `metaOf`), own keys. */
+  private *liveFacts(metaOf: FactLookup): Generator<LetterFact> {
+    for (const [file, { shard, letter }] of this.live) {
       const meta = metaOf(file);
-      return meta ? [{ letter: shard.letterBase + letter, title: meta.title, keys: meta.keys }] : [];
-    });
-    const facts = new LetterFacts(letters);
-    this.facts = { version, facts };
-    return facts;
+      if (meta) yield { letter: shard.letterBase + letter, title: meta.title, keys: meta.keys };
+    }
   }
 
   /** The number of a live letter among all shards' letters, or null when it is not indexed. */

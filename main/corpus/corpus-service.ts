@@ -57,6 +57,14 @@ export interface CorpusServiceOptions {
 
 type Listener<T> = (value: T) => void;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Longest stretch of preparing the grouped search's facts in one turn of the event loop, ms. */
+const FACTS_SLICE_MS = 8;
+
+/** A letter's facts as searches filter and boost by: titles as the library shows them (readableTitle), own keys after the sidecar. */
+const factLookup = (c: OpenCorpus) => (file: string) => {
+  const l = c.linked.get(file);
+  return l && { kind: l.kind, date: l.date, signatories: l.signatories, keys: l.keys, title: readableTitle(l) };
+};
 const SAMPLE_NAME = 'Voorbeeldcorpus';
 
 /**
@@ -83,6 +91,9 @@ export class CorpusService {
   /** A pause after each worker batch of a load, in ms: 0 in use; tests make a load slow enough to use while it runs. */
   batchPauseMs = 0;
   lastLoad: LoadStats = { parsed: 0, fromCache: 0, indexed: 0, changed: [], removed: [] };
+  /** The preparation of the grouped search's facts under way (searchReady). */
+  private facts: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(private readonly options: CorpusServiceOptions) {
     this.cache = new LetterCache(options.dataDir);
@@ -164,11 +175,16 @@ export class CorpusService {
   searchLetters(req: LetterSearchRequest): LetterSearchResult {
     const c = this.corpus;
     if (!c) return { groups: [], totalHits: 0, totalLetters: 0, exact: true };
-    const factOf = (file: string) => {
-      const l = c.linked.get(file);
-      return l && { kind: l.kind, date: l.date, signatories: l.signatories, keys: l.keys, title: readableTitle(l) };
-    };
-    return c.index.searchLetters(req, factOf, c.linked);
+    return c.index.searchLetters(req, factLookup(c), c.linked);
+  }
+
+  /**
+   * Resolves when the grouped search's title and key facts for the corpus as it is now are built
+   * (prepared after each load, reload and metadata edit in slices of at most FACTS_SLICE_MS, so the
+   * first library search need not build them), or their preparation gave way to a newer one.
+   */
+  searchReady(): Promise<void> {
+    return this.facts;
   }
 
   /**
@@ -217,6 +233,7 @@ export class CorpusService {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.progress.clear();
     this.changedListeners.clear();
     this.lettersListeners.clear();
@@ -305,7 +322,26 @@ export class CorpusService {
     this.reader.forget();
   }
 
+  /** Starts preparing the grouped search's facts (SearchIndex.prepareFacts) for the corpus as it is now, in slices. */
+  private prepareFacts(): void {
+    const c = this.corpus;
+    if (!c) return;
+    const version = c.linked;
+    const steps = c.index.prepareFacts(factLookup(c), version);
+    this.facts = (async () => {
+      for (;;) {
+        const end = performance.now() + FACTS_SLICE_MS;
+        let step = steps.next();
+        while (!step.done && performance.now() < end) step = steps.next();
+        if (step.done) return;
+        await nextTurn();
+        if (this.closed || this.corpus !== c || c.linked !== version) return; // closed, or a newer preparation follows
+      }
+    })();
+  }
+
   private emitChanged(): void {
+    this.prepareFacts();
     const state = this.state();
     for (const l of this.changedListeners) l(state);
   }

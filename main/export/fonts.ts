@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { PDF_FONT_FACES, type PdfFonts } from '../../app/export/pdf/fonts';
 
-/** The TrueType file of each face in `<assets>/fonts` (Liberation Sans, SIL OFL; DejaVu Sans in four styles as fallback; licences beside them). */
+/** The font file of each face in `<assets>/fonts` (Liberation Sans, SIL OFL; DejaVu Sans in four styles as fallback; GNU Unifont Upper, SIL OFL, as the last resort above the BMP; licences beside them). */
 const FACE_FILES: Record<keyof PdfFonts, string> = {
   regular: 'LiberationSans-Regular.ttf',
   bold: 'LiberationSans-Bold.ttf',
@@ -13,6 +13,7 @@ const FACE_FILES: Record<keyof PdfFonts, string> = {
   fallbackBold: 'DejaVuSans-Bold.ttf',
   fallbackItalic: 'DejaVuSans-Oblique.ttf',
   fallbackBoldItalic: 'DejaVuSans-BoldOblique.ttf',
+  lastResort: 'UnifontUpper.otf',
 };
 
 /**

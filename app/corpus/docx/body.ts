@@ -10,7 +10,8 @@ import { child, type XmlElement } from './xml';
  * alternate content. A paragraph says it is a heading by its outline level (own or its style's)
  * and a list item by its numbering (own or its style's), whose label is printed as Word prints
  * it: a number label stays part of the text (`1. Tekst`, as in text extracted from Word), a
- * bullet does not. A paragraph whose mark was deleted (tracked) runs on into the next one.
+ * bullet does not. A numbered heading (outline level and numbering) is a heading, its number
+ * label kept (`1 Inleiding`). A paragraph whose mark was deleted (tracked) runs on into the next one.
  * Text boxes inside a paragraph are read as paragraphs right after it.
  */
 
@@ -38,6 +39,8 @@ export type DocItem = ({ type: 'paragraph' } & RawParagraph) | DocTable;
 export interface BodyContext extends InlineContext {
   styles: Styles;
   label: LabelPicker;
+  /** Called after a paragraph that ends a section (its `w:pPr` holds a `w:sectPr`). */
+  sectionEnd?: () => void;
 }
 
 const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
@@ -108,17 +111,19 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
     const list = numId !== undefined ? ctx.label(numId, level) : null;
     if (raw.text !== '' || raw.notes.length > 0) {
       const outline = outlineOf(pPr) ?? style.outline;
-      if (list && list.label !== '')
+      if (outline !== undefined)
+        out.push({ type: 'paragraph', ...(list && !list.bullet && list.label !== '' ? withLabel(raw, list.label) : raw), kind: 'heading' });
+      else if (list && list.label !== '')
         out.push({
           type: 'paragraph',
           ...(list.bullet ? raw : withLabel(raw, list.label)),
           kind: 'list-item',
           ...(level > 0 ? { level } : {}),
         });
-      else if (outline !== undefined) out.push({ type: 'paragraph', ...raw, kind: 'heading' });
       else out.push({ type: 'paragraph', ...raw });
     }
     for (const box of text.textBoxes) out.push(...readBlocks(box, ctx));
+    if (child(pPr, 'sectPr')) ctx.sectionEnd?.();
   };
   const table = (tbl: XmlElement): DocTable => {
     const rows: RawParagraph[][][] = [];

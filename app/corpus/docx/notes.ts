@@ -1,7 +1,7 @@
 import type { Footnote } from '../types';
 import { type BodyContext, readBlocks } from './body';
 import type { NoteKind } from './inline';
-import { formatNumber } from './numbering';
+import { counterValue, formatNumber } from './numbering';
 import { child, childrenNamed, val, type XmlElement } from './xml';
 
 /**
@@ -12,18 +12,24 @@ import { child, childrenNamed, val, type XmlElement } from './xml';
  * Each kind is numbered in its own sequence in order of first reference, from `w:numStart`, in
  * the `w:numFmt` the document sets (the last section's `w:footnotePr`/`w:endnotePr`, else
  * settings; default decimal for footnotes, lowerRoman for endnotes). A note with a custom mark
- * (`w:customMarkFollows`) is labelled with its mark and takes no number. Ids are `fn<id>` /
- * `en<id>`, as the Tika text parser makes them.
+ * (`w:customMarkFollows`) is labelled with its mark and takes no number. `w:numRestart eachSect`
+ * starts each kind again at `w:numStart` in every section (a section ends at a paragraph holding a
+ * `w:sectPr`); `eachPage` cannot be followed without laying out pages, so such notes are
+ * numbered continuously. Ids are `fn<id>` / `en<id>`, as the Tika text parser makes them.
  */
 
 interface Numbering {
   format: string;
   start: number;
+  /** `w:numRestart`: `continuous` (default), `eachSect` or `eachPage`. */
+  restart: string;
 }
 
 /** Records references in reading order and the custom marks met. */
 export class NoteRegister {
-  readonly order: { key: string; kind: NoteKind; id: string }[] = [];
+  readonly order: { key: string; kind: NoteKind; id: string; section: number }[] = [];
+  /** The section being read (0-based), counted by `sectionEnd`. */
+  private section = 0;
   private readonly seen = new Set<string>();
   readonly custom = new Map<string, string>();
   private readonly customRefs = new Set<string>();
@@ -33,9 +39,14 @@ export class NoteRegister {
     if (customMark) this.customRefs.add(key);
     if (!this.seen.has(key)) {
       this.seen.add(key);
-      this.order.push({ key, kind, id });
+      this.order.push({ key, kind, id, section: this.section });
     }
     return key;
+  };
+
+  /** The body's current section has ended (a paragraph with a `w:sectPr` was read). */
+  sectionEnd = (): void => {
+    this.section++;
   };
 
   customMark = (key: string, mark: string): void => {
@@ -47,14 +58,21 @@ export class NoteRegister {
 
 const numberingFrom = (pr: XmlElement | undefined, fallback: Numbering): Numbering => ({
   format: val(pr, 'numFmt') ?? fallback.format,
-  start: Number(val(pr, 'numStart') ?? fallback.start) || fallback.start,
+  start: counterValue(val(pr, 'numStart'), fallback.start) || fallback.start,
+  restart: val(pr, 'numRestart') ?? fallback.restart,
 });
 
 /** The note numbering of both kinds, from settings and then the body's last `w:sectPr`. */
 export const noteNumbering = (settings: XmlElement | undefined, body: XmlElement): Record<NoteKind, Numbering> => {
   const sectPr = child(body, 'sectPr');
-  const fn = numberingFrom(child(sectPr, 'footnotePr'), numberingFrom(child(settings, 'footnotePr'), { format: 'decimal', start: 1 }));
-  const en = numberingFrom(child(sectPr, 'endnotePr'), numberingFrom(child(settings, 'endnotePr'), { format: 'lowerRoman', start: 1 }));
+  const fn = numberingFrom(
+    child(sectPr, 'footnotePr'),
+    numberingFrom(child(settings, 'footnotePr'), { format: 'decimal', start: 1, restart: 'continuous' }),
+  );
+  const en = numberingFrom(
+    child(sectPr, 'endnotePr'),
+    numberingFrom(child(settings, 'endnotePr'), { format: 'lowerRoman', start: 1, restart: 'continuous' }),
+  );
   return { fn, en };
 };
 
@@ -79,6 +97,13 @@ export const readNoteBodies = (part: XmlElement | undefined, name: string, ctx: 
   return bodies;
 };
 
+/**
+ * A custom-marked note's text without the mark the note itself begins with (Word writes the mark
+ * as the note's first run, LibreOffice the mark and a tab), so the mark is not shown twice.
+ */
+const withoutMark = (text: string, mark: string): string =>
+  mark !== '' && text.startsWith(mark) ? text.slice(mark.length).replace(/^[\t ]+/, '') : text;
+
 /** The letter's footnotes (both kinds) in order of first reference, labelled as printed. */
 export const numberNotes = (
   register: NoteRegister,
@@ -86,9 +111,13 @@ export const numberNotes = (
   numbering: Record<NoteKind, Numbering>,
 ): Footnote[] => {
   const next: Record<NoteKind, number> = { fn: numbering.fn.start, en: numbering.en.start };
-  return register.order.map(({ key, kind, id }) => {
+  const section: Record<NoteKind, number> = { fn: 0, en: 0 };
+  return register.order.map(({ key, kind, id, section: at }) => {
+    if (at !== section[kind] && numbering[kind].restart === 'eachSect') next[kind] = numbering[kind].start;
+    section[kind] = at;
     const custom = register.isCustom(key) ? register.custom.get(key) : undefined;
     const label = custom ?? formatNumber(next[kind]++, numbering[kind].format);
-    return { id: key, label, text: bodies[kind].get(id) ?? '' };
+    const text = bodies[kind].get(id) ?? '';
+    return { id: key, label, text: custom !== undefined ? withoutMark(text, custom) : text };
   });
 };

@@ -1,4 +1,4 @@
-import { lowerLetter, lowerRoman } from '../../common/numerals';
+import { chicago, decimal, lowerLetter, lowerRoman } from '../../common/numerals';
 import { child, childrenNamed, val, type XmlElement } from './xml';
 
 /**
@@ -27,11 +27,20 @@ interface Num {
 
 export type LabelPicker = (numId: string, ilvl: number) => { label: string; bullet: boolean } | null;
 
+/**
+ * A counter value stated in a file (`w:start`, `w:startOverride`, `w:numStart`): a decimal
+ * integer clamped to ST_DecimalNumber's 32-bit range; anything else gives `fallback`.
+ */
+export const counterValue = (text: string | undefined, fallback: number): number => {
+  const n = Math.trunc(Number(text));
+  return text === undefined || !Number.isFinite(n) ? fallback : Math.min(2147483647, Math.max(-2147483648, n));
+};
+
 const readLevel = (lvl: XmlElement): Level => {
   const ilvl = Number(lvl.attrs.ilvl) || 0;
   const restart = val(lvl, 'lvlRestart');
   return {
-    start: Number(val(lvl, 'start') ?? 1) || 0,
+    start: counterValue(val(lvl, 'start'), 1),
     format: val(lvl, 'numFmt') ?? 'decimal',
     text: val(lvl, 'lvlText') ?? '',
     restartAfter: restart === undefined ? ilvl - 1 : Number(restart) - 1,
@@ -40,7 +49,9 @@ const readLevel = (lvl: XmlElement): Level => {
 
 /**
  * Formats counter `n` in a `w:numFmt` (ECMA-376 §17.18.59); formats Dossier does not render
- * fall back to decimal.
+ * fall back to decimal, and so does a counter a format cannot show (letters beyond 780, Roman
+ * numerals beyond 3999, Chicago marks beyond 40; see common/numerals.ts). Never longer than 16
+ * characters, whatever `n`.
  */
 export const formatNumber = (n: number, format: string): string => {
   switch (format) {
@@ -52,12 +63,14 @@ export const formatNumber = (n: number, format: string): string => {
       return lowerLetter(n);
     case 'upperLetter':
       return lowerLetter(n).toUpperCase();
+    case 'chicago':
+      return chicago(n);
     case 'decimalZero':
-      return n < 10 ? `0${n}` : String(n);
+      return n >= 0 && n < 10 ? `0${n}` : decimal(n);
     case 'none':
       return '';
     default:
-      return String(n);
+      return decimal(n);
   }
 };
 
@@ -91,7 +104,7 @@ export const readNumbering = (root: XmlElement | undefined): LabelPicker => {
     for (const o of childrenNamed(n, 'lvlOverride')) {
       const ilvl = Number(o.attrs.ilvl) || 0;
       const start = val(o, 'startOverride');
-      if (start !== undefined) starts.set(ilvl, Number(start) || 0);
+      if (start !== undefined) starts.set(ilvl, counterValue(start, 0));
       const lvl = child(o, 'lvl');
       if (lvl) levels.set(ilvl, readLevel({ ...lvl, attrs: { ...lvl.attrs, ilvl: String(ilvl) } }));
     }

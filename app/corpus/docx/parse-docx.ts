@@ -17,7 +17,7 @@ import { child, type XmlElement } from './xml';
  * parsers produce (blocks, footnotes, citations, metadata), with `format: 'docx'`. Reading order:
  * the first page's header (where a letter's reference column often stands, as text extracted
  * from Word has it first), then the body with its text boxes and tables. Tracked changes are read
- * as accepted and flagged on the letter (`trackedChanges`); comments are kept beside their range
+ * as accepted and flagged on the letter (`trackedChanges`, also for changes only in a header or footer); comments are kept beside their range
  * (`Block.comments`), outside the text. The file's own properties (title, created) fill in a
  * title or date the letter does not state; its author stands in for an unknown signatory.
  *
@@ -51,6 +51,10 @@ const firstHeader = (pkg: WordPackage, body: XmlElement): XmlElement | undefined
   return rel && !rel.external ? pkg.part(rel.target) : undefined;
 };
 
+/** Whether a header or footer part (with its text boxes) holds tracked changes. */
+const marginsTracked = (pkg: WordPackage): boolean =>
+  [...pkg.rels.values()].some((r) => (r.type === 'header' || r.type === 'footer') && !r.external && !!pkg.part(r.target)?.trackedChanges);
+
 const NAME = /^[\p{Lu}][\p{L}.'’\- ]{1,59}$/u;
 
 const read = (bytes: Uint8Array, file: string, hash: string, inflate?: Inflater): Letter => {
@@ -66,6 +70,7 @@ const read = (bytes: Uint8Array, file: string, hash: string, inflate?: Inflater)
     ...base,
     noteReference: register.reference,
     customMark: register.customMark,
+    sectionEnd: register.sectionEnd,
     comments: readComments(commentsPart, quiet),
   };
   const header = firstHeader(pkg, body);
@@ -79,7 +84,7 @@ const read = (bytes: Uint8Array, file: string, hash: string, inflate?: Inflater)
   const letter = buildLetter({ file, hash }, 'docx', paragraphs, footnotes);
   const core = readCoreProperties(corePropertiesOf(pkg));
   const author: Signatory[] = core.author && NAME.test(core.author) ? [{ name: core.author, function: '' }] : [];
-  const tracked = [document, footnotesPart, endnotesPart].some((part) => part?.trackedChanges);
+  const tracked = [document, footnotesPart, endnotesPart].some((part) => part?.trackedChanges) || marginsTracked(pkg);
   return {
     ...letter,
     title: letter.title ?? core.title,

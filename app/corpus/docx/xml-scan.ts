@@ -121,10 +121,17 @@ export class XmlScanner {
   /** The dropped subtree being read, to remember in `seen` when it ends where expected. */
   private memo: { depth: number; end: number; subtree: string } | null = null;
 
-  constructor(private readonly builder: XmlTreeBuilder) {}
+  /**
+   * `charsChecked`: the caller has made sure the text holds no character XML forbids (xml.ts checks
+   * a UTF-8 part's bytes, see hasForbiddenUtf8), so the pieces are not searched for them again.
+   */
+  constructor(
+    private readonly builder: XmlTreeBuilder,
+    private readonly charsChecked = false,
+  ) {}
 
   write(piece: string): void {
-    if (SUSPECT.test(piece) && FORBIDDEN.test(piece)) throw OUTSIDE_SUBSET;
+    if (!this.charsChecked && SUSPECT.test(piece) && FORBIDDEN.test(piece)) throw OUTSIDE_SUBSET;
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + piece : piece;
     this.memo = null; // its offsets were in the previous text
     this.markAt = -1;
@@ -290,10 +297,12 @@ export class XmlScanner {
    */
   private dropped(buf: string, lt: number, after: number, name: string): number {
     const seen = this.seen;
-    // Compared in place (no string made, none hashed): a known subtree holds one end tag of its name, at its end.
+    // A known subtree holds one end tag of its name, at its end. Compared as a slice of the same
+    // length with ===, which V8 does as one memory comparison (no copy is made): several times
+    // faster than startsWith, which compares character by character (a 150-character w:rPr).
     for (let k = 0; k < seen.length; k++) {
       const subtree = seen[k]!;
-      if (buf.startsWith(subtree, lt)) {
+      if (buf.substring(lt, lt + subtree.length) === subtree) {
         this.open.pop();
         this.builder.close();
         return lt + subtree.length;

@@ -2,6 +2,7 @@ import { SaxesParser } from 'saxes';
 
 import { utf8Decoder } from '../../search/utf8';
 import { DocxError, MESSAGES } from './errors';
+import { hasForbiddenUtf8 } from './xml-chars';
 import { OUTSIDE_SUBSET, XmlScanner } from './xml-scan';
 import { type XmlElement, XmlTreeBuilder } from './xml-tree';
 
@@ -80,7 +81,10 @@ const parseWithSaxes = (bytes: Uint8Array, part: string): XmlTreeBuilder => {
 /** The scanner's tree, or undefined when the part lies outside its subset. */
 const parseSimple = (bytes: Uint8Array): XmlTreeBuilder | undefined => {
   const builder = new XmlTreeBuilder();
-  const scanner = new XmlScanner(builder);
+  // A UTF-8 part's characters are checked on its bytes, before decoding (a fraction of a regex over the text).
+  const utf8 = !(bytes[0] === 0xff && bytes[1] === 0xfe);
+  if (utf8 && hasForbiddenUtf8(bytes)) return undefined;
+  const scanner = new XmlScanner(builder, utf8);
   try {
     feed(bytes, (text) => scanner.write(text));
     scanner.close();

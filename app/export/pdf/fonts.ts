@@ -3,7 +3,9 @@
  * Sans (SIL OFL, bundled in assets/fonts) and the same four of DejaVu Sans (Book, Bold, Oblique,
  * Bold Oblique; Bitstream Vera licence, wide Unicode coverage, bundled beside them) as the
  * fallback for characters Liberation Sans lacks and for letters with combining marks, a bold or
- * italic run's in the bold or oblique face (see fallback.ts). The main side reads them
+ * italic run's in the bold or oblique face (see fallback.ts); and GNU Unifont's Upper font (SIL OFL,
+ * OpenType/CFF, 13,547 code points of the planes above the BMP: emoji, musical symbols, mathematical
+ * letters, historic scripts) as the last resort for a character neither has. The main side reads them
  * (main/export/fonts.ts); the exporter registers each face under its key, which the layout
  * names in `styles.ts`.
  */
@@ -16,6 +18,7 @@ export interface PdfFonts {
   fallbackBold: Uint8Array;
   fallbackItalic: Uint8Array;
   fallbackBoldItalic: Uint8Array;
+  lastResort: Uint8Array;
 }
 
 /** The faces of `PdfFonts`, in a fixed order. */
@@ -28,4 +31,5 @@ export const PDF_FONT_FACES = [
   'fallbackBold',
   'fallbackItalic',
   'fallbackBoldItalic',
+  'lastResort',
 ] as const satisfies ReadonlyArray<keyof PdfFonts>;

@@ -25,6 +25,7 @@ interface EmbeddedFont {
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
+  font: { hasGlyphForCodePoint(codePoint: number): boolean };
 }
 
 interface DocumentInternals {
@@ -71,8 +72,9 @@ export class Shaper {
       if (cache.size === 0) this.embedded(font);
       shaped = table.shape(text);
       if (!shaped) {
-        const run = this.embedded(font).layoutRun(text);
-        shaped = { glyphs: run.glyphs, positions: run.positions, width: run.advanceWidth };
+        const embedded = this.embedded(font);
+        const run = embedded.layoutRun(text);
+        shaped = { glyphs: withMissing(run.glyphs, text, embedded), positions: run.positions, width: run.advanceWidth };
         table.learn(text, shaped);
       }
       cache.set(text, shaped);
@@ -108,6 +110,24 @@ export class Shaper {
   }
 }
 
+/**
+ * `glyphs` with each .notdef glyph (id 0, which fontkit gives without code points) carrying the
+ * character of `text` it stands for: the characters the face lacks, in order (fontkit gives one
+ * .notdef per such character and hides default-ignorable ones), so drawing can copy it as itself.
+ */
+function withMissing(glyphs: Glyph[], text: string, embedded: EmbeddedFont): Glyph[] {
+  if (!glyphs.some((glyph) => glyph.id === 0)) return glyphs;
+  const lacking: number[] = [];
+  for (const char of text) {
+    const point = char.codePointAt(0) as number;
+    if (!embedded.font.hasGlyphForCodePoint(point) && !IGNORABLE.test(char)) lacking.push(point);
+  }
+  let next = 0;
+  return glyphs.map((glyph) => (glyph.id === 0 && next < lacking.length ? { id: 0, codePoints: [lacking[next++] as number] } : glyph));
+}
+
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 /** A number as pdfkit writes it in content streams (PDFObject.number: at most six decimals). */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
@@ -122,10 +142,21 @@ function include(embedded: EmbeddedFont, glyph: Glyph, position: Position): stri
   return gid.toString(16).padStart(4, '0');
 }
 
-/** `shaped` as drawShaped writes it (see EncodedText), its glyphs included in the subset; null when a glyph is moved. */
+/** The font's .notdef glyph standing for a character no bundled face has (fallback.ts). */
+const isMissing = (glyph: Glyph): boolean => glyph.id === 0 && glyph.codePoints.length > 0;
+
+/** `codePoints` as a PDF text string in hex (UTF-16BE with its byte order mark, ISO 32000-1 §7.9.2.2). */
+function utf16Hex(codePoints: number[]): string {
+  let hex = 'FEFF';
+  for (const unit of String.fromCodePoint(...codePoints))
+    for (let i = 0; i < unit.length; i++) hex += unit.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex.toUpperCase();
+}
+
+/** `shaped` as drawShaped writes it (see EncodedText), its glyphs included in the subset; null when a glyph is moved or missing. */
 function encode(embedded: EmbeddedFont, shaped: ShapedText): EncodedText | null {
   const { glyphs, positions } = shaped;
-  if (positions.some((pos) => pos.xOffset || pos.yOffset)) return null;
+  if (positions.some((pos) => pos.xOffset || pos.yOffset) || glyphs.some(isMissing)) return null;
   const kerned: Array<[string, string]> = [];
   let rest = '';
   for (let i = 0; i < glyphs.length; i++) {
@@ -199,8 +230,21 @@ export function drawShaped(
     }
     for (let i = 0; i < glyphs.length; i++) {
       const pos = positions[i] as Position;
-      const hex = include(embedded, glyphs[i] as Glyph, pos);
-      if (pos.xOffset || pos.yOffset) {
+      const glyph = glyphs[i] as Glyph;
+      const hex = include(embedded, glyph, pos);
+      if (isMissing(glyph)) {
+        // No face has it: its advance kept, nothing drawn (render mode 3), and copied as the character it is (ActualText, ISO 32000-1 §14.9.4).
+        flush();
+        if (moved) ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        moved = false;
+        ops.push(
+          `/Span <</ActualText <${utf16Hex(glyph.codePoints)}>>> BDC`,
+          '3 Tr',
+          `[<${hex}> ${num(pos.advanceWidth - pos.xAdvance)}] TJ`,
+          '0 Tr',
+          'EMC',
+        );
+      } else if (pos.xOffset || pos.yOffset) {
         flush();
         const kern = pos.xAdvance - pos.advanceWidth;
         ops.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`, `[<${hex}> ${num(-kern)}] TJ`);

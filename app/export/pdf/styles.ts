@@ -7,9 +7,11 @@
 
 /**
  * A registered face: Liberation Sans in four styles, and DejaVu Sans in the same four (Book, Bold,
- * Oblique, Bold Oblique) for what those lack (fallback.ts).
+ * Oblique, Bold Oblique) for what those lack, and Unifont Upper for what DejaVu lacks above the BMP
+ * (fallback.ts).
  */
-export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback' | 'fallbackBold' | 'fallbackItalic' | 'fallbackBoldItalic';
+export type FontKey =
+  'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback' | 'fallbackBold' | 'fallbackItalic' | 'fallbackBoldItalic' | 'lastResort';
 
 /** A4 portrait. */
 export const PAGE = { width: 595.28, height: 841.89 } as const;

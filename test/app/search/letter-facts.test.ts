@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { keysOf } from '../../../app/corpus/keys';
 import { parseQuery, tokenize } from '../../../app/corpus/search-text';
-import { type LetterBoost, type LetterFact, LetterFacts } from '../../../app/search/letter-facts';
+import { FactsCache, type LetterBoost, type LetterFact, LetterFacts } from '../../../app/search/letter-facts';
 import { parseSample, SAMPLES } from '../corpus/samples';
 import { scanBoosts } from './facts-oracle';
 
@@ -100,5 +100,32 @@ describe('LetterFacts (term-indexed title and key boosts)', () => {
     expect(sorted(facts.boosts('kamerbrief 2021 oekraine', parseQuery('kamerbrief 2021 oekraine'), 100))).toEqual(
       sorted(scanBoosts(generated, 'kamerbrief 2021 oekraine')),
     );
+  });
+});
+
+describe('FactsCache (facts built ahead, a slice at a time)', () => {
+  const version = {};
+  it('prepares in steps the same facts a search would build, and keeps them for the version', () => {
+    const cache = new FactsCache();
+    let listed = 0;
+    const letters = () => (listed++, generated);
+    const steps = [...cache.prepare(letters, version, 500)];
+    expect(steps.length).toBe(generated.length / 500);
+    const facts = cache.get(letters, version);
+    expect(listed).toBe(1);
+    for (const query of QUERIES)
+      expect(sorted(facts.boosts(query, parseQuery(query))), query).toEqual(sorted(scanBoosts(generated, query)));
+    expect([...cache.prepare(letters, version)]).toHaveLength(0);
+    expect(cache.get(letters, {})).not.toBe(facts);
+  });
+
+  it('gives up a preparation when the letters change meanwhile, and builds anew when asked', () => {
+    const cache = new FactsCache();
+    const steps = cache.prepare(() => generated, version, 500);
+    steps.next();
+    cache.clear();
+    expect(steps.next().done).toBe(true);
+    const few = generated.slice(0, 10);
+    expect(cache.get(() => few, version).boosts('36 045', parseQuery('36 045'))!.size).toBe(1);
   });
 });

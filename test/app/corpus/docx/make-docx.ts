@@ -24,6 +24,7 @@ export interface DocxParts {
   comments?: string;
   settings?: string;
   header?: string;
+  footer?: string;
   core?: string;
   /** Extra document relationships, e.g. hyperlinks: `<Relationship Id=… />`. */
   rels?: string;
@@ -70,6 +71,7 @@ export const makeDocx = (parts: DocxParts): Uint8Array => {
   add('comments', 'comments', 'comments');
   add('settings', 'settings', 'settings');
   add('header', 'hdr', 'header');
+  add('footer', 'ftr', 'footer');
   files['word/document.xml'] = strToU8(wrap('document', `<w:body>${parts.body}</w:body>`));
   files['word/_rels/document.xml.rels'] = strToU8(
     `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}${parts.rels ?? ''}</Relationships>`,

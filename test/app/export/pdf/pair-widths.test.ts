@@ -54,7 +54,8 @@ describe('PairWidths: letters and kerning pairs learnt from fontkit', () => {
   it('shapes every word of the sample corpus in every face exactly as fontkit does (glyphs, positions, width)', () => {
     const shape = fontkitShaper();
     const words = [...corpusWords(), ...TYPOGRAPHIC];
-    for (const face of PDF_FONT_FACES) {
+    // Unifont Upper (lastResort) has no letter of these words: only characters above U+FFFF reach it.
+    for (const face of PDF_FONT_FACES.filter((name) => name !== 'lastResort')) {
       const table = new PairWidths();
       for (const word of words) table.learn(word, shape(word, face));
       let fromTables = 0;
