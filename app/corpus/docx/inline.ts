@@ -17,6 +17,28 @@ export type NoteKind = 'fn' | 'en';
 /** An ST_OnOff attribute value (ECMA-376 §22.9.2.7): `1`, `true` or `on` (absent: off). */
 export const isOn = (value: string | undefined): boolean => value === '1' || value === 'true' || value === 'on';
 
+/**
+ * The target of a `HYPERLINK` field instruction (`HYPERLINK "https://…" \o "tip"`): its first
+ * argument, quoted or not, or `#bookmark` for `\l "bookmark"` alone (as `w:hyperlink
+ * w:anchor` gives); empty for any other field.
+ */
+export const hyperlinkTarget = (instr: string): string => {
+  const m = /^\s*HYPERLINK\s+(.*)$/is.exec(instr);
+  if (!m) return '';
+  const args = [...m[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((a) => ({
+    text: (a[1] ?? a[2] ?? '').trim(),
+    isSwitch: !!a[2]?.startsWith('\\'),
+  }));
+  let bookmark = '';
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    if (!arg.isSwitch) return arg.text;
+    const value = /^\\[lot]$/i.test(arg.text) ? args[++k]?.text : undefined; // switches that take an argument
+    if (/^\\l$/i.test(arg.text) && value) bookmark = `#${value}`;
+  }
+  return bookmark;
+};
+
 /** What the walk needs from the document around the paragraph. */
 export interface InlineContext {
   rels: Map<string, Relationship>;
@@ -38,6 +60,8 @@ export class ParagraphText {
   textBoxes: XmlElement[] = [];
   private open = new Map<string, number>();
   private pendingMark: string | null = null;
+  /** Complex fields open at this point (`w:fldChar` begin … end), innermost last. */
+  private fields: { instr: string; start: number }[] = [];
 
   constructor(private readonly ctx: InlineContext) {}
 
@@ -71,11 +95,15 @@ export class ParagraphText {
         if (href && this.text.length > start) this.links.push({ start, end: this.text.length, href });
         return;
       }
+      case 'fldSimple': {
+        const start = this.text.length;
+        this.read(el);
+        return this.fieldLink(el.attrs.instr ?? '', start);
+      }
       case 'ins':
       case 'moveTo':
       case 'smartTag':
       case 'customXml':
-      case 'fldSimple':
       case 'dir':
       case 'bdo':
       case 'sdtContent':
@@ -121,6 +149,14 @@ export class ParagraphText {
         case 'cr':
           this.append('\n');
           break;
+        case 'fldChar':
+          this.fieldChar(c.attrs.fldCharType ?? '');
+          break;
+        case 'instrText': {
+          const field = this.fields[this.fields.length - 1];
+          if (field && field.start < 0) field.instr += c.children.filter((t): t is string => typeof t === 'string').join('');
+          break;
+        }
         case 'noBreakHyphen':
           this.append('\u2011');
           break;
@@ -139,6 +175,24 @@ export class ParagraphText {
           this.findTextBoxes(c);
       }
     }
+  }
+
+  /** A complex field's begin, separate (its result follows) or end (ECMA-376 §17.16.18). */
+  private fieldChar(type: string): void {
+    if (type === 'begin') this.fields.push({ instr: '', start: -1 });
+    const field = this.fields[this.fields.length - 1];
+    if (!field) return;
+    if (type === 'separate') field.start = this.text.length;
+    else if (type === 'end') {
+      this.fields.pop();
+      if (field.start >= 0) this.fieldLink(field.instr, field.start);
+    }
+  }
+
+  /** Keeps the link of a `HYPERLINK "url"` field whose result is the text from `start` (ECMA-376 §17.16.5.25). */
+  private fieldLink(instr: string, start: number): void {
+    const href = hyperlinkTarget(instr);
+    if (href && this.text.length > start) this.links.push({ start, end: this.text.length, href });
   }
 
   /** Appends run text; the text right after a custom-mark reference is the mark, not body text. */

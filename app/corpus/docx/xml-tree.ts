@@ -44,7 +44,6 @@ const DROPPED_W = new Set([
   'moveFrom',
   'delText',
   'delInstrText',
-  'instrText',
   'tblPr',
   'tblGrid',
   'sdtPr',

@@ -146,3 +146,23 @@ describe('Word reader: tracked changes outside the body', () => {
     expect(read(makeDocx({ body: p('Gewone tekst.'), header: p('Kop'), footer: p('Voet') })).trackedChanges).toBeUndefined();
   });
 });
+
+describe('Word reader: hyperlinks from field codes', () => {
+  const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  const instr = (text: string) => `<w:r><w:instrText xml:space="preserve">${text}</w:instrText></w:r>`;
+
+  it('a complex HYPERLINK field (instruction over two runs, a \\o tip) and a simple one keep their links; other fields none', () => {
+    const body =
+      `<w:p>${run('Zie ')}${fld('begin')}${instr(' HYPERLINK \\o "uitleg" ')}${instr('"https://www.rijksoverheid.nl/a" ')}${fld('separate')}` +
+      `${run('veld')}${run('link')}${fld('end')}${run(' en ')}<w:fldSimple w:instr=" HYPERLINK https://www.tweedekamer.nl/ "><w:r><w:t>simpele link</w:t></w:r></w:fldSimple>` +
+      `${run(', bladzijde ')}${fld('begin')}${instr(' PAGE ')}${fld('separate')}${run('3')}${fld('end')}${run(' en ')}` +
+      `${fld('begin')}${instr(' HYPERLINK \\l "_Toc1" ')}${fld('separate')}${run('inhoud')}${fld('end')}</w:p>`;
+    const block = read(makeDocx({ body })).blocks[0]!;
+    expect(block.text).toBe('Zie veldlink en simpele link, bladzijde 3 en inhoud');
+    expect(block.links!.map((l) => [block.text.slice(l.start, l.end), l.href])).toEqual([
+      ['veldlink', 'https://www.rijksoverheid.nl/a'],
+      ['simpele link', 'https://www.tweedekamer.nl/'],
+      ['inhoud', '#_Toc1'],
+    ]);
+  });
+});
