@@ -69,7 +69,11 @@ export function useBriefingCounts(editor: LexicalEditor) {
       asked++; // a count under way is of an older text
       clearTimeout(wordsTimer);
       clearTimeout(pagesTimer);
-      wordsTimer = setTimeout(() => setWords(editor.getEditorState().read($wordCounts)), WORDS_DELAY_MS);
+      wordsTimer = setTimeout(() => {
+        const counts = editor.getEditorState().read($wordCounts);
+        // The same counts keep the same object: no React commit (a commit with the caret in the editor walks its DOM).
+        setWords((shown) => (shown.own === counts.own && shown.quoted === counts.quoted ? shown : counts));
+      }, WORDS_DELAY_MS);
       pagesTimer = setTimeout(() => {
         const ask = ++asked;
         briefingJsonWriter(editor)
