@@ -136,6 +136,8 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
     let headerRows = 0;
     for (const tr of elements(tbl)) {
       if (tr.name !== 'tr') continue;
+      // A row deleted as a tracked change (`w:trPr/w:del`, §17.13.5.12) is left out: changes read as accepted.
+      if (child(child(tr, 'trPr'), 'del')) continue;
       // Only a run of header rows from the top repeats (Word ignores w:tblHeader further down).
       if (headerRows === rows.length && isOn(child(child(tr, 'trPr'), 'tblHeader'))) headerRows++;
       const cells: RawParagraph[][] = [];

@@ -36,7 +36,8 @@ const NAMESPACES: Record<string, string> = {
  * run formatting, deleted and moved-away text, field instructions, table-wide and content-control
  * properties (a row's and a cell's are kept: header rows and merged cells), revision records of formatting, proofing marks and bookmarks. A paragraph's own
  * `w:rPr` (the paragraph mark's formatting) is kept: its `w:del`/`w:moveFrom` say whether the
- * mark was deleted, which joins the paragraph to the next (nothing else is kept under it).
+ * mark was deleted, which joins the paragraph to the next (nothing else is kept under it). A row's
+ * `w:trPr/w:del` is kept too: the row was deleted as a tracked change and is left out.
  */
 const DROPPED_W = new Set([
   'rPr',
@@ -152,7 +153,7 @@ export class XmlTreeBuilder {
       parent.name === 'rPr' && parent.ns === 'w'
         ? !(ns === 'w' && MARK_CHANGES.has(local))
         : ns === 'w'
-          ? DROPPED_W.has(local) && !(local === 'rPr' && parent.name === 'pPr')
+          ? DROPPED_W.has(local) && !(local === 'rPr' && parent.name === 'pPr') && !(local === 'del' && parent.name === 'trPr')
           : ns === 'mc' && local === 'Fallback';
     if (dropped) {
       if (!selfClosing) this.skip = 1;

@@ -62,6 +62,22 @@ describe('parseDocx: header rows and merged cells of a Word table (issues 13/19)
     expect(tableOf(two).headerRows).toBe(2);
   });
 
+  it('a row deleted as a tracked change (w:trPr/w:del) is left out, as with every change accepted; the letter says it holds changes', () => {
+    const deletedRow = tr(
+      `<w:tc><w:p><w:del w:id="7" w:author="A" w:date="2025-07-01T10:00:00Z"><w:r><w:delText>Weg</w:delText></w:r></w:del></w:p></w:tc>` +
+        `<w:tc><w:p><w:del w:id="8" w:author="A" w:date="2025-07-01T10:00:00Z"><w:r><w:delText>ook weg</w:delText></w:r></w:del></w:p></w:tc>`,
+      '<w:del w:id="9" w:author="A" w:date="2025-07-01T10:00:00Z"/>',
+    );
+    const bytes = letter(tr(tc('Rij 1') + tc('blijft')) + deletedRow + tr(tc('Rij 3') + tc('ook')));
+    const table = tableOf(bytes);
+    expect(table.text).toBe('Rij 1\tblijft\nRij 3\took');
+    expect(cellsOf(table)).toEqual([
+      ['Rij 1', 'blijft'],
+      ['Rij 3', 'ook'],
+    ]);
+    expect(parseDocx(bytes, 'brief.docx', 'hash').trackedChanges).toBe(true);
+  });
+
   it('a w:vMerge continue cell that holds text stays a cell of its own; merges go by grid column', () => {
     const table = tableOf(
       letter(
