@@ -12,11 +12,16 @@ export type OfficialSource = Required<Pick<SourceRef, 'paper' | 'sender' | 'addr
  * an official publication's masthead: `kst-36045-264` → Kamerstukken, dossier `36 045`, nr. `264`;
  * `ah-tk-20222023-3649` → Aanhangsel Handelingen II 2022/23, nr. 3649. The chamber is I for an
  * Eerste Kamer masthead or a lettered number (`C`, `12f`), else II; the parliamentary year comes
- * from the masthead or key, else from the letter's date (third Tuesday of September rule).
+ * from the masthead or key, else from the letter's own reference to the paper when it states one
+ * (`Kamerstukken II 2025/26, 36 045, nr. 300` in the reference column), else from the letter's date
+ * (third Tuesday of September rule).
  */
-export function officialPaperOf(letter: Pick<Letter, 'keys' | 'date' | 'publication'>): OfficialPaper | null {
+export function officialPaperOf(
+  letter: Pick<Letter, 'keys' | 'date' | 'publication'> & Partial<Pick<Letter, 'references'>>,
+): OfficialPaper | null {
   const publication = letter.publication;
-  const dated = parliamentaryYear(letter.date ?? publication?.sent ?? null);
+  const stated = letter.references?.map((r) => /\b(\d{4}\s*[-–/]\s*(?:\d{2}|\d{4}))\s*,\s*\d{2}\s?\d{3}\b/.exec(r)?.[1]).find(Boolean);
+  const dated = citedYear(stated) ?? parliamentaryYear(letter.date ?? publication?.sent ?? null);
   const year = citedYear(publication?.year) ?? dated;
   const eerste = publication?.chamber === 'Eerste Kamer';
   for (const key of letter.keys) {

@@ -53,9 +53,9 @@ export function chicago(n: number): string {
 }
 
 /**
- * `n` as a decimal string, bounded: integers as digits (at most 16), anything a file's counter
- * could become that is not a safe integer (NaN, ±Infinity, 1e300) as `0`.
+ * `n` as a decimal string, bounded to 16 characters: integers of at most 15 digits as they are,
+ * anything else (NaN, ±Infinity, 1e300, 2.5) as `0`; a file's counters are 32-bit.
  */
 export function decimal(n: number): string {
-  return Number.isSafeInteger(n) ? String(n) : '0';
+  return Number.isInteger(n) && Math.abs(n) < 1e15 ? String(n) : '0';
 }

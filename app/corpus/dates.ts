@@ -1,4 +1,7 @@
-/** Dutch written dates (`4 maart 2025`, `4-3-2025`, `2025-03-04`) ↔ ISO `YYYY-MM-DD`. */
+/**
+ * Dutch written dates ↔ ISO `YYYY-MM-DD`: `4 maart 2025`, `2025-03-04`, and numeric dates in Dutch
+ * day-month-year order with `-`, `.` or `/` between (`4-3-2025`, `12.05.2025`, `12/05/2025`).
+ */
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -9,15 +12,16 @@ const iso = (y: number, m: number, d: number): string | null => {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 };
 
-/** Parses the first date in `text` written in one of the forms above. */
+/** Parses the first date in `text` written in one of the forms above (null: none, or no real calendar date). */
 export const parseDutchDate = (text: string): string | null => {
   const written =
     /(?<!\d)(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (\d{4})(?!\d)/i.exec(text);
   if (written) return iso(Number(written[3]), MONTHS.indexOf(written[2]!.toLowerCase()) + 1, Number(written[1]));
   const isoForm = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (isoForm) return iso(Number(isoForm[1]), Number(isoForm[2]), Number(isoForm[3]));
-  const numeric = /(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(text);
-  if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  // Day first, as the Dutch write it; the same separator twice (`12.05.2025`, not `12.05/2025`).
+  const numeric = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/.exec(text);
+  if (numeric) return iso(Number(numeric[4]), Number(numeric[3]), Number(numeric[1]));
   return null;
 };
 

@@ -1,5 +1,6 @@
 import { parseDutchDate } from './dates';
 import { keysOf } from './keys';
+import { ownPapers } from './own-paper';
 import type { Block, Footnote, LetterMeta, Signatory } from './types';
 
 /**
@@ -11,9 +12,12 @@ import type { Block, Footnote, LetterMeta, Signatory } from './types';
  * - title / date: the values of the `Betreft` (or `Onderwerp`) / `Datum` labels in the reference column;
  *   failing that, a `Betreft: …` / `Onderwerp: …` / `Datum: …` line (colon required) among the opening
  *   blocks of a letter without reference column, whatever its kind (a Word file or pandoc may style it
- *   as a heading).
- * - references: `Onze referentie` / `Ons kenmerk` / `Uw kenmerk` / `Uw referentie` values, and case numbers given as `kenmerk
- *   2025Z15748` in the opening paragraphs or their footnotes.
+ *   as a heading); for the date, failing both, a place-and-date line (`Den Haag, 12 mei 2025`,
+ *   `'s-Gravenhage, 12-05-2025`) in the reference column or the opening blocks. The first value that
+ *   is a date (dates.ts: written, ISO, or day-month-year with `-`, `.` or `/`) counts.
+ * - references: `Onze referentie` / `Ons kenmerk` / `Uw kenmerk` / `Uw referentie` values, the paper the
+ *   column states as the letter's own (`Kamerstuk 36 045, nr. 300`, own-paper.ts), and case numbers
+ *   given as `kenmerk 2025Z15748` in the opening paragraphs or their footnotes.
  * - keys: the normalised keys of those references.
  */
 
@@ -50,16 +54,33 @@ const referenceColumn = (blocks: Block[]) => {
 
 const SUBJECT_LINE = /^(?:Betreft|Onderwerp)\s*:\s*(\S.*)$/i;
 const DATE_LINE = /^Datum\s*:\s*(\S.*)$/i;
+/** `Den Haag, 12 mei 2025`, `'s-Gravenhage, 12-05-2025`: a place name (capital or `'s-`), a comma, then only the date. */
+const PLACE_DATE = /^((?:['’]s-)?\p{Lu}[\p{L}'’. -]{1,40},\s*(?:\d{1,2} \p{L}{3,9} \d{4}|\d{1,2}([-./])\d{1,2}\2\d{4}))\.?$/u;
 
 /**
  * The value a labelled line (`line`: `Betreft: …`, `Datum: …`) states among the first 10 blocks,
  * up to the salutation, whatever their kind (heading, paragraph, list item); null when none does.
  */
-const openingLine = (blocks: Block[], line: RegExp): string | null => {
+const openingLine = (blocks: Block[], line: RegExp): string | null => openingLines(blocks, line)[0] ?? null;
+
+/** Every value `line` states among the first 10 blocks up to the salutation (see openingLine), in order. */
+const openingLines = (blocks: Block[], line: RegExp): string[] => {
+  const out: string[] = [];
   for (const block of blocks.slice(0, 10)) {
     if (block.kind === 'salutation') break;
     const m = line.exec(block.text.trim());
-    if (m) return m[1]!.trim();
+    if (m) out.push(m[1]!.trim());
+  }
+  return out;
+};
+
+/** The letter's date (see inferMeta): the first candidate, in order of trust, that is a date. */
+const letterDate = (blocks: Block[], column: string[]): string | null => {
+  const placed = blocks.filter((b) => b.kind === 'reference').map((b) => PLACE_DATE.exec(b.text.trim())?.[1]);
+  const candidates = [...column, ...openingLines(blocks, DATE_LINE), ...placed, ...openingLines(blocks, PLACE_DATE)];
+  for (const text of candidates) {
+    const date = text ? parseDutchDate(text) : null;
+    if (date) return date;
   }
   return null;
 };
@@ -67,18 +88,21 @@ const openingLine = (blocks: Block[], line: RegExp): string | null => {
 export const inferMeta = (blocks: Block[], footnotes: Footnote[], signatories: Signatory[]): LetterMeta => {
   const { found, ministry } = referenceColumn(blocks);
   const references = found.filter((f) => f.field === 'reference').map((f) => f.value);
+  for (const own of ownPapers(blocks)) if (!references.includes(own.text)) references.push(own.text);
   const opening = blocks.filter((b) => b.kind !== 'reference' && b.kind !== 'salutation').slice(0, 3);
   const noteTexts = opening.flatMap((b) => b.notes.map((n) => footnotes.find((f) => f.id === n.footnote)?.text ?? ''));
   for (const text of [...opening.map((b) => b.text), ...noteTexts]) {
     for (const m of text.matchAll(CASE_NUMBER)) if (!references.includes(m[1]!)) references.push(m[1]!);
   }
-  const dateText = found.find((f) => f.field === 'date')?.value ?? openingLine(blocks, DATE_LINE);
   const qa = blocks.some((b) => b.kind === 'question') && blocks.some((b) => b.kind === 'answer');
   const toChamber =
     blocks.some((b) => b.kind === 'salutation' && /voorzitter/i.test(b.text)) || blocks.some((b) => /\buw Kamer\b/.test(b.text));
   return {
     title: found.find((f) => f.field === 'title')?.value ?? openingLine(blocks, SUBJECT_LINE),
-    date: dateText ? parseDutchDate(dateText) : null,
+    date: letterDate(
+      blocks,
+      found.filter((f) => f.field === 'date').map((f) => f.value),
+    ),
     kind: qa ? 'Antwoorden op Kamervragen' : toChamber ? 'Kamerbrief' : null,
     ministry,
     signatories,

@@ -4,6 +4,7 @@ import { normaliseLineEnds } from './decode';
 import { detectFormat } from './detect-format';
 import { inferMeta } from './metadata';
 import { nfcFootnote, nfcParagraph } from './nfc';
+import { ownPapers } from './own-paper';
 import { parsePdfExtraction } from './pdf-parser';
 import { readMasthead, withPublication } from './pdf-text/masthead';
 import type { RawParagraph } from './raw-paragraph';
@@ -22,13 +23,20 @@ export interface LetterInput {
 /** A found citation's text, key and pages (its offsets are not kept). */
 const found = (c: FoundCitation) => ({ text: c.text, key: c.key, ...(c.pages ? { pages: c.pages } : {}) });
 
-/** Citations in blocks and their footnotes, in reading order; unresolved (`target: null`). */
+/**
+ * Citations in blocks and their footnotes, in reading order; unresolved (`target: null`). The
+ * paper the reference column states as the letter's own (own-paper.ts) is not a citation there.
+ */
 const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
   const byId = new Map(footnotes.map((f) => [f.id, f]));
   const done = new Set<string>();
   const out: Citation[] = [];
+  const own = new Set(ownPapers(blocks).map((p) => p.key));
   for (const block of blocks) {
-    for (const c of extractCitations(block.text)) out.push({ ...found(c), block: block.id, target: null });
+    for (const c of extractCitations(block.text)) {
+      if (block.kind === 'reference' && own.has(c.key)) continue;
+      out.push({ ...found(c), block: block.id, target: null });
+    }
     for (const anchor of block.notes) {
       const note = byId.get(anchor.footnote);
       if (!note || done.has(note.id)) continue;

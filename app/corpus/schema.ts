@@ -167,6 +167,12 @@ export const LetterSchema = LetterMetaSchema.extend({
   citations: z.array(CitationSchema),
   /** Files of corpus letters that cite this one. */
   citedBy: z.array(z.string()),
+  /**
+   * Where `date` comes from when the letter's text does not state it: `file-properties` is the
+   * Word file's creation date (docProps/core.xml), a fallback the reader names as such. Absent when
+   * the date is the letter's own, set by the sidecar, or unknown.
+   */
+  dateSource: z.enum(['file-properties']).optional(),
   /** A Word file with tracked changes: the text is read with all changes accepted. */
   trackedChanges: z.boolean().optional(),
   /**

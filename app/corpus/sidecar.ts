@@ -103,8 +103,11 @@ export const applySidecar = (letter: Letter, sidecar: Sidecar): Letter => {
   const own = [entry.reference, entry.kamerstuk, entry.zaak].filter((x): x is string => !!x && x.trim() !== '');
   const references = entry.references ?? [...new Set([...letter.references, ...own])];
   const extraKeys = [...own, ...(entry.request ? [entry.request] : [])];
+  // A date the sidecar sets is established: no longer the file's creation date standing in.
+  const { dateSource, ...rest } = letter;
   return {
-    ...letter,
+    ...rest,
+    ...(dateSource && !entry.date ? { dateSource } : {}),
     title: entry.title ?? letter.title,
     date: entry.date ?? letter.date,
     kind: entry.kind ?? letter.kind,

@@ -4,6 +4,10 @@ import { utf8Decoder, utf8Encoder } from './utf8';
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 /** Whether a code point is a letter, digit or mark: ASCII by table, the rest by regex, memoised. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+/** Per byte: the lower-case form of an ASCII letter or digit, 0 for any other byte (one lookup in the word loop). */
+const ASCII_LOWER = new Uint8Array(256).map((_, c) =>
+  c < 128 && ASCII_WORD[c] === 1 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0,
+);
 const wide = new Map<number, boolean>();
 const isWordPoint = (cp: number): boolean => {
   if (cp < 128) return ASCII_WORD[cp] === 1;
@@ -57,11 +61,11 @@ export const scanBytes = (bytes: Uint8Array, from: number, to: number, sink: Byt
       }
       const start = i;
       let h = FNV_OFFSET;
-      while (i < to && (c = bytes[i]!) < 128 && ASCII_WORD[c] === 1) {
-        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      for (let lower = ASCII_LOWER[c]!; lower !== 0; lower = i < to ? ASCII_LOWER[bytes[i]!]! : 0) {
+        h = Math.imul(h ^ lower, FNV_PRIME);
         i++;
       }
-      if (i >= to || c < 128 || !isWordPoint(codePointAt(bytes, i))) {
+      if (i >= to || bytes[i]! < 128 || !isWordPoint(codePointAt(bytes, i))) {
         sink.asciiBytes(bytes, start, i, h);
         continue;
       }
@@ -81,7 +85,7 @@ export const scanBytes = (bytes: Uint8Array, from: number, to: number, sink: Byt
         i += sequenceLength(c);
       }
     }
-    const term = foldCached(utf8.decode(bytes.subarray(start, i)));
+    const term = foldBytes(bytes, start, i);
     if (term.length > 0) sink.other(term);
   }
 };
@@ -97,6 +101,30 @@ const foldCached = (raw: string): string => {
     if (folded.size >= 50_000) folded.clear();
     folded.set(raw, (term = normalizeTerm(raw)));
   }
+  return term;
+};
+
+/**
+ * The folded term of the UTF-8 word bytes[start, end) (not all ASCII), remembered by its bytes: a
+ * direct-mapped cache on their FNV-1a hash, so a word seen before (Oekraïne, geïnformeerd) costs
+ * neither a decoder call nor a string. Same bytes, same decoded text, same term as foldCached gives.
+ */
+const FOLD_SLOTS = 4096;
+const foldKeys: Array<Uint8Array | undefined> = new Array<Uint8Array | undefined>(FOLD_SLOTS).fill(undefined);
+const foldTerms: string[] = new Array<string>(FOLD_SLOTS).fill('');
+const foldBytes = (bytes: Uint8Array, start: number, end: number): string => {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, FNV_PRIME);
+  const slot = (h ^ (h >>> 16)) & (FOLD_SLOTS - 1);
+  const key = foldKeys[slot];
+  if (key !== undefined && key.length === end - start) {
+    let j = 0;
+    while (j < key.length && key[j] === bytes[start + j]) j++;
+    if (j === key.length) return foldTerms[slot]!;
+  }
+  const term = foldCached(utf8.decode(bytes.subarray(start, end)));
+  foldKeys[slot] = bytes.slice(start, end);
+  foldTerms[slot] = term;
   return term;
 };
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { close, fstat, open as fsOpen } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -13,6 +13,7 @@ import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file'
 import { encodeLinks, readLinks, type StoredLinks } from './links-file';
 import { readManifest, writeManifest } from './manifest-file';
 import { readFully, StoreFile } from './store-file';
+import { writeParts } from './write-parts';
 
 const openAsync = promisify(fsOpen);
 const fstatAsync = promisify(fstat);
@@ -28,7 +29,7 @@ const readRange = async (fd: number, position: number, length: number): Promise<
 };
 
 /** Bump when the parser's output changes shape or content, so old cache entries are ignored. */
-export const CACHE_VERSION = 19; // 19: Word reader fidelity (issue 13, session 8): bounded list/note labels, numbered headings, chicago and eachSect note numbering, page breaks separate words, custom note marks, tracked changes in headers/footers, hidden text, field hyperlinks, deleted table rows; 18: Word tables: header rows (w:tblHeader) and merged cells (w:gridSpan/w:vMerge) in Block.headerRows/cells; 17: PDF text: a footer without a number beside the page number removed in -nopgbrk text, the width of short paragraphs; 16: table rows in -layout PDF text are lines of text, not headings; 15: PDF furniture only at the page edges and apart from the body, a warning when removed lines may be body text; 14: the store keeps postings and texts in a tail read on demand (DSX4); 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
+export const CACHE_VERSION = 20; // 20: the own Kamerstuk of the reference column is a reference, not a citation; place-and-date lines and dd.mm.yyyy / dd/mm/yyyy dates; dateSource when the date is the file's creation date; 19: Word reader fidelity (issue 13, session 8): bounded list/note labels, numbered headings, chicago and eachSect note numbering, page breaks separate words, custom note marks, tracked changes in headers/footers, hidden text, field hyperlinks, deleted table rows; 18: Word tables: header rows (w:tblHeader) and merged cells (w:gridSpan/w:vMerge) in Block.headerRows/cells; 17: PDF text: a footer without a number beside the page number removed in -nopgbrk text, the width of short paragraphs; 16: table rows in -layout PDF text are lines of text, not headings; 15: PDF furniture only at the page edges and apart from the body, a warning when removed lines may be body text; 14: the store keeps postings and texts in a tail read on demand (DSX4); 13: labelled head lines of a paper without salutation are reference; 12: a title across two PDF columns no longer makes the page one column; 11: -nopgbrk text without footers paged; 10: PDF tables, -layout columns (issue 14); 9: warnings are keyed messages; 8: signatories with a title (mr. A.B. de Vries)
 
 /** What saveLinks writes: the linked letters, and the sidecar they were made with (identity, problem). */
 export interface LinksToSave {
@@ -111,24 +112,13 @@ export class LetterCache {
   }
 
   /**
-   * Writes the store (temp file, then rename), buffer by buffer: nothing large is concatenated.
+   * Writes the store (writeParts: temp file, then rename; not fsync'ed), buffer by buffer: nothing large is concatenated.
    * Shards from an earlier store are copied from that file section by section; when it cannot be
    * read, nothing is written (the next start builds the index anew) and the error is thrown.
    */
   async saveStore(root: string, store: StoredCorpus): Promise<void> {
     await mkdir(join(this.dir, 'stores'), { recursive: true });
-    const path = this.storePath(root);
-    const temp = `${path}.${process.pid}.tmp`;
-    const file = await open(temp, 'w');
-    try {
-      for (const part of encodeStore(store)) await file.write(part);
-    } catch (error) {
-      await file.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await file.close();
-    await rename(temp, path);
+    await writeParts(this.storePath(root), encodeStore(store));
   }
 
   /**
@@ -139,21 +129,10 @@ export class LetterCache {
     return store.id ? readLinks(this.linksPath(root), store.id, store.entries, sidecar) : Promise.resolve(undefined);
   }
 
-  /** Writes the links file for the store `id` with `entries` (temp file, then rename; line by line). Throws the file-system error. */
+  /** Writes the links file for the store `id` with `entries` (writeParts: temp file, then rename; line by line). Throws the file-system error. */
   async saveLinks(root: string, id: string, entries: LetterEntry[], links: LinksToSave): Promise<void> {
     await mkdir(join(this.dir, 'stores'), { recursive: true });
-    const path = this.linksPath(root);
-    const temp = `${path}.${process.pid}.tmp`;
-    const file = await open(temp, 'w');
-    try {
-      for await (const line of encodeLinks(id, entries, links.linked, links.sidecar, links.sidecarError)) await file.write(line);
-    } catch (error) {
-      await file.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await file.close();
-    await rename(temp, path);
+    await writeParts(this.linksPath(root), encodeLinks(id, entries, links.linked, links.sidecar, links.sidecarError));
   }
 
   /** A cached letter for this content, re-keyed to `file`; undefined when absent or unreadable. */

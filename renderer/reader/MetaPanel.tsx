@@ -55,7 +55,12 @@ export function MetaPanel({ letter, onSaved }: Props) {
     <section className="meta" aria-label={t('reader.metadata')}>
       <dl className="meta-list">
         <dt>{t('reader.fieldDate')}</dt>
-        <dd>{formatLocalDate(letter.date, i18n.language === 'en' ? 'en' : 'nl') ?? unknown}</dd>
+        <dd>
+          {formatLocalDate(letter.date, i18n.language === 'en' ? 'en' : 'nl') ?? unknown}
+          {letter.date && letter.dateSource === 'file-properties' && (
+            <span className="muted meta-source"> ({t('reader.dateFromProperties')})</span>
+          )}
+        </dd>
         <dt>{t('reader.fieldKind')}</dt>
         <dd>{letter.kind ?? unknown}</dd>
         {letter.ministry && (

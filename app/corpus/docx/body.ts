@@ -45,9 +45,12 @@ export interface BodyContext extends InlineContext {
 
 const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
 
+/** The paragraph mark was deleted (tracked) or is hidden text: the paragraph runs on into the next. */
 const markDeleted = (pPr: XmlElement | undefined): boolean => {
   const mark = child(pPr, 'rPr');
-  return !!(child(mark, 'del') ?? child(mark, 'moveFrom'));
+  if (child(mark, 'del') ?? child(mark, 'moveFrom')) return true;
+  const hide = child(mark, 'specVanish') ?? child(mark, 'vanish');
+  return !!hide && !['0', 'false', 'off'].includes(hide.attrs.val ?? '');
 };
 
 /** An on/off property (ECMA-376 §17.17.4 ST_OnOff): on when present, unless its `w:val` says off. */
@@ -95,7 +98,9 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
   };
   const paragraph = (p: XmlElement): void => {
     const pPr = child(p, 'pPr');
+    const style = ctx.styles.get(child(pPr, 'pStyle')?.attrs.val ?? '') ?? ctx.styles.get('Normal') ?? {};
     const text = running ?? new ParagraphText(ctx);
+    text.hiddenByStyle = !!style.hidden;
     text.read(p);
     if (markDeleted(pPr)) {
       running = text;
@@ -104,7 +109,6 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
     running = null;
     text.closeComments();
     const raw = trimParagraph({ text: text.text, notes: text.notes, links: text.links, comments: text.comments });
-    const style = ctx.styles.get(child(pPr, 'pStyle')?.attrs.val ?? '') ?? ctx.styles.get('Normal') ?? {};
     const own = numberingOf(pPr);
     const numId = own?.numId ?? style.numbering?.numId;
     const level = Math.min(8, Math.max(0, own?.ilvl ?? style.numbering?.ilvl ?? 0));

@@ -46,6 +46,8 @@ export interface InlineContext {
   noteReference: (kind: NoteKind, id: string, customMark: boolean) => string;
   /** The custom mark printed for a note (`w:customMarkFollows`). */
   customMark: (footnote: string, mark: string) => void;
+  /** Styles by id, for a run's character style (`w:rStyle`) that hides its text. */
+  styles?: Map<string, { hidden?: boolean }>;
   /** Comment bodies by `w:id`. */
   comments: Map<string, Omit<BlockComment, 'start' | 'end'>>;
 }
@@ -63,7 +65,22 @@ export class ParagraphText {
   /** Complex fields open at this point (`w:fldChar` begin … end), innermost last. */
   private fields: { instr: string; start: number }[] = [];
 
+  /** The paragraph's style hides its text (a run may still show it with `w:vanish w:val="0"`). */
+  hiddenByStyle = false;
+
   constructor(private readonly ctx: InlineContext) {}
+
+  /**
+   * Whether run `r` is hidden text (ECMA-376 §17.3.2.41 `w:vanish`, §17.3.2.36 `w:specVanish`):
+   * by its own properties, else its character style, else the paragraph's style. Word does not
+   * print it, so it is not read. (`w:webHidden` hides text only in web view: printed, so read.)
+   */
+  private hidden(r: XmlElement): boolean {
+    const own = r.attrs['#hidden'];
+    if (own !== undefined) return own === '1';
+    const style = r.attrs['#rStyle'];
+    return (style !== undefined && this.ctx.styles?.get(style)?.hidden) || this.hiddenByStyle;
+  }
 
   /** Reads the inline children of `el` (a `w:p` or any inline container). */
   read(el: XmlElement): void {
@@ -130,6 +147,7 @@ export class ParagraphText {
   }
 
   private run(r: XmlElement): void {
+    if (this.hidden(r)) return;
     for (const c of r.children) {
       if (typeof c === 'string') continue;
       if (c.ns !== 'w') {

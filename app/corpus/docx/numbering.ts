@@ -50,7 +50,7 @@ const readLevel = (lvl: XmlElement): Level => {
 /**
  * Formats counter `n` in a `w:numFmt` (ECMA-376 §17.18.59); formats Dossier does not render
  * fall back to decimal, and so does a counter a format cannot show (letters beyond 780, Roman
- * numerals beyond 3999, Chicago marks beyond 40; see common/numerals.ts). Never longer than 16
+ * numerals beyond 3999, Chicago marks beyond 40; see common/numerals.ts). Never longer than 30
  * characters, whatever `n`.
  */
 export const formatNumber = (n: number, format: string): string => {

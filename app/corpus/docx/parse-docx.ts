@@ -89,6 +89,7 @@ const read = (bytes: Uint8Array, file: string, hash: string, inflate?: Inflater)
     ...letter,
     title: letter.title ?? core.title,
     date: letter.date ?? core.created,
+    ...(!letter.date && core.created ? { dateSource: 'file-properties' as const } : {}),
     signatories: letter.signatories.length > 0 ? letter.signatories : author,
     ...(tracked ? { trackedChanges: true } : {}),
   };

@@ -1,8 +1,8 @@
 import { child, childrenNamed, val, type XmlElement } from './xml';
 
 /**
- * Paragraph styles (`word/styles.xml`, ECMA-376 §17.7) as far as the reader needs them: whether a
- * style makes a heading, and the numbering it brings. A heading is recognised whatever the
+ * Paragraph and character styles (`word/styles.xml`, ECMA-376 §17.7) as far as the reader needs
+ * them: whether a style makes a heading, the numbering it brings, and whether it hides its text. A heading is recognised whatever the
  * template calls it: by an outline level 0–8 (`w:outlineLvl`, set on Word's, LibreOffice's and
  * pandoc's heading styles), or by the style's name (`heading 1`, `Kop 1`, `Title`, `Titel`),
  * looked up along the `w:basedOn` chain.
@@ -17,6 +17,8 @@ export interface ParagraphStyle {
   /** Outline level 0–8 when the style is a heading, else undefined. */
   outline?: number;
   numbering?: NumberingRef;
+  /** The style hides its text (`w:vanish`/`w:specVanish` in its run properties, or a base style's). */
+  hidden?: boolean;
 }
 
 export type Styles = Map<string, ParagraphStyle>;
@@ -41,14 +43,17 @@ interface RawStyle {
   basedOn?: string;
   name: string;
   pPr?: XmlElement;
+  /** `#hidden` as the tree builder records it from the style's `w:rPr`: '1' hides, '0' shows. */
+  hidden?: string;
 }
 
 /** Reads the paragraph styles of a styles part (absent part: no styles). */
 export const readStyles = (root: XmlElement | undefined): Styles => {
   const raw = new Map<string, RawStyle>();
   for (const s of root ? childrenNamed(root, 'style') : []) {
-    if ((s.attrs.type ?? 'paragraph') !== 'paragraph' || !s.attrs.styleId) continue;
-    raw.set(s.attrs.styleId, { basedOn: val(s, 'basedOn'), name: val(s, 'name') ?? '', pPr: child(s, 'pPr') });
+    const type = s.attrs.type ?? 'paragraph';
+    if ((type !== 'paragraph' && type !== 'character') || !s.attrs.styleId) continue;
+    raw.set(s.attrs.styleId, { basedOn: val(s, 'basedOn'), name: val(s, 'name') ?? '', pPr: child(s, 'pPr'), hidden: s.attrs['#hidden'] });
   }
   const styles: Styles = new Map();
   const resolve = (id: string, depth: number): ParagraphStyle => {
@@ -61,7 +66,8 @@ export const readStyles = (root: XmlElement | undefined): Styles => {
     const outline = outlineOf(style.pPr) ?? (named ? Math.max(0, Number(named[1] ?? 1) - 1) : undefined);
     const own = numberingOf(style.pPr);
     const numbering = own?.numId !== undefined ? { numId: own.numId, ilvl: own.ilvl ?? 0 } : base.numbering;
-    const result = { outline: outline ?? base.outline, numbering };
+    const hidden = style.hidden !== undefined ? style.hidden === '1' : base.hidden;
+    const result = { outline: outline ?? base.outline, numbering, ...(hidden ? { hidden } : {}) };
     styles.set(id, result);
     return result;
   };

@@ -214,7 +214,7 @@ export class XmlScanner {
     const name = buf.slice(lt + 1, i);
     // Inside a subtree the builder drops, attributes are checked but not kept (most of Word's
     // markup: run properties on every run); no strings are made for them.
-    const quiet = this.builder.skipping;
+    const quiet = this.builder.skipping && !this.builder.wantsAttributes(name);
     const attributes: string[] = quiet ? NONE : [];
     const keys = this.keys;
     let keyCount = 0;

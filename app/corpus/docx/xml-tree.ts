@@ -71,7 +71,10 @@ const CHANGES = new Set([
   'tcPrChange',
   'numberingChange',
 ]);
-const MARK_CHANGES = new Set(['del', 'moveFrom']);
+/** What a paragraph mark's properties keep: a deleted or hidden mark joins the paragraph to the next. */
+const MARK_CHANGES = new Set(['del', 'moveFrom', 'vanish', 'specVanish']);
+/** Run properties that hide text (Word does not print it), and the character style that may. */
+const HIDING = new Set(['vanish', 'specVanish', 'rStyle']);
 
 /** Namespace prefix → short namespace, as declared so far. */
 type Scope = Record<string, string>;
@@ -91,6 +94,8 @@ export class XmlTreeBuilder {
   /** Depth inside a dropped subtree (0: not in one). */
   private skip = 0;
   private changed = false;
+  /** The run or style whose dropped `w:rPr` is being skipped (its hiding properties are kept on it). */
+  private hideable: XmlElement | null = null;
   /**
    * An element named like a revision mark (CHANGES, any namespace) was seen inside a dropped
    * subtree since the last `takeMarkedInSkip` (see XmlScanner's dropped-subtree memo).
@@ -109,9 +114,19 @@ export class XmlTreeBuilder {
     return marked;
   }
 
+  /**
+   * Whether the tag `name` about to open inside a dropped subtree needs its attributes: a
+   * hidden-text property (HIDING) directly inside the run properties of a run or a style.
+   */
+  wantsAttributes(name: string): boolean {
+    return this.skip === 1 && this.hideable !== null && HIDING.has(name.slice(name.indexOf(':') + 1));
+  }
+
   open(name: string, attributes: readonly string[], selfClosing: boolean): void {
     if (this.skip > 0) {
-      // Inside a dropped subtree only the revision marks matter.
+      // Inside a dropped subtree only the revision marks matter, and directly inside a run's or a
+      // style's run properties whether it hides text (kept as `#hidden`/`#rStyle` on the run or style).
+      if (this.skip === 1 && this.hideable !== null) this.hiding(this.hideable, name, attributes);
       if (!selfClosing) this.skip++;
       const colon = name.indexOf(':');
       if (CHANGES.has(colon < 0 ? name : name.slice(colon + 1))) {
@@ -141,6 +156,7 @@ export class XmlTreeBuilder {
           : ns === 'mc' && local === 'Fallback';
     if (dropped) {
       if (!selfClosing) this.skip = 1;
+      this.hideable = local === 'rPr' && ns === 'w' && (parent.name === 'r' || parent.name === 'style') ? parent : null;
       return;
     }
     const attrs: Record<string, string> = {};
@@ -162,6 +178,17 @@ export class XmlTreeBuilder {
       this.scopes.push(this.scope);
       this.scope = own;
     }
+  }
+
+  /** Records a hidden-text property (`w:vanish`, `w:specVanish`) or character style (`w:rStyle`) on `owner`. */
+  private hiding(owner: XmlElement, name: string, attributes: readonly string[]): void {
+    const local = name.slice(name.indexOf(':') + 1);
+    if (!HIDING.has(local) || this.scope[name.slice(0, Math.max(0, name.indexOf(':')))] !== 'w') return;
+    let value: string | undefined;
+    for (let k = 0; k < attributes.length; k += 2) if (attributes[k]!.endsWith('val')) value = attributes[k + 1];
+    if (local === 'rStyle') owner.attrs['#rStyle'] = value ?? '';
+    else if (owner.attrs['#hidden'] !== '1') owner.attrs['#hidden'] = value === '0' || value === 'false' || value === 'off' ? '0' : '1';
+    this.markedInSkip = true; // never stepped over as a known subtree: its properties would be lost
   }
 
   /** The end of the innermost open element (not called for a self-closing tag). */

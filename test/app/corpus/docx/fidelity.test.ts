@@ -31,22 +31,22 @@ describe('Word reader: list labels stay short whatever the counter', () => {
     expect([Infinity, NaN, 1e300, -3].map((n) => formatNumber(n, 'decimal'))).toEqual(['0', '0', '0', '-3']);
   });
 
-  it('property: no counter and no format make a label longer than 16 characters', () => {
+  it('property: no counter and no format make a label longer than 30 characters', () => {
     const formats = ['decimal', 'decimalZero', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'chicago', 'ordinal', 'x'];
     fc.assert(
       fc.property(fc.oneof(fc.integer(), fc.double()), fc.constantFrom(...formats), (n, format) => {
-        expect(formatNumber(n, format).length).toBeLessThanOrEqual(16);
+        expect(formatNumber(n, format).length).toBeLessThanOrEqual(30);
       }),
     );
   });
 
-  it('property: any start value and any number of uses of a %1 list give labels of at most 17 characters', () => {
+  it('property: any start value and any number of uses of a %1 list give labels of at most 31 characters', () => {
     const start = fc.oneof(fc.integer().map(String), fc.constantFrom('1e308', '-1e308', 'Infinity', 'abc', '99999999999999999999'));
     fc.assert(
       fc.property(start, fc.constantFrom('lowerLetter', 'upperRoman', 'chicago', 'decimalZero'), fc.nat(60), (s, fmt, uses) => {
         const root = parseXml(new TextEncoder().encode(`<w:numbering ${NS}>${numbering(fmt, s)}</w:numbering>`), 'numbering.xml')!;
         const label = readNumbering(root);
-        for (let k = 0; k <= uses; k++) expect(label('1', 0)!.label.length).toBeLessThanOrEqual(17);
+        for (let k = 0; k <= uses; k++) expect(label('1', 0)!.label.length).toBeLessThanOrEqual(31);
       }),
       { numRuns: 200 },
     );
@@ -164,5 +164,29 @@ describe('Word reader: hyperlinks from field codes', () => {
       ['simpele link', 'https://www.tweedekamer.nl/'],
       ['inhoud', '#_Toc1'],
     ]);
+  });
+});
+
+describe('Word reader: hidden text', () => {
+  const hiddenRun = (text: string, props: string) =>
+    `<w:r><w:rPr><w:b/>${props}<w:lang w:val="nl-NL"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const styles =
+    '<w:style w:type="character" w:styleId="Verborgen"><w:name w:val="Verborgen"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="OokVerborgen"><w:name w:val="Ook verborgen"/><w:basedOn w:val="Verborgen"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Notitie"><w:name w:val="Notitie"/><w:rPr><w:specVanish/></w:rPr></w:style>';
+
+  it('w:vanish and w:specVanish runs, by own properties or by character or paragraph style, are not read; w:webHidden is', () => {
+    const body =
+      `<w:p>${run('Zichtbaar')}${hiddenRun(' VERBORGEN', '<w:vanish/>')}${run(' en')}${hiddenRun(' ONZICHTBAAR', '<w:vanish/>')}${hiddenRun(' web', '<w:webHidden/>')}</w:p>` +
+      `<w:p>${run('Stijl')}${hiddenRun(' GEHEIM', '<w:rStyle w:val="OokVerborgen"/>')}${hiddenRun(' toch getoond', '<w:rStyle w:val="Verborgen"/><w:vanish w:val="0"/>')}${hiddenRun(' SPEC', '<w:specVanish/>')}.</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Notitie"/></w:pPr>${run('HELE ALINEA VERBORGEN')}</w:p>` +
+      p('Laatste alinea.');
+    const letter = read(makeDocx({ body, styles }));
+    expect(letter.blocks.map((b) => b.text)).toEqual(['Zichtbaar en web', 'Stijl toch getoond', 'Laatste alinea.']);
+  });
+
+  it('a hidden paragraph mark joins the paragraph to the next, as Word prints it', () => {
+    const body = `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>${run('Eerste deel, ')}</w:p>${p('tweede deel.')}`;
+    expect(read(makeDocx({ body })).blocks.map((b) => b.text)).toEqual(['Eerste deel, tweede deel.']);
   });
 });
