@@ -35,7 +35,6 @@ describe('page furniture (classification marking) through the fallback faces', (
     const rows = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     const names = rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
     expect(names).toContain('DejaVuSans-Bold');
-    expect(names.some((name) => /Unifont/i.test(name))).toBe(true);
     for (const row of rows) expect(row.split(/\s+/).slice(-5, -4)[0], row).toBe('yes');
   });
 });
