@@ -142,7 +142,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
       continue;
     }
     if (NUMBERED.test(text)) {
-      out.push({ kind: 'list-item', para });
+      out.push({ kind: 'list-item', para: { ...para, label: /^\S+/.exec(text)![0] } });
       continue;
     }
     if (isHeading(text, para.notes.length > 0, i + 1 < paragraphs.length)) {
@@ -160,6 +160,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
     if (para.links?.length) block.links = para.links;
     if (para.comments?.length) block.comments = para.comments;
     if (kind === 'list-item' && para.level) block.level = para.level;
+    if (kind === 'list-item' && para.label) block.label = para.label;
     return block;
   });
   return { blocks, signatories };

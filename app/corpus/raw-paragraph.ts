@@ -15,6 +15,8 @@ export interface RawParagraph {
   headerRows?: number;
   links?: TextLink[];
   comments?: BlockComment[];
+  /** A numbered list item's label as printed at the start of `text` (`1.`, `IV`, `Vraag 1`); absent for a bullet. */
+  label?: string;
   /** A list item's nesting level, 0 (outer list) to 8 (Word's `w:ilvl`). */
   level?: number;
   /** The 1-based page it starts on (PDF). */
@@ -65,6 +67,7 @@ export const sliceParagraph = (p: RawParagraph, start: number, end: number): Raw
   if (p.kind) out.kind = p.kind;
   if (p.page !== undefined) out.page = p.page;
   if (p.level !== undefined) out.level = p.level;
+  if (p.label !== undefined && start === 0) out.label = p.label;
   if (p.links) out.links = sliceRanges(p.links, start, end);
   if (p.comments) out.comments = sliceRanges(p.comments, start, end);
   if (p.cells)

@@ -74,6 +74,11 @@ export const BlockSchema = z.object({
   links: z.array(TextLinkSchema).optional(),
   /** A list item's nesting level, 1–8 below the outer list (Word files only; absent for the outer level). */
   level: z.number().int().min(1).max(8).optional(),
+  /**
+   * A numbered list item's label, printed at the start of `text` (`1.`, `IV`, `2.b.1`, `Vraag 1`, as
+   * Word's numbering or the text writes it); absent for a bullet item, whose bullet is not part of the text.
+   */
+  label: z.string().optional(),
   /** Comments anchored in this block (Word files only). */
   comments: z.array(BlockCommentSchema).optional(),
   /** The 1-based page the block starts on, when read from PDF (for a citation's `p. 3`). */

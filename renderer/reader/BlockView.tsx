@@ -55,9 +55,6 @@ function DragHandle({ block, file, paragraph }: { block: Block; file: string; pa
   );
 }
 
-/** A list label printed in the text: `1.`, `2)`, `(3)`, `a.`, `iv.`, `1.2.` (Word's numbering formats). */
-const PRINTED_LABEL = /^\s*\(?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)]\s/;
-
 /**
  * One block, as the element that says what it is: h3 for a heading, li for a list item (indented
  * by its Word list level, `data-level`), a table
@@ -76,8 +73,8 @@ export function BlockView({ block, context }: Props) {
   const numbered = paragraph === null ? {} : { 'data-paragraph': paragraph };
   const handle = <DragHandle block={block} file={context.file} paragraph={paragraph} />;
   if (block.kind === 'list-item') {
-    // A number or letter label is part of the text (`1. Tekst`, as Word prints it): no bullet beside it.
-    const labelled = PRINTED_LABEL.test(block.text);
+    // A numbered item's label is part of its text (`1. Tekst`, `IV Tekst`, as Word prints it): no bullet beside it.
+    const labelled = block.label !== undefined;
     return (
       <li
         className={labelled ? `${className} block-labelled` : className}

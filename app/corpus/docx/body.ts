@@ -71,6 +71,7 @@ const withLabel = (p: RawParagraph, label: string): RawParagraph => {
   const shift = <R extends { start: number; end: number }>(r: R): R => ({ ...r, start: r.start + n, end: r.end + n });
   return {
     ...p,
+    label,
     text: `${label} ${p.text}`,
     notes: p.notes.map((a) => ({ ...a, offset: a.offset + n })),
     ...(p.links ? { links: p.links.map(shift) } : {}),

@@ -51,8 +51,10 @@ export const DOCX_MESSAGES = {
     en: () => 'This is an OpenDocument text (.odt); Dossier does not read those yet. Save it as .docx.',
   },
   'docx.not-a-letter': {
-    nl: (p) => `Dit is geen brief: het is ${p.kind}, geen Word-document. Dossier leest Word-bestanden (.docx) en tekstbestanden (.txt).`,
-    en: (p) => `This is not a letter: it is ${p.kind}, not a Word document. Dossier reads Word files (.docx) and text files (.txt).`,
+    nl: (p) =>
+      `Dit is geen brief: het is ${p.kind}, geen Word-document. Dossier leest Word-bestanden (.docx), pdf-bestanden (.pdf) en tekstbestanden (.txt).`,
+    en: (p) =>
+      `This is not a letter: it is ${p.kind}, not a Word document. Dossier reads Word files (.docx), PDF files (.pdf) and text files (.txt).`,
   },
   'docx.wrong-kind': {
     nl: () => 'Dit bestand is geen Word-document, al eindigt de naam op .docx.',
