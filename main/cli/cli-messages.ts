@@ -108,8 +108,12 @@ const CLI_MESSAGES = {
   },
   'export.corpus-alone': { nl: () => '--corpus hoort bij --sources-appendix.', en: () => '--corpus goes with --sources-appendix.' },
   'export.no-output': {
-    nl: () => 'Geef --docx <uit.docx> en/of --pdf <uit.pdf>.',
+    nl: () => 'Geef --docx <uit.docx>, --pdf <uit.pdf> en/of --odt <uit.odt>.',
     en: () => 'Give --docx <out.docx>, --pdf <out.pdf> and/or --odt <out.odt>.',
+  },
+  'export.wrong-extension': {
+    nl: (p: Params) => `--${p.arg} schrijft een .${p.arg}-bestand; ${p.path} heeft een andere extensie. Geef een naam op .${p.arg}.`,
+    en: (p: Params) => `--${p.arg} writes a .${p.arg} file; ${p.path} has another extension. Give a name ending in .${p.arg}.`,
   },
   'export.write-failed': {
     nl: (p: Params) => `Het exportbestand kan niet worden geschreven: ${p.reason}.`,

@@ -32,7 +32,7 @@ async function readBriefing(path: string): Promise<Briefing> {
  * more): writes the exports with the app's exporters (app/export/docx, app/export/pdf,
  * app/export/odt: OpenDocument text), each file atomically. `--sources-appendix` appends the
  * Bronnenoverzicht to each (./sources-appendix.ts), its passages checked against `--corpus <folder>`
- * when given; `--corpus` alone is wrong usage.
+ * when given; `--corpus` alone is wrong usage, and so is an output whose extension is not its format's.
  * Exit 0 on success, 2 for usage errors, 1 when the briefing or an output is at fault.
  */
 export async function run(argv: string[], context: CliContext): Promise<number> {
@@ -64,6 +64,14 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
           : say('export.no-output');
     process.stderr.write(`${problem}\n${say('usage.export')}\n`);
     return 2;
+  }
+  // An output named for another format (`--odt x.docx`) would open as a damaged file: refused.
+  for (const format of ['docx', 'pdf', 'odt'] as const) {
+    const path = values[format];
+    if (path && !path.toLowerCase().endsWith(`.${format}`)) {
+      process.stderr.write(`${say('export.wrong-extension', { arg: format, path })}\n${say('usage.export')}\n`);
+      return 2;
+    }
   }
   try {
     const read = await readBriefing(positionals[0]!);

@@ -4,24 +4,44 @@ export interface TextSpan {
   end: number;
 }
 
+const SPACE = '[ \\u00a0\\u202f]';
+const HYPHEN = '[-\\u2011]';
+
 /**
- * Parliamentary numbers that must stay on one line, in both exports: digit groups with their
- * group separator and any dash suffix (Kamerstuk `36 045`, `21 501-20`, `1 000 000`), and a
- * number with the abbreviation before it (`nr. 264`, `nrs. 12`, `blz. 3`, `art. 5`, `p. 7`).
- * A space or hyphen inside one is written as no-break (Word: U+00A0, `w:noBreakHyphen`) or
- * never broken at (PDF line breaking); the characters themselves stay as typed in the PDF.
+ * Parliamentary numbers that must stay on one line, in all three exports (one list: the PDF's
+ * line breaking and the Word/OpenDocument no-break characters both come from it):
+ * - a Kamerstuk/dossier number in digit groups, with any dash suffix: `36 045`, `21 501-20`,
+ *   `1 000 000`; never one starting with 0 or followed or preceded by more digit groups
+ *   (a phone number such as `070 456 7890` or `070-456 7890`);
+ * - a five-digit dossier number with a dash suffix written without the group space: `21501-20`;
+ * - a number with its abbreviation before it, in either case, the full stop optional after nr/nrs:
+ *   `nr. 264`, `Nr. 264`, `nr 264`, `nrs. 12`, `blz. 3`, `art. 5`, `p. 7`.
+ * Year ranges (`2025-2026`) and hyphenated phone numbers are not matched.
  */
 const PATTERNS = [
-  /(?<![\p{L}\p{N}])\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?:[-\u2011][\p{N}\p{Lu}]+)*(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])\p{N}+(?:[-\u2011]\p{N}+)+(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])(?:nr|nrs|blz|art|p)\.[ \u00a0\u202f]\p{N}+/gu,
+  new RegExp(
+    `(?<![\\p{L}\\p{N}]|\\p{N}${HYPHEN}|\\p{N}${SPACE})(?!0)\\p{N}{1,3}(?:${SPACE}\\p{N}{3})+(?:${HYPHEN}[\\p{N}\\p{Lu}]+)*(?![\\p{L}\\p{N}]|${SPACE}\\p{N}|${HYPHEN}\\p{N})`,
+    'gu',
+  ),
+  new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}${HYPHEN}|\\p{N}${SPACE})(?!0)\\p{N}{5}(?:${HYPHEN}[\\p{N}\\p{Lu}]+)+(?![\\p{L}\\p{N}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:[Nn]rs?\\.?|[Bb]lz\\.|[Aa]rt\\.|[Pp]\\.)${SPACE}\\p{N}+`, 'gu'),
 ];
 
-/** The no-break spans of `text` (see PATTERNS), sorted and merged where they overlap or touch. */
+/** An address or e-mail token: no no-break span inside one (its characters must stay as typed). */
+const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[^\s<>"@]+/giu;
+
+/**
+ * The no-break spans of `text` (see PATTERNS), sorted and merged where they overlap or touch;
+ * none overlapping a URL or e-mail address in the text.
+ */
 export function noBreakSpans(text: string): TextSpan[] {
+  const addresses = [...text.matchAll(ADDRESS)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const spans: TextSpan[] = [];
   for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of text.matchAll(pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (!addresses.some((address) => address.start < span.end && span.start < address.end)) spans.push(span);
+    }
   }
   spans.sort((a, b) => a.start - b.start);
   const merged: TextSpan[] = [];
@@ -35,7 +55,8 @@ export function noBreakSpans(text: string): TextSpan[] {
 
 /**
  * `text` with every space inside a no-break span as U+00A0 and every hyphen as U+2011 (what a
- * word processor's own no-break characters are), for the Word and OpenDocument exports.
+ * word processor's own no-break characters are), for the Word and OpenDocument exports. Callers
+ * leave a hyperlink's text as typed.
  */
 export function withNoBreaks(text: string): string {
   const spans = noBreakSpans(text);

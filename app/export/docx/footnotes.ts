@@ -34,7 +34,7 @@ export function footnotesXml(notes: NumberedNote[], links: ReadonlyMap<string, s
     // A citation note of a published paper links to its publication (citationLinks).
     const url = note.kind === 'citation' ? links.get(note.ref) : undefined;
     const words = (line: string) => {
-      const run = wRun(url ? LINK_RUN_PROPS : {}, boundTextXml(line));
+      const run = wRun(url ? LINK_RUN_PROPS : {}, boundTextXml(line, !url));
       return url ? relationships.hyperlink(url, run) : run;
     };
     const paragraphs = noteParagraphs(note.text).map((line, index) =>

@@ -20,9 +20,12 @@ export function boundText(text: string): Array<string | NoBreakHyphen> {
     .filter((child) => child !== '');
 }
 
-/** boundText as run content XML for the body (wml.ts): `w:t` pieces around `<w:noBreakHyphen/>`. */
-export function boundTextXml(text: string): string {
-  const bound = withNoBreaks(text);
+/**
+ * boundText as run content XML for the body (wml.ts): `w:t` pieces around `<w:noBreakHyphen/>`.
+ * With `bind` false (a hyperlink's text) the text as typed, in one `w:t`.
+ */
+export function boundTextXml(text: string, bind = true): string {
+  const bound = bind ? withNoBreaks(text) : text;
   if (!bound.includes('\u2011')) return wText(bound);
   return bound
     .split('\u2011')
@@ -34,7 +37,7 @@ export function boundTextXml(text: string): string {
  * Text runs for one text inline (w:r with w:b / w:i, and from version 2 w:u single, w:strike and
  * w:vertAlign subscript/superscript, ECMA-376 §17.3.2; a link's run in the link look, LINK_RUN).
  * A `\n` inside the text (a soft line break in the editor) becomes a line break (w:br) rather
- * than a new paragraph. Run XML (wml.ts).
+ * than a new paragraph. A link's text stays as typed (no no-break characters). Run XML (wml.ts).
  */
 export function textRuns(
   inline: Pick<TextInline, 'text' | 'bold' | 'italic' | 'underline' | 'strikethrough' | 'subscript' | 'superscript' | 'link'>,
@@ -48,7 +51,7 @@ export function textRuns(
     ...(inline.subscript ? { subScript: true } : {}),
     ...(inline.superscript ? { superScript: true } : {}),
   };
-  return inline.text.split('\n').map((text, index) => wRun(props, (index > 0 ? '<w:br/>' : '') + boundTextXml(text)));
+  return inline.text.split('\n').map((text, index) => wRun(props, (index > 0 ? '<w:br/>' : '') + boundTextXml(text, !inline.link)));
 }
 
 /**

@@ -19,7 +19,7 @@ export const XLINK_NAMESPACE = 'xmlns:xlink="http://www.w3.org/1999/xlink"';
  * Throws an Error for any other address: a briefing never holds one, so this is a bug upstream.
  *
  * Reusable for any external link in the ODT export (e.g. a source's publication page):
- * `odtHyperlink(url, noBreakText(text))`.
+ * `odtHyperlink(url, odfText(text))` (a link's text keeps its characters).
  */
 export function odtHyperlink(url: string, content: string): string {
   if (!isLinkUrl(url)) throw new Error(`Not a link address an export may write: ${JSON.stringify(url.slice(0, 80))}`);

@@ -4,6 +4,7 @@ import { NoteCursor } from '../common/note-cursor';
 import { odtHyperlink } from './hyperlink';
 import { ODT_STYLE } from './styles';
 import { noBreakText } from './text';
+import { odfText } from './xml';
 
 /**
  * The footnotes as native ODF notes (ODF 1.3 Part 3 §6.3: `text:note`, class footnote, with its
@@ -17,7 +18,7 @@ export class OdtNotes extends NoteCursor<string> {
     const links = citationLinks(briefing);
     super(briefing, (note) => {
       const url = note.kind === 'citation' ? links.get(note.ref) : undefined;
-      const words = (line: string) => (url ? odtHyperlink(url, noBreakText(line)) : noBreakText(line));
+      const words = (line: string) => (url ? odtHyperlink(url, odfText(line)) : noBreakText(line));
       const body = note.text
         .split('\n')
         .map((line) => `<text:p text:style-name="${ODT_STYLE.footnote}">${words(line.replace(/\r$/, ''))}</text:p>`)

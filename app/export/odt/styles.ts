@@ -95,7 +95,13 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
       'fo:margin-left="1cm" fo:margin-right="1cm" fo:margin-bottom="10pt" fo:keep-together="always"',
       'fo:font-size="9pt" fo:color="#404040"',
     ) +
-    paragraphStyle(ODT_STYLE.footnote, 'Footnote', 'fo:margin-bottom="0pt" fo:line-height="100%"', 'fo:font-size="8pt"') +
+    // Indented as LibreOffice's own Footnote style: the number hangs in the indent, a space before the text.
+    paragraphStyle(
+      ODT_STYLE.footnote,
+      'Footnote',
+      'fo:margin-left="0.598cm" fo:text-indent="-0.598cm" fo:margin-bottom="0pt" fo:line-height="100%"',
+      'fo:font-size="8pt"',
+    ) +
     paragraphStyle(ODT_STYLE.comment, 'Opmerking', 'fo:margin-bottom="0pt"', 'fo:font-size="10pt"') +
     paragraphStyle(
       ODT_STYLE.classification,
@@ -104,11 +110,13 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
       'fo:font-size="9pt" fo:font-weight="bold"',
     ) +
     paragraphStyle(ODT_STYLE.footer, 'Footer', 'fo:text-align="end" fo:margin-bottom="0pt"', 'fo:font-size="9pt"') +
+    // The number in the text (anchor) and in the note area (symbol), both raised, as in the Word export.
+    `<style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
     `<style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
     LINK_STYLE_XML +
     `<text:list-style style:name="Opsomming">${bullets.map((bullet, index) => `<text:list-level-style-bullet text:level="${index + 1}" text:bullet-char="${bullet}">${level(index)}</text:list-level-style-bullet>`).join('')}</text:list-style>` +
     `<text:list-style style:name="Nummering">${formats.map((format, index) => `<text:list-level-style-number text:level="${index + 1}" style:num-format="${format}" style:num-suffix=".">${level(index)}</text:list-level-style-number>`).join('')}</text:list-style>` +
-    `<text:notes-configuration text:note-class="footnote" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>` +
+    `<text:notes-configuration text:note-class="footnote" text:default-style-name="${ODT_STYLE.footnote}" text:citation-style-name="Footnote_20_Symbol" text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>` +
     `</office:styles>` +
     `<office:automatic-styles><style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.25cm" fo:margin-bottom="1.25cm" fo:margin-left="2.54cm" fo:margin-right="2.54cm"/>` +
     `<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout></office:automatic-styles>` +

@@ -34,10 +34,10 @@ export function textItem(text: string, bold = false, italic = false, comments: r
   return formattedItem({ text, bold, italic }, comments);
 }
 
-/** A run of text in the span of its formats (spans.ts), if any. */
-function formattedItem(run: Omit<TextInline, 'type' | 'link' | 'comments'>, comments: readonly string[]): OdtItem {
+/** A run of text in the span of its formats (spans.ts), if any; a link's text (`bind` false) as typed. */
+function formattedItem(run: Omit<TextInline, 'type' | 'link' | 'comments'>, comments: readonly string[], bind = true): OdtItem {
   const style = spanStyle(run);
-  const xml = noBreakText(run.text);
+  const xml = bind ? noBreakText(run.text) : odfText(run.text);
   return { xml: style ? `<text:span text:style-name="${style}">${xml}</text:span>` : xml, comments };
 }
 
@@ -52,7 +52,7 @@ export function inlineItems(inlines: Inline[], notes: OdtNotes): OdtItem[] {
     if (inline.type === 'text') {
       if (inline.text === '') continue;
       const { type: _type, link, comments = [], ...run } = inline;
-      const item = formattedItem(run, comments);
+      const item = formattedItem(run, comments, !link);
       const previous = items.at(-1);
       if (link && previous?.link === link && sameIds(previous.comments, comments)) previous.content += item.xml;
       else if (link) items.push({ ...item, link, content: item.xml });

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Briefing } from '../../briefing/model';
 import { numberNotes } from '../../briefing/notes';
 import { exportLabels, exportLanguage } from '../common/labels';
+import { nfcBriefing } from '../common/nfc';
 import { isNota } from '../common/nota-block';
 import { AnnotationMarks } from './annotations';
 import type { AppendixLetter } from './appendix';
@@ -43,8 +44,10 @@ function documentTitle(briefing: Briefing): string {
  * (kept from earlier exports, learnt further by this one) spares shaping words with fontkit.
  * Footnote references link to their notes; every link and comment is in the structure tree
  * (Link / Annot with an OBJR, /StructParent, a Dutch /Contents), as PDF/UA-1 §7.18 asks.
+ * Every string of the briefing is set and stored in NFC (nfcBriefing: text, Title, Subject, bookmarks).
  */
-export async function briefingToPdf(briefing: Briefing, fonts: PdfFonts, options: PdfOptions = {}): Promise<Uint8Array> {
+export async function briefingToPdf(input: Briefing, fonts: PdfFonts, options: PdfOptions = {}): Promise<Uint8Array> {
+  const briefing = nfcBriefing(input);
   const { doc, output, shaper, pages } = layOutPdf(briefing, fonts, options);
   const tree = new StructureTree(doc);
   renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree, shaper), shaper);
@@ -60,7 +63,7 @@ export async function briefingToPdf(briefing: Briefing, fonts: PdfFonts, options
  * bar's page count. `options.widths` is taught as an export would teach it.
  */
 export function briefingPdfPageCount(briefing: Briefing, fonts: PdfFonts, options: PdfOptions = {}): number {
-  return layOutPdf(briefing, fonts, options).pages.length;
+  return layOutPdf(nfcBriefing(briefing), fonts, options).pages.length;
 }
 
 type PdfOptions = { appendix?: AppendixLetter[]; widths?: PdfWidths };

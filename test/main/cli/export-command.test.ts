@@ -68,6 +68,15 @@ describe('dossier export', () => {
   it('asks for an output format', async () => {
     const result = await exportWith([source]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^Geef --docx <uit.docx> en\/of --pdf <uit.pdf>\.\nGebruik: dossier export/);
+    // Session 8: the message now names --odt too (it asserted the message without it).
+    expect(result.stderr).toMatch(/^Geef --docx <uit.docx>, --pdf <uit.pdf> en\/of --odt <uit.odt>\.\nGebruik: dossier export/);
+  });
+
+  it('refuses an output named for another format, writing nothing', async () => {
+    const out = join(work, 'verkeerd.docx');
+    const result = await exportWith([source, '--odt', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^--odt schrijft een \.odt-bestand; .*verkeerd\.docx heeft een andere extensie\./);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -93,8 +93,8 @@ describe('briefingToOdt', () => {
         ' ',
       );
       expect(text).toContain('met inachtneming van de motie Timmermans-Yeşilgöz');
-      expect(text).toContain('2Kamerstuk 36 045, nr. 191.');
-      expect(text).toContain('5Kamerbrief "Staat van de oorlog in Europa", alinea 52');
+      expect(text).toContain('2 Kamerstuk 36 045, nr. 191.');
+      expect(text).toContain('5 Kamerbrief "Staat van de oorlog in Europa", alinea 52');
       expect(text).toContain('Pagina 1 van 1');
       expect(text).toContain('Departementaal vertrouwelijk');
     } finally {
