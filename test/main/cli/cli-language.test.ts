@@ -105,7 +105,9 @@ describe('export and assemble honour --lang en (issue 21, tester: Dutch usage an
     const alone = await cli(['export', file, '--docx', join(work, 'x.docx'), '--corpus', corpus, '--lang', 'en'], {});
     expect(alone.stderr).toMatch(/^--corpus goes with --sources-appendix\.\nUsage: dossier export/);
     const nl = await cli(['export', file], {});
-    expect(nl.stderr).toMatch(/^Geef --docx <uit.docx>, --pdf <uit.pdf> en\/of --odt <uit.odt>\.\nGebruik: dossier export <bestand.dossier>/);
+    expect(nl.stderr).toMatch(
+      /^Geef --docx <uit.docx>, --pdf <uit.pdf> en\/of --odt <uit.odt>\.\nGebruik: dossier export <bestand.dossier>/,
+    );
   });
 
   it('assemble: missing options, bad quotes and an unknown paragraph', async () => {
