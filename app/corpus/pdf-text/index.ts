@@ -1,4 +1,4 @@
-import type { Message } from '../../ipc/messages';
+import { type Message, message } from '../../ipc/messages';
 import { extractSentinels, type RawParagraph, stripSentinelChars, trimParagraph } from '../raw-paragraph';
 import type { Footnote } from '../types';
 import { furnitureWarning } from './furniture-warning';
@@ -14,7 +14,7 @@ export interface PdfTextParse {
   paragraphs: Paged<RawParagraph>[];
   /** Numbered as printed (`label` the number, id `fn<number>`), in number order. */
   footnotes: Paged<Footnote>[];
-  /** Keyed messages (`pdf.*`) on what could not be recovered (numbering gaps, notes without reference) or was removed in doubt (furniture-warning.ts). */
+  /** Keyed messages (`pdf.*`) on what could not be recovered (numbering gaps, notes without reference or without text) or was removed in doubt (furniture-warning.ts). */
   problems: Message[];
 }
 
@@ -43,6 +43,8 @@ export const parseExtractedPdf = (input: string): PdfTextParse => {
     text: joinWrapped(n.lines, evidence).trim(),
     page: n.page,
   }));
+  // A number at the foot without its text (its body read into the text, or lost): said, not hidden.
+  const empty = footnotes.filter((f) => f.text === '').map((f) => message('pdf.note-empty', { number: Number(f.label), page: f.page }));
   const furniture = furnitureWarning(removed);
-  return { paragraphs, footnotes, problems: furniture ? [...problems, furniture] : problems };
+  return { paragraphs, footnotes, problems: [...problems, ...empty, ...(furniture ? [furniture] : [])] };
 };

@@ -1,5 +1,6 @@
 import { type Message, message } from '../../ipc/messages';
 import { bodyWidth, continuationOf } from './note-continuation';
+import { labelsBeforeBodies } from './note-labels-after';
 import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
 import type { PageLine } from './pages';
 
@@ -111,7 +112,7 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
 
 /** Recovers the notes of `lines` (see the module comment). */
 export const recoverNotes = (input: PageLine[]): NoteRecovery => {
-  const lines = input.map((l) => ({ ...l }));
+  const lines = labelsBeforeBodies(input).map((l) => ({ ...l }));
   const foot = new Array<boolean>(lines.length).fill(false);
   const notes: FootNote[] = [];
   const problems: Message[] = [];

@@ -5,6 +5,7 @@ import { NOTE_CLOSE, NOTE_OPEN } from '../raw-paragraph';
  * the page foot begins with its number, glued (`4Kamerstuk …`), after a space, or alone on a line
  * with the body on the next; the reference in the text is the same number glued to the word or
  * punctuation before it (`planningsproces.1`), after punctuation and a space (`besteden. 7 Deze`),
+ * after a word and a space with the sentence's punctuation right after it (`Oekraïne 1, zoals`),
  * or alone on a line of its own. Numbers that are part of a number (`2025`, `36 045`, `F-16`,
  * `BZ2519785`) or followed by a lower-case word (`ca. 5 mld.`) are not references. A body may open with a case
  * or document number glued to its label (`21` + `2026Z00184`: four digits, a capital, digits).
@@ -20,7 +21,7 @@ export const noteStart = (line: string, n: number): string | null => {
   return id ? id[1]! : null;
 };
 
-/** A candidate reference: where the number stands and how sure the reading is (3 best). */
+/** A candidate reference: where the number stands and how sure the reading is (3 best, 0 weakest). */
 export interface RefSpot {
   line: number;
   /** UTF-16 index of the first character to replace (a space before a spaced number included). */
@@ -43,11 +44,16 @@ export const refSpots = (text: string, n: number, line: number, prevEnds: boolea
     const before = text[at - 1];
     const endsAfter = after === '' || /^[\s.,;:!?)]/.test(after);
     if (before !== undefined && before !== ' ' && GLUED_AFTER.test(before) && endsAfter) {
-      // `11,7` and `3.5` are numbers, not references; neither is a number right after an anchor.
-      if (text[at - 2] === NOTE_CLOSE || (/[.,]/.test(before) && /\d/.test(text[at - 2] ?? ''))) continue;
+      // `11,7` and `3.5` are numbers, not references (a year ending a sentence is: `november 2025.2`);
+      // neither is a number right after an anchor.
+      const year = before === '.' && /(?<!\d)(?:19|20)\d{2}$/.test(text.slice(0, at - 1)) && /^(?:\s|$)/.test(after);
+      if (text[at - 2] === NOTE_CLOSE || (/[.,]/.test(before) && /\d/.test(text[at - 2] ?? '') && !year)) continue;
       out.push({ line, start: at, end: at + num.length, quality: /\p{L}/u.test(before) ? 2 : 3 });
     } else if (before === ' ' && /[.,;:!?)’”]/.test(text[at - 2] ?? '') && (after === '' || /^\s+[\p{Lu}(]/u.test(after))) {
       out.push({ line, start: at - 1, end: at + num.length, quality: 1 });
+    } else if (before === ' ' && /[\p{L}\d]/u.test(text[at - 2] ?? '') && /^[.,;:!?)](?:\s|$)/u.test(after)) {
+      // Set after a space, the sentence's punctuation right after it (`Oekraïne 1, zoals`, `2026 1?`).
+      out.push({ line, start: at - 1, end: at + num.length, quality: 0 });
     } else if (at === 0 && prevEnds && /^\s+\p{Lu}/u.test(after)) {
       out.push({ line, start: 0, end: num.length, quality: 1 });
     }

@@ -21,6 +21,11 @@ export const PDF_MESSAGES = {
     nl: (p) => `Voetnoot ${p.number} heeft geen verwijzing in de tekst.`,
     en: (p) => `Footnote ${p.number} has no reference in the text.`,
   },
+  // A note whose number was found at the page foot but not its text (pdf-text/index.ts): the text may be among the body's lines.
+  'pdf.note-empty': {
+    nl: (p) => `De tekst van voetnoot ${p.number} (pagina ${p.page}) is niet gevonden; die kan in de lopende tekst staan.`,
+    en: (p) => `The text of footnote ${p.number} (page ${p.page}) was not found; it may stand in the body text.`,
+  },
   // `count` lines removed as running header or footer that may be body text, `example` the first (pdf-text/furniture-warning.ts).
   'pdf.furniture-removed': {
     nl: (p) =>
