@@ -7,10 +7,16 @@ import type { Page } from '@playwright/test';
  * main's full results painted (`window.__keyTimes`), and
  * splits that time (`window.__phases`, performance marks around the bridge call and at the commit):
  * key → request sent (React's update and effect), the bridge call (HTTP round trip and main's
- * work), response → results committed (React render), commit → painted frame.
+ * work), response → results committed (React render), commit → painted frame; a key whose answer
+ * main had given ahead (no bridge call since the key) is marked in `window.__ahead` and its
+ * phases read 0, 0, key → committed, commit → painted; `window.__inFirstFrame` says per key whether
+ * its results were committed before the first frame after the key began (so they are in it), and
+ * `window.__frameTimes` the time from each key to that first frame painted (the typed character
+ * itself: the floor any answer shown in that frame has). `ahead` false: no answers ahead (every
+ * corpusSearchAhead answers none), to measure the round trip alone.
  */
-export const instrument = (page: Page) =>
-  page.evaluate(() => {
+export const instrument = (page: Page, ahead = true) =>
+  page.evaluate((ahead) => {
     const w = window as unknown as {
       __keyTimes: number[];
       __firstTimes: number[];
@@ -18,6 +24,9 @@ export const instrument = (page: Page) =>
       __pendingFirst: number | null;
       __callTimes: number[];
       __phases: Array<[before: number, call: number, render: number, paint: number]>;
+      __ahead: boolean[];
+      __inFirstFrame: boolean[];
+      __frameTimes: number[];
       __pending: number | null;
       dossier: Record<string, (request: unknown) => Promise<unknown>>;
     };
@@ -27,7 +36,12 @@ export const instrument = (page: Page) =>
     w.__pendingFirst = null;
     w.__callTimes = [];
     w.__phases = [];
+    w.__ahead = [];
+    w.__inFirstFrame = [];
+    w.__frameTimes = [];
     w.__pending = null;
+    // Without answers ahead (BENCH_AHEAD=0): main answers every batch with none, so each key goes to main.
+    if (!ahead) w.dossier.corpusSearchAhead = async () => ({ ok: true, value: { answers: [], next: null } });
     let sent = 0;
     let received = 0;
     // The bridge call's round trip (request, main's work, response), beside the whole key → paint.
@@ -42,7 +56,21 @@ export const instrument = (page: Page) =>
       return answer;
     };
     const input = document.getElementById('library-search') as HTMLInputElement;
-    input.addEventListener('keydown', (e) => (w.__pending = w.__pendingFirst = e.timeStamp), true);
+    // Whether the frame after the key has begun (its animation frame callbacks ran) when the results commit.
+    let frameBegun = true;
+    input.addEventListener(
+      'keydown',
+      (e) => {
+        w.__pending = w.__pendingFirst = e.timeStamp;
+        frameBegun = false;
+        const key = e.timeStamp;
+        requestAnimationFrame(() => {
+          frameBegun = true;
+          channel.port2.postMessage(['frame', key]);
+        });
+      },
+      true,
+    );
     const channel = new MessageChannel();
     let start = 0;
     let commit = 0;
@@ -51,6 +79,7 @@ export const instrument = (page: Page) =>
     channel.port1.onmessage = (message) => {
       const now = performance.now();
       if (message.data === 'first') return void w.__firstTimes.push(now - startFirst);
+      if (Array.isArray(message.data)) return void w.__frameTimes.push(now - (message.data[1] as number));
       w.__keyTimes.push(now - start);
       w.__phases.push([...phase, now - commit]);
     };
@@ -68,7 +97,11 @@ export const instrument = (page: Page) =>
       if (w.__pending === null || count?.getAttribute('data-stage') !== 'full') return;
       start = w.__pending;
       commit = performance.now();
-      phase = [Math.max(0, sent - start), received - sent, commit - received];
+      // No bridge call since the key: main's answer was in the page already (given ahead of the key).
+      const ahead = sent < start;
+      w.__ahead.push(ahead);
+      w.__inFirstFrame.push(!frameBegun);
+      phase = ahead ? [0, 0, commit - start] : [Math.max(0, sent - start), received - sent, commit - received];
       w.__pending = null;
       requestAnimationFrame(() => channel.port2.postMessage('full'));
     }).observe(document.body, {
@@ -78,7 +111,7 @@ export const instrument = (page: Page) =>
       attributeFilter: ['data-query', 'data-stage'],
       characterData: true,
     });
-  });
+  }, ahead);
 
 /** Types `word` key by key from an empty box, waiting for each key's results to be painted. */
 export const typeWord = async (page: Page, word: string): Promise<void> => {

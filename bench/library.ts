@@ -6,7 +6,8 @@
  * the time from the key's event to the frame that shows that query's results painted (a
  * MutationObserver sees the results commit, then the next animation frame and a message posted
  * from it, which runs after the paint), next to the time main alone takes to search (the full
- * text search runs in main); and the time to the first answer painted, which for a query naming
+ * text search runs in main; a key whose answer main gave ahead, main/ipc/search-ahead.ts, shows it
+ * from the key's own event, and the bench counts those keys); and the time to the first answer painted, which for a query naming
  * letters by number or title is the renderer's own (useQuickLetters), main's otherwise. Queries
  * naming a few letters by title (NAMED) are typed as well, to time that path. Target: key → results painted p95 ≤ 16 ms at
  * 10,000 letters. Corpora are generated once into the temp folder and kept (BENCH_KEEP=0 removes
@@ -53,6 +54,8 @@ const NAMED = ['01234', '04207'];
  * preview's fallback, as before session 6).
  */
 const TRANSPORT = process.env.BENCH_TRANSPORT === 'http' ? 'http' : 'socket';
+/** BENCH_AHEAD=0: main's answers ahead of the keys are not used (each key goes to main), as before session 9. */
+const AHEAD = process.env.BENCH_AHEAD !== '0';
 /** What the page asks per key (renderer/library/useSearch.ts: SEARCH_LETTERS, SEARCH_SNIPPETS). */
 const SEARCH_LETTERS = 20;
 const SEARCH_SNIPPETS = 2;
@@ -61,7 +64,7 @@ const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
-const ms = (v: number): string => `${v.toFixed(1)} ms`;
+const ms = (v: number): string => (Number.isNaN(v) ? '–' : `${v.toFixed(1)} ms`);
 
 /** The corpus folder for `count` letters, generated once and kept between runs. */
 const corpusOf = async (count: number): Promise<string> => {
@@ -99,6 +102,24 @@ interface Row {
   named: { first: [number, number]; full: [number, number]; keys: number; quick: number };
   resultRows: number;
   totals: string;
+  /**
+   * Keys answered from main's answers given ahead (no round trip): how many; keys whose results
+   * were in the first frame after the key (committed before it began), of all; key → that first
+   * frame painted (the typed character's own frame, p50 / p95: the floor); key → painted p50 /
+   * p95 of those and of the keys that went to main; key → committed and commit → painted of those;
+   * main's searches ahead per key typed and their time (ms per key).
+   */
+  ahead: {
+    keys: number;
+    inFirstFrame: number;
+    frame: [number, number];
+    painted: [number, number];
+    trip: [number, number];
+    commit: [number, number];
+    paint: [number, number];
+    searches: number;
+    ms: number;
+  };
   /** Per key, p50 / p95 of each phase (see instrument), and main's handler during typing: search, JSON size. */
   phases: Record<'before' | 'call' | 'render' | 'paint' | 'handler' | 'ranking' | 'json', [number, number]>;
   bytes: number;
@@ -129,16 +150,23 @@ const benchSize = async (count: number): Promise<Row> => {
     const handlerTimes: number[] = [];
     const jsonTimes: number[] = [];
     const sizes: number[] = [];
+    // Main's searches ahead of the keys (main/ipc/search-ahead.ts) are counted apart: searches and their time.
+    const ahead = { searches: 0, ms: 0 };
     service.searchLetters = (request) => {
       const t = performance.now();
       const answer = searchLetters(request);
       const t1 = performance.now();
+      if (new Error().stack?.includes('search-ahead')) {
+        ahead.searches++;
+        ahead.ms += t1 - t;
+        return answer;
+      }
       sizes.push(JSON.stringify(answer).length);
       jsonTimes.push(performance.now() - t1);
       handlerTimes.push(t1 - t);
       return answer;
     };
-    await instrument(page);
+    await instrument(page, AHEAD);
     // The renderer indexes numbers and titles in idle time once the letters are in (useQuickLetters).
     await page.waitForTimeout(count / 10);
     await page.locator('#library-search').focus();
@@ -151,12 +179,18 @@ const benchSize = async (count: number): Promise<Row> => {
           __firstQuick: number;
           __callTimes: number[];
           __phases: unknown[];
+          __ahead: boolean[];
+          __inFirstFrame: boolean[];
+          __frameTimes: number[];
         };
         w.__keyTimes.length = 0;
         w.__firstTimes.length = 0;
         w.__firstQuick = 0;
         w.__callTimes.length = 0;
         w.__phases.length = 0;
+        w.__ahead.length = 0;
+        w.__inFirstFrame.length = 0;
+        w.__frameTimes.length = 0;
       });
     const firsts = () =>
       page.evaluate(() => {
@@ -165,6 +199,8 @@ const benchSize = async (count: number): Promise<Row> => {
       });
     await reset();
     for (const list of [handlerTimes, jsonTimes, sizes]) list.length = 0;
+    ahead.searches = 0;
+    ahead.ms = 0;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const metrics = async (): Promise<PageCpu> => {
@@ -184,7 +220,18 @@ const benchSize = async (count: number): Promise<Row> => {
     const pageAfter = await metrics();
     const keyTimes = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
     const callTimes = await page.evaluate(() => (window as unknown as { __callTimes: number[] }).__callTimes);
-    const phases = await page.evaluate(() => (window as unknown as { __phases: number[][] }).__phases);
+    const allPhases = await page.evaluate(() => (window as unknown as { __phases: number[][] }).__phases);
+    const aheadFlags = await page.evaluate(() => (window as unknown as { __ahead: boolean[] }).__ahead);
+    const frameTimes = await page.evaluate(() => (window as unknown as { __frameTimes: number[] }).__frameTimes);
+    const inFirstFrame = (await page.evaluate(() => (window as unknown as { __inFirstFrame: boolean[] }).__inFirstFrame)).filter(
+      Boolean,
+    ).length;
+    const aheadSearches = { ...ahead };
+    // The phases of keys that went to main (a round trip); keys answered ahead apart.
+    const phases = allPhases.filter((_, i) => !aheadFlags[i]);
+    const aheadPhases = allPhases.filter((_, i) => aheadFlags[i]);
+    const aheadKeyTimes = keyTimes.filter((_, i) => aheadFlags[i]);
+    const tripKeyTimes = keyTimes.filter((_, i) => !aheadFlags[i]);
     const first = await firsts();
     service.searchLetters = searchLetters;
     await reset();
@@ -238,6 +285,17 @@ const benchSize = async (count: number): Promise<Row> => {
       named: { first: both(named.first), full: both(named.full), keys: named.full.length, quick: named.quick },
       resultRows,
       totals,
+      ahead: {
+        keys: aheadKeyTimes.length,
+        inFirstFrame,
+        frame: both(frameTimes),
+        painted: both(aheadKeyTimes),
+        trip: both(tripKeyTimes),
+        commit: both(aheadPhases.map((p) => p[2]!)),
+        paint: both(aheadPhases.map((p) => p[3]!)),
+        searches: aheadSearches.searches / keyTimes.length,
+        ms: aheadSearches.ms / keyTimes.length,
+      },
       phases: {
         before: both(column(0)),
         call: both(column(1)),
@@ -256,7 +314,9 @@ const benchSize = async (count: number): Promise<Row> => {
   }
 };
 
-const pair = ([a, b]: [number, number]): string => `${a.toFixed(1)} / ${b.toFixed(1)} ms`;
+const pair = ([a, b]: [number, number]): string => (Number.isNaN(a) ? '–' : `${a.toFixed(1)} / ${b.toFixed(1)} ms`);
+const benchStarted = performance.now();
+const loadAtStart = loadavg()[0]!;
 const rows: Row[] = [];
 for (const size of SIZES) {
   console.log(`${size.toLocaleString('en')} letters…`);
@@ -266,7 +326,7 @@ if (process.env.BENCH_KEEP === '0')
   for (const size of SIZES) await rm(join(tmpdir(), `dossier-bench-library-${size}`), { recursive: true, force: true });
 
 console.log(
-  `\nLibrary in Chromium (load average ${loadavg()[0]!.toFixed(1)} on this machine; search runs in main; the bridge: ${TRANSPORT === 'http' ? "the preview's HTTP fallback, one request per call" : "the preview's WebSocket, one message each way as Electron's IPC"})\n`,
+  `\nLibrary in Chromium (load average ${loadavg()[0]!.toFixed(1)} on this machine; search runs in main; answers ahead of the keys ${AHEAD ? 'used' : 'not used (BENCH_AHEAD=0)'}; the bridge: ${TRANSPORT === 'http' ? "the preview's HTTP fallback, one request per call" : "the preview's WebSocket, one message each way as Electron's IPC"})\n`,
 );
 console.log(
   '| Letters | Open (cold) | Letter rows in page | Search in main p50 / p95 | Bridge call p50 / p95 | Key → results painted p50 / p95 / max (keys) | Result rows in page | Last count shown |',
@@ -290,13 +350,25 @@ for (const { letters, first: f, firstQuick, keys, named: p } of rows) {
   );
 }
 console.log(
-  "\nWhere a key's time goes, p50 / p95: in the page (key → request sent, bridge call, response → results committed by React, commit → painted frame); in main during typing (the handler's search, its answer to JSON, the answer's size p50); main alone ranking and grouping (1 letter, 1 snippet).\n",
+  "\nWhere a key's time goes, p50 / p95, keys that went to main: in the page (key → request sent, bridge call, response → results committed by React, commit → painted frame); in main during typing (the handler's search, its answer to JSON, the answer's size p50); main alone ranking and grouping (1 letter, 1 snippet).\n",
 );
 console.log('| Letters | Key → sent | Bridge call | React render | Paint | Main handler | JSON | Answer | Ranking + grouping |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { letters, phases: p, bytes } of rows) {
   console.log(
     `| ${letters.toLocaleString('en')} | ${pair(p.before)} | ${pair(p.call)} | ${pair(p.render)} | ${pair(p.paint)} | ${pair(p.handler)} | ${pair(p.json)} | ${(bytes / 1024).toFixed(1)} kB | ${pair(p.ranking)} |`,
+  );
+}
+console.log(
+  "\nAnswers ahead of the keys (main/ipc/search-ahead.ts): keys whose results main had given before the key (shown from the key's own event, no round trip), keys whose results were in the first frame after the key (committed before that frame began, however late it came), key → that frame painted (the typed character's own frame: the floor for any answer, as a frame comes 0–16.7 ms after a key at 60 Hz), key → painted of those and of the keys that went to main, key → committed and commit → painted of those; main's searches ahead per key typed and their time per key.\n",
+);
+console.log(
+  '| Letters | Keys answered ahead | Results in the first frame after the key | Key → its first frame painted (floor) | Key → painted, ahead | Key → painted, round trip | Key → committed, ahead | Commit → painted, ahead | Searches ahead per key | Main ahead per key |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { letters, keys, ahead: a } of rows) {
+  console.log(
+    `| ${letters.toLocaleString('en')} | ${a.keys} of ${keys} | ${a.inFirstFrame} of ${keys} | ${pair(a.frame)} | ${pair(a.painted)} | ${pair(a.trip)} | ${pair(a.commit)} | ${pair(a.paint)} | ${a.searches.toFixed(1)} | ${ms(a.ms)} |`,
   );
 }
 console.log(
@@ -310,6 +382,10 @@ for (const { letters, cpu } of rows) {
     `| ${letters.toLocaleString('en')} | ${p.TaskDuration.toFixed(2)} | ${p.ScriptDuration.toFixed(2)} | ${p.LayoutDuration.toFixed(2)} | ${p.RecalcStyleDuration.toFixed(2)} | ${cpu.node.toFixed(2)} |`,
   );
 }
+const cpu = process.cpuUsage();
+console.log(
+  `\nThis run: ${((performance.now() - benchStarted) / 1000).toFixed(1)} s wall, this Node process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (user + sys; Chromium's own not included), load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`,
+);
 const first = rows.find((r) => r.letters === 10_000);
 if (first)
   console.log(

@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'corpusLetter',
   'corpusSearch',
   'corpusSearchLetters',
+  'corpusSearchAhead',
   'corpusCancelLoad',
   'corpusUpdateMeta',
   'briefingOpen',

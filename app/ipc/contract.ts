@@ -155,6 +155,17 @@ export const LetterSearchResultSchema = z.object({
 });
 export type LetterSearchResult = z.infer<typeof LetterSearchResultSchema>;
 
+/**
+ * Main's answers ahead of the next key (corpusSearchAhead, main/ipc/search-ahead.ts): per query
+ * (the request's query extended by one character), the answer corpusSearchLetters gives for the
+ * request with that query. `next`: the extension the next batch starts at; null when none is left.
+ */
+export const SearchAheadSchema = z.object({
+  answers: z.array(z.object({ query: z.string().max(500), result: LetterSearchResultSchema })).max(64),
+  next: z.number().int().nonnegative().nullable(),
+});
+export type SearchAhead = z.infer<typeof SearchAheadSchema>;
+
 /** One entry of a "Recent geopend" list: absolute path, display name, ISO time of the last open or save. */
 export const RecentEntrySchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
 export type RecentEntry = z.infer<typeof RecentEntrySchema>;
@@ -246,6 +257,21 @@ export const contract = {
   corpusLetter: method(z.object({ file: LetterFile }).strict(), LetterSchema),
   corpusSearch: method(SearchRequestSchema, z.array(SearchHitSchema)),
   corpusSearchLetters: method(LetterSearchRequestSchema, LetterSearchResultSchema),
+  /**
+   * The grouped search `search` (no `file`; a query of at most 499 characters) for its query
+   * extended by each character that continues a term of the index, most used first, from
+   * extension `from`: the results of the keys the user may type next, so a key shows them at
+   * once (issue 21). Read-only, as corpusSearchLetters.
+   */
+  corpusSearchAhead: method(
+    z
+      .object({
+        search: LetterSearchRequestSchema.omit({ file: true }).extend({ query: z.string().max(499) }),
+        from: z.number().int().min(0).max(64),
+      })
+      .strict(),
+    SearchAheadSchema,
+  ),
   /** Stops a corpus load in progress; the letters read so far stay open. `cancelled` false when none ran. */
   corpusCancelLoad: method(Empty, z.object({ cancelled: z.boolean() })),
   corpusUpdateMeta: method(z.object({ file: LetterFile, patch: MetaPatchSchema }).strict(), LetterSummarySchema),

@@ -19,6 +19,7 @@ import type {
 import { DossierError } from '../../app/ipc/errors';
 import { message } from '../../app/ipc/messages';
 import { summaryOf } from '../../app/search/letter-entry';
+import { queryExtensions } from '../../app/search/term-extensions';
 import { ioReasonMessage } from '../io-errors';
 import { type LoadContext, loadCorpus, type LoadStats, reloadCorpus } from './corpus-load';
 import type { CorpusSelection } from './corpus-selection';
@@ -176,6 +177,21 @@ export class CorpusService {
     const c = this.corpus;
     if (!c) return { groups: [], totalHits: 0, totalLetters: 0, exact: true };
     return c.index.searchLetters(req, factLookup(c), c.linked);
+  }
+
+  /**
+   * The characters `query` may be extended by, most used first, at most `max` (queryExtensions
+   * over the index's terms): the keys main answers ahead of (main/ipc/search-ahead.ts).
+   */
+  searchExtensions(query: string, max: number): string[] {
+    const c = this.corpus;
+    return c
+      ? queryExtensions(
+          c.index.shardList().map((s) => s.data),
+          query,
+          max,
+        )
+      : [];
   }
 
   /**

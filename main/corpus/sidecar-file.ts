@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstat, open, readFile, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, rename, unlink } from 'node:fs/promises';
 
 import { type Sidecar } from '../../app/corpus';
 import { parseSidecarSteps } from '../../app/corpus/sidecar-steps';
@@ -49,15 +50,42 @@ const readFailure = (error: unknown): SidecarRead => {
   return unusable(message('sidecar.unreadable', { reason: ioReasonMessage(error) }));
 };
 
+/** `O_NOFOLLOW` where the platform has it (POSIX); 0 on Windows, where the identity check below does the work. */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * The bytes of the regular file at `path`, or null when `path` is a symbolic link, also one put in
+ * its place between the check and the read: the file is opened with `O_NOFOLLOW` (the open fails
+ * with ELOOP on a link) and the opened file must be the one `lstat` saw (same device and inode),
+ * which covers Windows, where `O_NOFOLLOW` does not exist. Throws the file-system error otherwise
+ * (ENOENT when absent).
+ */
+const readRegularFile = async (path: string): Promise<Buffer | null> => {
+  const seen = await lstat(path);
+  if (seen.isSymbolicLink()) return null;
+  const file = await open(path, constants.O_RDONLY | NO_FOLLOW).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return null;
+    throw error;
+  });
+  if (!file) return null;
+  try {
+    const opened = await file.stat();
+    if (opened.dev !== seen.dev || opened.ino !== seen.ino) return null;
+    return await file.readFile();
+  } finally {
+    await file.close();
+  }
+};
+
 /**
  * The first half of readSidecarFile: the text of the sidecar at `path`, not yet validated.
  * Never throws; a symbolic link or a read error is `unusable` as readSidecarFile says.
  */
 export const readSidecarText = async (path: string): Promise<SidecarText> => {
   try {
-    if ((await lstat(path)).isSymbolicLink()) return unusable(message('sidecar.symlink')) as SidecarText;
+    const bytes = await readRegularFile(path);
+    if (!bytes) return unusable(message('sidecar.symlink')) as SidecarText;
     // One decode of the whole file (readFile with an encoding decodes chunk by chunk: ~5× slower at 15 MB).
-    const bytes = await readFile(path);
     return { state: 'text', text: bytes.toString('utf8'), sha1: createHash('sha1').update(bytes).digest('hex') };
   } catch (error) {
     return readFailure(error) as SidecarText;

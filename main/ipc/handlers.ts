@@ -10,6 +10,7 @@ import { setInterfaceLanguage } from '../language';
 import type { Handlers } from './dispatch';
 import type { GrantPurpose } from './path-grants';
 import type { ExportKind, Services } from './ports';
+import { SearchAhead } from './search-ahead';
 
 /**
  * The file name a save or export dialog proposes: the briefing's title, else the name last chosen
@@ -43,6 +44,8 @@ function requireLetters(paths: string[]): string[] {
 export function createHandlers(services: Services): Handlers {
   const { corpus, briefings, dialogs, exports, grants } = services;
   let lastName: string | null = null;
+  // Main's answers to the next keys of a library search (issue 21); a search asked for stops them.
+  const ahead = new SearchAhead(corpus);
 
   const exportTo = async (kind: ExportKind, briefing: Briefing, path?: string) => {
     const chosen = path ?? (await dialogs.saveExport(suggestedName(briefing, kind, lastName), kind));
@@ -70,7 +73,11 @@ export function createHandlers(services: Services): Handlers {
     },
     corpusLetter: async ({ file }) => corpus.readLetter(file),
     corpusSearch: async (request) => corpus.search(request),
-    corpusSearchLetters: async (request) => corpus.searchLetters(request),
+    corpusSearchLetters: async (request) => {
+      ahead.interrupt();
+      return corpus.searchLetters(request);
+    },
+    corpusSearchAhead: async ({ search, from }) => ahead.batch(search, from),
     corpusCancelLoad: async () => ({ cancelled: corpus.cancelLoad() }),
     corpusUpdateMeta: async ({ file, patch }) => corpus.updateMeta(file, patch),
 

@@ -15,6 +15,8 @@ export interface CorpusPort {
   readLetter(file: string): Promise<ResponseOf<'corpusLetter'>>;
   search(request: ParsedRequestOf<'corpusSearch'>): ResponseOf<'corpusSearch'>;
   searchLetters(request: ParsedRequestOf<'corpusSearchLetters'>): ResponseOf<'corpusSearchLetters'>;
+  /** The characters `query` may be extended by, most used first (CorpusService.searchExtensions). */
+  searchExtensions(query: string, max: number): string[];
   /** Stops the load in progress (its letters so far stay open); false when none ran. */
   cancelLoad(): boolean;
   updateMeta(file: string, patch: ParsedRequestOf<'corpusUpdateMeta'>['patch']): Promise<ResponseOf<'corpusUpdateMeta'>>;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { LetterSearchRequest, LetterSearchResult } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
+import { AheadAnswers } from './ahead-answers';
 import { type LetterFilters, searchRequestOf } from './letter-filter';
 
 /**
@@ -40,6 +41,12 @@ export interface SearchState {
   start: (query: string) => void;
 }
 
+/** Runs `task` after the next frame is painted (a task queued from the frame's callback), or soon where no frames are drawn. */
+const afterPaint = (task: () => void): void => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+};
+
 const EMPTY = { query: '', result: null, stage: 'full', request: null, pending: false, error: null } as const;
 
 /** A first answer for `query` (useQuickLetters), or null when there is none to give before main's. */
@@ -54,13 +61,17 @@ const keyOf = (query: string, filters: LetterFilters) => query + '\u0000' + JSON
  * `corpusVersion` re-runs the search when the corpus changes (also as a load adds letters).
  * `quick` gives a first answer in the key's own frame (stage `quick`) when it has one: the
  * letters the query names by number or title, ranked first by main as well; main's answer
- * (stage `full`) replaces it.
+ * (stage `full`) replaces it. Main's answer to a key's query is shown from the key's own event,
+ * in the frame it lands in, when main gave it ahead (AheadAnswers: once a query's answer is shown,
+ * main is asked for the answers of the query extended by each character that continues a term) or
+ * gave it before (a key taken back), for the same corpus state.
  */
 export function useSearch(query: string, filters: LetterFilters, corpusVersion: unknown, quick?: QuickAnswer): SearchState {
   const [state, setState] = useState<Omit<SearchState, 'start'>>(EMPTY);
   const latest = useRef(0);
   const busy = useRef(false);
   const waiting = useRef<(() => void) | null>(null);
+  const answers = useRef(new AheadAnswers());
   // The request last sent (its JSON) and the corpus it was sent for: the effect does not send it twice.
   const sent = useRef<{ request: string; corpus: unknown } | null>(null);
   // How many letters to ask for, for which query and filters (a new search starts at SEARCH_LETTERS).
@@ -71,22 +82,40 @@ export function useSearch(query: string, filters: LetterFilters, corpusVersion: 
 
   const issue = useCallback((typed: string, filtersNow: LetterFilters, limitNow: number, corpus: unknown): void => {
     const q = typed.trim();
-    if (q === '') {
-      ++latest.current;
-      sent.current = null;
-      waiting.current = null;
-      setState(EMPTY);
-      return;
-    }
     const request: LetterSearchRequest = { ...searchRequestOf(q, filtersNow), limit: limitNow, snippets: SEARCH_SNIPPETS };
     const json = JSON.stringify(request);
     if (sent.current?.request === json && sent.current.corpus === corpus) return;
     sent.current = { request: json, corpus };
     const seq = ++latest.current;
+    // Main's answers to the next keys, asked for once this query's answer is painted (their
+    // search in main and their arrival here would otherwise compete with this key's frame).
+    const ahead = () =>
+      afterPaint(
+        () => seq === latest.current && answers.current.fetch({ ...request, limit: SEARCH_LETTERS }, corpus, () => seq === latest.current),
+      );
+    if (q === '') {
+      waiting.current = null;
+      setState(EMPTY);
+      ahead();
+      return;
+    }
+    // Main's answer to this very request, given ahead of the key (or shown before): in this task.
+    const known = answers.current.get(request, corpus);
+    if (known) {
+      waiting.current = null;
+      setState({ query: q, result: known, stage: 'full', request, pending: false, error: null });
+      ahead();
+      return;
+    }
     const send = (): void => {
       busy.current = true;
       call('corpusSearchLetters', request)
-        .then((result) => seq === latest.current && setState({ query: q, result, stage: 'full', request, pending: false, error: null }))
+        .then((result) => {
+          answers.current.put(request, result, corpus);
+          if (seq !== latest.current) return;
+          setState({ query: q, result, stage: 'full', request, pending: false, error: null });
+          ahead();
+        })
         .catch(
           (e: unknown) =>
             seq === latest.current &&

@@ -55,6 +55,7 @@ describe('every handler answers with its contract response schema', () => {
     ['corpusLetter', () => ({ file: F000 })],
     ['corpusSearch', () => ({ query: 'Oekraïne', limit: 5 })],
     ['corpusSearchLetters', () => ({ query: '36 045', limit: 5, snippets: 2 })],
+    ['corpusSearchAhead', () => ({ search: { query: 'oekr', limit: 5, snippets: 2 }, from: 0 })],
     ['corpusCancelLoad', () => ({})],
     ['corpusUpdateMeta', () => ({ file: F000, patch: { title: 'Een andere titel' } })],
     ['briefingSave', () => ({ briefing, path: null, saveAs: false }), () => dialogs.answer(nota())],
