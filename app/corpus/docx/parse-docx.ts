@@ -72,6 +72,7 @@ const read = (bytes: Uint8Array, file: string, hash: string, inflate?: Inflater)
     customMark: register.customMark,
     sectionEnd: register.sectionEnd,
     comments: readComments(commentsPart, quiet),
+    openComments: [],
   };
   const header = firstHeader(pkg, body);
   const items = [...(header ? readBlocks(header, { ...ctx, noteReference: quiet.noteReference }) : []), ...readBlocks(body, ctx)];
