@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 
 import type { Briefing } from '../../briefing/model';
 import { numberNotes } from '../../briefing/notes';
+import { documentTime } from '../common/document-time';
 import { exportLabels, exportLanguage } from '../common/labels';
 import { nfcBriefing } from '../common/nfc';
 import { isNota } from '../common/nota-block';
@@ -66,11 +67,20 @@ export function briefingPdfPageCount(briefing: Briefing, fonts: PdfFonts, option
   return layOutPdf(nfcBriefing(briefing), fonts, options).pages.length;
 }
 
-type PdfOptions = { appendix?: AppendixLetter[]; widths?: PdfWidths };
+/** `now`: the CreationDate and ModDate written; when not given, the briefing's own date (documentTime), else NO_DATE. */
+type PdfOptions = { appendix?: AppendixLetter[]; widths?: PdfWidths; now?: Date };
+
+/**
+ * The CreationDate when the briefing has no date: pdfkit derives the file identifier (trailer /ID)
+ * from it and always writes it in the XMP metadata (xmp:CreateDate), so a PDF cannot go without
+ * one; fixed, like the zip entries' times of the Word and OpenDocument packages.
+ */
+const NO_DATE = new Date('2026-01-01T00:00:00Z');
 
 /** The document with its fonts registered, and the briefing broken into lines and pages (nothing drawn yet). */
 function layOutPdf(briefing: Briefing, fonts: PdfFonts, options: PdfOptions) {
   const { properties } = briefing;
+  const created = documentTime(properties, options.now) ?? NO_DATE;
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margins: { ...MARGIN },
@@ -87,6 +97,8 @@ function layOutPdf(briefing: Briefing, fonts: PdfFonts, options: PdfOptions) {
       Subject: properties.subject,
       Keywords: properties.keywords.join(', '),
       Creator: 'Dossier',
+      CreationDate: created,
+      ModDate: created,
     },
   });
   const output = collectOutput(doc);
