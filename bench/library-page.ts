@@ -10,7 +10,9 @@ import type { Page } from '@playwright/test';
  * work), response → results committed (React render), commit → painted frame; a key whose answer
  * main had given ahead (no bridge call since the key) is marked in `window.__ahead` and its
  * phases read 0, 0, key → committed, commit → painted; `window.__inFirstFrame` says per key whether
- * its results were committed before the first frame after the key began (so they are in it). `ahead` false: no answers ahead (every
+ * its results were committed before the first frame after the key began (so they are in it), and
+ * `window.__frameTimes` the time from each key to that first frame painted (the typed character
+ * itself: the floor any answer shown in that frame has). `ahead` false: no answers ahead (every
  * corpusSearchAhead answers none), to measure the round trip alone.
  */
 export const instrument = (page: Page, ahead = true) =>
@@ -24,6 +26,7 @@ export const instrument = (page: Page, ahead = true) =>
       __phases: Array<[before: number, call: number, render: number, paint: number]>;
       __ahead: boolean[];
       __inFirstFrame: boolean[];
+      __frameTimes: number[];
       __pending: number | null;
       dossier: Record<string, (request: unknown) => Promise<unknown>>;
     };
@@ -35,6 +38,7 @@ export const instrument = (page: Page, ahead = true) =>
     w.__phases = [];
     w.__ahead = [];
     w.__inFirstFrame = [];
+    w.__frameTimes = [];
     w.__pending = null;
     // Without answers ahead (BENCH_AHEAD=0): main answers every batch with none, so each key goes to main.
     if (!ahead) w.dossier.corpusSearchAhead = async () => ({ ok: true, value: { answers: [], next: null } });
@@ -59,7 +63,11 @@ export const instrument = (page: Page, ahead = true) =>
       (e) => {
         w.__pending = w.__pendingFirst = e.timeStamp;
         frameBegun = false;
-        requestAnimationFrame(() => (frameBegun = true));
+        const key = e.timeStamp;
+        requestAnimationFrame(() => {
+          frameBegun = true;
+          channel.port2.postMessage(['frame', key]);
+        });
       },
       true,
     );
@@ -71,6 +79,7 @@ export const instrument = (page: Page, ahead = true) =>
     channel.port1.onmessage = (message) => {
       const now = performance.now();
       if (message.data === 'first') return void w.__firstTimes.push(now - startFirst);
+      if (Array.isArray(message.data)) return void w.__frameTimes.push(now - (message.data[1] as number));
       w.__keyTimes.push(now - start);
       w.__phases.push([...phase, now - commit]);
     };

@@ -1,3 +1,4 @@
+import { PLACE_DATE } from './dates';
 import { dropPrefix, type RawParagraph, trimParagraph } from './raw-paragraph';
 import type { Block, BlockKind, Signatory } from './types';
 
@@ -14,10 +15,22 @@ import type { Block, BlockKind, Signatory } from './types';
  * - signature: a function line (`De minister van …,`, tab-separated cells for side-by-side
  *   signatories) followed by a name line with as many cells; one block per signatory with text
  *   `function\nname`;
- * - heading: a short line without end punctuation followed by more text; else paragraph.
+ * - heading: a short line without end punctuation followed by more text, not a place-and-date
+ *   line (`Den Haag, 12 maart 2026`, dates.ts PLACE_DATE: the letter's date line); else paragraph.
  * A kind the reader states (`RawParagraph.kind`, from a Word file's styles, numbering or tables)
- * wins over these rules everywhere after the reference column.
+ * wins over these rules everywhere after the reference column; a stated heading before the
+ * salutation stays a heading (only a `Label: value` line there is still a reference line).
+ * How headings are found depends on the evidence the file gives (`HeadingEvidence`).
  */
+
+/**
+ * Where headings come from: `guess` (text extractions: the rules above); `stated` (a Word file
+ * with styles states its headings by style or outline level: nothing is a heading or a question
+ * or answer label unless the reader says so); `cautious` (a Word file without any style: guessed,
+ * but only before a paragraph that begins like a sentence, capital or digit, since a line running
+ * on in lower case is one sentence broken over two paragraphs).
+ */
+export type HeadingEvidence = 'guess' | 'stated' | 'cautious';
 
 export interface Classified {
   blocks: Block[];
@@ -65,14 +78,19 @@ const isHeading = (text: string, hasNotes: boolean, hasNext: boolean): boolean =
   !text.includes('\t') &&
   !/[.,;:!?]$/.test(text) &&
   /^[\p{Lu}\d]/u.test(text) &&
-  text.split(/\s+/).length <= 14;
+  text.split(/\s+/).length <= 14 &&
+  !PLACE_DATE.test(text);
 
-/** Classifies paragraphs into blocks with ids `b0`, `b1`, … in document order. */
-export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
+/** A paragraph that begins like a sentence (capital, digit, quote or bracket first). */
+const SENTENCE_START = /^["'‘“([]?[\p{Lu}\d]/u;
+
+/** Classifies paragraphs into blocks with ids `b0`, `b1`, … in document order; `headings`: see HeadingEvidence. */
+export const classifyParagraphs = (paragraphs: RawParagraph[], headings: HeadingEvidence = 'guess'): Classified => {
   const out: { kind: BlockKind; para: RawParagraph }[] = [];
   const signatories: Signatory[] = [];
   const salutation = paragraphs.slice(0, 20).findIndex((p) => SALUTATION.test(p.text));
-  const qa = paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && paragraphs.some((p) => ANSWER_LABEL.test(p.text));
+  const qa =
+    headings !== 'stated' && paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && paragraphs.some((p) => ANSWER_LABEL.test(p.text));
   let mode: 'question' | 'answer' | null = null;
   // Without a salutation, the head ends at the first paragraph that reads as body text.
   let inHead = salutation < 0;
@@ -80,7 +98,8 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
     const para = paragraphs[i]!;
     const text = para.text;
     const row = cells(text);
-    if (i < salutation && para.kind !== 'table') {
+    const statedHeading = para.kind === 'heading' && !REFERENCE_LABEL.test(text);
+    if (i < salutation && para.kind !== 'table' && !statedHeading) {
       out.push({ kind: text.length <= 120 ? 'reference' : 'paragraph', para });
       continue;
     }
@@ -145,7 +164,9 @@ export const classifyParagraphs = (paragraphs: RawParagraph[]): Classified => {
       out.push({ kind: 'list-item', para: { ...para, label: /^\S+/.exec(text)![0] } });
       continue;
     }
-    if (isHeading(text, para.notes.length > 0, i + 1 < paragraphs.length)) {
+    const next = paragraphs[i + 1];
+    const guessed = headings === 'guess' || (headings === 'cautious' && next !== undefined && SENTENCE_START.test(next.text));
+    if (guessed && isHeading(text, para.notes.length > 0, i + 1 < paragraphs.length)) {
       out.push({ kind: 'heading', para });
       if (mode) mode = null;
       continue;

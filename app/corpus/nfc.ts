@@ -35,5 +35,9 @@ export const nfcParagraph = (p: RawParagraph): RawParagraph => {
 };
 
 /** A footnote with its text in Unicode Normalization Form C (see nfcParagraph). */
-export const nfcFootnote = (note: Footnote): Footnote =>
-  note.text.normalize('NFC') === note.text ? note : { ...note, text: note.text.normalize('NFC') };
+export const nfcFootnote = (note: Footnote): Footnote => {
+  if (note.text.normalize('NFC') === note.text) return note;
+  if (!note.links) return { ...note, text: note.text.normalize('NFC') };
+  const { text, links } = nfcParagraph({ text: note.text, notes: [], links: note.links });
+  return { ...note, text, links: links ?? [] };
+};

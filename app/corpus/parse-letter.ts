@@ -1,4 +1,4 @@
-import { classifyParagraphs } from './block-kinds';
+import { classifyParagraphs, type HeadingEvidence } from './block-kinds';
 import { extractCitations, type FoundCitation } from './citations';
 import { normaliseLineEnds } from './decode';
 import { detectFormat } from './detect-format';
@@ -51,17 +51,19 @@ const citationsOf = (blocks: Block[], footnotes: Footnote[]): Citation[] => {
  * A Letter from a format reader's paragraphs and numbered footnotes: text in Unicode NFC
  * (nfc.ts: every format passes here, so verbatim checks compare normalised text), blocks
  * classified (block-kinds.ts), metadata inferred (metadata.ts), citations extracted, `citedBy`
- * empty until the corpus is linked. Shared by the text parsers here and the Word reader (docx/).
+ * empty until the corpus is linked. Shared by the text parsers here and the Word reader (docx/);
+ * `headings`: the evidence the file gives for its headings (block-kinds.ts HeadingEvidence).
  */
 export const buildLetter = (
   input: Pick<LetterInput, 'file' | 'hash'>,
   format: LetterFormat,
   rawParagraphs: RawParagraph[],
   rawFootnotes: Footnote[],
+  headings: HeadingEvidence = 'guess',
 ): Letter => {
   const paragraphs = rawParagraphs.map(nfcParagraph);
   const footnotes = rawFootnotes.map(nfcFootnote);
-  const { blocks, signatories } = classifyParagraphs(paragraphs);
+  const { blocks, signatories } = classifyParagraphs(paragraphs, headings);
   return {
     ...inferMeta(blocks, footnotes, signatories),
     file: input.file,

@@ -94,6 +94,8 @@ export const FootnoteSchema = z.object({
   text: z.string(),
   /** The 1-based page of the page foot it stands at, when read from PDF. */
   page: z.number().int().positive().optional(),
+  /** Hyperlinks in the note read from a Word file (ranges of `text`, as a block's `links`). */
+  links: z.array(TextLinkSchema).optional(),
 });
 
 export const CitationSchema = z.object({

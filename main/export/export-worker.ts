@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PdfWidths } from '../../app/export/pdf';
 import type { PdfFonts } from '../../app/export/pdf/fonts';
 import { isDossierError } from '../../app/ipc/errors';
-import { userCacheDir } from '../cli/compile-cache';
+import { enableCompileCache, userCacheDir } from '../cli/compile-cache';
 import { nodeDeflater } from './deflate';
 import type { ExportReply, ExportTask } from './export-task';
 import { loadPdfFonts } from './fonts';
@@ -16,8 +16,11 @@ import { loadPdfWidths, PDF_WIDTHS_FILE, savePdfWidths } from './pdf-widths';
  * entry (`export-worker.js` beside `index.js`, see electron.vite.config.ts) and run from
  * TypeScript under tsx/vitest. The fonts are read once per worker, and so are the PDF width tables
  * (main/export/pdf-widths.ts, in the user's cache folder as the command line keeps them), which
- * each PDF export then teaches and saves.
+ * each PDF export then teaches and saves. The compile cache is on (as in the command line: the
+ * main thread's does not reach a worker), so pdfkit, fontkit and the exporters are not compiled anew
+ * by each process that starts the worker.
  */
+enableCompileCache();
 let fonts: Promise<PdfFonts> | null = null;
 let widths: Promise<PdfWidths> | null = null;
 const widthsFile = (): string => join(userCacheDir(), PDF_WIDTHS_FILE);

@@ -8,7 +8,7 @@ interface Props {
   context: InlineContext;
 }
 
-/** All footnotes at the end of the letter, numbered as the letter numbers them, citations linked. */
+/** All footnotes at the end of the letter, numbered as the letter numbers them, citations and a Word note's hyperlinks linked. */
 export function NotesList({ letter, context }: Props) {
   const { t } = useTranslation();
   if (letter.footnotes.length === 0) return null;
@@ -24,6 +24,7 @@ export function NotesList({ letter, context }: Props) {
                 text={note.text}
                 anchors={[]}
                 citations={letter.citations.filter((c) => c.footnote === note.id)}
+                links={note.links}
                 context={context}
               />
             </span>

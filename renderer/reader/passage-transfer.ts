@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 
 import type { Block, Letter } from '../../app/corpus/types';
 import { useBriefingEditor } from '../editor/context/BriefingEditorRegistry';
+import { prefetchLetter } from '../editor/plugins/Passages/letter-passage';
 import { INSERT_PASSAGE_COMMAND, LETTER_PASSAGE_MIME } from '../editor/plugins/Passages/passage-transfer';
 import type { ReaderRange } from './selection-range';
 
@@ -23,11 +24,16 @@ export function rangeText(letter: Letter, range: ReaderRange): string {
   return parts.join('\n\n');
 }
 
-/** Puts a passage on a drag's DataTransfer: the JSON range (LETTER_PASSAGE_MIME) and the plain text as a fallback. */
+/**
+ * Puts a passage on a drag's DataTransfer (call from `dragstart`): the JSON range
+ * (LETTER_PASSAGE_MIME) and the plain text as a fallback; and starts fetching its letter for the
+ * briefing (`prefetchLetter`), so that a drop there does not wait for main.
+ */
 export function writePassage(data: DataTransfer, range: ReaderRange, text: string): void {
   data.setData(LETTER_PASSAGE_MIME, JSON.stringify(range));
   data.setData('text/plain', text);
   data.effectAllowed = 'copy';
+  prefetchLetter(range.file);
 }
 
 /** A function that adds a passage to the briefing at its cursor (INSERT_PASSAGE_COMMAND); nothing before the editor is there. */

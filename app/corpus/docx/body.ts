@@ -39,6 +39,11 @@ export type DocItem = ({ type: 'paragraph' } & RawParagraph) | DocTable;
 export interface BodyContext extends InlineContext {
   styles: Styles;
   label: LabelPicker;
+  /**
+   * Ids of the comments whose range is still open after the last paragraph read (it goes on into
+   * the next paragraph, cell or text box); absent where comments are not read.
+   */
+  openComments?: readonly string[];
   /** Called after a paragraph that ends a section (its `w:pPr` holds a `w:sectPr`). */
   sectionEnd?: () => void;
 }
@@ -100,7 +105,11 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
   const paragraph = (p: XmlElement): void => {
     const pPr = child(p, 'pPr');
     const style = ctx.styles.get(child(pPr, 'pStyle')?.attrs.val ?? '') ?? ctx.styles.get('Normal') ?? {};
-    const text = running ?? new ParagraphText(ctx);
+    let text = running;
+    if (!text) {
+      text = new ParagraphText(ctx);
+      if (ctx.openComments?.length) text.reopen(ctx.openComments);
+    }
     text.hiddenByStyle = !!style.hidden;
     text.read(p);
     if (markDeleted(pPr)) {
@@ -108,7 +117,8 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
       return;
     }
     running = null;
-    text.closeComments();
+    const open = text.closeComments();
+    if (ctx.openComments) ctx.openComments = open;
     const raw = trimParagraph({ text: text.text, notes: text.notes, links: text.links, comments: text.comments });
     const own = numberingOf(pPr);
     const numId = own?.numId ?? style.numbering?.numId;

@@ -39,6 +39,8 @@ export const hyperlinkTarget = (instr: string): string => {
   return bookmark;
 };
 
+const NONE_OPEN: readonly string[] = [];
+
 /** What the walk needs from the document around the paragraph. */
 export interface InlineContext {
   rels: Map<string, Relationship>;
@@ -87,9 +89,21 @@ export class ParagraphText {
     for (const c of el.children) if (typeof c !== 'string') this.inline(c);
   }
 
-  /** Closes comments still open at the paragraph's end (a comment is shown in the paragraph where it starts). */
-  closeComments(): void {
-    for (const id of [...this.open.keys()]) this.endComment(id);
+  /**
+   * Closes the comments still open at the paragraph's end, each on the text from its start to the
+   * end, and returns their ids: a comment whose range runs over several paragraphs goes on in the
+   * next one (`reopen`), so it is shown beside every paragraph of its range.
+   */
+  closeComments(): readonly string[] {
+    if (this.open.size === 0) return NONE_OPEN;
+    const open = [...this.open.keys()];
+    for (const id of open) this.endComment(id);
+    return open;
+  }
+
+  /** Opens at the paragraph's start the comments whose range began in an earlier paragraph. */
+  reopen(ids: readonly string[]): void {
+    for (const id of ids) this.open.set(id, 0);
   }
 
   private inline(el: XmlElement): void {

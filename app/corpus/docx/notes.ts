@@ -1,4 +1,4 @@
-import type { Footnote } from '../types';
+import type { Footnote, TextLink } from '../types';
 import { type BodyContext, readBlocks } from './body';
 import type { NoteKind } from './inline';
 import { counterValue, formatNumber } from './numbering';
@@ -79,35 +79,60 @@ export const noteNumbering = (settings: XmlElement | undefined, body: XmlElement
 const SEPARATORS = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
 /** Note bodies of a footnotes or endnotes part by `w:id`, separators left out. */
-export const readNoteBodies = (part: XmlElement | undefined, name: string, ctx: BodyContext): Map<string, string> => {
-  const bodies = new Map<string, string>();
+export const readNoteBodies = (part: XmlElement | undefined, name: string, ctx: BodyContext): Map<string, NoteBody> => {
+  const bodies = new Map<string, NoteBody>();
   for (const note of part ? childrenNamed(part, name) : []) {
     if (SEPARATORS.has(note.attrs.type ?? '')) continue;
-    const lines = readBlocks(note, ctx).flatMap((item) =>
-      item.type === 'table' ? item.rows.map((row) => row.map((cell) => cell.map((p) => p.text).join(' ')).join('\t')) : [item.text],
-    );
-    bodies.set(
-      note.attrs.id ?? '',
-      lines
-        .map((l) => l.trimEnd())
-        .join('\n')
-        .trim(),
-    );
+    let text = '';
+    const links: TextLink[] = [];
+    readBlocks(note, ctx).forEach((item, i) => {
+      const line = (
+        item.type === 'table'
+          ? item.rows.map((row) => row.map((cell) => cell.map((p) => p.text).join(' ')).join('\t')).join('\n')
+          : item.text
+      ).trimEnd();
+      if (i > 0) text += '\n';
+      if (item.type !== 'table')
+        for (const link of item.links ?? [])
+          links.push({
+            ...link,
+            start: text.length + Math.min(link.start, line.length),
+            end: text.length + Math.min(link.end, line.length),
+          });
+      text += line;
+    });
+    bodies.set(note.attrs.id ?? '', sliceBody({ text, links }, text.length - text.trimStart().length, text.trimEnd().length));
   }
   return bodies;
+};
+
+/** A note's text and the hyperlinks in it (ranges of `text`, as a block's `links`). */
+export interface NoteBody {
+  text: string;
+  links: TextLink[];
+}
+
+/** `[start, end)` of a note body, its links moved along (clamped; empty ones dropped). */
+const sliceBody = (body: NoteBody, start: number, end: number): NoteBody => {
+  const at = (offset: number) => Math.min(Math.max(offset, start), end) - start;
+  const links = body.links.map((l) => ({ ...l, start: at(l.start), end: at(l.end) })).filter((l) => l.end > l.start);
+  return { text: body.text.slice(start, end), links };
 };
 
 /**
  * A custom-marked note's text without the mark the note itself begins with (Word writes the mark
  * as the note's first run, LibreOffice the mark and a tab), so the mark is not shown twice.
  */
-const withoutMark = (text: string, mark: string): string =>
-  mark !== '' && text.startsWith(mark) ? text.slice(mark.length).replace(/^[\t ]+/, '') : text;
+const withoutMark = (body: NoteBody, mark: string): NoteBody => {
+  if (mark === '' || !body.text.startsWith(mark)) return body;
+  const rest = body.text.slice(mark.length);
+  return sliceBody(body, body.text.length - rest.replace(/^[\t ]+/, '').length, body.text.length);
+};
 
 /** The letter's footnotes (both kinds) in order of first reference, labelled as printed. */
 export const numberNotes = (
   register: NoteRegister,
-  bodies: Record<NoteKind, Map<string, string>>,
+  bodies: Record<NoteKind, Map<string, NoteBody>>,
   numbering: Record<NoteKind, Numbering>,
 ): Footnote[] => {
   const next: Record<NoteKind, number> = { fn: numbering.fn.start, en: numbering.en.start };
@@ -117,7 +142,8 @@ export const numberNotes = (
     section[kind] = at;
     const custom = register.isCustom(key) ? register.custom.get(key) : undefined;
     const label = custom ?? formatNumber(next[kind]++, numbering[kind].format);
-    const text = bodies[kind].get(id) ?? '';
-    return { id: key, label, text: custom !== undefined ? withoutMark(text, custom) : text };
+    const found = bodies[kind].get(id) ?? { text: '', links: [] };
+    const { text, links } = custom !== undefined ? withoutMark(found, custom) : found;
+    return { id: key, label, text, ...(links.length > 0 ? { links } : {}) };
   });
 };

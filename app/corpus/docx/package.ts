@@ -40,6 +40,8 @@ export interface WordPackage {
   related: (type: keyof typeof REL) => XmlElement | undefined;
   /** Parses a part by name, if present. */
   part: (name: string) => XmlElement | undefined;
+  /** The relationships (by id) of the part named by a relationship type of the main part, e.g. the footnotes' hyperlinks; empty when absent. */
+  relsOf: (type: keyof typeof REL) => Map<string, Relationship>;
 }
 
 const dirOf = (name: string): string => name.slice(0, name.lastIndexOf('/') + 1);
@@ -109,11 +111,16 @@ export const openPackage = (parts: Parts): WordPackage => {
     const bytes = parts.get(name);
     return bytes ? parseXml(bytes, name) : undefined;
   };
+  const target = (type: keyof typeof REL) => [...rels.values()].find((r) => r.type === REL[type] && !r.external)?.target;
   const related = (type: keyof typeof REL) => {
-    const rel = [...rels.values()].find((r) => r.type === REL[type] && !r.external);
-    return rel ? part(rel.target) : undefined;
+    const name = target(type);
+    return name ? part(name) : undefined;
   };
-  return { parts, main, rels, related, part };
+  const relsOf = (type: keyof typeof REL) => {
+    const name = target(type);
+    return name ? readRels(parts, name) : new Map<string, Relationship>();
+  };
+  return { parts, main, rels, related, part, relsOf };
 };
 
 /** The core properties part (`docProps/core.xml`), found through the package relationships. */

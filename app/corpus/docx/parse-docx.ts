@@ -72,6 +72,7 @@ const read = (bytes: Uint8Array, file: string, hash: string, inflate?: Inflater)
     customMark: register.customMark,
     sectionEnd: register.sectionEnd,
     comments: readComments(commentsPart, quiet),
+    openComments: [],
   };
   const header = firstHeader(pkg, body);
   const items = [...(header ? readBlocks(header, { ...ctx, noteReference: quiet.noteReference }) : []), ...readBlocks(body, ctx)];
@@ -79,9 +80,13 @@ const read = (bytes: Uint8Array, file: string, hash: string, inflate?: Inflater)
   if (!paragraphs.some((p) => p.text.trim() !== '')) throw new DocxError(MESSAGES.empty);
   const footnotesPart = pkg.related('footnotes');
   const endnotesPart = pkg.related('endnotes');
-  const bodies = { fn: readNoteBodies(footnotesPart, 'footnote', quiet), en: readNoteBodies(endnotesPart, 'endnote', quiet) };
+  const bodies = {
+    fn: readNoteBodies(footnotesPart, 'footnote', { ...quiet, rels: pkg.relsOf('footnotes') }),
+    en: readNoteBodies(endnotesPart, 'endnote', { ...quiet, rels: pkg.relsOf('endnotes') }),
+  };
   const footnotes = numberNotes(register, bodies, noteNumbering(pkg.related('settings'), body));
-  const letter = buildLetter({ file, hash }, 'docx', paragraphs, footnotes);
+  // Word, LibreOffice, pandoc and Google Docs write a styles part: headings are then stated, never guessed.
+  const letter = buildLetter({ file, hash }, 'docx', paragraphs, footnotes, base.styles.size > 0 ? 'stated' : 'cautious');
   const core = readCoreProperties(corePropertiesOf(pkg));
   const author: Signatory[] = core.author && NAME.test(core.author) ? [{ name: core.author, function: '' }] : [];
   const tracked = [document, footnotesPart, endnotesPart].some((part) => part?.trackedChanges) || marginsTracked(pkg);

@@ -15,7 +15,7 @@
  * takes a fraction of that (numbers in xml.ts).
  */
 
-import type { XmlTreeBuilder } from './xml-tree';
+import type { HidingRecord, XmlTreeBuilder } from './xml-tree';
 
 /** Thrown when the input leaves the subset this tokenizer reads. */
 export const OUTSIDE_SUBSET = new Error('outside the simple XML subset');
@@ -69,6 +69,17 @@ const unescape = (raw: string): string => {
 /** Distinct dropped subtrees a part's scanner remembers (Word letters have a handful of run formats). */
 const MAX_SEEN = 16;
 
+/**
+ * A dropped subtree read whole before: its text from its start tag to its end tag, whether it was
+ * a run's or a style's run properties (`owned`, XmlTreeBuilder.hidingOwned), and the hidden-text
+ * properties the builder recorded from it then (`hiding`, replayed when it is stepped over).
+ */
+interface Seen {
+  subtree: string;
+  owned: boolean;
+  hiding: readonly HidingRecord[];
+}
+
 /** No attributes: what a tag inside a dropped subtree passes on (never written to). */
 const NONE: string[] = [];
 
@@ -117,9 +128,9 @@ export class XmlScanner {
   /** Offset in `buf` of the next `&`, `]` or CR at or after the last text read (buf.length: none); -1 unknown. */
   private markAt = -1;
   /** Dropped subtrees read whole before, as written (see `dropped`), at most MAX_SEEN. */
-  private readonly seen: string[] = [];
+  private readonly seen: Seen[] = [];
   /** The dropped subtree being read, to remember in `seen` when it ends where expected. */
-  private memo: { depth: number; end: number; subtree: string } | null = null;
+  private memo: { depth: number; end: number; subtree: string; owned: boolean } | null = null;
 
   /**
    * `charsChecked`: the caller has made sure the text holds no character XML forbids (xml.ts checks
@@ -281,7 +292,9 @@ export class XmlScanner {
     this.builder.close();
     const memo = this.memo;
     if (memo !== null && this.open.length < memo.depth) {
-      if (i + 1 === memo.end && !this.builder.takeMarkedInSkip()) this.seen.push(memo.subtree);
+      const builder = this.builder;
+      if (i + 1 === memo.end && !builder.takeMarkedInSkip())
+        this.seen.push({ subtree: memo.subtree, owned: memo.owned, hiding: builder.takeHiding() });
       this.memo = null;
     }
     return i + 1;
@@ -291,29 +304,36 @@ export class XmlScanner {
    * A subtree the builder drops has just opened at `lt` (its start tag ends at `after`). When the
    * same text, from its start tag to the first end tag of its name, was read before in this part
    * as the whole subtree, well-formed and without any element named like a revision mark, reading
-   * it again gives the same verdict and no event the builder keeps: it is stepped over. Word
-   * writes the same run properties on every run, so most of a document.xml is read once per
-   * distinct `w:rPr` (a 40 KB document.xml of bench/corpus-docx.ts: 155 `w:rPr`, 2 distinct).
+   * it again gives the same verdict and, but for the hidden-text properties it records on its run
+   * or style (`w:vanish`, `w:rStyle`: replayed from the first reading, see XmlTreeBuilder.hiding),
+   * no event the builder keeps: it is stepped over. Word writes the same run properties on every
+   * run, so most of a document.xml is read once per distinct `w:rPr` (a 40 KB document.xml of
+   * bench/corpus-docx.ts: 155 `w:rPr`, 3 distinct, one the footnote reference's character style).
    */
   private dropped(buf: string, lt: number, after: number, name: string): number {
     const seen = this.seen;
+    const builder = this.builder;
+    const owned = builder.hidingOwned;
     // A known subtree holds one end tag of its name, at its end. Compared as a slice of the same
     // length with ===, which V8 does as one memory comparison (no copy is made): several times
     // faster than startsWith, which compares character by character (a 150-character w:rPr).
     for (let k = 0; k < seen.length; k++) {
-      const subtree = seen[k]!;
-      if (buf.substring(lt, lt + subtree.length) === subtree) {
+      const known = seen[k]!;
+      const length = known.subtree.length;
+      if (known.owned === owned && buf.substring(lt, lt + length) === known.subtree) {
+        if (known.hiding.length > 0) builder.replayHiding(known.hiding);
         this.open.pop();
-        this.builder.close();
-        return lt + subtree.length;
+        builder.close();
+        return lt + length;
       }
     }
+    builder.takeMarkedInSkip();
+    builder.takeHiding();
     if (seen.length >= MAX_SEEN) return after;
     const close = buf.indexOf(`</${name}>`, after);
     if (close < 0) return after;
     const end = close + name.length + 3;
-    this.builder.takeMarkedInSkip();
-    this.memo = { depth: this.open.length, end, subtree: buf.slice(lt, end) };
+    this.memo = { depth: this.open.length, end, subtree: buf.slice(lt, end), owned };
     return after;
   }
 }

@@ -77,6 +77,11 @@ const MARK_CHANGES = new Set(['del', 'moveFrom', 'vanish', 'specVanish']);
 /** Run properties that hide text (Word does not print it), and the character style that may. */
 const HIDING = new Set(['vanish', 'specVanish', 'rStyle']);
 
+/** A hidden-text property as read inside dropped run properties: its qualified name and attributes (flat). */
+export type HidingRecord = readonly [name: string, attributes: readonly string[]];
+
+const NO_HIDING: readonly HidingRecord[] = [];
+
 /** Namespace prefix → short namespace, as declared so far. */
 type Scope = Record<string, string>;
 
@@ -102,6 +107,12 @@ export class XmlTreeBuilder {
    * subtree since the last `takeMarkedInSkip` (see XmlScanner's dropped-subtree memo).
    */
   private markedInSkip = false;
+  /**
+   * The hidden-text properties (HIDING, any namespace) read directly inside a run's or a style's
+   * dropped `w:rPr` since the last `takeHiding`, as `[name, attributes]`: what XmlScanner's memo
+   * keeps with such a subtree and replays (`replayHiding`) when it steps over the same text again.
+   */
+  private hidingRead: HidingRecord[] = [];
 
   /** Inside a dropped subtree: the next tag's attributes will not be looked at. */
   get skipping(): boolean {
@@ -113,6 +124,30 @@ export class XmlTreeBuilder {
     const marked = this.markedInSkip;
     this.markedInSkip = false;
     return marked;
+  }
+
+  /** Whether the dropped subtree being read belongs to a run's or a style's run properties (see `hiding`). */
+  get hidingOwned(): boolean {
+    return this.hideable !== null;
+  }
+
+  /** The hidden-text properties read since the last call (see `hidingRead`); resets them. */
+  takeHiding(): readonly HidingRecord[] {
+    const read = this.hidingRead;
+    if (read.length === 0) return NO_HIDING;
+    this.hidingRead = [];
+    return read;
+  }
+
+  /**
+   * Records `read` (from `takeHiding`, taken when the same subtree was read whole) on the run or
+   * style whose dropped `w:rPr` has just opened, as reading its text again would, in the scope of
+   * now: the scanner's memo steps over that text instead.
+   */
+  replayHiding(read: readonly HidingRecord[]): void {
+    const owner = this.hideable;
+    if (owner === null || this.skip !== 1) return;
+    for (const [name, attributes] of read) this.applyHiding(owner, name, attributes);
   }
 
   /**
@@ -183,13 +218,19 @@ export class XmlTreeBuilder {
 
   /** Records a hidden-text property (`w:vanish`, `w:specVanish`) or character style (`w:rStyle`) on `owner`. */
   private hiding(owner: XmlElement, name: string, attributes: readonly string[]): void {
+    if (!HIDING.has(name.slice(name.indexOf(':') + 1))) return;
+    this.hidingRead.push([name, attributes]);
+    this.applyHiding(owner, name, attributes);
+  }
+
+  /** `hiding` on `owner` without recording it. */
+  private applyHiding(owner: XmlElement, name: string, attributes: readonly string[]): void {
     const local = name.slice(name.indexOf(':') + 1);
     if (!HIDING.has(local) || this.scope[name.slice(0, Math.max(0, name.indexOf(':')))] !== 'w') return;
     let value: string | undefined;
     for (let k = 0; k < attributes.length; k += 2) if (attributes[k]!.endsWith('val')) value = attributes[k + 1];
     if (local === 'rStyle') owner.attrs['#rStyle'] = value ?? '';
     else if (owner.attrs['#hidden'] !== '1') owner.attrs['#hidden'] = value === '0' || value === 'false' || value === 'off' ? '0' : '1';
-    this.markedInSkip = true; // never stepped over as a known subtree: its properties would be lost
   }
 
   /** The end of the innermost open element (not called for a self-closing tag). */

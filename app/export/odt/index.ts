@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 
 import type { Briefing } from '../../briefing/model';
+import { documentTime } from '../common/document-time';
+import { exportBriefing } from '../common/export-briefing';
 import { exportLabels, exportLanguage } from '../common/labels';
-import { nfcBriefing } from '../common/nfc';
 import { isNota } from '../common/nota-block';
 import { coreProperties } from '../docx/properties';
 import { bodyParagraphs, titleParagraphs } from './body';
@@ -18,11 +19,12 @@ import { escapeXml } from './xml';
 export interface OdtOptions {
   /** Written as the document's creator when the briefing's properties name no author. */
   creator?: string;
-  /** Creation time written in meta.xml; the moment of export when not given. */
+  /** Creation time written in meta.xml; when not given, the briefing's own date (documentTime), else none. */
   now?: Date;
 }
 
 const MIMETYPE = 'application/vnd.oasis.opendocument.text';
+const ZIP_ENTRY_TIME = new Date('2026-01-01T00:00:00Z');
 
 /**
  * Writes a briefing as an OpenDocument text file (ODF 1.3, ISO/IEC 26300; on the Dutch
@@ -32,10 +34,10 @@ const MIMETYPE = 'application/vnd.oasis.opendocument.text';
  * native footnotes numbered in document order, comments as annotations over their ranges,
  * classification marking in header and footer, "Pagina X van Y", Dutch as the language, and the
  * document properties in meta.xml. The package follows ODF 1.3 Part 2: `mimetype` first and
- * stored, then the parts and META-INF/manifest.xml. Every string in NFC (nfcBriefing). Pure: returns the .odt bytes.
+ * stored, then the parts and META-INF/manifest.xml. Every string in NFC and empty list items left out (exportBriefing). Pure: returns the .odt bytes.
  */
 export function briefingToOdt(input: Briefing, options: OdtOptions = {}): Uint8Array {
-  const briefing = nfcBriefing(input);
+  const briefing = exportBriefing(input);
   const notes = new OdtNotes(briefing);
   const nota = isNota(briefing.properties);
   const top = nota ? notaTitleParagraphs(briefing.properties) : titleParagraphs(briefing);
@@ -63,12 +65,14 @@ export function briefingToOdt(input: Briefing, options: OdtOptions = {}): Uint8A
     'meta.xml': strToU8(metaXml(briefing, options)),
     'META-INF/manifest.xml': strToU8(manifestXml()),
   };
-  return zipSync(files, { level: 6 });
+  // Entry times fixed (as the Word package's): the same briefing gives the same bytes.
+  return zipSync(files, { level: 6, mtime: ZIP_ENTRY_TIME });
 }
 
 function metaXml(briefing: Briefing, options: OdtOptions): string {
   const core = coreProperties(briefing.properties, options.creator);
-  const when = (options.now ?? new Date()).toISOString().slice(0, 19);
+  const time = documentTime(briefing.properties, options.now);
+  const when = time ? time.toISOString().slice(0, 19) : undefined;
   const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '');
   return (
     `<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${NAMESPACES} office:version="1.3"><office:meta>` +
@@ -80,7 +84,7 @@ function metaXml(briefing: Briefing, options: OdtOptions): string {
           .map((keyword) => element('meta:keyword', keyword))
           .join('')
       : '') +
-    `<dc:language>${exportLabels(briefing.properties).languageTag}</dc:language><meta:creation-date>${when}</meta:creation-date><dc:date>${when}</dc:date>` +
+    `<dc:language>${exportLabels(briefing.properties).languageTag}</dc:language>${element('meta:creation-date', when)}${element('dc:date', when)}` +
     `</office:meta></office:document-meta>`
   );
 }

@@ -44,7 +44,16 @@ export interface PDFDocumentOptions {
   lang?: string;
   displayTitle?: boolean;
   subset?: string;
-  info?: { Title?: string; Author?: string; Subject?: string; Keywords?: string; Creator?: string; Producer?: string; CreationDate?: Date };
+  info?: {
+    Title?: string;
+    Author?: string;
+    Subject?: string;
+    Keywords?: string;
+    Creator?: string;
+    Producer?: string;
+    CreationDate?: Date;
+    ModDate?: Date;
+  };
 }
 
 export interface TextOptions {

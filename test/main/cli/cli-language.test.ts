@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -108,6 +108,25 @@ describe('export and assemble honour --lang en (issue 21, tester: Dutch usage an
     expect(nl.stderr).toMatch(
       /^Geef --docx <uit.docx>, --pdf <uit.pdf> en\/of --odt <uit.odt>\.\nGebruik: dossier export <bestand.dossier>/,
     );
+  });
+
+  it('an output named for another format is refused in the language asked (--lang, else the locale), writing nothing', async () => {
+    const out = join(work, 'wrong.docx');
+    const en = await cli(['export', file, '--odt', out, '--lang', 'en'], { LANG: 'nl_NL.UTF-8' });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      `--odt writes a .odt file; ${out} has another extension. Give a name ending in .odt.\n` +
+        'Usage: dossier export <file.dossier> [--docx <out.docx>] [--pdf <out.pdf>] [--odt <out.odt>] [--sources-appendix [--corpus <folder>]]\n',
+    );
+    const locale = await cli(['export', file, '--pdf', join(work, 'wrong.PDF.txt')], { LC_ALL: 'en_GB.UTF-8' });
+    expect(locale.stderr).toMatch(
+      /^--pdf writes a \.pdf file; .*wrong\.PDF\.txt has another extension\. Give a name ending in \.pdf\.\nUsage: dossier export/,
+    );
+    const nl = await cli(['export', file, '--docx', join(work, 'fout.odt')], { LANG: 'en_US.UTF-8', LC_ALL: 'nl_NL.UTF-8' });
+    expect(nl.stderr).toMatch(
+      /^--docx schrijft een \.docx-bestand; .*fout\.odt heeft een andere extensie\. Geef een naam op \.docx\.\nGebruik: dossier export/,
+    );
+    expect([out, join(work, 'wrong.PDF.txt'), join(work, 'fout.odt')].some((path) => existsSync(path))).toBe(false);
   });
 
   it('assemble: missing options, bad quotes and an unknown paragraph', async () => {

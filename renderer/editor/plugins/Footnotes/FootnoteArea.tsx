@@ -9,6 +9,7 @@ import { useEditorUi, useStore, useStoreSelector } from '../../context/EditorUiC
 import { scrollIntoViewSettled } from '../../utils/scroll-settled';
 import type { EditorNote } from '../NoteNumbering/number-notes';
 import { $removeUserFootnote } from './footnote-edit';
+import { noteChunks, noteId } from './note-chunks';
 import { type NoteRowLabels, NUMBER_SLOT, sameRows, writeNoteRows } from './note-rows-dom';
 
 const KIND_LABELS = {
@@ -68,8 +69,6 @@ export const FootnoteArea = memo(function FootnoteArea() {
     },
     [editor],
   );
-  // Keys by note, not by number: a drop renumbers the notes after it, and their rows are updated, not rebuilt.
-  const seen = new Map<string, number>();
   return (
     <section className="ed-notes" aria-label={t('editor.footnotesRegion')}>
       <h3 className="ed-panel-title">{t('editor.footnotes')}</h3>
@@ -77,27 +76,44 @@ export const FootnoteArea = memo(function FootnoteArea() {
         <p className="muted">{t('editor.noFootnotes')}</p>
       ) : (
         <ol ref={list} className="ed-notes-list" style={{ containIntrinsicSize: `auto ${(notes.length * NOTE_HEIGHT_EM).toFixed(1)}em` }}>
-          {notes.map((note) => {
-            const id = `${note.nodeKey}:${note.kind}:${note.ref}`;
-            const occurrence = (seen.get(id) ?? 0) + 1;
-            seen.set(id, occurrence);
-            return (
-              <NoteItem
-                key={`${id}:${occurrence}`}
-                note={note}
-                t={t}
-                editing={note.kind === 'user' && editing === note.nodeKey}
-                onReveal={reveal}
-                onEdit={edit}
-                onRemove={remove}
-              />
-            );
-          })}
+          {/* In runs (note-chunks.ts): a drop renders again only the run its new note is in, not 800 rows. */}
+          {noteChunks(notes).map((chunk) => (
+            <NoteRun key={chunk.key} notes={chunk.notes} t={t} editing={editing} onReveal={reveal} onEdit={edit} onRemove={remove} />
+          ))}
         </ol>
       )}
     </section>
   );
 });
+
+interface NoteRunProps extends Omit<NoteItemProps, 'note' | 'editing'> {
+  notes: EditorNote[];
+  /** The user footnote reference being edited (its form is open). */
+  editing: string | null;
+}
+
+// memo: renders again only when its rows change (sameRows), the edited note or the handlers.
+const NoteRun = memo(function NoteRun({ notes, editing, ...rest }: NoteRunProps) {
+  // Keys by note, not by number: a drop renumbers the notes after it, and their rows are updated, not rebuilt.
+  const seen = new Map<string, number>();
+  return notes.map((note) => {
+    const id = noteId(note);
+    const occurrence = (seen.get(id) ?? 0) + 1;
+    seen.set(id, occurrence);
+    return <NoteItem key={`${id}:${occurrence}`} note={note} editing={note.kind === 'user' && editing === note.nodeKey} {...rest} />;
+  });
+}, sameRun);
+
+function sameRun(a: NoteRunProps, b: NoteRunProps): boolean {
+  return (
+    a.t === b.t &&
+    a.editing === b.editing &&
+    a.onReveal === b.onReveal &&
+    a.onEdit === b.onEdit &&
+    a.onRemove === b.onRemove &&
+    sameRows(a.notes, b.notes)
+  );
+}
 
 interface NoteItemProps {
   note: EditorNote;

@@ -1,9 +1,26 @@
 import { $getRoot, $isElementNode, type LexicalNode, type NodeKey } from 'lexical';
 
-import type { CitationStyle } from '../../../../app/briefing/model';
+import type { BriefingFootnote, CitationStyle, Passage } from '../../../../app/briefing/model';
 import { type NoteSite, type NumberedNote, numberNoteSites, passageNoteSites } from '../../../../app/briefing/notes';
 import { $isFootnoteRefNode } from '../../nodes/FootnoteRefNode';
 import { $isPassageNode } from '../../nodes/PassageNode';
+
+/**
+ * A passage's note sites by passage value, with the notes they were resolved against: both are
+ * immutable values (a change replaces them), so a renumbering after a drop resolves only the new
+ * passage's references instead of every passage's.
+ */
+const passageSites = new WeakMap<Passage, { notes: BriefingFootnote[]; sites: NoteSite[] }>();
+
+/** `passageNoteSites` of the passage with its own notes, from `passageSites` when known. The sites are shared: read them only. */
+function sitesOfPassage(passage: Passage, notes: BriefingFootnote[]): readonly NoteSite[] {
+  const known = passageSites.get(passage);
+  if (known?.notes === notes) return known.sites;
+  // A handful of notes per passage: a scan beats building a map.
+  const sites = passageNoteSites(passage, (id) => notes.find((note) => note.id === id));
+  passageSites.set(passage, { notes, sites });
+  return sites;
+}
 
 /** A numbered note plus the node it belongs to (a footnote reference or a passage). */
 export interface EditorNote extends NumberedNote {
@@ -39,10 +56,9 @@ export function $numberEditorNotes(citationStyle: CitationStyle): EditorNumberin
   const passages = new Map<NodeKey, PassageNumbers>();
   const visit = (node: LexicalNode): void => {
     if ($isPassageNode(node)) {
-      const own = node.getNotes(); // a handful per passage: a scan beats building a map on every update
       const numbers: PassageNumbers = { refs: [], citation: null };
       passages.set(node.getKey(), numbers);
-      for (const site of passageNoteSites(node.getPassage(), (id) => own.find((note) => note.id === id))) {
+      for (const site of sitesOfPassage(node.getPassage(), node.getNotes())) {
         sites.push(site);
         owners.push({ key: node.getKey(), passage: numbers });
       }

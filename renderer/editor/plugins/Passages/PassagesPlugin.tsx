@@ -12,7 +12,7 @@ import { useEditorUi } from '../../context/EditorUiContext';
 import { focusPassageFrame } from '../../utils/focus-block';
 import { registerAddTarget, showAdded } from './add-target';
 import { DropIndicator } from './drop-indicator';
-import { $dropTarget } from './drop-target';
+import { DropTargets } from './drop-target';
 import { $insertPassage, $moveTopLevel, type InsertTarget } from './insert-passage';
 import { passageFromPayload, registerLetterPrefetch } from './letter-passage';
 import { registerBlockMove } from './move-block';
@@ -41,6 +41,7 @@ export function PassagesPlugin() {
 
   useEffect(() => {
     const indicator = new DropIndicator(editor);
+    const targets = new DropTargets(editor);
     const addTarget = registerAddTarget(editor);
     const insert = async (payload: PassagePayload, target: () => InsertTarget, fromReader = false) => {
       try {
@@ -96,7 +97,7 @@ export function PassagesPlugin() {
           event.preventDefault();
           if (event.dataTransfer) event.dataTransfer.dropEffect = types.includes(BRIEFING_PASSAGE_MIME) ? 'move' : 'copy';
           // Command handlers run inside an update: $ functions have their active editor here.
-          indicator.show($dropTarget(editor, event.clientX, event.clientY));
+          indicator.show(targets.$over(event.clientX, event.clientY));
           return true;
         },
         COMMAND_PRIORITY_HIGH,
@@ -104,14 +105,14 @@ export function PassagesPlugin() {
       editor.registerCommand(
         DROP_COMMAND,
         (event) => {
-          indicator.hide();
           const data = event.dataTransfer;
-          if (!data) return false;
-          const moved = data.getData(BRIEFING_PASSAGE_MIME);
-          const payload = parsePassagePayload(data.getData(LETTER_PASSAGE_MIME));
-          if (!moved && !payload) return false;
+          const moved = data?.getData(BRIEFING_PASSAGE_MIME);
+          const payload = parsePassagePayload(data?.getData(LETTER_PASSAGE_MIME));
+          // The target before the line goes: a read of layout after that write would lay out the briefing again.
+          const target = moved || payload ? targets.$drop(event.clientX, event.clientY) : null;
+          indicator.hide();
+          if (!target) return false;
           event.preventDefault();
-          const target = $dropTarget(editor, event.clientX, event.clientY);
           if (moved) {
             editor.update(() => void $moveTopLevel(moved, target), { tag: 'dossier-drop' });
             focusPassageFrame(editor, moved);

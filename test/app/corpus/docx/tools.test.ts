@@ -103,7 +103,7 @@ describe('parseDocx on files made by pandoc and LibreOffice', () => {
     expect(shown(letter)).toEqual([
       ['salutation', 'Geachte voorzitter,'],
       ['paragraph', 'De munitie wordt dit jaar nog geleverd. Daarna volgt de tweede tranche.'],
-      ['heading', 'Kenmerk in kader: BS2026000123'],
+      ['paragraph', 'Kenmerk in kader: BS2026000123'],
       ['paragraph', 'De training gaat door. Ook in 2027.'],
       ['closing', 'Hoogachtend,'],
     ]);

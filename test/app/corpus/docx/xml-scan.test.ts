@@ -79,6 +79,60 @@ describe('XmlScanner: the fast path of parseXml', () => {
     expect(scanned(nested)).toBe(false);
   });
 
+  it('keeps the hidden-text properties of a run or style when it steps over its repeated run properties', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const styled = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>';
+    const hidden = '<w:rPr><w:vanish/><w:sz w:val="18"/></w:rPr>';
+    const shown = '<w:rPr><w:vanish w:val="0"/></w:rPr>';
+    const foreign = '<w:rPr><x:vanish/></w:rPr>';
+    const run = (props: string, text: string) => `<w:r>${props}<w:t>${text}</w:t></w:r>`;
+    const doc = (body: string) => `<w:document ${NS}><w:body>${body}</w:body></w:document>`;
+    const xml = doc(
+      // Read first where no run owns them (a numbering level's run properties), then on runs.
+      `<w:lvl>${hidden}</w:lvl><w:p>${[styled, hidden, shown, styled, hidden, shown].map((props, n) => run(props, `t${n}`)).join('')}</w:p>` +
+        // The same text, its prefix bound to WordprocessingML in one paragraph only.
+        `<w:p>${run(foreign, 'f1')}</w:p><w:p xmlns:x="${W}">${run(foreign, 'f2')}${run(foreign, 'f3')}</w:p><w:p>${run(foreign, 'f4')}</w:p>` +
+        `<w:style w:styleId="s">${styled}</w:style><w:style w:styleId="h">${hidden}</w:style>`,
+    );
+    expect(scanned(xml)).toBe(true);
+    const tree = parseXml(strToU8(xml), 'p');
+    expect(tree).toEqual(parseXmlWithSaxes(strToU8(xml), 'p'));
+    const runs = JSON.stringify(tree).match(/"#(?:rStyle|hidden)":"[^"]*"/g);
+    expect(runs).toEqual([
+      ...['"#rStyle":"FootnoteReference"', '"#hidden":"1"', '"#hidden":"0"'],
+      ...['"#rStyle":"FootnoteReference"', '"#hidden":"1"', '"#hidden":"0"'],
+      ...['"#hidden":"1"', '"#hidden":"1"'], // f2, f3: x is WordprocessingML there only
+      ...['"#rStyle":"FootnoteReference"', '"#hidden":"1"'], // the styles
+    ]);
+  });
+
+  it('gives what saxes gives for runs whose run properties repeat, hide, style or change', () => {
+    const props = fc.constantFrom(
+      '<w:rPr><w:b/><w:sz w:val="18"/></w:rPr>',
+      '<w:rPr><w:rStyle w:val="a"/></w:rPr>',
+      '<w:rPr><w:rStyle w:val="b"/><w:vanish/></w:rPr>',
+      '<w:rPr><w:vanish/></w:rPr>',
+      '<w:rPr><w:vanish w:val="0"/></w:rPr>',
+      '<w:rPr><w:specVanish/><w:vanish w:val="false"/></w:rPr>',
+      '<w:rPr><w:vanish/><w:rPrChange w:id="1"><w:rPr/></w:rPrChange></w:rPr>',
+      '<w:rPr><w:rPr><w:vanish/></w:rPr></w:rPr>',
+      '',
+    );
+    const owner = fc.constantFrom('w:r', 'w:style', 'w:lvl', 'w:pPr');
+    const doc = fc
+      .array(fc.tuple(owner, fc.array(props, { maxLength: 2 })), { maxLength: 25 })
+      .map(
+        (items) =>
+          `<w:document ${NS}><w:body>${items.map(([o, ps]) => `<${o}>${ps.join('')}<w:t>x</w:t></${o}>`).join('')}</w:body></w:document>`,
+      );
+    fc.assert(
+      fc.property(doc, (xml) => {
+        expect(parseXml(strToU8(xml), 'p')).toEqual(parseXmlWithSaxes(strToU8(xml), 'p'));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each([
     ['a DOCTYPE', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'],
     ['an undefined entity', '<a>&nbsp;</a>'],

@@ -44,6 +44,14 @@ describe('fontSegments above the BMP', () => {
     expect(fontSegments('😀', 'regular', covers)).toEqual([{ text: '😀', font: 'fallback' }]);
   });
 
+  it('sets a flag (a regional-indicator pair) in Unifont Upper, which draws it as its two boxed letters', () => {
+    // No bundled face has flag pictures: 🇳🇱 prints as the symbols N and L (each letter in a dotted box) and copies back as 🇳🇱.
+    expect(fontSegments('🇳🇱.', 'regular', covers)).toEqual([
+      { text: '🇳🇱', font: 'lastResort' },
+      { text: '.', font: 'regular' },
+    ]);
+  });
+
   it('leaves what no face has in the run’s face', () => {
     expect(fontSegments('中x', 'italic', covers)).toEqual([{ text: '中x', font: 'italic' }]);
   });
@@ -63,6 +71,12 @@ describe('characters above the BMP in the PDF', () => {
   it('gives every line back (pdftotext -raw)', () => {
     const printed = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const line of LINES) expect(printed).toContain(line);
+  });
+
+  it('copies a flag back as its pair, drawn with real glyphs (no invisible .notdef, no ActualText)', () => {
+    const printed = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    expect(printed.match(/\u{1F1F3}\u{1F1F1}/gu)).toHaveLength(1);
+    expect(qdf).not.toMatch(/ActualText <feffd83cddf3/i);
   });
 
   it('embeds Unifont Upper beside the other faces', () => {

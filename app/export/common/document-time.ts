@@ -1,0 +1,21 @@
+import type { BriefingProperties } from '../../briefing/model';
+
+/** An ISO calendar date, `2026-02-20`, as the briefing's "Datum" holds it. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The time the OpenDocument and PDF exports write as the document's creation and modification
+ * time (meta.xml's meta:creation-date and dc:date; the PDF's CreationDate/ModDate): `now` when the
+ * caller gives one, else the briefing's own date (`properties.date`, "Datum", ISO `YYYY-MM-DD`) at
+ * 00:00 UTC, else null (OpenDocument then writes none; the PDF, which needs one, a fixed one). Never the clock, so two exports of the same briefing
+ * are byte-identical (the zip entries' own times are fixed too). A date that is no calendar day
+ * (`2026-02-30`, free text) counts as none.
+ */
+export function documentTime(properties: Pick<BriefingProperties, 'date'>, now?: Date): Date | null {
+  if (now) return now;
+  const match = ISO_DATE.exec(properties.date.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = new Date(Date.UTC(year, month - 1, day));
+  return time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === day ? time : null;
+}
