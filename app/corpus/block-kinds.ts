@@ -1,3 +1,4 @@
+import { PLACE_DATE } from './dates';
 import { dropPrefix, type RawParagraph, trimParagraph } from './raw-paragraph';
 import type { Block, BlockKind, Signatory } from './types';
 
@@ -14,7 +15,8 @@ import type { Block, BlockKind, Signatory } from './types';
  * - signature: a function line (`De minister van …,`, tab-separated cells for side-by-side
  *   signatories) followed by a name line with as many cells; one block per signatory with text
  *   `function\nname`;
- * - heading: a short line without end punctuation followed by more text; else paragraph.
+ * - heading: a short line without end punctuation followed by more text, not a place-and-date
+ *   line (`Den Haag, 12 maart 2026`, dates.ts PLACE_DATE: the letter's date line); else paragraph.
  * A kind the reader states (`RawParagraph.kind`, from a Word file's styles, numbering or tables)
  * wins over these rules everywhere after the reference column; a stated heading before the
  * salutation stays a heading (only a `Label: value` line there is still a reference line).
@@ -76,7 +78,8 @@ const isHeading = (text: string, hasNotes: boolean, hasNext: boolean): boolean =
   !text.includes('\t') &&
   !/[.,;:!?]$/.test(text) &&
   /^[\p{Lu}\d]/u.test(text) &&
-  text.split(/\s+/).length <= 14;
+  text.split(/\s+/).length <= 14 &&
+  !PLACE_DATE.test(text);
 
 /** A paragraph that begins like a sentence (capital, digit, quote or bracket first). */
 const SENTENCE_START = /^["'‘“([]?[\p{Lu}\d]/u;

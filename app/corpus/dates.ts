@@ -43,3 +43,11 @@ function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+/**
+ * A letter's place-and-date line (`Den Haag, 12 mei 2025`, `'s-Gravenhage, 12-05-2025`): a place
+ * name (capital or `'s-`), a comma, then only the date (written, or day-month-year with `-`, `.`
+ * or `/`), an optional full stop. Group 1 is the line without that stop. Shared by the block
+ * classifier (such a line is a paragraph, never a heading) and the metadata (the letter's date).
+ */
+export const PLACE_DATE = /^((?:['’]s-)?\p{Lu}[\p{L}'’. -]{1,40},\s*(?:\d{1,2} \p{L}{3,9} \d{4}|\d{1,2}([-./])\d{1,2}\2\d{4}))\.?$/u;

@@ -1,4 +1,4 @@
-import { parseDutchDate } from './dates';
+import { parseDutchDate, PLACE_DATE } from './dates';
 import { keysOf } from './keys';
 import { ownPapers } from './own-paper';
 import type { Block, Footnote, LetterMeta, Signatory } from './types';
@@ -54,8 +54,6 @@ const referenceColumn = (blocks: Block[]) => {
 
 const SUBJECT_LINE = /^(?:Betreft|Onderwerp)\s*:\s*(\S.*)$/i;
 const DATE_LINE = /^Datum\s*:\s*(\S.*)$/i;
-/** `Den Haag, 12 mei 2025`, `'s-Gravenhage, 12-05-2025`: a place name (capital or `'s-`), a comma, then only the date. */
-const PLACE_DATE = /^((?:['’]s-)?\p{Lu}[\p{L}'’. -]{1,40},\s*(?:\d{1,2} \p{L}{3,9} \d{4}|\d{1,2}([-./])\d{1,2}\2\d{4}))\.?$/u;
 
 /**
  * The value a labelled line (`line`: `Betreft: …`, `Datum: …`) states among the first 10 blocks,

@@ -1,3 +1,4 @@
+import { entriesOfTable, entryTable } from './entry-table';
 import { type DiskSection, sectionBytes, type ShardData } from './index-shard';
 import type { LetterEntry } from './letter-entry';
 import { utf8Decoder, utf8Encoder } from './utf8';
@@ -6,10 +7,12 @@ import { utf8Decoder, utf8Encoder } from './utf8';
  * The warm-start file of one corpus: the letters' entries and the search index shards in one
  * binary file, so a warm start reads one file and makes typed-array views on it instead of
  * reading every cached letter and parsing a JSON index. Layout (little-endian): sections, each
- * padded to 8 bytes — first the entries and every shard's term dictionary and per-document arrays
+ * padded to 8 bytes — first the entries (EntryTable chunks, entry-table.ts) and every shard's term dictionary and per-document arrays
  * (the head), then all shards' postings and document texts (the tail) — then the header JSON
- * listing them as [offset, length], then a 16-byte trailer: `DSX4`, u32 header offset, u32 header
- * length, u32 zero. A warm start reads only the head (about a tenth of the file at 10,000
+ * listing them as [offset, length], then a 16-byte trailer: `DSX5`, u32 header offset, u32 header
+ * length, u32 zero. The header is small (offsets only): a shard's files, hashes, terms and
+ * footnote ids are sections of strings joined by U+0000, split when read (a JSON header holding
+ * the 200,000 file names and hashes of 100,000 letters took ~0.3 s to parse). A warm start reads only the head (about a tenth of the file at 10,000
  * letters); the tail stays on disk and a search reads the postings and texts it needs by position
  * (ShardDisk). The header comes last so the file can be written section by section.
  */
@@ -25,8 +28,8 @@ export interface StoredCorpus {
   close?: () => void;
 }
 
-const MAGIC = 0x34585344; // "DSX4" (DSX3 kept the postings in the head)
-/** Entries per JSON section: each is parsed (or serialised) in one go. */
+const MAGIC = 0x35585344; // "DSX5" (DSX4 kept entries as JSON objects and files and hashes in the JSON header; DSX3 the postings in the head)
+/** Entries per EntryTable (two sections): each is parsed (or serialised) in one go. */
 const ENTRY_CHUNK = 1000;
 /** The shard arrays in the head, read at a warm start. */
 const ARRAYS = ['termStart', 'docLetter', 'docBlock', 'docLen', 'textStart'] as const;
@@ -44,12 +47,7 @@ const KINDS: Record<ArrayName, typeof Uint32Array | typeof Uint16Array> = {
 const SEP = '\u0000';
 
 interface ShardHeader {
-  files: string[];
-  hashes: string[];
-  sections: Record<ArrayName | DiskSection | 'terms' | 'notes' | 'dead', [number, number]> & {
-    /** Footnote labels per document (since issue 21; older stores have none). */
-    labels?: [number, number];
-  };
+  sections: Record<ArrayName | DiskSection | 'files' | 'hashes' | 'terms' | 'notes' | 'labels' | 'dead', [number, number]>;
 }
 
 const pad8 = (n: number): number => (n + 7) & ~7;
@@ -57,7 +55,8 @@ const pad8 = (n: number): number => (n + 7) & ~7;
 export interface StoreHeader {
   /** StoredCorpus.id */
   id?: string;
-  entries: Array<[number, number]>;
+  /** Per chunk of ENTRY_CHUNK entries, its EntryTable: `strings` (JSON) and `numbers` (u32) sections. */
+  entries: Array<{ strings: [number, number]; numbers: [number, number] }>;
   shards: ShardHeader[];
 }
 
@@ -80,7 +79,11 @@ export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
   };
   const header: StoreHeader = { ...(store.id ? { id: store.id } : {}), entries: [], shards: [] };
   for (let i = 0; i < store.entries.length; i += ENTRY_CHUNK) {
-    header.entries.push(add(encoder.encode(JSON.stringify(store.entries.slice(i, i + ENTRY_CHUNK)))));
+    const { strings, numbers } = entryTable(store.entries.slice(i, i + ENTRY_CHUNK));
+    header.entries.push({
+      strings: add(encoder.encode(JSON.stringify(strings))),
+      numbers: add(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength)),
+    });
     yield* flush();
   }
   for (const { data, dead } of store.shards) {
@@ -89,11 +92,13 @@ export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
       const a = data[name];
       sections[name] = add(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     }
+    sections.files = add(encoder.encode(data.files.join(SEP)));
+    sections.hashes = add(encoder.encode(data.hashes.join(SEP)));
     sections.terms = add(encoder.encode(data.terms.join(SEP)));
     sections.notes = add(encoder.encode(data.docNote.join(SEP)));
-    if (data.docLabel) sections.labels = add(encoder.encode(data.docLabel.join(SEP)));
+    sections.labels = add(encoder.encode((data.docLabel ?? data.docNote.map(() => '')).join(SEP)));
     sections.dead = add(Uint8Array.from(dead));
-    header.shards.push({ files: data.files, hashes: data.hashes, sections });
+    header.shards.push({ sections });
     yield* flush();
   }
   // The tail, shard by shard: a stored shard's sections are read from the old file one at a time.
@@ -162,8 +167,11 @@ export const decodeParts = async (
     return buf.subarray(at, at + length);
   };
   const entries: LetterEntry[] = [];
-  for (const range of header.entries) {
-    entries.push(...(JSON.parse(decoder.decode(slice(range))) as LetterEntry[]));
+  for (const chunk of header.entries) {
+    const numbers = slice(chunk.numbers);
+    if (numbers.byteLength % 4 !== 0) throw new Error('indexbestand is afgebroken');
+    const table = new Uint32Array(buf.buffer as ArrayBuffer, numbers.byteOffset, numbers.byteLength / 4);
+    for (const entry of entriesOfTable(JSON.parse(decoder.decode(slice(chunk.strings))), table)) entries.push(entry);
     await breathe();
   }
   const strings = (range: [number, number], count: number): string[] => (count === 0 ? [] : decoder.decode(slice(range)).split(SEP));
@@ -183,24 +191,48 @@ export const decodeParts = async (
     }
     const docs = arrays.docLen.length;
     const postings = arrays.termStart[arrays.termStart.length - 1] ?? 0;
+    const dead = slice(h.sections.dead); // a byte per letter
+    const files = strings(h.sections.files, dead.length);
+    const hashes = strings(h.sections.hashes, dead.length);
     // The head's arrays must agree with the tail they point into.
     if (tail.postDoc[1] !== postings * 4 || tail.postTf[1] !== postings * 2 || arrays.textStart[docs] !== tail.text[1]) {
       throw new Error('indexbestand is afgebroken');
     }
+    if (hashes.length !== files.length || dead.length !== files.length) throw new Error('indexbestand is afgebroken');
     const data = {
-      files: h.files,
-      hashes: h.hashes,
+      files,
+      hashes,
       terms: strings(h.sections.terms, arrays.termStart.length - 1),
-      docNote: strings(h.sections.notes, docs),
-      ...(h.sections.labels ? { docLabel: strings(h.sections.labels, docs) } : {}),
       ...arrays,
       ...tailOf(tail),
     } as ShardData;
+    // Footnote ids and labels (one per document, millions at 100,000 letters) are only needed to
+    // show a hit: split on first use.
+    lazyStrings(data, 'docNote', slice(h.sections.notes), docs);
+    lazyStrings(data, 'docLabel', slice(h.sections.labels), docs);
     // A copy: tombstones change while the corpus is open.
-    shards.push({ data, dead: slice(h.sections.dead).slice() });
+    shards.push({ data, dead: dead.slice() });
     await breathe();
   }
   return { entries, shards, ...(typeof header.id === 'string' ? { id: header.id } : {}) };
+};
+
+/**
+ * Defines `data[name]` as the `count` strings in `bytes` (UTF-8, joined by SEP), decoded on first
+ * read and then kept as a plain property. Bytes that do not hold `count` strings (damaged after
+ * the load checked the file's structure) give `count` empty strings: a hit then shows no footnote.
+ */
+const lazyStrings = (data: ShardData, name: 'docNote' | 'docLabel', bytes: Uint8Array, count: number): void => {
+  Object.defineProperty(data, name, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const split = count === 0 ? [] : utf8Decoder().decode(bytes).split(SEP);
+      const value = split.length === count ? split : new Array<string>(count).fill('');
+      Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+  });
 };
 
 /**

@@ -37,8 +37,17 @@ const toJson = (l: Letter) => ({
   date: l.date,
   kind: l.kind,
   signatories: l.signatories,
-  blocks: l.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, notes: b.notes })),
-  footnotes: l.footnotes.map((f) => ({ id: f.id, label: f.label, text: f.text })),
+  // The page (1-based) of a PDF's blocks and notes, and what an official publication's masthead
+  // states (chamber, year, dossier, number, kind, dates): only when the parser found them.
+  ...(l.publication ? { publication: l.publication } : {}),
+  blocks: l.blocks.map((b) => ({
+    id: b.id,
+    kind: b.kind,
+    text: b.text,
+    notes: b.notes,
+    ...(b.page !== undefined ? { page: b.page } : {}),
+  })),
+  footnotes: l.footnotes.map((f) => ({ id: f.id, label: f.label, text: f.text, ...(f.page !== undefined ? { page: f.page } : {}) })),
   citations: l.citations.map((c) => ({
     text: c.text,
     key: c.key,

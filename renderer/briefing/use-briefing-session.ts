@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type Annotation, type Briefing, type BriefingProperties, type CitationStyle, emptyBriefing } from '../../app/briefing/model';
+import { briefingFromTemplate } from '../../app/briefing/nota/template-file';
 import type { Recent } from '../../app/ipc/contract';
 import { call } from '../bridge/api';
 import type { EditorUi } from '../editor/context/EditorUiContext';
@@ -32,7 +33,7 @@ export interface BriefingSession {
   newBriefing(): void;
   /**
    * Starts a new untitled briefing from a template's briefing (after asking to discard unsaved
-   * changes); a nota gets today's date when its template has none.
+   * changes); a nota, or a template that carries a date, gets today's date (briefingFromTemplate).
    */
   newFrom(template: Briefing): void;
   open(path?: string): Promise<void>;
@@ -134,8 +135,7 @@ export function useBriefingSession(editor: LexicalEditor, ui: EditorUi): Briefin
   const newFrom = useCallback(
     (template: Briefing) => {
       if (!confirmDiscard()) return;
-      const date = template.properties.date || (template.properties.notaKind ? localToday() : '');
-      load({ ...template, properties: { ...template.properties, date } }, null);
+      load(briefingFromTemplate(template, localToday()), null);
     },
     [confirmDiscard, load],
   );

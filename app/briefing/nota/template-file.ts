@@ -1,4 +1,4 @@
-import type { NotaKind } from '../model';
+import type { Briefing, NotaKind } from '../model';
 
 /** The built-in templates shipped in `assets/templates/`: file name and the nota kind it makes. */
 export const BUILT_IN_TEMPLATES = [
@@ -28,4 +28,15 @@ export function isTemplateFileName(name: string): boolean {
 /** The name a user template is listed by: its file name without `.dossier`. */
 export function templateDisplayName(file: string): string {
   return file.slice(0, -TEMPLATE_EXTENSION.length);
+}
+
+/**
+ * The new, untitled briefing a template gives on `today` (ISO `yyyy-mm-dd`, the local date): the
+ * template's content and properties, dated today when it is a nota or carries a date (a date
+ * stored in a template is the day it was made, never the new nota's), undated otherwise. Pure;
+ * throws nothing.
+ */
+export function briefingFromTemplate(template: Briefing, today: string): Briefing {
+  const dated = template.properties.notaKind !== undefined || template.properties.date !== '';
+  return { ...template, properties: { ...template.properties, date: dated ? today : '' } };
 }

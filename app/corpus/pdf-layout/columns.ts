@@ -6,7 +6,11 @@ import type { PdfTextItem } from './types';
  * width) that no body-size text item crosses, with at least a fifth of the body text on either
  * side of it, side by side (their heights overlap). Items are then read column by column: what
  * stands above the columns (a title) first, the left column, the right column, and what stands
- * below them (the notes, the page number) last. A page without such a strip is one column.
+ * below them last. What stands below the columns is kept with its column when none of it but a
+ * page number (three characters at most) crosses the gutter: LibreOffice sets each column's
+ * notes under that column. A page without such a strip is one column, unless another page of
+ * the document has one: then the same strip, clear on this page with text on both sides side by
+ * side, makes this page two columns too (a last page holding only the signature on the right).
  */
 
 /** Items of a page in reading order groups: each group is laid out in lines of its own. */
@@ -36,8 +40,24 @@ const aboveOrBelow = (crossing: readonly PdfTextItem[], sides: readonly PdfTextI
   return crossing.every((it) => it.y > top || it.y < bottom);
 };
 
+/**
+ * Whether the document's gutter `hint` (x range, points) splits this page's body items: nothing
+ * crosses it but lines above or below both columns, both sides hold text, side by side.
+ */
+const fitsGutter = (body: readonly PdfTextItem[], [g0, g1]: [number, number]): boolean => {
+  const crosses = (it: PdfTextItem) => it.x < g1 - 1 && it.x + it.width > g0 + 1;
+  const sides = body.filter((it) => !crosses(it));
+  if (!aboveOrBelow(body.filter(crosses), sides)) return false;
+  const left = sides.filter((it) => it.x + it.width <= g0 + 1);
+  const right = sides.filter((it) => it.x >= g1 - 1);
+  if (left.length === 0 || right.length === 0) return false;
+  const top = (side: PdfTextItem[]) => Math.max(...side.map((it) => it.y));
+  const bottom = (side: PdfTextItem[]) => Math.min(...side.map((it) => it.y));
+  return !(bottom(left) > top(right) || bottom(right) > top(left));
+};
+
 /** The gutter's x range, or null when the page has one column. */
-const gutterOf = (body: readonly PdfTextItem[], width: number): [number, number] | null => {
+export const gutterOf = (body: readonly PdfTextItem[], width: number): [number, number] | null => {
   const chars = body.reduce((n, it) => n + it.str.trim().length, 0);
   for (let g = width * 0.3; g + GUTTER <= width * 0.7; g += 2) {
     const crosses = (it: PdfTextItem) => it.x < g + GUTTER && it.x + it.width > g;
@@ -57,11 +77,27 @@ const gutterOf = (body: readonly PdfTextItem[], width: number): [number, number]
   return null;
 };
 
-/** Splits a page's items into reading-order groups (see the module comment). */
-export const splitColumns = (items: readonly PdfTextItem[], width: number): ColumnSplit => {
+/** A page's body items: the text at its dominant size (at least 90% of it). */
+export const bodyItems = (items: readonly PdfTextItem[]): PdfTextItem[] => {
   const size = dominantSize(items);
-  const body = items.filter((it) => it.size >= size * 0.9 && it.str.trim() !== '');
-  const gutter = gutterOf(body, width);
+  return items.filter((it) => it.size >= size * 0.9 && it.str.trim() !== '');
+};
+
+/** A page's own gutter (gutterOf, null for none) and the document's (found on another page), x ranges in points. */
+export interface Gutters {
+  own: [number, number] | null;
+  hint: [number, number] | null;
+}
+
+/**
+ * Splits a page's items into reading-order groups (see the module comment); `gutters`, when the
+ * caller has them, saves looking for the page's own gutter again, and gives the document's.
+ */
+export const splitColumns = (items: readonly PdfTextItem[], width: number, gutters?: Gutters): ColumnSplit => {
+  const size = dominantSize(items);
+  const body = bodyItems(items);
+  const hint = gutters?.hint;
+  const gutter = (gutters ? gutters.own : gutterOf(body, width)) ?? (hint && fitsGutter(body, hint) ? hint : null);
   if (!gutter) return { groups: [{ column: 0, items: [...items] }] };
   const [g0, g1] = gutter;
   const inColumns = body.filter((it) => it.x + it.width <= g0 || it.x >= g1);
@@ -75,12 +111,17 @@ export const splitColumns = (items: readonly PdfTextItem[], width: number): Colu
     else if (it.x >= g1 - 1) groups.right.push(it);
     else groups.above.push(it);
   }
+  // Notes per column: what stands below stays with its column unless a line of it crosses the gutter.
+  const crossing = (it: PdfTextItem) => it.x + it.width > g0 + 1 && it.x < g1 - 1;
+  const perColumn = !groups.below.some((it) => crossing(it) && it.str.trim().length > 3);
+  const below = perColumn ? groups.below.filter(crossing) : groups.below;
+  if (perColumn) for (const it of groups.below) if (!crossing(it)) (it.x + it.width <= g0 + 1 ? groups.left : groups.right).push(it);
   return {
     groups: [
       { column: 0, items: groups.above },
       { column: 1, items: groups.left },
       { column: 2, items: groups.right },
-      { column: 0, items: groups.below },
+      { column: 0, items: below },
     ].filter((g) => g.items.length > 0),
   };
 };

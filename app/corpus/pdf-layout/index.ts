@@ -5,6 +5,7 @@ import type { Paged } from '../pdf-text/index';
 import { joinWrapped } from '../pdf-text/paragraphs';
 import { extractSentinels, type RawParagraph, trimParagraph } from '../raw-paragraph';
 import type { Footnote } from '../types';
+import { bodyItems, gutterOf } from './columns';
 import { furnitureOf } from './furniture';
 import { type LayoutLine, pageLines } from './lines';
 import { checkNumbering, footNotes } from './notes';
@@ -57,7 +58,10 @@ const isHeadingText = (text: string, lines: number): boolean =>
  * pdf-text/hyphenation.ts. Every paragraph and note keeps its page. Pure.
  */
 export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse => {
-  const every = pages.flatMap((p) => pageLines(p));
+  // The document's gutter: a page without one of its own tries the first found on a page as wide.
+  const gutters = pages.map((p) => ({ width: p.width, gutter: gutterOf(bodyItems(p.items), p.width) }));
+  const hint = (p: PdfPageText) => gutters.find((g) => g.gutter && g.width === p.width)?.gutter ?? null;
+  const every = pages.flatMap((p, i) => pageLines(p, { own: gutters[i]!.gutter, hint: hint(p) }));
   const { drop, doubtful } = furnitureOf(every, new Map(pages.map((p) => [p.page, p.height])));
   const lines = every.filter((l) => !drop.has(l));
   const size = bodySize(lines);
@@ -74,8 +78,10 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
   }
   const edge = (l: LayoutLine) => edges.get(l.column) ?? { left: 0, right: 0 };
   const full = (l: LayoutLine) => l.x1 >= edge(l).right - (edge(l).right - edge(l).left) * 0.12;
-  // The next line's first word would have fitted (at about half an em a character): the writer ended the line.
-  const fits = (a: LayoutLine, b: LayoutLine) => a.x1 + ((b.text.split(' ')[0] ?? '').length + 1) * b.size * 0.5 < edge(a).right;
+  // The next line's first word would have fitted (at half an em a character, or the next line's own
+  // width a character when wider: a bold or larger face): the writer ended the line.
+  const em = (b: LayoutLine) => Math.max(b.size * 0.5, (b.x1 - b.x0) / Math.max(1, b.text.length));
+  const fits = (a: LayoutLine, b: LayoutLine) => a.x1 + ((b.text.split(' ')[0] ?? '').length + 1) * em(b) < edge(a).right;
   const groups: { lines: string[]; page: number; bold: boolean; size: number; table?: LayoutLine[] }[] = [];
   let prev: LayoutLine | null = null;
   for (const l of body) {

@@ -1,5 +1,5 @@
 import { NOTE_CLOSE, NOTE_OPEN } from '../raw-paragraph';
-import { splitColumns } from './columns';
+import { type Gutters, splitColumns } from './columns';
 import type { PdfPageText, PdfTextItem } from './types';
 
 /**
@@ -112,6 +112,9 @@ const linesOf = (page: number, column: number, all: readonly PdfTextItem[]): Lay
     .sort((a, b) => b.y - a.y);
 };
 
-/** The lines of a page in reading order: top to bottom, column by column (columns.ts). */
-export const pageLines = (page: PdfPageText): LayoutLine[] =>
-  splitColumns(page.items, page.width).groups.flatMap((g) => linesOf(page.page, g.column, g.items));
+/**
+ * The lines of a page in reading order: top to bottom, column by column (columns.ts); `gutters`
+ * as for splitColumns (the page's own, and the document's from another page of the same width).
+ */
+export const pageLines = (page: PdfPageText, gutters?: Gutters): LayoutLine[] =>
+  splitColumns(page.items, page.width, gutters).groups.flatMap((g) => linesOf(page.page, g.column, g.items));

@@ -6,7 +6,8 @@ import type { LayoutLine } from './lines';
 
 /**
  * Footnotes of a native PDF: the foot of a page is the run of lines at its bottom set smaller
- * than the body text (under 92% of its size). A foot line opening with a number (raised or not)
+ * than the body text (under 92% of its size); on a page in two columns (columns.ts) each
+ * column's bottom is a foot of its own, read in column order (LibreOffice sets notes per column). A foot line opening with a number (raised or not)
  * starts that note; lines after it continue it; foot lines before the page's first number
  * continue the previous page's last note (a note running over the page break).
  */
@@ -21,15 +22,29 @@ export interface LayoutNote {
 export const footNotes = (lines: LayoutLine[], size: number): { body: LayoutLine[]; notes: LayoutNote[] } => {
   const body: LayoutLine[] = [];
   const notes: LayoutNote[] = [];
-  const pages = [...new Set(lines.map((l) => l.page))];
-  for (const page of pages) {
-    const on = lines.filter((l) => l.page === page);
+  // Runs of lines of one page and column, in reading order; what stands above a page's columns has no foot.
+  const runs: LayoutLine[][] = [];
+  for (const l of lines) {
+    const last = runs[runs.length - 1]?.[0];
+    if (last && last.page === l.page && last.column === l.column) runs[runs.length - 1]!.push(l);
+    else runs.push([l]);
+  }
+  for (const [k, on] of runs.entries()) {
+    const page = on[0]!.page;
+    const next = runs[k + 1]?.[0];
+    if (on[0]!.column === 0 && next && next.page === page && next.column !== 0) {
+      body.push(...on);
+      continue;
+    }
     let start = on.length;
     while (start > 0 && on[start - 1]!.size < size * 0.92) start--;
     const foot = on.slice(start);
-    // Small text without any number is not a foot (a colophon, a caption) unless it continues a note.
+    // Small text without any number is not a foot (a colophon, a caption) unless it continues a note:
+    // up to three lines, or any number when the last note stopped mid-sentence (a long note running on).
     const numbered = foot.some((l) => l.lead !== null);
-    if (!numbered && !(notes.length > 0 && foot.length > 0 && foot.length <= 3)) {
+    const last = notes[notes.length - 1];
+    const unfinished = last !== undefined && !/[.!?)]$/.test(last.lines[last.lines.length - 1] ?? '');
+    if (!numbered && !(last && foot.length > 0 && (foot.length <= 3 || unfinished))) {
       body.push(...on);
       continue;
     }

@@ -2,8 +2,8 @@ import { Document } from 'docx';
 
 import type { Briefing } from '../../briefing/model';
 import { citationLinks } from '../common/citation-links';
+import { exportBriefing } from '../common/export-briefing';
 import { EXPORT_LABELS, exportLanguage } from '../common/labels';
-import { nfcBriefing } from '../common/nfc';
 import { isNota } from '../common/nota-block';
 import { bodyDrafts } from './body';
 import { placeComments } from './comments';
@@ -40,10 +40,10 @@ export interface DocxOptions {
  * `w:themeFontLang` and dc:language nl-NL, or en-GB for English) with widow/orphan control,
  * headings kept with the text after them and passages with their citation line, so Word paginates as the PDF export does.
  * The body (word/document.xml's paragraphs and tables) is written by wml.ts, the rest of the
- * package by docx. Every string is exported in NFC (nfcBriefing). Pure: returns the .docx bytes, writes nothing.
+ * package by docx. Every string is exported in NFC and empty list items left out (exportBriefing). Pure: returns the .docx bytes, writes nothing.
  */
 export async function briefingToDocx(input: Briefing, options: DocxOptions = {}): Promise<Uint8Array> {
-  const briefing = nfcBriefing(input);
+  const briefing = exportBriefing(input);
   const notes = new NoteSequence(briefing);
   const context: BodyContext = { notes, links: new LinkRelationships() };
   const language = exportLanguage(briefing.properties);

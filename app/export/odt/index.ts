@@ -2,8 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 
 import type { Briefing } from '../../briefing/model';
 import { documentTime } from '../common/document-time';
+import { exportBriefing } from '../common/export-briefing';
 import { exportLabels, exportLanguage } from '../common/labels';
-import { nfcBriefing } from '../common/nfc';
 import { isNota } from '../common/nota-block';
 import { coreProperties } from '../docx/properties';
 import { bodyParagraphs, titleParagraphs } from './body';
@@ -34,10 +34,10 @@ const ZIP_ENTRY_TIME = new Date('2026-01-01T00:00:00Z');
  * native footnotes numbered in document order, comments as annotations over their ranges,
  * classification marking in header and footer, "Pagina X van Y", Dutch as the language, and the
  * document properties in meta.xml. The package follows ODF 1.3 Part 2: `mimetype` first and
- * stored, then the parts and META-INF/manifest.xml. Every string in NFC (nfcBriefing). Pure: returns the .odt bytes.
+ * stored, then the parts and META-INF/manifest.xml. Every string in NFC and empty list items left out (exportBriefing). Pure: returns the .odt bytes.
  */
 export function briefingToOdt(input: Briefing, options: OdtOptions = {}): Uint8Array {
-  const briefing = nfcBriefing(input);
+  const briefing = exportBriefing(input);
   const notes = new OdtNotes(briefing);
   const nota = isNota(briefing.properties);
   const top = nota ? notaTitleParagraphs(briefing.properties) : titleParagraphs(briefing);

@@ -13,7 +13,7 @@ const SIZE = 9;
  * Header and footer of every page, drawn once all pages exist (pdfkit `bufferPages`): the
  * classification marking centred at top and bottom when the briefing has one, as the
  * Rijksoverheid marking rules ask, and "Pagina X van Y" ("Page X of Y" in English) at the bottom right. Pagination artifacts,
- * set by `shaper` (drawText). The marking is set as the body is: NFC, and what the bold face
+ * set by `shaper` (drawText). The marking is set as the body is: in NFC (a briefing string, so nfcBriefing made it so), and what the bold face
  * lacks (U+2011, a letter with an uncomposable mark, emoji) in the fallback faces (fontSegments).
  */
 export function drawPageFurniture(
@@ -23,7 +23,7 @@ export function drawPageFurniture(
   language: ExportLanguage,
   shaper: Shaper,
 ): void {
-  const marking = classification.trim().normalize('NFC');
+  const marking = classification.trim();
   const segments = marking ? fontSegments(marking, 'bold', createCoverage(doc)) : [];
   const markingWidth = segments.reduce((sum, { text, font }) => sum + (shaper.width(text, font) * SIZE) / 1000, 0);
   const { start, count } = doc.bufferedPageRange();

@@ -3,8 +3,8 @@ import PDFDocument from 'pdfkit';
 import type { Briefing } from '../../briefing/model';
 import { numberNotes } from '../../briefing/notes';
 import { documentTime } from '../common/document-time';
+import { exportBriefing } from '../common/export-briefing';
 import { exportLabels, exportLanguage } from '../common/labels';
-import { nfcBriefing } from '../common/nfc';
 import { isNota } from '../common/nota-block';
 import { AnnotationMarks } from './annotations';
 import type { AppendixLetter } from './appendix';
@@ -45,10 +45,10 @@ function documentTitle(briefing: Briefing): string {
  * (kept from earlier exports, learnt further by this one) spares shaping words with fontkit.
  * Footnote references link to their notes; every link and comment is in the structure tree
  * (Link / Annot with an OBJR, /StructParent, a Dutch /Contents), as PDF/UA-1 §7.18 asks.
- * Every string of the briefing is set and stored in NFC (nfcBriefing: text, Title, Subject, bookmarks).
+ * Every string of the briefing is set and stored in NFC, empty list items left out (exportBriefing; NFC also in Title, Subject, bookmarks).
  */
 export async function briefingToPdf(input: Briefing, fonts: PdfFonts, options: PdfOptions = {}): Promise<Uint8Array> {
-  const briefing = nfcBriefing(input);
+  const briefing = exportBriefing(input);
   const { doc, output, shaper, pages } = layOutPdf(briefing, fonts, options);
   const tree = new StructureTree(doc);
   renderPages(doc, pages, tree, new AnnotationMarks(briefing.annotations, doc, tree, shaper), shaper);
@@ -64,7 +64,7 @@ export async function briefingToPdf(input: Briefing, fonts: PdfFonts, options: P
  * bar's page count. `options.widths` is taught as an export would teach it.
  */
 export function briefingPdfPageCount(briefing: Briefing, fonts: PdfFonts, options: PdfOptions = {}): number {
-  return layOutPdf(nfcBriefing(briefing), fonts, options).pages.length;
+  return layOutPdf(exportBriefing(briefing), fonts, options).pages.length;
 }
 
 /** `now`: the CreationDate and ModDate written; when not given, the briefing's own date (documentTime), else NO_DATE. */

@@ -50,7 +50,8 @@ const SPACES = /(\n|[^\S\n\u00a0\u2007\u202f\ufeff]+)/;
 
 /**
  * Splits runs into words, spaces and forced breaks; a word may span runs ("Willing" + note "2" +
- * "."). Text is set in Unicode NFC. A space the Unicode line breaking rules (and the no-break
+ * "."). Text comes in Unicode NFC (the briefing through nfcBriefing, letters as they are read; not
+ * normalised again here). A space the Unicode line breaking rules (and the no-break
  * rules for parliamentary numbers) give no break after is glue, part of the word; a word is
  * marked breakable where those rules allow (after a hyphen, inside a URL). A word's characters
  * its font lacks, and letters with combining marks, become pieces in a fallback face (fallback.ts).
@@ -58,7 +59,7 @@ const SPACES = /(\n|[^\S\n\u00a0\u2007\u202f\ufeff]+)/;
 function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
   const out: Piece[] = [];
   const width = (text: string, run: Run) => (text.length > LONG_WORD ? chars.sum(text, run) : measure(text, run.font, run.size));
-  const texts = runs.map((run) => run.text.normalize('NFC'));
+  const texts = runs.map((run) => run.text);
   const full = texts.join('');
   const breaks = breakOpportunities(full);
   let offset = 0;

@@ -33,6 +33,9 @@ describe('corpus store', () => {
     expect(shard!.data.terms).toEqual(data.terms);
     expect(shard!.data.docNote).toEqual(['', 'fn1', '']);
     expect(shard!.data.files).toEqual(['a.txt', 'b.txt']);
+    expect(shard!.data.hashes).toEqual(data.hashes);
+    expect(shard!.data.docLabel).toEqual(data.docLabel);
+    expect(shard!.data.docLabel).toHaveLength(3);
     for (const key of ['termStart', 'postDoc', 'postTf', 'docLetter', 'docBlock', 'docLen', 'textStart', 'text'] as const) {
       expect([...shard!.data[key]]).toEqual([...data[key]]);
     }
@@ -46,5 +49,22 @@ describe('corpus store', () => {
     cut.set(bytes.subarray(0, bytes.byteLength - 24));
     cut.set(bytes.subarray(bytes.byteLength - 16), cut.byteLength - 16);
     await expect(decodeStore(cut)).rejects.toThrow('indexbestand is afgebroken');
+  });
+
+  it('refuses a shard whose files, hashes and tombstones disagree in number', async () => {
+    const letters = [letterOf('a.txt', ['Een.']), letterOf('b.txt', ['Twee.'])];
+    const builder = new ShardBuilder();
+    letters.forEach((l) => builder.add(l));
+    const data = builder.build();
+    const ok = concat(encodeStore({ entries: letters.map(toEntry), shards: [{ data, dead: new Uint8Array(2) }] }));
+    expect((await decodeStore(ok)).shards[0]!.data.hashes).toEqual(data.hashes);
+    const extraFile = { ...data, files: [...data.files, 'c.txt'] };
+    await expect(decodeStore(concat(encodeStore({ entries: [], shards: [{ data: extraFile, dead: new Uint8Array(2) }] })))).rejects.toThrow(
+      'indexbestand is afgebroken',
+    );
+    const fewerHashes = { ...data, hashes: data.hashes.slice(0, 1) };
+    await expect(
+      decodeStore(concat(encodeStore({ entries: [], shards: [{ data: fewerHashes, dead: new Uint8Array(2) }] }))),
+    ).rejects.toThrow('indexbestand is afgebroken');
   });
 });

@@ -92,4 +92,33 @@ describe('dossier parse --json warnings', () => {
       ]),
     );
   });
+
+  it("lists the page of a PDF letter's blocks and notes and the publication its masthead states (issue 14)", () => {
+    const run = dossier('parse', 'test/fixtures/pdf/libreoffice/lo-two-column-letter.pdf', '--json');
+    expect(run.status).toBe(0);
+    const letter = (JSON.parse(run.stdout) as { letters: Array<Record<string, unknown>> }).letters[0]!;
+    expect(letter.publication).toEqual({
+      chamber: 'Tweede Kamer',
+      year: '2025–2026',
+      series: null,
+      dossier: '36 045',
+      dossierTitle: 'Situatie in Oekraïne',
+      number: '212',
+      kind: 'Brief van de minister van buitenlandse zaken',
+      sent: '2026-03-12',
+      received: null,
+    });
+    const footnotes = letter.footnotes as Array<{ id: string; page: number }>;
+    expect(footnotes.map((f) => [f.id, f.page])).toEqual([
+      ['fn1', 1],
+      ['fn2', 1],
+      ['fn3', 1],
+      ['fn4', 2],
+      ['fn5', 2],
+      ['fn6', 2],
+    ]);
+    const blocks = letter.blocks as Array<{ kind: string; page: number }>;
+    expect(blocks[0]!.page).toBe(1);
+    expect(blocks.at(-1)).toMatchObject({ kind: 'signature', page: 2 });
+  });
 });

@@ -89,7 +89,10 @@ describe('links stored with the index', () => {
     expect(cut.linked).toBe(true);
     expect(cut.links).toEqual(edited.links);
     const text = await readFile(path, 'utf8');
-    await writeFile(path, text.replace(/"citedBy":\["/, '"citedBy":[7,"'));
+    // A value of the wrong type in a letter's citedBy (letters are numbers since links-file version 2).
+    const wrong = text.replace(/"citedBy":\[/, '"citedBy":[true,');
+    expect(wrong).not.toBe(text);
+    await writeFile(path, wrong);
     const damaged = await start();
     expect(damaged.linked).toBe(true);
     expect(damaged.links).toEqual(edited.links);
