@@ -91,7 +91,7 @@ export const readLetterFileSync = (loc: LetterLocation, maxBytes = DEFAULT_MAX_F
     }
     const bytes = new Uint8Array(readFileSync(fd));
     if (!isWordPath(loc.file) && !isPdfPath(loc.file) && looksBinary(bytes)) {
-      return corpusError(loc.file, message('problem.binary'));
+      return corpusError(loc.file, message(looksLikeWord(bytes) ? 'problem.word-renamed' : 'problem.binary'));
     }
     return { bytes, hash: hashBytes(bytes), size: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
@@ -103,6 +103,18 @@ export const readLetterFileSync = (loc: LetterLocation, maxBytes = DEFAULT_MAX_F
 };
 
 const LINK_SKIPPED = message('problem.symlink');
+
+/**
+ * A zip (local file header `PK\x03\x04`, ISO/IEC 21320-1) naming a `word/` part: a Word file
+ * whatever its name says. Zip names are stored uncompressed, in the local headers and the
+ * central directory; the search is bounded to the first and last 64 KiB.
+ */
+const looksLikeWord = (bytes: Uint8Array): boolean => {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
+  const decode = (from: number, to: number) => new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, from), to));
+  const edge = 65_536;
+  return decode(0, edge).includes('word/') || decode(bytes.length - edge, bytes.length).includes('word/');
+};
 
 /** NUL bytes outside UTF-16 (which a BOM announces) mean binary content. */
 const looksBinary = (bytes: Uint8Array): boolean => {

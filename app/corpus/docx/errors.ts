@@ -55,6 +55,7 @@ export const MESSAGES = {
   tooLarge: (mb: number) => dutch('docx.too-large', { mb }),
   dtd: dutch('docx.dtd'),
   badXml: (part: string) => dutch('docx.bad-xml', { part }),
+  tooDeep: dutch('docx.too-deep'),
   noDocument: dutch('docx.no-document'),
   empty: dutch('docx.empty'),
   template: dutch('docx.template'),

@@ -141,6 +141,12 @@ export class ParagraphText {
         return this.read(el);
       case 'sdt':
         return this.read(child(el, 'sdtContent') ?? el);
+      case 'ruby': {
+        // As in a run (below): the base text, not the annotation; read here too where a writer puts it outside a run.
+        const base = child(el, 'rubyBase');
+        if (base) this.read(base);
+        return;
+      }
       case 'commentRangeStart':
         if (el.attrs.id !== undefined && !this.open.has(el.attrs.id)) this.open.set(el.attrs.id, this.text.length);
         return;
@@ -195,6 +201,12 @@ export class ParagraphText {
         case 'sym':
           this.append(symbolChar(c.attrs.font ?? '', c.attrs.char ?? ''));
           break;
+        case 'ruby': {
+          // Phonetic guide (ECMA-376 §17.3.3.25): the base text is the text; the annotation (`w:rt`) is not.
+          const base = child(c, 'rubyBase');
+          if (base) this.read(base);
+          break;
+        }
         case 'footnoteReference':
         case 'endnoteReference': {
           const custom = isOn(c.attrs.customMarkFollows);

@@ -24,7 +24,7 @@ import { child, type XmlElement } from './xml';
  * Pure and bounded: `bytes` is the whole file; `hash` its sha-256 hex (computed by the caller).
  * Throws DocxError (Dutch `message`; `notALetter` for images, spreadsheets and the like) for
  * anything it cannot read: an old .doc, an encrypted or damaged file, a zip past the size
- * limits, XML with a DTD, a template or macro-enabled file, a file that is not a Word document,
+ * limits, XML with a DTD, nesting too deep to walk, a template or macro-enabled file, a file that is not a Word document,
  * an empty document. Never throws anything else for any input. `inflate`: a native raw-DEFLATE
  * inflater (main passes Node's zlib, about twice as fast); without it fflate inflates.
  */
@@ -33,6 +33,8 @@ export const parseDocx = (bytes: Uint8Array, file: string, hash: string, inflate
     return read(bytes, file, hash, inflate);
   } catch (error) {
     if (error instanceof DocxError) throw error;
+    // The walk recurses per level of nesting (tables in cells, text boxes, content controls).
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new DocxError(MESSAGES.tooDeep);
     throw new DocxError(MESSAGES.damaged);
   }
 };

@@ -28,6 +28,8 @@ export interface LayoutLine {
   refs: number[];
   /** A raised number or small number opening the line (a note's label at the page foot). */
   lead: number | null;
+  /** Whether `lead` was set small and raised (a note's label), not a plain number opening the line. */
+  raisedLead: boolean;
   /**
    * The line's stretches of text split where the gap between two items is wider than 1.5 × the
    * font size (more than any word space; a table's cells, tables.ts): x range (points) and text
@@ -55,14 +57,17 @@ const toLine = (page: number, items: PdfTextItem[]): Omit<LayoutLine, 'column'> 
   let end = -Infinity;
   const refs: number[] = [];
   let lead: number | null = null;
+  let raisedFirst = false;
   // Where each stretch of text starts: its x and its index in `text`; and how far it reaches.
   const stretches: { x0: number; x1: number; at: number }[] = [];
   for (const it of items) {
     const raised = it.size < size * 0.9 && it.y > y + size * 0.15 && /^\d{1,3}$/.test(it.str.trim());
     const wide = !raised && it.str.trim() !== '' && it.x - end > size * 1.5;
     if (text !== '' && it.x - end > size * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ') && !raised) text += ' ';
-    if (raised && text.trim() === '') lead = Number(it.str.trim());
-    else if (raised) {
+    if (raised && text.trim() === '') {
+      lead = Number(it.str.trim());
+      raisedFirst = true;
+    } else if (raised) {
       refs.push(Number(it.str.trim()));
       text = `${text.trimEnd()}${NOTE_OPEN}fn${it.str.trim()}${NOTE_CLOSE}`;
     } else {
@@ -87,7 +92,20 @@ const toLine = (page: number, items: PdfTextItem[]): Omit<LayoutLine, 'column'> 
   }
   const x0 = Math.min(...items.filter((it) => it.str.trim() !== '').map((it) => it.x));
   const bold = items.find((it) => it.font === font)?.bold === true;
-  return { page, y, x0: Number.isFinite(x0) ? x0 : items[0]!.x, x1: end, size, font, bold, text: text.trim(), refs, lead, cells };
+  return {
+    page,
+    y,
+    x0: Number.isFinite(x0) ? x0 : items[0]!.x,
+    x1: end,
+    size,
+    font,
+    bold,
+    text: text.trim(),
+    refs,
+    lead,
+    raisedLead: raisedFirst,
+    cells,
+  };
 };
 
 /** Groups items into lines (baselines within half a size; small raised numbers with their line), top to bottom. */

@@ -2,6 +2,7 @@ import { type Message, message } from '../../ipc/messages';
 import type { Paged } from '../pdf-text/index';
 import type { RawParagraph } from '../raw-paragraph';
 import type { Footnote } from '../types';
+import { bodySizeFoot } from './body-size-notes';
 import type { LayoutLine } from './lines';
 
 /**
@@ -38,19 +39,22 @@ export const footNotes = (lines: LayoutLine[], size: number): { body: LayoutLine
     }
     let start = on.length;
     while (start > 0 && on[start - 1]!.size < size * 0.92) start--;
+    const last = notes[notes.length - 1];
+    const unfinished = last !== undefined && !/[.!?)]$/.test(last.lines[last.lines.length - 1] ?? '');
+    // No smaller text at the foot: notes set at the body's size (body-size-notes.ts), raised labels only.
+    const bodySize = start === on.length ? bodySizeFoot(on, last?.label ?? 0, unfinished, new Set(body.flatMap((l) => l.refs))) : null;
+    if (bodySize !== null) start = bodySize;
     const foot = on.slice(start);
     // Small text without any number is not a foot (a colophon, a caption) unless it continues a note:
     // up to three lines, or any number when the last note stopped mid-sentence (a long note running on).
     const numbered = foot.some((l) => l.lead !== null);
-    const last = notes[notes.length - 1];
-    const unfinished = last !== undefined && !/[.!?)]$/.test(last.lines[last.lines.length - 1] ?? '');
     if (!numbered && !(last && foot.length > 0 && (foot.length <= 3 || unfinished))) {
       body.push(...on);
       continue;
     }
     body.push(...on.slice(0, start));
     for (const l of foot) {
-      if (l.lead !== null) {
+      if (l.lead !== null && (bodySize === null || l.raisedLead)) {
         const rest = l.text.replace(new RegExp(`^${l.lead}\\s*`), '');
         notes.push({ label: l.lead, lines: rest ? [rest] : [], page });
       } else if (notes.length > 0) notes[notes.length - 1]!.lines.push(l.text);

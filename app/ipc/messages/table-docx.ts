@@ -26,6 +26,10 @@ export const DOCX_MESSAGES = {
     nl: () => 'Dit Word-bestand bevat XML met een DTD of entiteitsdefinities; die leest Dossier uit veiligheid niet.',
     en: () => 'This Word file holds XML with a DTD or entity definitions; for safety Dossier does not read those.',
   },
+  'docx.too-deep': {
+    nl: () => 'Dit Word-bestand is te diep genest (tabellen, tekstvakken of velden in elkaar) om te lezen.',
+    en: () => 'This Word file is nested too deeply (tables, text boxes or fields inside each other) to be read.',
+  },
   'docx.bad-xml': {
     nl: (p) => `Dit Word-bestand is beschadigd: het onderdeel ${p.part} is geen geldige XML.`,
     en: (p) => `This Word file is damaged: its part ${p.part} is not valid XML.`,

@@ -17,6 +17,10 @@ export const PROBLEM_MESSAGES = {
     nl: () => 'Bestand bevat geen leesbare tekst (binaire inhoud) en wordt overgeslagen.',
     en: () => 'File holds no readable text (binary content) and is skipped.',
   },
+  'problem.word-renamed': {
+    nl: () => 'Dit is een Word-bestand (.docx) met een verkeerde extensie. Geef het de extensie .docx; dan leest Dossier het.',
+    en: () => 'This is a Word file (.docx) with the wrong extension. Give it the extension .docx; then Dossier reads it.',
+  },
   'problem.unreadable': {
     nl: (p) => `Bestand kon niet worden gelezen: ${p.reason}.`,
     en: (p) => `File could not be read: ${p.reason}.`,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,16 @@ describe('readLetterFileSync', () => {
       message: 'Bestand kon niet worden gelezen: het bestand of de map bestaat niet.',
       problem: { key: 'problem.unreadable', params: { reason: { key: 'io.ENOENT', params: {} } } },
     });
+  });
+
+  it('a Word file renamed .txt is said to be a Word file with the wrong extension; other binary content stays "binary"', async () => {
+    await writeFile(join(dir, 'brief.txt'), readFileSync(join(__dirname, '../../fixtures/docx/pandoc.docx')));
+    expect(readLetterFileSync({ path: join(dir, 'brief.txt'), file: 'brief.txt' })).toMatchObject({
+      message: 'Dit is een Word-bestand (.docx) met een verkeerde extensie. Geef het de extensie .docx; dan leest Dossier het.',
+      problem: { key: 'problem.word-renamed', params: {} },
+    });
+    await writeFile(join(dir, 'ander.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 120, 108, 47]));
+    expect(readLetterFileSync({ path: join(dir, 'ander.txt'), file: 'ander.txt' })).toMatchObject({ problem: { key: 'problem.binary' } });
   });
 
   it('applies the size cap before reading and accepts UTF-16 with a BOM', async () => {

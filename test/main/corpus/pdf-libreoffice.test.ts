@@ -95,4 +95,39 @@ describe('native PDF from LibreOffice: two columns, notes per column', () => {
     expect(letter.signatories).toEqual([{ name: 'C.C.J. van Dam', function: 'Minister van Buitenlandse Zaken' }]);
     expect(letter.warnings).toBeUndefined();
   });
+
+  it('notes set at body size (pandoc → Word → LibreOffice): known by the raised label, the gap and the numbering', async () => {
+    const letter = await read('lo-body-size-notes');
+    const raming =
+      'De raming gaat uit van het aantal ontheemden op 1 januari 2026 en van de gemiddelde kosten per opvangplaats in het voorgaande jaar.';
+    expect(notes(letter)).toEqual([
+      { id: 'fn1', page: 1, after: 'ontheemden uit Oekraïne.', text: 'Kamerstuk 19 637, nr. 3100.' },
+      { id: 'fn2', page: 1, after: 'nog om aandacht.', text: 'Zie de evaluatie van de regeling (Kamerstuk 19 637, nr. 3050).' },
+      {
+        id: 'fn3',
+        page: 2,
+        after: '1,2 miljard euro.',
+        text: `Deze raming is een eerste schatting. ${repeat(raming, 8)} Tot zover de raming.`,
+      },
+      { id: 'fn4', page: 2, after: 'Brussel overleg gevoerd.', text: 'Richtlijn 2001/55/EG van de Raad van 20 juli 2001.' },
+    ]);
+    expect(letter.blocks.some((b) => /Kamerstuk 19 637|raming gaat/.test(b.text))).toBe(false);
+    expect(letter.warnings).toBeUndefined();
+  });
+
+  it('a note at body size running over the page joined, the body paragraph above it on the next page kept apart', async () => {
+    const letter = await read('lo-body-size-over-page');
+    const bedrag =
+      'Het bedrag is opgebouwd uit bijdragen van verschillende departementen, waarbij de verdeling is vastgelegd in de Voorjaarsnota.';
+    expect(letter.footnotes.map((f) => [f.id, f.page, f.text])).toEqual([
+      ['fn1', 1, 'Kamerstuk 36 045, nr. 210.'],
+      ['fn2', 1, 'Zie de brief van 2 maart 2026 (Kamerstuk 36 045, nr. 211).'],
+      ['fn3', 1, `${repeat(bedrag, 12)} Einde noot drie.`],
+      ['fn4', 2, 'Raad van de Europese Unie, conclusies van 20 januari 2026.'],
+    ]);
+    expect(letter.footnotes[2]!.text).toHaveLength(1540);
+    const last = letter.blocks.filter((b) => b.page === 2 && b.text.startsWith('Het kabinet')).at(-1)!;
+    expect(last.text.endsWith('waar mogelijk versneld.')).toBe(true);
+    expect(letter.warnings).toBeUndefined();
+  });
 });
