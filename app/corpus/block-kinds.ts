@@ -12,8 +12,10 @@ import type { Block, BlockKind, Signatory } from './types';
  * - list-item: `· ` bullets (bullet removed) and numbered items `1. ` (number kept, it is text);
  * - question/answer: with both `Vraag N` and `Antwoord` labels, the label paragraphs are
  *   headings and the paragraphs after them questions resp. answers;
- * - signature: a function line (`De minister van …,`, tab-separated cells for side-by-side
- *   signatories) followed by a name line with as many cells; one block per signatory with text
+ * - signature: a function line (`De minister van …,`, a ministry's name may hold commas:
+ *   `Onderwijs, Cultuur en Wetenschap`; tab-separated cells for side-by-side
+ *   signatories) followed by a name line with as many cells, or both in one paragraph with a line
+ *   break between; one block per signatory with text
  *   `function\nname`;
  * - heading: a short line without end punctuation followed by more text, not a place-and-date
  *   line (`Den Haag, 12 maart 2026`, dates.ts PLACE_DATE: the letter's date line); else paragraph.
@@ -51,7 +53,7 @@ const NUMBERED = /^\d{1,3}[.)]\s+\S/;
 const QUESTION_LABEL = /^Vraag\s+\d{1,3}[a-z]?\s*[:.]?$/i;
 const ANSWER_LABEL = /^Antwoord(?:\s+(?:op\s+)?(?:vraag\s+)?\d{1,3}[a-z]?)?\s*[:.]?$/i;
 const FUNCTION =
-  /^(?:De |de |Het |het )?(?:minister-president|minister|staatssecretaris|secretaris-generaal|directeur-generaal|directeur|plaatsvervangend [a-z-]+)(?: (?:van|voor) [^,.;:\t]{2,80})?,?$/i;
+  /^(?:De |de |Het |het )?(?:minister-president|minister|staatssecretaris|secretaris-generaal|directeur-generaal|directeur|plaatsvervangend [a-z-]+)(?: (?:van|voor) [^.;:\t]{2,80}?)?,?$/i;
 /** A signatory's name, after any academic or professional titles (`mr.`, `dr.`, `drs.`, `ir.`, `prof.`, `mevr.`). */
 const NAME = /^(?:(?:mr|dr|drs|ir|ing|prof|mevr|dhr|mw)\.\s*)*[\p{Lu}][\p{L}.'’\- ]{1,59}$/u;
 
@@ -89,8 +91,9 @@ export const classifyParagraphs = (paragraphs: RawParagraph[], headings: Heading
   const out: { kind: BlockKind; para: RawParagraph }[] = [];
   const signatories: Signatory[] = [];
   const salutation = paragraphs.slice(0, 20).findIndex((p) => SALUTATION.test(p.text));
-  const qa =
-    headings !== 'stated' && paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && paragraphs.some((p) => ANSWER_LABEL.test(p.text));
+  // Answers to Kamervragen: both labels on lines of their own. Read from the text also in a file
+  // that states its headings by style: ministries type "Vraag 1" / "Antwoord 1" in Normal style.
+  const qa = paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && paragraphs.some((p) => ANSWER_LABEL.test(p.text));
   let mode: 'question' | 'answer' | null = null;
   // Without a salutation, the head ends at the first paragraph that reads as body text.
   let inHead = salutation < 0;
@@ -118,6 +121,22 @@ export const classifyParagraphs = (paragraphs: RawParagraph[], headings: Heading
       out.push({ kind: para.kind, para });
       mode = null;
       continue;
+    }
+    const lines = text.split('\n');
+    if (lines.length === 2 && isFunctionRow(cells(lines[0]!)) && isNameRow(cells(lines[1]!))) {
+      // Function and name in one paragraph, a line break between (Shift+Enter in Word).
+      const [fns, names] = [cells(lines[0]!), cells(lines[1]!)];
+      if (fns.length === names.length) {
+        fns.forEach((fn, k) => {
+          out.push({
+            kind: 'signature',
+            para: { text: `${fn}\n${names[k]!}`, notes: [], ...(para.page !== undefined ? { page: para.page } : {}) },
+          });
+          signatories.push({ name: names[k]!, function: functionOf(fn) });
+        });
+        mode = null;
+        continue;
+      }
     }
     if (isFunctionRow(row)) {
       const next = paragraphs[i + 1];

@@ -109,6 +109,38 @@ describe('block kinds on the samples', () => {
     }
   });
 
+  it('reads a ministry whose name holds commas, function and name apart or in one paragraph (session 9 tester)', () => {
+    const ministries = ['Onderwijs, Cultuur en Wetenschap', 'Landbouw, Visserij, Voedselzekerheid en Natuur'];
+    for (const ministry of ministries) {
+      const apart = classifyParagraphs(
+        ['Geachte voorzitter,', 'Een punt.', 'Hoogachtend,', `de minister van ${ministry},`, 'M. de Vries'].map((text) => ({
+          text,
+          notes: [],
+        })),
+      );
+      expect(apart.signatories).toEqual([{ name: 'M. de Vries', function: `minister van ${ministry}` }]);
+      const together = classifyParagraphs(
+        ['Geachte voorzitter,', 'Een punt.', 'Hoogachtend,', `De minister van ${ministry},\nM. de Vries`].map((text) => ({
+          text,
+          notes: [],
+        })),
+      );
+      expect(together.signatories).toEqual([{ name: 'M. de Vries', function: `minister van ${ministry}` }]);
+      expect(together.blocks.at(-1)).toMatchObject({ kind: 'signature', text: `De minister van ${ministry},\nM. de Vries` });
+    }
+  });
+
+  it('keeps a sentence that starts like a function as a paragraph', () => {
+    const { blocks, signatories } = classifyParagraphs(
+      ['Geachte voorzitter,', 'De minister van Financiën, die hierover gaat, stuurt u later een brief.', 'Hoogachtend,'].map((text) => ({
+        text,
+        notes: [],
+      })),
+    );
+    expect(signatories).toEqual([]);
+    expect(blocks[1]!.kind).toBe('paragraph');
+  });
+
   it('reads the labelled head of a paper without a salutation (a nota) as reference, not headings', () => {
     const paras = (texts: string[]) => texts.map((text) => ({ text, notes: [] }));
     const nota = classifyParagraphs(

@@ -28,17 +28,19 @@ describe('Word reader: headings by evidence', () => {
     '<w:sectPr/>',
   ].join('');
 
-  it('a file with styles: short Normal-style lines stay paragraphs, a Heading 1 is a heading', () => {
+  it('a file with styles: short Normal-style lines are not guessed headings, a Heading 1 is a heading, Vraag/Antwoord labels give questions and answers', () => {
     expect(shown(makeDocx({ body, styles: STYLES }))).toEqual([
       ['paragraph', 'Ministerie van Buitenlandse Zaken'],
       ['reference', 'Datum: 1 april 2025'],
       ['reference', 'Onderwerp: Antwoorden op schriftelijke vragen'],
-      ['paragraph', 'Vraag 1'],
-      ['paragraph', 'Bent u bekend met het bericht?'],
-      ['paragraph', 'Antwoord 1'],
-      ['paragraph', 'Ja.'],
-      ['paragraph', 'Opmerking begint hier'],
-      ['paragraph', 'en eindigt hier nadien.'],
+      // Question and answer labels on lines of their own are the structure of answers to Kamervragen
+      // (typed in Normal style), not guessed headings: the labels head their question and answer.
+      ['heading', 'Vraag 1'],
+      ['question', 'Bent u bekend met het bericht?'],
+      ['heading', 'Antwoord 1'],
+      ['answer', 'Ja.'],
+      ['answer', 'Opmerking begint hier'],
+      ['answer', 'en eindigt hier nadien.'],
       ['heading', 'Echte kop'],
       ['paragraph', 'Tekst onder de kop.'],
     ]);
