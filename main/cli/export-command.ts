@@ -32,8 +32,8 @@ async function readBriefing(path: string): Promise<Briefing> {
  * exporter's error (a DossierError keeps its code) or `too-large` past the heap bound.
  */
 async function exportPdf(briefing: Briefing, assetsDir: string): Promise<Uint8Array> {
-  const { ExportRunner } = await import('../export/export-runner');
-  const runner = new ExportRunner({ assetsDir, timeoutMs: 0, maxHeapMb: 4096 });
+  const { ExportRunner, EXPORT_YOUNG_GENERATION_MB } = await import('../export/export-runner');
+  const runner = new ExportRunner({ assetsDir, timeoutMs: 0, maxHeapMb: 4096, youngGenerationMb: EXPORT_YOUNG_GENERATION_MB });
   try {
     return await runner.pdf(briefing);
   } finally {

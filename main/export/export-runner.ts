@@ -22,6 +22,13 @@ export interface ExportRunnerOptions {
   timeoutMs?: number;
   /** Memory bound of the worker: V8's old-generation heap, in MB (Worker `resourceLimits`). Default 1024. */
   maxHeapMb?: number;
+  /**
+   * V8's young generation of the worker, in MB (`resourceLimits.maxYoungGenerationSizeMb`); default
+   * V8's own. The command line passes EXPORT_YOUNG_GENERATION_MB. The app does not: a small young
+   * generation means many more scavenges, and in the app's main process (a clean-clone CI run of the
+   * export-runner test) the main thread's event loop was once held 264 ms while the worker exported.
+   */
+  youngGenerationMb?: number;
   /** An idle worker is ended after this many milliseconds. Default 30 s. */
   idleMs?: number;
 }
@@ -40,7 +47,7 @@ export function defaultExportWorkerPath(): string {
 }
 
 /**
- * V8's young generation of the export worker, in MB (`resourceLimits.maxYoungGenerationSizeMb`;
+ * V8's young generation of the command line's export worker, in MB (`resourceLimits.maxYoungGenerationSizeMb`;
  * a semi-space is a third of it). V8's own default on a 64-bit machine lets it grow far larger;
  * an export keeps most of what it makes (lines, then pages) until it is drawn, so a larger young
  * generation only copies the same survivors over more freshly touched memory (system time). The
@@ -49,9 +56,11 @@ export function defaultExportWorkerPath(): string {
  */
 export const EXPORT_YOUNG_GENERATION_MB = 16;
 
-/** Starts the export worker with its heap bounded to `maxHeapMb` and its young generation to EXPORT_YOUNG_GENERATION_MB. */
-const startExportWorker = (path: string, maxHeapMb: number): Worker =>
-  startWorker(path, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: EXPORT_YOUNG_GENERATION_MB } });
+/** Starts the export worker with its heap bounded to `maxHeapMb` and its young generation to `youngMb` when given. */
+const startExportWorker = (path: string, maxHeapMb: number, youngMb: number | undefined): Worker =>
+  startWorker(path, {
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, ...(youngMb !== undefined ? { maxYoungGenerationSizeMb: youngMb } : {}) },
+  });
 
 type Job = { task: ExportTask; resolve: (result: Uint8Array | number) => void; reject: (error: Error) => void };
 
@@ -135,7 +144,11 @@ export class ExportRunner {
 
   private run({ task, resolve, reject }: Job): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    const worker = (this.worker ??= startExportWorker(this.options.workerPath ?? defaultExportWorkerPath(), this.maxHeapMb));
+    const worker = (this.worker ??= startExportWorker(
+      this.options.workerPath ?? defaultExportWorkerPath(),
+      this.maxHeapMb,
+      this.options.youngGenerationMb,
+    ));
     worker.ref();
     let settled = false;
     const finish = (outcome: () => void, keepWorker: boolean) => {
