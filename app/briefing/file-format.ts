@@ -57,7 +57,7 @@ export function parseBriefingFile(text: string): { briefing: Briefing; notices: 
 
   const notices: string[] = [];
   let briefing = envelope.briefing;
-  // Versions 2 and 3 only add fields and a block type to version 1: read as they are; older ones are migrated to 1.
+  // Versions 2, 3 and 4 only add fields and a block type to version 1: read as they are; older ones are migrated to 1.
   for (let from = version; from < 1; from++) {
     const step = migrations[from];
     if (!step) throw new DossierError('too-old', `Bestanden van versie ${from} kunnen niet meer worden gelezen.`);

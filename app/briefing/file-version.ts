@@ -1,4 +1,4 @@
-import type { Annotation, BodyBlock, Briefing, BriefingVersion, Inline } from './model';
+import type { Annotation, BodyBlock, Briefing, BriefingFootnote, BriefingVersion, Inline, PassagePart } from './model';
 import { blockInlines } from './notes';
 
 /** Whether a run uses a version 2 addition (underline, strikethrough, sub/superscript, link). */
@@ -6,13 +6,18 @@ function usesVersion2(inline: Inline): boolean {
   return inline.type === 'text' && !!(inline.underline || inline.strikethrough || inline.subscript || inline.superscript || inline.link);
 }
 
+/** Whether a quoted part keeps a version 4 addition: a list item's label or level. */
+const partUsesVersion4 = (part: PassagePart): boolean => part.label !== undefined || part.level !== undefined;
+
 /**
- * What one body block needs of the `.dossier` versions (see fileVersionOf): 3 for a table of its
+ * What one body block needs of the `.dossier` versions (see fileVersionOf): 4 for a passage of
+ * which a part keeps a list item's `label` or `level`; 3 for a table of its
  * own or a quoted table kept as one (`PassagePart.cells`), 2 for a text run that is underlined,
  * struck through, sub- or superscript or a link (block children, list items, passage parts, table
  * cells), else 1. The renderer keeps it per block beside the block's JSON text.
  */
 export function blockVersionOf(block: BodyBlock): BriefingVersion {
+  if (block.type === 'passage' && block.parts.some(partUsesVersion4)) return 4;
   if (block.type === 'table' || (block.type === 'passage' && block.parts.some((part) => part.cells !== undefined))) return 3;
   return blockInlines(block).some(usesVersion2) ? 2 : 1;
 }
@@ -28,7 +33,16 @@ function propertiesUseVersion3({ notaKind, copyTo, attachments }: Briefing['prop
 }
 
 /**
+ * What footnotes need of the `.dossier` versions: 4 when a (quoted) note keeps links
+ * (`BriefingFootnote.links`, which a version 3 Dossier would drop on save), else 1.
+ */
+export function footnotesVersionOf(footnotes: readonly BriefingFootnote[]): BriefingVersion {
+  return footnotes.some((note) => (note.links?.length ?? 0) > 0) ? 4 : 1;
+}
+
+/**
  * The lowest `.dossier` version that holds this briefing (docs/dossier-format.md, "Versions"):
+ * 4 when a quoted list item keeps its label or level, or a quoted note its links;
  * 3 when it holds a table (its own `table` block, or a quoted table with `cells`), or when its
  * properties name a nota kind or fill "Kopie aan" or "Bijlagen" (an older Dossier would drop them
  * silently on save: it refuses the file as newer instead);
@@ -38,9 +52,11 @@ function propertiesUseVersion3({ notaKind, copyTo, attachments }: Briefing['prop
  * instead of losing the formats or the comment threads silently.
  */
 export function fileVersionOf(briefing: Briefing): BriefingVersion {
-  let version = briefingVersionBesideBody(briefing);
+  const beside = briefingVersionBesideBody(briefing);
+  const notes = footnotesVersionOf(briefing.footnotes);
+  let version = notes > beside ? notes : beside;
   for (const block of briefing.body) {
-    if (version === 3) break;
+    if (version === 4) break;
     const needed = blockVersionOf(block);
     if (needed > version) version = needed;
   }

@@ -15,13 +15,14 @@ import { isLinkUrl, LINK_URL_MAX } from './link-url';
  * The newest `.dossier` version this Dossier reads and writes. Version 2 only adds the text formats
  * underline, strikethrough, sub- and superscript and links; version 3 the nota fields of the
  * properties (`notaKind`, `copyTo`, `attachments`) and tables (a `table` block, a quoted table's
- * `cells`). A briefing using none of a version's additions is still written in the lower version
+ * `cells`); version 4 a quoted list item's `label` and `level` (`PassagePart`) and the links in a
+ * quoted note (`BriefingFootnote.links`). A briefing using none of a version's additions is still written in the lower version
  * (see `fileVersionOf`), so an older Dossier keeps reading it.
  */
-export const BRIEFING_VERSION = 3;
+export const BRIEFING_VERSION = 4;
 
-/** The versions a briefing object may carry: 1, or 2 / 3 when it uses that version's additions. */
-export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+/** The versions a briefing object may carry: 1, or 2 / 3 / 4 when it uses that version's additions. */
+export const BriefingVersionSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type BriefingVersion = z.infer<typeof BriefingVersionSchema>;
 
 /** A link target: `http(s)://…` or `mailto:…` only (app/briefing/link-url.ts; javascript:, file:, data: refused). */
@@ -88,6 +89,15 @@ export type FootnoteRefInline = z.infer<typeof FootnoteRefInlineSchema>;
 export const InlineSchema = z.discriminatedUnion('type', [TextInlineSchema, FootnoteRefInlineSchema]);
 export type Inline = z.infer<typeof InlineSchema>;
 
+/**
+ * Version 4 on: a link in a quoted note's text, `[start, end)` in UTF-16 code units of `text`, to
+ * `href` (a web or e-mail address, as a run's `link`): a link the letter's Word footnote held.
+ */
+export const NoteLinkSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), href: LinkUrlSchema })
+  .refine((link) => link.end > link.start, { message: 'Een link in een voetnoot moet tekst omvatten.', path: ['end'] });
+export type NoteLink = z.infer<typeof NoteLinkSchema>;
+
 export const FootnoteSchema = z.object({
   id: z.string().min(1),
   /** `quote`: came with a quoted passage (text verbatim); `user`: written by the user. */
@@ -95,6 +105,8 @@ export const FootnoteSchema = z.object({
   text: z.string(),
   /** For `quote` notes: the letter and the footnote id there. */
   source: z.object({ file: z.string(), footnote: z.string() }).optional(),
+  /** Version 4 on, `quote` notes: the links in `text` (in order, not overlapping, within `text`); absent: none. */
+  links: z.array(NoteLinkSchema).optional(),
 });
 export type BriefingFootnote = z.infer<typeof FootnoteSchema>;
 
@@ -180,6 +192,18 @@ export const PassagePartSchema = z.object({
     .optional(),
   /** With `cells`: how many of the quoted rows, from the top, are the letter table's header rows (absent: none). */
   headerRows: z.number().int().positive().optional(),
+  /**
+   * Version 4 on, a part of a letter's list item: the item's label exactly as the letter prints it
+   * (`•`, `–`, `1.`, `b)`, `2.b.1`; never renumbered), the letter's `Block.label`. A number label is
+   * part of the block's text in the letter model, so it is printed apart only when the quoted text
+   * does not begin with it (see app/briefing/passage-label.ts).
+   */
+  label: z.string().min(1).max(100).optional(),
+  /**
+   * Version 4 on: the source block's level as the letter states it (`Block.level`): for a list item
+   * its nesting depth below the outer list, 1–8 (absent: the outer list), shown as an indent.
+   */
+  level: z.number().int().min(1).max(8).optional(),
 });
 export type PassagePart = z.infer<typeof PassagePartSchema>;
 

@@ -1,9 +1,10 @@
-import type { Block, Letter } from '../corpus/types';
+import type { Block, Footnote, Letter } from '../corpus/types';
 import { DossierError } from '../ipc/errors';
 import { type Message, message } from '../ipc/messages';
 import { type CitationFormat, formatCitation } from './citation';
+import { isLinkUrl } from './link-url';
 import { bodyParagraphNumbers } from './locator';
-import type { BriefingFootnote, Inline, Passage, PassagePart } from './model';
+import type { BriefingFootnote, Inline, NoteLink, Passage, PassagePart } from './model';
 import { officialSourceRefOf } from './official-source';
 import { sourceRefOf } from './source';
 import { quotedCells, quotedHeaderRows } from './table-grid';
@@ -29,7 +30,9 @@ export interface CreatePassageOptions {
  * Turns a selection in a letter (within one block or across several) into a Passage: one part per
  * source block, each part's `text` exactly the source slice. A footnote anchor at offset `o` is
  * inside a part `[start, end)` when `start < o <= end` (its marker stood right after a quoted
- * word); each such source note becomes a `quote` BriefingFootnote with the letter's text verbatim.
+ * word); each such source note becomes a `quote` BriefingFootnote with the letter's text verbatim
+ * and its web and e-mail links (`links`; a Word note's links to bookmarks stay plain text). A part
+ * of a list item keeps the item's `label` (verbatim, never renumbered) and nesting `level`.
  * The passage's citation is the official source citation (./official-citation) by default, its
  * parts located by page or body paragraph (./locator). A part of a letter's `table` block carries
  * the cells the range touches (`cells`, ./table-grid), so the quote stays a table.
@@ -57,7 +60,14 @@ export function createPassage(
     const note = letter.footnotes.find((candidate) => candidate.id === letterNote);
     if (!note) return null; // an anchor without a body (the parser reports it); nothing to quote
     const id = ids();
-    footnotes.push({ id, origin: 'quote', text: note.text, source: { file: letter.file, footnote: note.id } });
+    const links = noteLinksOf(note);
+    footnotes.push({
+      id,
+      origin: 'quote',
+      text: note.text,
+      source: { file: letter.file, footnote: note.id },
+      ...(links.length > 0 ? { links } : {}),
+    });
     byLetterNote.set(letterNote, id);
     return id;
   };
@@ -133,9 +143,23 @@ function makePart(
     children: splitAtAnchors(block.text, start, end, anchors),
     omittedBefore: false,
     omittedAfter: false,
+    ...(block.label ? { label: block.label } : {}),
+    ...(block.level !== undefined ? { level: block.level } : {}),
     // A table stays a table (version 3): its cells within the quoted range.
     ...(block.kind === 'table' && block.cells ? tableOf(block.cells, block.headerRows ?? 0, start, end) : {}),
   };
+}
+
+/** A letter note's links a briefing may hold (web and e-mail addresses, ./link-url), in order, not overlapping, within its text. */
+function noteLinksOf(note: Footnote): NoteLink[] {
+  const links: NoteLink[] = [];
+  let cursor = 0;
+  for (const link of [...(note.links ?? [])].sort((a, b) => a.start - b.start)) {
+    if (link.start < cursor || link.end <= link.start || link.end > note.text.length || !isLinkUrl(link.href)) continue;
+    links.push({ start: link.start, end: link.end, href: link.href });
+    cursor = link.end;
+  }
+  return links;
 }
 
 /** Text runs of `text.slice(start, end)` split at the anchors (offsets in `text`), with refs between. */

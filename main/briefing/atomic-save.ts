@@ -1,9 +1,10 @@
 import { constants } from 'node:fs';
-import { copyFile, link, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, open, readdir, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 import { DossierError } from '../../app/ipc/errors';
 import { message } from '../../app/ipc/messages';
+import { renameOver } from '../rename-over';
 
 let counter = 0;
 
@@ -62,7 +63,7 @@ async function writeAtomically(target: string, text: string, mode = 0o666): Prom
     } finally {
       await handle.close();
     }
-    await rename(temporary, target);
+    await renameOver(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
@@ -76,7 +77,7 @@ async function writeAtomically(target: string, text: string, mode = 0o666): Prom
 
 /**
  * Makes `backup` hold the current content of `source`, atomically: a hard link (or copy) under a
- * temporary name, renamed over the old backup.
+ * temporary name, renamed over the old backup (a failed rename leaves no temporary file).
  */
 async function backUp(source: string, backup: string): Promise<void> {
   const temporary = temporaryOf(backup.slice(0, -'.bak'.length), 'bak');
@@ -85,5 +86,5 @@ async function backUp(source: string, backup: string): Promise<void> {
   } catch {
     await copyFile(source, temporary); // file systems without hard links, or another device
   }
-  await rename(temporary, backup);
+  await renameOver(temporary, backup);
 }

@@ -48,6 +48,7 @@ function resolveFiles(quotes: AssembleQuote[], letters: Letter[]): AssembleQuote
  * error nothing is written.
  */
 export async function run(argv: string[]): Promise<number> {
+  let writing: string | undefined;
   try {
     const { values, tokens } = parseArgs({
       args: argv,
@@ -82,6 +83,7 @@ export async function run(argv: string[]): Promise<number> {
       author: values.author ?? userInfo().username,
       now: new Date().toISOString(),
     });
+    writing = values.out;
     await writeFileAtomic(values.out, serializeBriefing(briefing), { fsync: true });
     const footnoteCount = numberNotes(briefing).filter((note) => note.kind !== 'citation').length;
     process.stdout.write(
@@ -89,16 +91,20 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    return report(error);
+    return report(error, writing);
   }
 }
 
-function report(error: unknown): number {
+/** Reports a failed run; `writing`: the output file being written when it failed, named in the message. */
+function report(error: unknown, writing?: string): number {
   const reported = reportCommandError(error, say('usage.assemble'));
   if (reported !== null) return reported;
   const code = (error as NodeJS.ErrnoException).code;
   if (code) {
-    process.stderr.write(`${say('assemble.write-failed', { reason: ioReason(error, cliLanguage()) })}\n`);
+    const reason = ioReason(error, cliLanguage());
+    const line =
+      writing === undefined ? say('assemble.write-failed', { reason }) : say('assemble.file-write-failed', { path: writing, reason });
+    process.stderr.write(`${line}\n`);
     return 1;
   }
   throw error;

@@ -100,6 +100,10 @@ const CLI_MESSAGES = {
     nl: (p: Params) => `Het uitvoerbestand kan niet worden geschreven: ${p.reason}.`,
     en: (p: Params) => `The output file cannot be written: ${p.reason}.`,
   },
+  'assemble.file-write-failed': {
+    nl: (p: Params) => `Het uitvoerbestand "${p.path}" kan niet worden geschreven: ${p.reason}.`,
+    en: (p: Params) => `The output file "${p.path}" cannot be written: ${p.reason}.`,
+  },
   'usage.export': {
     nl: () =>
       'Gebruik: dossier export <bestand.dossier> [--docx <uit.docx>] [--pdf <uit.pdf>] [--odt <uit.odt>] [--sources-appendix [--corpus <map>]]',
@@ -118,6 +122,10 @@ const CLI_MESSAGES = {
   'export.write-failed': {
     nl: (p: Params) => `Het exportbestand kan niet worden geschreven: ${p.reason}.`,
     en: (p: Params) => `The export file cannot be written: ${p.reason}.`,
+  },
+  'export.file-write-failed': {
+    nl: (p: Params) => `Het exportbestand "${p.path}" kan niet worden geschreven: ${p.reason}.`,
+    en: (p: Params) => `The export file "${p.path}" cannot be written: ${p.reason}.`,
   },
   written: { nl: (p: Params) => `Geschreven: ${p.path} (${p.arg} bytes)`, en: (p: Params) => `Written: ${p.path} (${p.arg} bytes)` },
 } as const;

@@ -87,6 +87,7 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       return 2;
     }
   }
+  let writing: string | undefined;
   try {
     const read = await readBriefing(positionals[0]!);
     const briefing = values['sources-appendix'] ? await withSourcesReport(read, values.corpus) : read;
@@ -106,6 +107,7 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       outputs.push([values.odt, briefingToOdt(briefing)]);
     }
     for (const [path, bytes] of outputs) {
+      writing = path;
       await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
       process.stdout.write(`${say('written', { path, arg: bytes.byteLength })}\n`);
     }
@@ -116,7 +118,11 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code) {
-      process.stderr.write(`${say('export.write-failed', { reason: ioReason(error, cliLanguage()) })}\n`);
+      const reason = ioReason(error, cliLanguage());
+      // The file being written is named (session 10 tester: with several outputs the message did not say which).
+      const line =
+        writing === undefined ? say('export.write-failed', { reason }) : say('export.file-write-failed', { path: writing, reason });
+      process.stderr.write(`${line}\n`);
       return 1;
     }
     throw error;

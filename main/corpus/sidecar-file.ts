@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, open, rename, unlink } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 
 import { type Sidecar } from '../../app/corpus';
 import { parseSidecarSteps } from '../../app/corpus/sidecar-steps';
 import { DossierError } from '../../app/ipc/errors';
 import { type Message, message, renderMessage } from '../../app/ipc/messages';
 import { ioReasonMessage } from '../io-errors';
+import { renameOver } from '../rename-over';
 
 /** A sidecar file as read: absent, read and valid, or unusable (the keyed reason `problem` and its Dutch text `reason`). */
 export type SidecarRead =
@@ -130,10 +131,7 @@ export const replaceFile = async (path: string, text: string): Promise<void> => 
   } finally {
     await file.close();
   }
-  await rename(temp, path).catch(async (error: unknown) => {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  });
+  await renameOver(temp, path);
 };
 
 /** Where the previous sidecar is kept on every write: `metadata.json.bak` beside it. */

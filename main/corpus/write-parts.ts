@@ -1,4 +1,6 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
+
+import { renameOver } from '../rename-over';
 
 /**
  * Writes `parts` (strings as UTF-8, or bytes) one after another to `path` through a temp file
@@ -14,8 +16,8 @@ import { open, rename, rm } from 'node:fs/promises';
  * Windows: the rename replaces the file with MoveFileEx (libuv); Node opens files with
  * FILE_SHARE_DELETE, so our own open handle on the old store does not block it, but another
  * program holding it open (a virus scanner, the search indexer) can make it fail with EPERM or
- * EBUSY; then the error is thrown, the old file stays and the next start writes it again
- * (not retried; not tried on Windows here).
+ * EBUSY: `renameOver` retries for 1.27 s; if it still fails the temp file is removed, the error is
+ * thrown, the old file stays and the next start writes it again.
  */
 export const writeParts = async (
   path: string,
@@ -31,5 +33,5 @@ export const writeParts = async (
     throw error;
   }
   await file.close();
-  await rename(temp, path);
+  await renameOver(temp, path);
 };

@@ -2,6 +2,7 @@ import { Document } from 'docx';
 
 import type { Briefing } from '../../briefing/model';
 import { citationLinks } from '../common/citation-links';
+import { documentTime, UNDATED_TIME } from '../common/document-time';
 import { exportBriefing } from '../common/export-briefing';
 import { EXPORT_LABELS, exportLanguage } from '../common/labels';
 import { isNota } from '../common/nota-block';
@@ -24,7 +25,10 @@ import { titleBlockParagraphs } from './title-block';
 export interface DocxOptions {
   /** Written as the document's creator when the briefing's properties name no author. */
   creator?: string;
-  /** Creation and modification time written in the core properties; the moment of export when not given. */
+  /**
+   * Creation and modification time written in the core properties; when not given, the briefing's
+   * own date (documentTime), else UNDATED_TIME — never the clock, so two exports are byte-identical.
+   */
   now?: Date;
   /** Compressor for the package's zip (main passes Node's zlib, main/export/deflate.ts); fflate's when not given. */
   deflater?: Deflater;
@@ -73,7 +77,9 @@ export async function briefingToDocx(input: Briefing, options: DocxOptions = {})
   const footnotes = footnotesXml(notes.notes, citationLinks(briefing), noteLinks);
   const numIds = registerBodyReferences(document, body, context.links.entries, noteLinks.entries);
   // docx writes no dc:language: its core.xml is replaced by one that has it.
-  const files = await compileDocument(document, [corePropertiesPart(core, options.now ?? new Date(), languageTag)]);
+  const files = await compileDocument(document, [
+    corePropertiesPart(core, documentTime(briefing.properties, options.now) ?? UNDATED_TIME, languageTag),
+  ]);
   const text = (name: string) => {
     const data = files.get(name) ?? '';
     return typeof data === 'string' ? data : new TextDecoder().decode(data);

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 
 import type { Briefing } from '../../briefing/model';
 import { numberNotes } from '../../briefing/notes';
-import { documentTime } from '../common/document-time';
+import { documentTime, UNDATED_TIME } from '../common/document-time';
 import { exportBriefing } from '../common/export-briefing';
 import { exportLabels, exportLanguage } from '../common/labels';
 import { isNota } from '../common/nota-block';
@@ -67,20 +67,16 @@ export function briefingPdfPageCount(briefing: Briefing, fonts: PdfFonts, option
   return layOutPdf(exportBriefing(briefing), fonts, options).pages.length;
 }
 
-/** `now`: the CreationDate and ModDate written; when not given, the briefing's own date (documentTime), else NO_DATE. */
+/** `now`: the CreationDate and ModDate written; when not given, the briefing's own date (documentTime), else UNDATED_TIME. */
 type PdfOptions = { appendix?: AppendixLetter[]; widths?: PdfWidths; now?: Date };
 
-/**
- * The CreationDate when the briefing has no date: pdfkit derives the file identifier (trailer /ID)
- * from it and always writes it in the XMP metadata (xmp:CreateDate), so a PDF cannot go without
- * one; fixed, like the zip entries' times of the Word and OpenDocument packages.
- */
-const NO_DATE = new Date('2026-01-01T00:00:00Z');
+// Without a Datum the PDF still needs a CreationDate: pdfkit derives the file identifier (trailer
+// /ID) from it and always writes it in the XMP metadata (xmp:CreateDate); UNDATED_TIME is fixed.
 
 /** The document with its fonts registered, and the briefing broken into lines and pages (nothing drawn yet). */
 function layOutPdf(briefing: Briefing, fonts: PdfFonts, options: PdfOptions) {
   const { properties } = briefing;
-  const created = documentTime(properties, options.now) ?? NO_DATE;
+  const created = documentTime(properties, options.now) ?? UNDATED_TIME;
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margins: { ...MARGIN },

@@ -1,7 +1,7 @@
 import { $isMarkNode } from '@lexical/mark';
 import { $getRoot, $isElementNode, type EditorState, type LexicalNode } from 'lexical';
 
-import { blockVersionOf, briefingVersionBesideBody } from '../../../app/briefing/file-version';
+import { blockVersionOf, briefingVersionBesideBody, footnotesVersionOf } from '../../../app/briefing/file-version';
 import type { BodyBlock, BriefingFootnote, BriefingVersion } from '../../../app/briefing/model';
 import { $getBriefingMeta } from '../meta/briefing-meta';
 import { NoteCollector } from './inlines';
@@ -96,7 +96,8 @@ export class BriefingJsonWriter {
       type: block?.type ?? null,
       empty: block?.type === 'paragraph' && block.children.length === 0,
       notes: notes.notes,
-      version: block ? blockVersionOf(block) : 1,
+      // A quoted note's links need version 4 (footnotesVersionOf), as the block's own additions do.
+      version: block ? (Math.max(blockVersionOf(block), footnotesVersionOf(notes.notes)) as BriefingVersion) : 1,
       comments: [...comments],
     };
     this.entries.set(node, entry);

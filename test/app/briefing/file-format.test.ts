@@ -58,8 +58,8 @@ describe('serializeBriefing / parseBriefingFile', () => {
       'Dit is geen Dossier-briefing maar een ZIP-bestand (bijvoorbeeld een Word-document, .docx).',
     );
     expect(messageOf('%PDF-1.7\n')).toBe('Dit is geen Dossier-briefing maar een PDF-bestand.');
-    expect(messageOf('{"format": "dossier-briefing", "version": 4, "briefing": {}}')).toMatch(
-      /^Dit bestand is gemaakt met een nieuwere versie van Dossier \(versie 4\); deze versie leest tot en met versie 3\./,
+    expect(messageOf('{"format": "dossier-briefing", "version": 5, "briefing": {}}')).toMatch(
+      /^Dit bestand is gemaakt met een nieuwere versie van Dossier \(versie 5\); deze versie leest tot en met versie 4\./,
     );
   });
 

@@ -98,11 +98,11 @@ describe('version 2 text formats and links in the .dossier file', () => {
     expect(BriefingSchema.safeParse(withRuns({ type: 'text', text: 'x', subscript: true, superscript: true })).success).toBe(false);
   });
 
-  it('a version 1 file is read as it is, a version 4 file is refused as newer', () => {
+  it('a version 1 file is read as it is, a version 5 file is refused as newer', () => {
     const text = serializeBriefing(richBriefing());
     expect(parseBriefingFile(text)).toEqual({ briefing: richBriefing(), notices: [] });
-    expect(() => parseBriefingFile(text.replace(/"version": 1/g, '"version": 4'))).toThrow(
-      /nieuwere versie van Dossier \(versie 4\).*tot en met versie 3/,
+    expect(() => parseBriefingFile(text.replace(/"version": 1/g, '"version": 5'))).toThrow(
+      /nieuwere versie van Dossier \(versie 5\).*tot en met versie 4/,
     );
   });
 });

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
+import { briefingToDocx } from '../../../app/export/docx/index';
 import { briefingToOdt } from '../../../app/export/odt';
 import { briefingToPdf, type PdfWidths } from '../../../app/export/pdf/index';
 import { sampleBriefing as docxSample } from './docx/fixture';
@@ -10,9 +11,9 @@ import { loadFonts, loadLetters, writePdf } from './pdf/pdf-tools';
 import { sampleBriefing as pdfSample } from './pdf/sample-briefing';
 
 /**
- * Issue 17: two PDF or OpenDocument exports of the same briefing are byte-identical. Neither writes
+ * Issue 17: two PDF, OpenDocument or Word exports of the same briefing are byte-identical. None writes
  * the clock: the document's time is the briefing's own date (documentTime), the zip entries' times
- * are fixed. (The Word export keeps the time of export in core.xml unless given `now`: its tests ask for it.)
+ * are fixed. (Session 10: the Word export wrote the time of export in core.xml until then.)
  */
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
 const undated = <T extends { properties: { date: string } }>(briefing: T): T => ({
@@ -48,5 +49,16 @@ describe('exports are reproducible', () => {
     const plain = strFromU8(unzipSync(briefingToOdt(undated(briefing)))['meta.xml']!);
     expect(plain).toContain('<dc:language>nl-NL</dc:language>');
     expect(plain).not.toMatch(/creation-date|dc:date/);
+  });
+
+  it('Word: the same bytes twice; core.xml dated with the briefing’s date, else 1 Jan 2026', async () => {
+    const briefing = docxSample();
+    const first = await briefingToDocx(briefing);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(same(first, await briefingToDocx(briefing))).toBe(true);
+    const core = strFromU8(unzipSync(first)['docProps/core.xml']!);
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-06T00:00:00.000Z</dcterms:created>');
+    const plain = strFromU8(unzipSync(await briefingToDocx(undated(briefing)))['docProps/core.xml']!);
+    expect(plain).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-01T00:00:00.000Z</dcterms:modified>');
   });
 });

@@ -51,7 +51,7 @@ describe('BriefingFiles open/save', () => {
       new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xfe]),
       /^Dit is geen Dossier-briefing maar een ZIP-bestand/,
     ],
-    ['newer', '{"format": "dossier-briefing", "version": 4, "briefing": {}}', /gemaakt met een nieuwere versie van Dossier \(versie 4\)/],
+    ['newer', '{"format": "dossier-briefing", "version": 5, "briefing": {}}', /gemaakt met een nieuwere versie van Dossier \(versie 5\)/],
   ];
   for (const [name, content, message] of badFiles) {
     it(`open() of a ${name} file gives its message and leaves the file untouched`, async () => {

@@ -129,6 +129,22 @@ describe('export and assemble honour --lang en (issue 21, tester: Dutch usage an
     expect([out, join(work, 'wrong.PDF.txt'), join(work, 'fout.odt')].some((path) => existsSync(path))).toBe(false);
   });
 
+  it('an unwritable output is named in the message, in the language asked (session 10 tester)', async () => {
+    const nowhere = join(work, 'no-such-folder');
+    const odt = join(nowhere, 'uit.odt');
+    const en = await cli(['export', file, '--docx', join(work, 'ok.docx'), '--odt', odt, '--lang', 'en'], {});
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(new RegExp(`^The export file "${odt}" cannot be written: .+\\.\\n$`));
+    const nl = await cli(['export', file, '--pdf', join(nowhere, 'uit.pdf')], {});
+    expect(nl.stderr).toMatch(new RegExp(`^Het exportbestand "${join(nowhere, 'uit.pdf')}" kan niet worden geschreven: .+\\.\\n$`));
+    const assembled = await cli(
+      ['assemble', '--corpus', corpus, '--quote', '000#1', '--out', join(nowhere, 'n.dossier'), '--lang', 'en'],
+      {},
+    );
+    expect(assembled.code).toBe(1);
+    expect(assembled.stderr).toContain(`The output file "${join(nowhere, 'n.dossier')}" cannot be written: `);
+  }, 60_000);
+
   it('assemble: missing options, bad quotes and an unknown paragraph', async () => {
     const missing = await cli(['assemble', '--out', join(work, 'y.dossier'), '--lang', 'en'], {});
     expect(missing.code).toBe(2);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,5 +38,13 @@ describe('writeParts (the store and links files: temp file, then rename)', () =>
     await expect(writeParts(path, parts())).rejects.toThrow('schijf vol');
     expect(await readFile(path, 'utf8')).toBe('oud');
     expect(await readdir(dir)).toEqual(['a.bin']);
+  });
+
+  it('leaves no temp file when the final rename fails (here: a folder stands at the path), and throws', async () => {
+    const path = join(dir, 'a.store');
+    await mkdir(path);
+    await writeFile(join(path, 'binnen'), 'x');
+    await expect(writeParts(path, ['nieuw'])).rejects.toMatchObject({ code: expect.stringMatching(/^E(ISDIR|NOTEMPTY|EXIST|PERM)$/) });
+    expect(await readdir(dir)).toEqual(['a.store']);
   });
 });

@@ -39,14 +39,22 @@ describe('briefingToDocx core properties (docProps/core.xml)', () => {
     expect(core).toContain('<cp:lastModifiedBy>J. &apos;t Hart</cp:lastModifiedBy>');
   });
 
-  it('gives an empty briefing the title "Briefing", creator "Dossier", Dutch, and the time of export', async () => {
-    const before = Date.now();
+  // Changed in session 10 (issue 17, fresh tester): the time of export made two exports of one
+  // briefing differ; core.xml now carries the briefing's own date, else 1 Jan 2026, like the PDF and .odt.
+  it('gives an empty briefing the title "Briefing", creator "Dossier", Dutch, and a fixed time, never the clock', async () => {
     const core = readDocx(await briefingToDocx(emptyBriefing()))['docProps/core.xml']!;
-    const after = Date.now();
     expect(core).toContain('<dc:title>Briefing</dc:title><dc:creator>Dossier</dc:creator><dc:language>nl-NL</dc:language>');
     expect(core).not.toContain('<dc:subject>');
     expect(core).not.toContain('<dc:identifier>');
-    const created = Date.parse(/<dcterms:created xsi:type="dcterms:W3CDTF">([^<]+)</.exec(core)![1]!);
-    expect(created >= before && created <= after).toBe(true);
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-01T00:00:00.000Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-01T00:00:00.000Z</dcterms:modified>');
+  });
+
+  it('dates a briefing with a Datum by that day, 00:00 UTC', async () => {
+    const briefing = sampleBriefing();
+    briefing.properties.date = '2026-02-20';
+    const core = readDocx(await briefingToDocx(briefing))['docProps/core.xml']!;
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-02-20T00:00:00.000Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-02-20T00:00:00.000Z</dcterms:modified>');
   });
 });

@@ -1,0 +1,60 @@
+import type { BriefingFootnote, NoteLink, PassagePart } from './model';
+
+/**
+ * How a quoted list item shows its place in the letter's list (`.dossier` version 4,
+ * docs/dossier-format.md): the label the letter prints and an indent per level. Shared by the
+ * editor and the three exports so they print the same thing.
+ */
+
+/** Deepest level shown as its own indent; deeper items (a letter allows 8) are shown at this one. */
+export const QUOTE_INDENT_LEVELS = 4;
+
+/**
+ * The label to print before a quoted paragraph whose first part is `part`, or null: the part's
+ * `label` (the letter's list label, verbatim), unless the quoted text itself begins with it — a
+ * number label is part of the block's text in the letter model (`1. Tekst`), so a part quoting
+ * the item from its start already shows it; a bullet never is. Only list items carry a label.
+ */
+export function partLabel(part: Pick<PassagePart, 'label' | 'start' | 'text' | 'blockKind'>): string | null {
+  if (!part.label || part.blockKind !== 'list-item') return null;
+  if (part.start === 0 && part.text.startsWith(part.label)) return null;
+  return part.label;
+}
+
+/**
+ * The indent level of a quoted paragraph whose first part is `part`: a list item's `level`
+ * (1 for the first nested level; 0 for the outer list and for anything not a list item), at most
+ * QUOTE_INDENT_LEVELS. Each level is one list indent step further in than the quote (18 pt, 360 twips).
+ */
+export function partIndentLevel(part: Pick<PassagePart, 'level' | 'blockKind'>): number {
+  if (part.blockKind !== 'list-item') return 0;
+  return Math.min(QUOTE_INDENT_LEVELS, part.level ?? 0);
+}
+
+/** A stretch of a note's text: plain, or the text of a link to `href`. */
+export interface NoteTextSegment {
+  text: string;
+  href?: string;
+}
+
+/**
+ * A note's text cut into plain stretches and link stretches (`BriefingFootnote.links`, ranges in
+ * UTF-16 code units). Links out of order, overlapping an earlier one, empty or reaching past the
+ * text are left out (their words stay plain), so a damaged file never loses or repeats words:
+ * the segments' texts joined always equal `note.text`.
+ */
+export function noteTextSegments(note: Pick<BriefingFootnote, 'text' | 'links'>): NoteTextSegment[] {
+  const segments: NoteTextSegment[] = [];
+  let cursor = 0;
+  for (const link of note.links ?? []) {
+    if (!usable(link, cursor, note.text.length)) continue;
+    if (link.start > cursor) segments.push({ text: note.text.slice(cursor, link.start) });
+    segments.push({ text: note.text.slice(link.start, link.end), href: link.href });
+    cursor = link.end;
+  }
+  if (cursor < note.text.length || segments.length === 0) segments.push({ text: note.text.slice(cursor) });
+  return segments;
+}
+
+const usable = (link: NoteLink, cursor: number, length: number): boolean =>
+  link.start >= cursor && link.end > link.start && link.end <= length;
