@@ -4,7 +4,7 @@ import { fontSegments } from './fallback';
 import type { Fragment, Line, Para, Run } from './layout';
 import type { Measure } from './measure';
 import { withNoteCommas } from './runs';
-import { withSoftHyphens } from './soft-hyphen';
+import { BREAK_HYPHEN, withSoftHyphens } from './soft-hyphen';
 import { CONTENT_WIDTH, type FontKey, MARGIN, STYLES } from './styles';
 
 interface Piece extends LinePiece {
@@ -217,7 +217,10 @@ export function breakLines(para: Para, x: number, width: number, height: number,
       word.push(all[i++] as Piece);
     const wordWidth = word.reduce((sum, p) => sum + p.width, 0);
     const spaceWidth = spaces.reduce((sum, p) => sum + p.width, 0);
-    if (row.length && used + spaceWidth + wordWidth <= width) {
+    // Ending in a soft hyphen, the word may end the line with a printed hyphen: room for it is kept.
+    const last = word.at(-1);
+    const hyphen = last?.text.endsWith('\u00ad') ? measure(BREAK_HYPHEN, last.run.font, last.run.size) : 0;
+    if (row.length && used + spaceWidth + wordWidth + hyphen <= width) {
       row.push(...spaces, ...word);
       used += spaceWidth + wordWidth;
     } else {

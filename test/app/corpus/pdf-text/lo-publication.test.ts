@@ -40,6 +40,9 @@ const WHOLE: [string, Variant][] = [
   ['lo-brief-a4', 'pdftotext'],
   ['lo-brief-a5', 'layout'],
   ['lo-brief-a4', 'nopgbrk'],
+  // pdf.js text (items joined at their line ends, a blank line between pages): its blank lines are the page breaks.
+  ['lo-brief-a4', 'pdfjs'],
+  ['lo-brief-a5', 'pdfjs'],
 ];
 
 describe('LibreOffice publications as extracted text: notes along their numbering', () => {

@@ -110,6 +110,8 @@ describe('right-to-left text, soft hyphens and emoji ZWJ sequences in the PDF', 
     // Every hyphen printed stands at a line's end; joined there, the text is the paragraph without soft hyphens.
     expect(lines.join('\n').replaceAll(`${BREAK_HYPHEN}\n`, '').split(BREAK_HYPHEN)).toHaveLength(1);
     expect(lines.join('\n').replaceAll(`${BREAK_HYPHEN}\n`, '').replace(/\s+/g, ' ')).toBe(SHY.replaceAll('\u00ad', ''));
+    // The printed hyphens stay inside the text column (523.28 pt: the right margin's edge).
+    for (const word of words.filter((w) => w.text.endsWith(BREAK_HYPHEN))) expect(word.xMax).toBeLessThanOrEqual(523.29);
   });
 
   it('prints an emoji ZWJ sequence as its parts side by side and copies it back with its joiners', () => {
