@@ -18,7 +18,8 @@ async function commentBack(page: Page, count: number, text: string): Promise<voi
 
 // Fresh export tester (session 10): two overlapping comments ending at a paragraph's end; text typed
 // after Ctrl+End went before the commented words, and Enter split the paragraph inside them.
-test('text typed after two overlapping comments at a paragraph end lands at the end', async ({ page }) => {
+test('text typed after two overlapping comments at a paragraph end lands at the end', async ({ page, dossier }) => {
+  void dossier;
   await editorBox(page).click();
   await page.keyboard.type(SENTENCE);
   await commentBack(page, 'de uitvoering'.length, 'Opm B');
@@ -53,7 +54,8 @@ const printedNumbers = (paragraph: Locator): Promise<string> =>
   );
 
 // Fresh export tester: a quote's last note and its source note read "⁹¹⁰"; consecutive references read ⁹,¹⁰ as in the exports.
-test('a quote ending in a note shows a comma between that note and its source note', async ({ page }) => {
+test('a quote ending in a note shows a comma between that note and its source note', async ({ page, dossier }) => {
+  void dossier;
   await openLetter(page, L000);
   const letter = await parsedLetter(page, L000);
   const block = letter.blocks.find(
@@ -71,7 +73,8 @@ test('a quote ending in a note shows a comma between that note and its source no
 });
 
 // Fresh export tester: after a click on a passage (node-selected), Ctrl+End and typing inserted nothing.
-test('Ctrl+End from a selected passage puts the caret at the end of the briefing, and typing lands there', async ({ page }) => {
+test('Ctrl+End from a selected passage puts the caret at the end of the briefing, and typing lands there', async ({ page, dossier }) => {
+  void dossier;
   await editorBox(page).click();
   await page.keyboard.type('Eerste alinea.');
   await openLetter(page, L000);

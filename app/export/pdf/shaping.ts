@@ -2,7 +2,6 @@ import type PDFDocument from 'pdfkit';
 
 import { emojiClusters, withoutEmojiJoiners } from './emoji-joiners';
 import { type EncodedText, type Glyph, PairWidths, type Position, type ShapedText } from './pair-widths';
-import { pixelFontPositions } from './pixel-spacing';
 import type { FontKey } from './styles';
 
 export type { ShapedText } from './pair-widths';
@@ -27,7 +26,7 @@ interface EmbeddedFont {
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
-  font: { hasGlyphForCodePoint(codePoint: number): boolean; unitsPerEm: number };
+  font: { hasGlyphForCodePoint(codePoint: number): boolean };
 }
 
 interface DocumentInternals {
@@ -79,12 +78,7 @@ export class Shaper {
       if (!shaped) {
         const embedded = this.embedded(font);
         const run = embedded.layoutRun(text);
-        // The pixel font's cells are not its glyphs' widths: set with their ink's (pixel-spacing.ts).
-        const { positions, width } =
-          font === 'lastResort'
-            ? pixelFontPositions(run.glyphs, run.positions, embedded.font.unitsPerEm)
-            : { positions: run.positions, width: run.advanceWidth };
-        shaped = { glyphs: withMissing(run.glyphs, text, embedded), positions, width };
+        shaped = { glyphs: withMissing(run.glyphs, text, embedded), positions: run.positions, width: run.advanceWidth };
         table.learn(text, shaped);
       }
       cache.set(text, shaped);

@@ -53,13 +53,12 @@ describe('breakLines', () => {
     expect(lines.join('')).toBe(`Zie ${url}.`);
     expect(lines).toEqual([
       'Zie https://',
-      'zoek.officielebekendmakingen.',
-      'nl/kst-36045-264.html?',
-      'zoekcriteria=%3fzkt',
-      '%3dUitgebreid%26pst',
-      '%3dKamerstukken%26vrt',
-      '%3doekraine&resultIndex=12&',
-      'sorttype=1&sortorder=4.',
+      'zoek.officielebekendmakingen.nl/',
+      'kst-36045-264.html?zoekcriteria=',
+      '%3fzkt%3dUitgebreid%26pst',
+      '%3dKamerstukken%26vrt%3doekraine&',
+      'resultIndex=12&sorttype=1&',
+      'sortorder=4.',
     ]);
   });
 
