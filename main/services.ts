@@ -5,12 +5,13 @@ import writeFileAtomic from 'write-file-atomic';
 import { checkQuotes } from '../app/briefing/quotes';
 import type { Letter } from '../app/corpus/types';
 import { DossierError } from '../app/ipc/errors';
+import { message } from '../app/ipc/messages';
 import { BriefingFiles } from './briefing/briefing-files';
 import { TemplateFolder, USER_TEMPLATES_FOLDER } from './briefing/template-folder';
 import type { CorpusServiceOptions } from './corpus/corpus-service';
 import { CorpusService } from './corpus/corpus-service';
 import { ExportRunner } from './export/export-runner';
-import { checkFileName, ioCode, ioReason } from './io-errors';
+import { checkFileName, ioCode, ioReasonMessage } from './io-errors';
 import { PathGrants } from './ipc/path-grants';
 import type { Dialogs, Services, WindowPort } from './ipc/ports';
 import { interfaceLanguage } from './language';
@@ -99,12 +100,12 @@ export function createServices(options: ServiceOptions): Services & { corpusServ
           await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
         } catch (error) {
           if (error instanceof DossierError) throw error;
-          throw new DossierError(ioCode(error), `Exporteren naar "${path}" is mislukt: ${ioReason(error)}.`);
+          throw new DossierError(ioCode(error), message('export.write-failed', { path, reason: ioReasonMessage(error) }));
         }
       },
       async print(pdf) {
         if (!options.print) {
-          throw new DossierError('unsupported', 'Afdrukken kan alleen in de desktopapp. Exporteer naar PDF en druk dat bestand af.');
+          throw new DossierError('unsupported', message('print.desktop-only'));
         }
         return options.print(pdf);
       },

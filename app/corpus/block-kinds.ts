@@ -9,7 +9,8 @@ import type { Block, BlockKind, Signatory } from './types';
  *   `Label: value` line of the head (`Betreft:`, `Datum:`, `Aan:`, `Kenmerk:` …, see
  *   REFERENCE_LABEL) among the first paragraphs, before any body paragraph;
  * - salutation: `Geachte …,`; closing: `Hoogachtend,` / `Met vriendelijke groet,`;
- * - list-item: `· ` bullets (bullet removed) and numbered items `1. ` (number kept, it is text);
+ * - list-item: `· ` bullets (bullet removed from the text, kept as the label: `•`) and numbered
+ *   items `1. ` (number kept, it is text, and the label);
  * - question/answer: with both `Vraag N` and `Antwoord` labels, the label paragraphs are
  *   headings and the paragraphs after them questions resp. answers;
  * - signature: a function line (`De minister van …,`, a ministry's name may hold commas:
@@ -173,9 +174,11 @@ export const classifyParagraphs = (paragraphs: RawParagraph[], headings: Heading
     }
     const bullet = BULLET.exec(text);
     if (bullet && text.length > bullet[0].length) {
+      // The bullet is the item's label, not its text; Tika writes Symbol's bullet (U+F0B7) as `·`.
+      const mark = bullet[0].trim();
       out.push({
         kind: 'list-item',
-        para: trimParagraph(dropPrefix(para, bullet[0].length)),
+        para: { ...trimParagraph(dropPrefix(para, bullet[0].length)), label: mark === '·' ? '•' : mark },
       });
       continue;
     }

@@ -1,4 +1,5 @@
 import { recoverNotes } from './pdf-text/note-backbone';
+import { footPageNumbers } from './pdf-text/page-breaks';
 import { pageLines } from './pdf-text/pages';
 import type { LetterFormat } from './types';
 
@@ -7,7 +8,9 @@ import type { LetterFormat } from './types';
  * `[image:`) mean Word. Otherwise PDF when the text is hard-wrapped: most non-blank lines end
  * with a space and nearly all are at most 100 characters long (FORMATS.md: PDF lines are wrapped
  * at about 65 characters and end with a space), or, as other extractors write it (pdftotext,
- * pdf.js; FORMATS.md "PDF → text"), it has form feeds between pages or most lines run to about
+ * pdf.js; FORMATS.md "PDF → text"), it has form feeds between pages, or page numbers at the page
+ * feet counting 1..k to its last line (a page break each, as `pdftotext -nopgbrk` leaves them:
+ * pdf-text/page-breaks.ts), or most lines run to about
  * the same width (within 70–115% of the 80th percentile of line lengths, at most 130 characters).
  * Text with many short lines (questions and answers: `Vraag 1`, `Antwoord`, `Ja.`) is PDF when
  * nearly all lines are at most 130 characters (9 in 10) and it shows what only a printed page
@@ -25,6 +28,8 @@ export const detectFormat = (text: string): LetterFormat => {
   const short = lines.filter((l) => l.length <= 100).length;
   if (trailing / lines.length >= 0.6 && short / lines.length >= 0.95) return 'pdf';
   if (isWrapped(lines) || (text.includes('\f') && lines.length >= 10)) return 'pdf';
+  // Page numbers at the page feet, counting 1..k down to the text's last line (-nopgbrk): pages.
+  if (lines.length >= 10 && footPageNumbers(text.replace(/\r/g, '').split('\n')) !== null) return 'pdf';
   return lines.length >= 10 &&
     lines.filter((l) => l.trim().length <= 130).length / lines.length >= 0.9 &&
     (hardWrapped(lines) || printed(text))

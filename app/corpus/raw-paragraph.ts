@@ -15,7 +15,10 @@ export interface RawParagraph {
   headerRows?: number;
   links?: TextLink[];
   comments?: BlockComment[];
-  /** A numbered list item's label as printed at the start of `text` (`1.`, `IV`, `Vraag 1`); absent for a bullet. */
+  /**
+   * A list item's label as printed: a number label at the start of `text` (`1.`, `IV`, `Vraag 1`); a
+   * bullet (`•`, `–`, `o`) not part of `text`.
+   */
   label?: string;
   /** A list item's nesting level, 0 (outer list) to 8 (Word's `w:ilvl`). */
   level?: number;

@@ -75,8 +75,9 @@ export const BlockSchema = z.object({
   /** A list item's nesting level, 1–8 below the outer list (Word files only; absent for the outer level). */
   level: z.number().int().min(1).max(8).optional(),
   /**
-   * A numbered list item's label, printed at the start of `text` (`1.`, `IV`, `2.b.1`, `Vraag 1`, as
-   * Word's numbering or the text writes it); absent for a bullet item, whose bullet is not part of the text.
+   * A list item's label as the letter prints it (Word's numbering or the text). A number label is
+   * printed at the start of `text` (`1.`, `IV`, `2.b.1`, `Vraag 1`); a bullet (`•`, `–`, `o`, `▪`) is
+   * not part of `text` (so `text` does not start with it). Absent when the letter states none.
    */
   label: z.string().optional(),
   /** Comments anchored in this block (Word files only). */

@@ -218,9 +218,9 @@ export class CorpusService {
   updateMeta(file: string, patch: MetaPatch): Promise<LetterSummary> {
     return this.queue.run(async () => {
       const parsed = MetaPatchSchema.safeParse(patch);
-      if (!parsed.success) throw new DossierError('invalid-request', 'Ongeldige metagegevens.');
+      if (!parsed.success) throw new DossierError('invalid-request', message('meta.invalid-request'));
       const c = this.corpus;
-      if (!c || !c.entries.has(file)) throw new DossierError('not-found', `Brief niet gevonden in het corpus: ${file}`);
+      if (!c || !c.entries.has(file)) throw new DossierError('not-found', message('letter.not-found', { file }));
       await c.sidecar.update(file, parsed.data);
       await this.relink(c);
       this.store.saveLinks(c); // the next start reads the links as they are now

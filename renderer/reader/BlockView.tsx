@@ -74,13 +74,22 @@ export function BlockView({ block, context }: Props) {
   const handle = <DragHandle block={block} file={context.file} paragraph={paragraph} />;
   if (block.kind === 'list-item') {
     // A numbered item's label is part of its text (`1. Tekst`, `IV Tekst`, as Word prints it): no bullet beside it.
-    const labelled = block.label !== undefined;
+    // A bullet label (`•`, `–`, `o`) is not: it is the list marker, outside the text and any selection.
+    const labelled =
+      block.label !== undefined &&
+      /^\s/.test(block.text.slice(block.label.length, block.label.length + 1)) &&
+      block.text.startsWith(block.label);
+    const style = {
+      ...(block.level ? { '--level': block.level } : {}),
+      ...(block.label !== undefined && !labelled ? { listStyleType: JSON.stringify(`${block.label} `) } : {}),
+    } as CSSProperties;
     return (
       <li
         className={labelled ? `${className} block-labelled` : className}
         data-block={block.id}
         {...numbered}
-        {...(block.level ? { 'data-level': block.level, style: { '--level': block.level } as CSSProperties } : {})}
+        {...(block.level ? { 'data-level': block.level } : {})}
+        {...(Object.keys(style).length > 0 ? { style } : {})}
       >
         {handle}
         {content}

@@ -10,7 +10,7 @@ import { child, type XmlElement } from './xml';
  * alternate content. A paragraph says it is a heading by its outline level (own or its style's)
  * and a list item by its numbering (own or its style's), whose label is printed as Word prints
  * it: a number label stays part of the text (`1. Tekst`, as in text extracted from Word), a
- * bullet does not. A numbered heading (outline level and numbering) is a heading, its number
+ * bullet does not (it is the item's `label` only, `•`, `–`, `o`). A numbered heading (outline level and numbering) is a heading, its number
  * label kept (`1 Inleiding`). A paragraph whose mark was deleted (tracked) runs on into the next one.
  * Text boxes inside a paragraph are read as paragraphs right after it.
  */
@@ -131,7 +131,7 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
       else if (list && list.label !== '')
         out.push({
           type: 'paragraph',
-          ...(list.bullet ? raw : withLabel(raw, list.label)),
+          ...(!list.bullet ? withLabel(raw, list.label) : list.label.trim() !== '' ? { ...raw, label: list.label.trim() } : raw),
           kind: 'list-item',
           ...(level > 0 ? { level } : {}),
         });

@@ -1,4 +1,5 @@
 import { chicago, decimal, lowerLetter, lowerRoman } from '../../common/numerals';
+import { symbolChar } from './symbols';
 import { child, childrenNamed, val, type XmlElement } from './xml';
 
 /**
@@ -15,6 +16,8 @@ interface Level {
   start: number;
   format: string;
   text: string;
+  /** The level's label font (`w:rPr/w:rFonts`), for a bullet set in Symbol or Wingdings; empty when not stated. */
+  font: string;
   /** Resets after a use of this (0-based) level or any above it; -1: never. */
   restartAfter: number;
 }
@@ -43,6 +46,7 @@ const readLevel = (lvl: XmlElement): Level => {
     start: counterValue(val(lvl, 'start'), 1),
     format: val(lvl, 'numFmt') ?? 'decimal',
     text: val(lvl, 'lvlText') ?? '',
+    font: child(child(lvl, 'rPr'), 'rFonts')?.attrs.ascii ?? child(child(lvl, 'rPr'), 'rFonts')?.attrs.hAnsi ?? '',
     restartAfter: restart === undefined ? ilvl - 1 : Number(restart) - 1,
   };
 };
@@ -74,7 +78,7 @@ export const formatNumber = (n: number, format: string): string => {
   }
 };
 
-/** Bullets set in symbol fonts (private-use code points) as the characters they show. */
+/** Bullets in a private-use code point (Symbol, Wingdings) when the level states no symbol font. */
 const SYMBOL_BULLETS: Record<string, string> = {
   '\uF0B7': '•',
   '\uF0A7': '▪',
@@ -82,7 +86,25 @@ const SYMBOL_BULLETS: Record<string, string> = {
   '\uF0FC': '✓',
   '\uF076': '❖',
   '\uF06E': '■',
-  o: '◦',
+};
+
+/**
+ * The character a bullet level prints: its `w:lvlText` in the level's font. A code in Symbol or
+ * Wingdings (stored as U+F0xx, or as the font's own code such as Symbol's `·` U+00B7) is mapped to
+ * the Unicode character it shows (symbols.ts: U+F0B7 in Symbol → `•`, U+F0A7 in Wingdings → `▪`,
+ * Symbol's dash U+F02D → `–`);
+ * a private-use bullet without such a font to the usual one (SYMBOL_BULLETS); any other text, such
+ * as Courier New's `o` or an en dash `–`, is printed as it stands.
+ */
+export const bulletLabel = (text: string, font: string): string => {
+  const code = text.length === 1 ? text.charCodeAt(0) : -1;
+  // Symbol's 0x2D is a dash as wide as an en dash: the dash bullet LibreOffice and Word write.
+  if ((code === 0xf02d || code === 0x2d) && /^symbol$/i.test(font)) return '–';
+  if (code >= 0x80 && code <= 0xf0ff && /^(?:symbol|wingdings)/i.test(font)) {
+    const shown = symbolChar(font, code.toString(16));
+    if (shown && !/[\uE000-\uF8FF]/.test(shown)) return shown;
+  }
+  return SYMBOL_BULLETS[text] ?? text;
 };
 
 /**
@@ -128,7 +150,7 @@ export const readNumbering = (root: XmlElement | undefined): LabelPicker => {
       const d = num.levels.get(deeper);
       if (d && d.restartAfter >= ilvl) counts[deeper] = undefined;
     }
-    if (level.format === 'bullet') return { label: SYMBOL_BULLETS[level.text] ?? level.text, bullet: true };
+    if (level.format === 'bullet') return { label: bulletLabel(level.text, level.font), bullet: true };
     const label = level.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       const l = num.levels.get(i);

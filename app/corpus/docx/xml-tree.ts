@@ -36,7 +36,8 @@ const NAMESPACES: Record<string, string> = {
  * run formatting, deleted and moved-away text, field instructions, table-wide and content-control
  * properties (a row's and a cell's are kept: header rows and merged cells), revision records of formatting, proofing marks and bookmarks. A paragraph's own
  * `w:rPr` (the paragraph mark's formatting) is kept: its `w:del`/`w:moveFrom` say whether the
- * mark was deleted, which joins the paragraph to the next (nothing else is kept under it). A row's
+ * mark was deleted, which joins the paragraph to the next (nothing else is kept under it). A list
+ * level's `w:lvl/w:rPr/w:rFonts` is kept: the font a bullet is set in (Symbol, Wingdings). A row's
  * `w:trPr/w:del` is kept too: the row was deleted as a tracked change and is left out.
  */
 const DROPPED_W = new Set([
@@ -186,9 +187,11 @@ export class XmlTreeBuilder {
     const parent = this.stack[this.stack.length - 1]!;
     const dropped =
       parent.name === 'rPr' && parent.ns === 'w'
-        ? !(ns === 'w' && MARK_CHANGES.has(local))
+        ? !(ns === 'w' && (MARK_CHANGES.has(local) || (local === 'rFonts' && this.stack[this.stack.length - 2]!.name === 'lvl')))
         : ns === 'w'
-          ? DROPPED_W.has(local) && !(local === 'rPr' && parent.name === 'pPr') && !(local === 'del' && parent.name === 'trPr')
+          ? DROPPED_W.has(local) &&
+            !(local === 'rPr' && (parent.name === 'pPr' || parent.name === 'lvl')) &&
+            !(local === 'del' && parent.name === 'trPr')
           : ns === 'mc' && local === 'Fallback';
     if (dropped) {
       if (!selfClosing) this.skip = 1;

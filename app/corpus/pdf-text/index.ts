@@ -4,6 +4,7 @@ import type { Footnote } from '../types';
 import { furnitureWarning } from './furniture-warning';
 import { wordEvidence } from './hyphenation';
 import { recoverNotes } from './note-backbone';
+import { restorePageBreaks } from './page-breaks';
 import { readPages } from './pages';
 import { groupParagraphs, joinWrapped } from './paragraphs';
 
@@ -21,13 +22,14 @@ export interface PdfTextParse {
 /**
  * Parses text that any program extracted from a PDF (poppler's pdftotext with or without
  * `-layout`, pdf.js, PDFBox, pypdf; FORMATS.md "PDF → text, as different programs produce it"):
+ * page breaks put back where only the page numbers at the page feet show them (page-breaks.ts),
  * page furniture removed (pages.ts), footnotes recovered along their numbering 1..n with their
  * references (note-backbone.ts), paragraphs joined across line wraps and page breaks
  * (paragraphs.ts), line-end hyphens decided per hyphenation.ts. Pure and total.
  */
 export const parseExtractedPdf = (input: string): PdfTextParse => {
   const text = stripSentinelChars(input.startsWith('\uFEFF') ? input.slice(1) : input);
-  const { lines, removed } = readPages(text);
+  const { lines, removed } = readPages(restorePageBreaks(text));
   const evidence = wordEvidence(lines.map((l) => l.text));
   const { body, notes, problems } = recoverNotes(lines);
   const paragraphs: Paged<RawParagraph>[] = [];

@@ -11,6 +11,27 @@ import type { StructureTree } from './tagging';
 const MARK_COLOR = '#D9822B';
 const HIGHLIGHT = '#FCEFC2';
 const MARKER_SIZE = 11;
+/**
+ * The side of the icon viewers draw for a text annotation, in points, from its rectangle's top left
+ * whatever the rectangle's size (poppler 24 × 24; Acrobat's Comment icon about 20 × 18).
+ */
+export const NOTE_ICON = 24;
+
+/**
+ * Where the margin markers and the viewers' icons of the comments starting on one line go: the
+ * numbered markers side by side from the margin's edge, then the icons after the last marker, side
+ * by side as far as the page allows and in rows below that, so no icon covers a marker (session 9
+ * tester: with markers 30 pt apart the second sat under the first comment's icon). `top`: the line's top.
+ */
+export function markerPlaces(count: number, top: number): Array<{ marker: number; icon: { x: number; y: number } }> {
+  const start = PAGE.width - MARGIN.right + 6;
+  const icons = start + count * (MARKER_SIZE + 2);
+  const perRow = Math.max(1, Math.floor((PAGE.width - icons) / NOTE_ICON));
+  return Array.from({ length: count }, (_, index) => ({
+    marker: start + index * (MARKER_SIZE + 2),
+    icon: { x: icons + (index % perRow) * NOTE_ICON, y: top + Math.floor(index / perRow) * NOTE_ICON },
+  }));
+}
 
 /**
  * Annotations (comments) in the PDF, where the editor anchored them: each becomes a text
@@ -52,11 +73,12 @@ export class AnnotationMarks {
     const { line, y } = placed;
     const ids = [...(line.first ? (line.para.comments ?? []) : []), ...line.fragments.flatMap((f) => f.run.comments ?? [])];
     const starting = [...new Set(ids)].filter((id) => this.byId.has(id) && !this.numbers.has(id));
+    const places = markerPlaces(starting.length, y);
     starting.forEach((id, index) => {
       const annotation = this.byId.get(id) as Annotation;
       const number = this.numbers.size + 1;
       this.numbers.set(id, number);
-      const x = PAGE.width - MARGIN.right + 6 + index * 30;
+      const { marker: x, icon } = places[index] as ReturnType<typeof markerPlaces>[number];
       const label = String(number);
       this.tree.artifact('Layout', () => {
         this.doc.circle(x + MARKER_SIZE / 2, y + MARKER_SIZE / 2 + 1, MARKER_SIZE / 2).fill(MARK_COLOR);
@@ -68,7 +90,7 @@ export class AnnotationMarks {
       });
       const date = new Date(annotation.date);
       // pdfkit writes String objects as PDF text strings (a plain string would become a name).
-      const rect = { x: x + MARKER_SIZE + 2, y, width: MARKER_SIZE, height: MARKER_SIZE };
+      const rect = { x: icon.x, y: icon.y, width: MARKER_SIZE, height: MARKER_SIZE };
       this.tree.annotation(element, 'Annot', (structParent) =>
         this.doc.note(rect.x, rect.y, rect.width, rect.height, annotation.text, {
           structParent,

@@ -1,14 +1,13 @@
+import { type LinePiece, type ParagraphLevels, paragraphLevels, visualOrder } from './bidi';
 import { breakOpportunities } from './break-opportunities';
 import { fontSegments } from './fallback';
 import type { Fragment, Line, Para, Run } from './layout';
 import type { Measure } from './measure';
 import { withNoteCommas } from './runs';
+import { BREAK_HYPHEN, withSoftHyphens } from './soft-hyphen';
 import { CONTENT_WIDTH, type FontKey, MARGIN, STYLES } from './styles';
 
-interface Piece {
-  run: Run;
-  text: string;
-  width: number;
+interface Piece extends LinePiece {
   kind: 'word' | 'space' | 'newline';
   /** A word piece the line may break before (a break opportunity inside a word: after a hyphen or slash). */
   breakBefore?: boolean;
@@ -56,11 +55,10 @@ const SPACES = /(\n|[^\S\n\u00a0\u2007\u202f\ufeff]+)/;
  * marked breakable where those rules allow (after a hyphen, inside a URL). A word's characters
  * its font lacks, and letters with combining marks, become pieces in a fallback face (fallback.ts).
  */
-function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
+function pieces(runs: Run[], full: string, measure: Measure, chars: CharWidths): Piece[] {
   const out: Piece[] = [];
   const width = (text: string, run: Run) => (text.length > LONG_WORD ? chars.sum(text, run) : measure(text, run.font, run.size));
   const texts = runs.map((run) => run.text);
-  const full = texts.join('');
   const breaks = breakOpportunities(full);
   let offset = 0;
   runs.forEach((run, index) => {
@@ -74,16 +72,16 @@ function pieces(runs: Run[], measure: Measure, chars: CharWidths): Piece[] {
       const start = offset;
       offset += text.length;
       if (text === '') continue;
-      if (text === '\n') out.push({ run, text, kind: 'newline', width: 0 });
+      if (text === '\n') out.push({ run, text, kind: 'newline', width: 0, at: start });
       else if (/^\s+$/.test(text) && (breaks.has(offset) || offset === full.length))
-        out.push({ run, text, kind: 'space', width: width(text, run) });
+        out.push({ run, text, kind: 'space', width: width(text, run), at: start });
       else {
         const segments = measure.covers ? fontSegments(text, run.font, measure.covers) : [{ text, font: run.font }];
         let at = start;
         for (const segment of segments) {
           const segmentRun = inFace(segment.font);
           for (const part of cutAt(segment.text, at, breaks)) {
-            out.push({ run: segmentRun, text: part, kind: 'word', width: width(part, segmentRun), breakBefore: breaks.has(at) });
+            out.push({ run: segmentRun, text: part, kind: 'word', width: width(part, segmentRun), breakBefore: breaks.has(at), at });
             at += part.length;
           }
         }
@@ -115,38 +113,39 @@ function splitWide(word: Piece[], width: number, chars: CharWidths): Piece[][] {
   const lines: Piece[][] = [];
   let line: Piece[] = [];
   let used = 0;
-  const add = (run: Run, text: string, w: number) => {
+  const add = (run: Run, text: string, w: number, at: number) => {
     const last = line.at(-1);
     if (last && last.run === run) {
       last.text += text;
       last.width += w;
-    } else line.push({ run, text, width: w, kind: 'word' });
+    } else line.push({ run, text, width: w, kind: 'word', at });
     used += w;
   };
-  for (const { run, text } of word) {
+  for (const { run, text, at } of word) {
     let start = 0;
     let part = 0;
     for (let i = 0; i < text.length;) {
       const size = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
       const w = chars.width(text.slice(i, i + size), run);
       if (used + part + w > width && (line.length > 0 || i > start)) {
-        if (i > start) add(run, text.slice(start, i), part);
+        if (i > start) add(run, text.slice(start, i), part, at + start);
         lines.push(line);
         [line, used, start, part] = [[], 0, i, 0];
       }
       part += w;
       i += size;
     }
-    if (text.length > start) add(run, text.slice(start), part);
+    if (text.length > start) add(run, text.slice(start), part, at + start);
   }
   if (line.length) lines.push(line);
   return lines;
 }
 
-function toLine(para: Para, row: Piece[], x: number, height: number): Line {
+/** `row` (in the order it is drawn) as a line; `indent`: where its text starts, from the line's left edge (a right-to-left paragraph's lines are set flush right). */
+function toLine(para: Para, row: LinePiece[], x: number, height: number, indent = 0): Line {
   const fragments: Fragment[] = [];
   const notes: number[] = [];
-  let cursor = 0;
+  let cursor = indent;
   for (const piece of row) {
     const last = fragments.at(-1);
     if (last && last.run === piece.run) {
@@ -163,6 +162,27 @@ function toLine(para: Para, row: Piece[], x: number, height: number): Line {
 }
 
 /**
+ * A row of pieces as it is drawn: in a paragraph with right-to-left text in visual order (bidi.ts;
+ * flush right when the paragraph's direction is right to left), and soft hyphens printed where the
+ * row breaks at one and left out elsewhere (soft-hyphen.ts).
+ */
+function drawnLine(
+  para: Para,
+  row: Piece[],
+  wrapped: boolean,
+  levels: ParagraphLevels | null,
+  box: { x: number; width: number; height: number },
+  measure: Measure,
+): Line {
+  const width = (text: string, run: Run) => measure(text, run.font, run.size);
+  if (!levels) return toLine(para, withSoftHyphens(row, wrapped, width), box.x, box.height);
+  // Reordered first: the levels are indexed by the paragraph's text, soft hyphens still in it.
+  const ordered = withSoftHyphens(visualOrder(row, levels, width), wrapped, width);
+  const used = ordered.reduce((sum, piece) => sum + piece.width, 0);
+  return toLine(para, ordered, box.x, box.height, levels.base % 2 === 1 ? Math.max(0, box.width - used) : 0);
+}
+
+/**
  * Greedy line breaking at the Unicode break opportunities (UAX #14; see breakOpportunities),
  * left aligned, ragged right, as Word's default for these styles: each line takes as many words
  * (or parts of words after a hyphen or slash) as fit in `width`; spaces at a break are dropped.
@@ -174,7 +194,11 @@ export function breakLines(para: Para, x: number, width: number, height: number,
   let used = 0;
   let spaces: Piece[] = [];
   const chars = new CharWidths(measure);
-  const all = pieces(withNoteCommas(para.runs), measure, chars);
+  const runs = withNoteCommas(para.runs);
+  const full = runs.map((run) => run.text).join('');
+  const all = pieces(runs, full, measure, chars);
+  // Rows that end because the next word did not fit (not at a forced break or the paragraph's end).
+  const wrapped = new Set<Piece[]>();
   for (let i = 0; i < all.length;) {
     const piece = all[i] as Piece;
     if (piece.kind === 'newline') {
@@ -193,11 +217,15 @@ export function breakLines(para: Para, x: number, width: number, height: number,
       word.push(all[i++] as Piece);
     const wordWidth = word.reduce((sum, p) => sum + p.width, 0);
     const spaceWidth = spaces.reduce((sum, p) => sum + p.width, 0);
-    if (row.length && used + spaceWidth + wordWidth <= width) {
+    // Ending in a soft hyphen, the word may end the line with a printed hyphen: room for it is kept.
+    const last = word.at(-1);
+    const hyphen = last?.text.endsWith('\u00ad') ? measure(BREAK_HYPHEN, last.run.font, last.run.size) : 0;
+    if (row.length && used + spaceWidth + wordWidth + hyphen <= width) {
       row.push(...spaces, ...word);
       used += spaceWidth + wordWidth;
     } else {
       if (row.length) rows.push(row);
+      if (row.length) wrapped.add(row);
       if (wordWidth > width) {
         const parts = splitWide(word, width, chars);
         rows.push(...parts.slice(0, -1));
@@ -211,7 +239,8 @@ export function breakLines(para: Para, x: number, width: number, height: number,
     spaces = [];
   }
   if (row.length || rows.length === 0) rows.push(row);
-  const lines = rows.map((r) => toLine(para, r, x, height));
+  const levels = paragraphLevels(full);
+  const lines = rows.map((r) => drawnLine(para, r, wrapped.has(r), levels, { x, width, height }, measure));
   (lines[0] as Line).first = true;
   (lines.at(-1) as Line).last = true;
   return lines;

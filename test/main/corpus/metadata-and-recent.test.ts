@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import type { DossierError } from '../../../app/ipc/errors';
 import type { CorpusService } from '../../../main/corpus/corpus-service';
 import { F001, F003, SAMPLE_DIR, service, tempCorpus } from './helpers';
 
@@ -41,6 +42,11 @@ describe('metadata edits and recent corpora', () => {
     expect(second.letter(F003)).toMatchObject({ title: 'Antwoorden op vragen van het lid Dobbe', date: '2025-09-20' });
     await expect(second.updateMeta('nope.txt', { title: 'x' })).rejects.toMatchObject({ code: 'not-found' });
     await expect(second.updateMeta(F003, { date: '20 sept' })).rejects.toMatchObject({ code: 'invalid-request' });
+    // Keyed messages: an English interface reads them in English.
+    const missing = (await second.updateMeta('nope.txt', { title: 'x' }).catch((e: unknown) => e)) as DossierError;
+    expect(missing.toIpc('en').message).toBe('Letter not found in the corpus: nope.txt');
+    const invalid = (await second.updateMeta(F003, { date: '20 sept' }).catch((e: unknown) => e)) as DossierError;
+    expect([invalid.message, invalid.toIpc('en').message]).toEqual(['Ongeldige metagegevens.', 'Invalid metadata.']);
   });
 
   it('keeps edits to the read-only sample in an overlay in the data folder', async () => {

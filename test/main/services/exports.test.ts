@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import type { DossierError } from '../../../app/ipc/errors';
 import { ScriptedDialogs } from '../../../main/preview/scripted-dialogs';
 import { createServices } from '../../../main/services';
 
@@ -31,7 +32,18 @@ describe('export writing', async () => {
     });
   });
 
+  it('says the same in English for an English interface (a keyed message, not fixed Dutch text)', async () => {
+    const target = join(root, 'bestaat-niet', 'notitie.pdf');
+    const error = (await services.exports.write(target, new Uint8Array([1])).catch((e: unknown) => e)) as DossierError;
+    expect(error.toIpc('en')).toEqual({ code: 'io', message: `Exporting to "${target}" failed: the file or folder does not exist.` });
+  });
+
   it('refuses to print where no printer path exists (the browser preview), with a Dutch message', async () => {
-    await expect(services.exports.print(new Uint8Array())).rejects.toMatchObject({ code: 'unsupported' });
+    const error = (await services.exports.print(new Uint8Array()).catch((e: unknown) => e)) as DossierError;
+    expect(error).toMatchObject({
+      code: 'unsupported',
+      message: 'Afdrukken kan alleen in de desktopapp. Exporteer naar PDF en druk dat bestand af.',
+    });
+    expect(error.toIpc('en').message).toBe('Printing works only in the desktop app. Export to PDF and print that file.');
   });
 });

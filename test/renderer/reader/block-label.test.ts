@@ -22,7 +22,7 @@ const list = (id: number, ...levels: string[]) =>
 const item = (numId: number, text: string, ilvl = 0) =>
   `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
-describe('BlockView: a numbered item shows no bullet, by its label in the model', () => {
+describe('BlockView: a numbered item shows no bullet, a bullet item its own bullet, by its label in the model', () => {
   beforeAll(async () => {
     await initI18n();
   });
@@ -59,8 +59,11 @@ describe('BlockView: a numbered item shows no bullet, by its label in the model'
       ['Vraag 1 Is dit zo?', 'Vraag 1', true],
       ['1 Artikel', '1', true],
       ['1.1 Lid', '1.1', true],
-      ['1. Een bullet die met een getal begint', null, false],
-      ['Gewone bullet', null, false],
+      // Session 10: a bullet item carries its bullet as label too, outside its text (shown as the list marker).
+      ['1. Een bullet die met een getal begint', '•', false],
+      ['Gewone bullet', '•', false],
     ]);
+    document.body.innerHTML = `<ul>${renderToStaticMarkup(createElement(BlockView, { block: items[11]!, context }))}</ul>`;
+    expect(document.querySelector('li')!.getAttribute('style')).toContain('list-style-type:"• "');
   });
 });

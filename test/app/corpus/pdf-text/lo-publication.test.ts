@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import { detectFormat } from '../../../../app/corpus/detect-format';
 import { parseExtractedPdf } from '../../../../app/corpus/pdf-text';
 import { dutch, extraction, type Variant } from './fixtures';
 
 /**
  * Publications typeset by LibreOffice from .fodt (lo-*.fodt, a tester's generator): their text as
  * poppler (plain, -layout, -nopgbrk) and pdf.js (items joined at their line ends) extracted it.
- * lo-*.notes.json is what the native PDF import reads from the same PDF: every note's text, page
+ * lo-brief-b5 is brief-a4 on B5 pages with a seventh note (the same generator). lo-*.notes.json is what the native PDF import reads from the same PDF: every note's text, page
  * and the 20 characters before its reference.
  */
 interface Note {
@@ -38,6 +39,10 @@ const WHOLE: [string, Variant][] = [
   ['lo-brief-a4', 'layout'],
   ['lo-brief-a4', 'pdftotext'],
   ['lo-brief-a5', 'layout'],
+  ['lo-brief-a4', 'nopgbrk'],
+  // pdf.js text (items joined at their line ends, a blank line between pages): its blank lines are the page breaks.
+  ['lo-brief-a4', 'pdfjs'],
+  ['lo-brief-a5', 'pdfjs'],
 ];
 
 describe('LibreOffice publications as extracted text: notes along their numbering', () => {
@@ -65,5 +70,22 @@ describe('LibreOffice publications as extracted text: notes along their numberin
       'De tekst van voetnoot 1 (pagina 1) is niet gevonden; die kan in de lopende tekst staan.',
       'De tekst van voetnoot 2 (pagina 1) is niet gevonden; die kan in de lopende tekst staan.',
     ]);
+  });
+
+  it.each(['lo-brief-a4', 'lo-aanhangsel', 'lo-brief-a5', 'lo-brief-b5'])(
+    '%s (-nopgbrk): PDF text by its page numbers at the page feet, its pages as with form feeds',
+    (name) => {
+      const text = extraction(name, 'nopgbrk');
+      expect(detectFormat(text)).toBe('pdf');
+      // poppler's plain text is the -nopgbrk text with form feeds: the same notes, pages and paragraphs.
+      expect(parseExtractedPdf(text)).toEqual(parseExtractedPdf(extraction(name, 'pdftotext')));
+    },
+  );
+
+  it('bare numbers closer than a page apart are no page numbers: Word text stays Word text', () => {
+    const para = 'Een alinea van een brief die als Word-tekst is gelezen, een alinea per regel. '.repeat(4);
+    const paras = [15, 30, 60, 120, 180, 240, 25, 90, 200].map((n) => para.slice(0, n).trim());
+    const text = [...paras, '', '1', '', paras[3], '', '2'].join('\n');
+    expect(detectFormat(text)).toBe('word');
   });
 });
