@@ -1,5 +1,5 @@
 import { paragraphsOf } from '../app/export/docx/read-docx';
-import { addFromReader, briefing, openOneLetterFolder, parsedLetter, passages } from './briefing-helpers';
+import { addFromReader, briefing, editorBox, mouseDrag, openOneLetterFolder, parsedLetter, passages, reader } from './briefing-helpers';
 import { exportAndRead } from './export-helpers';
 import { expect, test } from './fixtures';
 
@@ -15,8 +15,12 @@ test('quoted Word list items keep label and level, a quoted note its link, in th
   const block = (id: string) => letter.blocks.find((candidate) => candidate.id === id)!;
   expect([block('b3').text, block('b3').label, block('b4').level]).toEqual(['2. Een fonds voor de wederopbouw:', '2.', 1]);
 
-  // A numbered item, a nested bullet item and the paragraph whose note holds a link, each dragged by its handle.
-  await addFromReader(page, [{ block: 'b3' }, { block: 'b4' }, { block: 'b7' }], 'drag');
+  // A numbered item and a nested bullet item (the reader's li carries data-block), then the paragraph whose note holds a link, each dragged by its handle.
+  for (const [index, id] of ['b3', 'b4'].entries()) {
+    await mouseDrag(page, reader(page).locator(`li[data-block="${id}"] .drag-handle`), editorBox(page).locator('p').last());
+    await expect(passages(page)).toHaveCount(index + 1);
+  }
+  await addFromReader(page, [{ block: 'b7' }], 'drag');
   const [numbered, nested, noted] = [passages(page).nth(0), passages(page).nth(1), passages(page).nth(2)];
   // The number is the letter's own ("2.", never renumbered to 1) and part of the quoted words: no label printed apart.
   await expect(numbered.locator('.ed-passage-part')).toHaveText('2. Een fonds voor de wederopbouw:');
