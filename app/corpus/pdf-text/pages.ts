@@ -218,17 +218,23 @@ export const readPages = (input: string, blankPages = true): { lines: PageLine[]
   for (const lines of pages) for (const l of lines) if (furniture.has(shape(l))) texts.set(shape(l), [...(texts.get(shape(l)) ?? []), l]);
   for (const [s, t] of texts) if (new Set(t).size > 1 && countsPages(t)) counting.add(s);
   const removed: RemovedLine[] = [];
-  const edges = pages.map((lines, p) =>
-    paged
-      ? new Map(
-          edgeFurniture(
-            lines,
-            (i) => furniture.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
-            (i) => counting.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
-          ).map((r) => [r.index, r]),
-        )
-      : null,
-  );
+  const edgesOf = (apart: Set<string>) =>
+    pages.map((lines, p) =>
+      paged
+        ? new Map(
+            edgeFurniture(
+              lines,
+              (i) => furniture.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
+              (i) => counting.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
+              (i) => apart.has(shape(lines[i]!)),
+            ).map((r) => [r.index, r]),
+          )
+        : null,
+    );
+  // Furniture that stands in blocks of its own somewhere is looked for again glued under a page's last line (page-edges.ts).
+  const first = edgesOf(new Set());
+  const apart = new Set(first.flatMap((e, p) => [...(e?.keys() ?? [])].map((i) => shape(pages[p]![i]!)).filter((s) => s !== '#')));
+  const edges = paged && apart.size > 0 ? edgesOf(apart) : first;
   const samples = new Set<string>();
   pages.forEach((lines, p) => {
     for (const [i, l] of lines.entries())

@@ -88,4 +88,11 @@ describe('LibreOffice publications as extracted text: notes along their numberin
     const text = [...paras, '', '1', '', paras[3], '', '2'].join('\n');
     expect(detectFormat(text)).toBe('word');
   });
+
+  it('a two-line footer (`Pagina` / `3`) glued under the last note of a page is furniture, not the end of that note', () => {
+    // lo-brief-a5 page 3 (poppler plain): `5`, `Raad van de Europese Unie, … punt 7.`, `Pagina`, ``, `3`.
+    const { parsed, notes } = read('lo-brief-a5', 'pdftotext');
+    expect(notes.slice(2)).toEqual(notesOf('lo-brief-a5').slice(2));
+    expect(parsed.problems.map((p) => p.key)).toEqual(['pdf.note-empty', 'pdf.note-empty']);
+  });
 });
