@@ -1,7 +1,7 @@
 import type { Briefing } from '../../briefing/model';
 import type { NumberedNote } from '../../briefing/notes';
 import { NoteCursor } from '../common/note-cursor';
-import { noteParagraphs,noteParagraphSegments } from '../common/note-paragraphs';
+import { noteParagraphs, noteParagraphSegments } from '../common/note-paragraphs';
 import { LINK_RUN_PROPS, type LinkRelationships } from './hyperlink';
 import { boundTextXml } from './runs';
 import { footnoteReferenceRun, plainRun, wParagraph, wRun } from './wml';
