@@ -9,7 +9,8 @@
  * Then the Word run (corpus-docx.ts): as many generated .docx letters, cold and warm, and the time
  * pandoc takes to turn 200 of them into plain text. Targets: cold ≤ 15 s, warm ≤ 1 s, search
  * unchanged. BENCH_WORD=0 skips it; BENCH_TEXT=0 skips the text run (the Word run alone, with
- * BENCH_PDF=0); BENCH_PANDOC=0 skips pandoc.
+ * BENCH_PDF=0); BENCH_PANDOC=0 skips pandoc. BENCH_CPU_PROF=<folder> writes CPU profiles of each
+ * start's threads there (see profileFlags).
  * Then the PDF run (corpus-pdf.ts): BENCH_PDF_LETTERS (1,000) generated PDF letters of 3 to 15
  * pages, cold ingest next to poppler's pdftotext on the same files, two at a time. Target: ≤ 2 ×
  * pdftotext's time. BENCH_PDF=0 skips it.
@@ -214,11 +215,20 @@ const timeGrouped = (service: CorpusService, qs: SearchRequest[]): number[] =>
     return performance.now() - t0;
   });
 
+/**
+ * `BENCH_CPU_PROF=<folder>`: each start's process and its parse workers (main/workers/start-worker.ts)
+ * write V8 CPU profiles (`.cpuprofile`, one per thread) into that folder, to open in Chrome DevTools.
+ */
+const profileFlags = (): string[] => {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+};
+
 /** Runs one start in a fresh Node process (with this process's loader flags, i.e. tsx) and returns its result. */
 const startInChild = async (phase: 'cold' | 'warm', paths: Paths): Promise<StartResult> => {
   const { stdout } = await execFileAsync(
     process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), phase, JSON.stringify(paths)],
+    [...process.execArgv, ...profileFlags(), fileURLToPath(import.meta.url), phase, JSON.stringify(paths)],
     {
       maxBuffer: 16 * 1024 * 1024,
       env: process.env,

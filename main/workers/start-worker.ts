@@ -13,9 +13,13 @@ import { Worker } from 'node:worker_threads';
  * 0.46 GB (bench/corpus.ts measured it; Electron's own main process has no such flags). A `.ts`
  * entry (under tsx or vitest, from the repository) is loaded through tsx's ESM loader, registered
  * inside the worker, so that it does not depend on how the parent was started.
+ *
+ * For profiling only: with `BENCH_CPU_PROF=<folder>` in the environment (bench/corpus.ts passes it
+ * on), each built worker starts with `--cpu-prof --cpu-prof-dir=<folder>` and writes a V8 CPU
+ * profile (`.cpuprofile`, Chrome DevTools' format) there when it ends.
  */
 export function startWorker(path: string, options: WorkerOptions = {}): Worker {
-  if (!path.endsWith('.ts')) return new Worker(path, { execArgv: [], ...options });
+  if (!path.endsWith('.ts')) return new Worker(path, { execArgv: profileFlags(), ...options });
   // The ESM build of `tsx/esm/api` (its exports map's `import` target); require.resolve would pick the CJS one.
   const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
@@ -23,3 +27,9 @@ export function startWorker(path: string, options: WorkerOptions = {}): Worker {
   const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { ...options, eval: true });
 }
+
+/** The CPU-profile flags when BENCH_CPU_PROF names a folder (see startWorker), else none. */
+const profileFlags = (): string[] => {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+};

@@ -1,9 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -26,6 +24,7 @@ import { NoteNumberingPlugin } from '../editor/plugins/NoteNumbering/NoteNumberi
 import { PassagesPlugin } from '../editor/plugins/Passages/PassagesPlugin';
 import { PastePlugin } from '../editor/plugins/Paste/PastePlugin';
 import { PropertiesPanel } from '../editor/plugins/Properties/PropertiesPanel';
+import { BriefingRichTextPlugin } from '../editor/plugins/RichText/BriefingRichTextPlugin';
 import { TablesPlugin } from '../editor/plugins/Tables/TablesPlugin';
 import { ToolbarPlugin } from '../editor/plugins/Toolbar/ToolbarPlugin';
 import { TrimDialog } from '../editor/plugins/Trim/TrimDialog';
@@ -107,7 +106,7 @@ export function BriefingWorkspace() {
       <SourcesDialog briefing={reported} onClose={() => setReported(null)} />
       <SourceCompletion />
       <div className="editor-body">
-        <RichTextPlugin
+        <BriefingRichTextPlugin
           contentEditable={
             <ContentEditable
               className="editor-input"
@@ -116,7 +115,6 @@ export function BriefingWorkspace() {
               placeholder={<div className="editor-placeholder">{t('editor.placeholder')}</div>}
             />
           }
-          ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
       <FootnoteArea />

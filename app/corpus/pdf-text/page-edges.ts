@@ -9,6 +9,10 @@
  *   ends a sentence (`.`, `!`, `?`) is body text and stops the walk. A furniture-shaped line in
  *   the same block as body text is body text (the 2nd line of a paragraph that recurs, a
  *   column's closing lines above the footer).
+ * - At the page's foot, past the blocks taken, a footer line glued under the last body line
+ *   (LibreOffice's two-line footer `Pagina` / `3`, poppler writing the label with no blank line
+ *   after the page's last note) is taken off the block's end when it stands apart on other pages
+ *   (`apart`), does not end a sentence, and the line above it does.
  * - On a page without blank lines (pdf.js joined naively), lines are taken from each edge
  *   inwards while they are furniture.
  *
@@ -34,12 +38,14 @@ const obvious = (text: string, pageNumber: boolean, apart: boolean): boolean => 
 /**
  * The furniture of one page at its edges (see the module comment). `furniture(i)` says whether
  * line i's shape is page furniture, `pageNumber(i)` whether it is a page number or counts with
- * the pages. Lines are the page's lines, blank lines as `''` or spaces.
+ * the pages, `apart(i)` whether line i's shape is taken as a block of its own on another page.
+ * Lines are the page's lines, blank lines as `''` or spaces.
  */
 export const edgeFurniture = (
   lines: readonly string[],
   furniture: (i: number) => boolean,
   pageNumber: (i: number) => boolean,
+  apart: (i: number) => boolean = () => false,
 ): EdgeRemoval[] => {
   const filled = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
   if (filled.length === 0) return [];
@@ -67,11 +73,31 @@ export const edgeFurniture = (
       else blocks.push([i]);
     }
     for (const [k, block] of blocks.entries()) {
-      if (!block.every(furniture)) break;
+      if (!block.every(furniture)) {
+        if (step === -1 && k > 0) for (const i of gluedFooter(lines, block, furniture, apart)) take(i, true);
+        break;
+      }
       const end = Math.max(...block);
       if (k > 0 && SENTENCE_END.test(lines[end]!.trim()) && !block.every(pageNumber)) break;
       for (const i of block) take(i, true);
     }
   }
   return [...out.values()].sort((a, b) => a.index - b.index);
+};
+
+/**
+ * The footer lines glued under a foot block's last body line (`block` walked bottom-up): while a
+ * line is furniture that stands apart on other pages and does not end a sentence, and the line
+ * above it ends one (a finished note or paragraph, not a sentence running on into it).
+ */
+const gluedFooter = (
+  lines: readonly string[],
+  block: readonly number[],
+  furniture: (i: number) => boolean,
+  apart: (i: number) => boolean,
+): number[] => {
+  let n = 0;
+  while (n < block.length && furniture(block[n]!) && apart(block[n]!) && !SENTENCE_END.test(lines[block[n]!]!.trim())) n++;
+  const above = block[n];
+  return above !== undefined && SENTENCE_END.test(lines[above]!.trim()) ? block.slice(0, n) : [];
 };

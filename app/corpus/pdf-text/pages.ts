@@ -1,3 +1,4 @@
+import { blankLinePages, blankPageFurniture } from './blank-pages';
 import { readLayoutColumns } from './layout-columns';
 import { tableRows } from './layout-rows';
 import { edgeFurniture } from './page-edges';
@@ -49,7 +50,7 @@ const edgeIndices = (lines: string[]): Set<number> => {
  * Shapes that repeat at the page edge on at least two pages and 40% of them, the same text each
  * time or with a page counter (a note body of the same shape on two pages is not furniture).
  */
-const pagedFurniture = (pages: string[][]): Set<string> => {
+const pagedFurniture = (pages: string[][], allow?: (texts: readonly string[]) => boolean): Set<string> => {
   const seen = new Map<string, Map<number, string>>();
   pages.forEach((lines, p) => {
     for (const i of edgeIndices(lines)) {
@@ -63,7 +64,7 @@ const pagedFurniture = (pages: string[][]): Set<string> => {
   const out = new Set<string>();
   for (const [s, on] of seen) {
     const texts = [...on.values()];
-    if (on.size >= min && s !== '#' && (new Set(texts).size === 1 || countsPages(texts))) out.add(s);
+    if (on.size >= min && s !== '#' && (new Set(texts).size === 1 || countsPages(texts)) && (!allow || allow(texts))) out.add(s);
   }
   return out;
 };
@@ -172,6 +173,21 @@ const standing = (lines: readonly string[], i: number, furniture: Set<string>): 
   return /[.!?:]$/.test(lines[before]!) && !/^\p{Ll}/u.test(lines[i]!) ? 'between' : 'inside';
 };
 
+/**
+ * The text's pages, each read into lines (layout-columns.ts): split at form feeds; else at blank
+ * lines when they are the only page breaks (blank-pages.ts: pdf.js text), `allow` then narrowing
+ * what may be furniture there (blankPageFurniture); else one sheet, `paged` false.
+ */
+const sheetsOf = (
+  raw: string,
+  blankPages: boolean,
+): { paged: boolean; read: string[][]; allow?: (texts: readonly string[]) => boolean } => {
+  const split = (texts: string[]) => texts.map((p) => readLayoutColumns(p.split('\n')));
+  if (raw.includes('\f')) return { paged: true, read: split(raw.split('\f')) };
+  const sheets = blankPages ? blankLinePages(raw) : null;
+  return sheets ? { paged: true, read: split(sheets), allow: blankPageFurniture(raw.split('\n')) } : { paged: false, read: split([raw]) };
+};
+
 /** A line removed as page furniture: its text, page, and whether it is obviously furniture (page-edges.ts). */
 export interface RemovedLine {
   text: string;
@@ -189,12 +205,11 @@ export interface RemovedLine {
  */
 export const readPages = (input: string, blankPages = true): { lines: PageLine[]; removed: RemovedLine[] } => {
   const raw = input.replace(/\r\n?/g, '\n');
-  const paged = raw.includes('\f');
-  const read = (paged ? raw.split('\f') : [raw]).map((p) => readLayoutColumns(p.split('\n')));
+  const { paged, read, allow } = sheetsOf(raw, blankPages);
   const rows = read.map(tableRows);
   const pages = read.map((lines) => lines.map(clean));
   const beside = paged ? { shapes: new Set<string>(), numbers: new Set<number>() } : besidePageNumbers(pages[0]!);
-  const furniture = paged ? pagedFurniture(pages) : new Set([...unpagedFurniture(pages[0]!), ...beside.shapes]);
+  const furniture = paged ? pagedFurniture(pages, allow) : new Set([...unpagedFurniture(pages[0]!), ...beside.shapes]);
   const bare = blankPages && !paged && furniture.size === 0;
   const offset = paged ? pageNumberOffset(pages) : null;
   // Page counters: shapes whose occurrences count up (`Pagina 3`), obviously furniture wherever they stand.
@@ -203,17 +218,23 @@ export const readPages = (input: string, blankPages = true): { lines: PageLine[]
   for (const lines of pages) for (const l of lines) if (furniture.has(shape(l))) texts.set(shape(l), [...(texts.get(shape(l)) ?? []), l]);
   for (const [s, t] of texts) if (new Set(t).size > 1 && countsPages(t)) counting.add(s);
   const removed: RemovedLine[] = [];
-  const edges = pages.map((lines, p) =>
-    paged
-      ? new Map(
-          edgeFurniture(
-            lines,
-            (i) => furniture.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
-            (i) => counting.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
-          ).map((r) => [r.index, r]),
-        )
-      : null,
-  );
+  const edgesOf = (apart: Set<string>) =>
+    pages.map((lines, p) =>
+      paged
+        ? new Map(
+            edgeFurniture(
+              lines,
+              (i) => furniture.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
+              (i) => counting.has(shape(lines[i]!)) || (offset !== null && lines[i] === String(p + offset)),
+              (i) => apart.has(shape(lines[i]!)),
+            ).map((r) => [r.index, r]),
+          )
+        : null,
+    );
+  // Furniture that stands in blocks of its own somewhere is looked for again glued under a page's last line (page-edges.ts).
+  const first = edgesOf(new Set());
+  const apart = new Set(first.flatMap((e, p) => [...(e?.keys() ?? [])].map((i) => shape(pages[p]![i]!)).filter((s) => s !== '#')));
+  const edges = paged && apart.size > 0 ? edgesOf(apart) : first;
   const samples = new Set<string>();
   pages.forEach((lines, p) => {
     for (const [i, l] of lines.entries())

@@ -6,6 +6,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from '
 import { useTranslation } from 'react-i18next';
 
 import { useEditorUi, useStore, useStoreSelector } from '../../context/EditorUiContext';
+import { type OffscreenWrites, offscreenWrites } from '../../utils/offscreen-writes';
 import { scrollIntoViewSettled } from '../../utils/scroll-settled';
 import type { EditorNote } from '../NoteNumbering/number-notes';
 import { $removeUserFootnote } from './footnote-edit';
@@ -41,21 +42,37 @@ export const FootnoteArea = memo(function FootnoteArea() {
     }),
     [t],
   );
+  const section = useRef<HTMLElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const shown = useRef(notes);
+  const current = useRef(labels);
+  // While the list is off screen (not rendered: content-visibility), its numbers are written when
+  // it is about to be shown or in idle time, with the numbering current then (offscreen-writes.ts).
+  const rows = useRef<OffscreenWrites<'rows'> | null>(null);
+  useLayoutEffect(() => {
+    const writes = offscreenWrites(section.current!, () => writeNoteRows(list.current, ui.numbering.get().notes, current.current));
+    rows.current = writes;
+    return () => {
+      writes.dispose();
+      rows.current = null;
+    };
+  }, [ui]);
+  const writeRows = useCallback(() => {
+    if (list.current) rows.current?.write(list.current, 'rows');
+  }, []);
   useLayoutEffect(() => {
     shown.current = notes;
-    writeNoteRows(list.current, ui.numbering.get().notes, labels);
+    current.current = labels;
+    writeRows();
   });
   // Numbers that change while the rows stay (a drop renumbers the notes after it) are written here;
   // when the rows change too, the list renders and the effect above writes them.
   useEffect(
     () =>
       ui.numbering.subscribe(() => {
-        const all = ui.numbering.get().notes;
-        if (sameRows(shown.current, all)) writeNoteRows(list.current, all, labels);
+        if (sameRows(shown.current, ui.numbering.get().notes)) writeRows();
       }),
-    [ui, labels],
+    [ui, writeRows],
   );
   const editing = useStore(ui.editingFootnote);
   const remove = useCallback((key: string) => editor.update(() => void $removeUserFootnote(key)), [editor]);
@@ -70,7 +87,7 @@ export const FootnoteArea = memo(function FootnoteArea() {
     [editor],
   );
   return (
-    <section className="ed-notes" aria-label={t('editor.footnotesRegion')}>
+    <section ref={section} className="ed-notes" aria-label={t('editor.footnotesRegion')}>
       <h3 className="ed-panel-title">{t('editor.footnotes')}</h3>
       {notes.length === 0 ? (
         <p className="muted">{t('editor.noFootnotes')}</p>

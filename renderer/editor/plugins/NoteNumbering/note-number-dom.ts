@@ -1,6 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 
 import type { Store } from '../../context/store';
+import { type OffscreenWrites, offscreenWrites, topLevelBlock } from '../../utils/offscreen-writes';
 import type { EditorNumbering, PassageNumbers } from './number-notes';
 
 /**
@@ -62,24 +63,50 @@ export function writeRefNumber(view: Element, number: number | undefined): void 
  * From each change of `numbering` on, writes the numbers that changed into the views already in
  * the editor's DOM (found by node key with `editor.getElementByKey`): passages whose numbers
  * differ from the previous numbering, references whose number differs. Views not yet rendered
- * write their own numbers when they render. Returns the unsubscribe function.
+ * write their own numbers when they render. A view in a top-level block that Chromium is not
+ * rendering (off screen, `content-visibility: auto`) is written when the block is about to be
+ * rendered or in idle time (offscreen-writes.ts), with the numbers current then. Returns the
+ * unsubscribe function.
  */
 export function registerNoteNumberWriter(editor: LexicalEditor, numbering: Store<EditorNumbering>): () => void {
   let previous = numbering.get();
-  return numbering.subscribe(() => {
+  let writes: OffscreenWrites<string> | null = null;
+  // Keys of the deferred writes: 'p' + a passage's node key, 'r' + a reference's.
+  const writeNow = (id: string) => {
+    const key = id.slice(1);
+    const element = editor.getElementByKey(key);
+    if (!element) return;
+    const current = numbering.get();
+    if (id.startsWith('p')) {
+      if (current.passages.has(key)) writePassageNumbers(element, current.passages.get(key));
+    } else writeRefNumber(element, current.refNumbers.get(key));
+  };
+  const write = (id: string) => {
+    const element = editor.getElementByKey(id.slice(1));
+    const root = editor.getRootElement();
+    const block = element && root ? topLevelBlock(element, root) : null;
+    if (writes && block) writes.write(block, id);
+    else writeNow(id);
+  };
+  const offRoot = editor.registerRootListener((root) => {
+    writes?.flush();
+    writes?.dispose();
+    writes = root ? offscreenWrites(root, writeNow) : null;
+  });
+  const offNumbering = numbering.subscribe(() => {
     const next = numbering.get();
     for (const [key, numbers] of next.passages) {
-      if (sameNumbers(previous.passages.get(key), numbers)) continue;
-      const element = editor.getElementByKey(key);
-      if (element) writePassageNumbers(element, numbers);
+      if (!sameNumbers(previous.passages.get(key), numbers)) write(`p${key}`);
     }
     const refs = new Set([...previous.refNumbers.keys(), ...next.refNumbers.keys()]);
     for (const key of refs) {
-      const number = next.refNumbers.get(key);
-      if (previous.refNumbers.get(key) === number) continue;
-      const element = editor.getElementByKey(key);
-      if (element) writeRefNumber(element, number);
+      if (previous.refNumbers.get(key) !== next.refNumbers.get(key)) write(`r${key}`);
     }
     previous = next;
   });
+  return () => {
+    offNumbering();
+    offRoot();
+    writes?.dispose();
+  };
 }

@@ -40,6 +40,9 @@ const WHOLE: [string, Variant][] = [
   ['lo-brief-a4', 'pdftotext'],
   ['lo-brief-a5', 'layout'],
   ['lo-brief-a4', 'nopgbrk'],
+  // pdf.js text (items joined at their line ends, a blank line between pages): its blank lines are the page breaks.
+  ['lo-brief-a4', 'pdfjs'],
+  ['lo-brief-a5', 'pdfjs'],
 ];
 
 describe('LibreOffice publications as extracted text: notes along their numbering', () => {
@@ -84,5 +87,12 @@ describe('LibreOffice publications as extracted text: notes along their numberin
     const paras = [15, 30, 60, 120, 180, 240, 25, 90, 200].map((n) => para.slice(0, n).trim());
     const text = [...paras, '', '1', '', paras[3], '', '2'].join('\n');
     expect(detectFormat(text)).toBe('word');
+  });
+
+  it('a two-line footer (`Pagina` / `3`) glued under the last note of a page is furniture, not the end of that note', () => {
+    // lo-brief-a5 page 3 (poppler plain): `5`, `Raad van de Europese Unie, … punt 7.`, `Pagina`, ``, `3`.
+    const { parsed, notes } = read('lo-brief-a5', 'pdftotext');
+    expect(notes.slice(2)).toEqual(notesOf('lo-brief-a5').slice(2));
+    expect(parsed.problems.map((p) => p.key)).toEqual(['pdf.note-empty', 'pdf.note-empty']);
   });
 });

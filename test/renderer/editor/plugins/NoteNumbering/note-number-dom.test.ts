@@ -71,3 +71,30 @@ describe('note numbers written into the views (registerNoteNumberWriter)', () =>
     expect(host.querySelector('sup')!.textContent).toBe('x');
   });
 });
+
+describe('note numbers of passages off screen (registerNoteNumberWriter)', () => {
+  it('writes a skipped passage’s new numbers when Chromium is about to render it, not before', () => {
+    const editor = domEditor();
+    const store = createStore<EditorNumbering>({ notes: [], refNumbers: new Map(), passages: new Map() });
+    registerNoteNumbering(editor, () => 'footnote', store.set);
+    registerNoteNumberWriter(editor, store);
+    const later = quote(0, 30, 'c');
+    let key = '';
+    editor.update(() => void (key = $insertPassage(later.passage, later.footnotes, { end: true }).getKey()), { discrete: true });
+    const host = fakeView(editor, key, store.get().passages.get(key)!.refs.length);
+    // Off screen: content-visibility skips it, as Chromium reports.
+    host.dispatchEvent(Object.assign(new Event('contentvisibilityautostatechange'), { skipped: true }));
+
+    const first = quote(31, 52, 'd');
+    editor.update(
+      () => void $insertPassage(first.passage, first.footnotes, { key: $getRoot().getFirstChild()!.getKey(), position: 'before' }),
+      {
+        discrete: true,
+      },
+    );
+    expect(shown(host).every((text) => text === '')).toBe(true);
+    host.dispatchEvent(Object.assign(new Event('contentvisibilityautostatechange'), { skipped: false }));
+    const numbers = store.get().passages.get(key)!;
+    expect(shown(host)).toEqual([...numbers.refs.map(String), String(numbers.citation)]);
+  });
+});
