@@ -92,14 +92,4 @@ describe('Ctrl+End', () => {
     typeText(editor, '.');
     expect(blocks(editor)).toEqual(['[{"type":"text","text":"Inleiding."}]', 'passage', '[{"type":"text","text":"Slot."}]']);
   });
-
-  it('with the caret in text and a passage last: past the passage; with text last: the browser’s own', () => {
-    const editor = setUp(true);
-    update(editor, () => void $getRoot().getFirstChildOrThrow<ElementNode>().selectStart());
-    expect(press(editor, 'End', { ctrlKey: true })).toBe(true);
-    typeText(editor, 'Na');
-    expect(blocks(editor)).toEqual(['[{"type":"text","text":"Inleiding."}]', 'passage', '[{"type":"text","text":"Na"}]']);
-    expect(press(editor, 'End', { ctrlKey: true })).toBe(false);
-    expect(press(editor, 'End')).toBe(false);
-  });
 });
