@@ -34,7 +34,8 @@ export interface DocTable {
   /** How many rows from the top are header rows (`w:trPr/w:tblHeader`, §17.4.49), repeated on each page. */
   headerRows: number;
 }
-export type DocItem = ({ type: 'paragraph' } & RawParagraph) | DocTable;
+/** A paragraph or table of the document; `box`: the text box (`w:txbxContent`) it stands in. */
+export type DocItem = (({ type: 'paragraph' } & RawParagraph) | DocTable) & { box?: XmlElement };
 
 export interface BodyContext extends InlineContext {
   styles: Styles;
@@ -137,7 +138,7 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
         });
       else out.push({ type: 'paragraph', ...raw });
     }
-    for (const box of text.textBoxes) out.push(...readBlocks(box, ctx));
+    for (const box of text.textBoxes) for (const item of readBlocks(box, ctx)) out.push(item.box ? item : { ...item, box });
     if (child(pPr, 'sectPr')) ctx.sectionEnd?.();
   };
   const table = (tbl: XmlElement): DocTable => {
