@@ -13,7 +13,7 @@ export interface XmlElement {
   ns: string;
   /**
    * Attribute values by local name; relationship ids (`r:id`, `r:embed`) as `r:id`, `r:embed`.
-   * Revision-session and paragraph ids (`w:rsid…`, `w14:paraId`, `w14:textId`) are left out.
+   * Word's revision-session ids (`w:rsidR`, `w:rsidRPr`, …) are left out.
    */
   attrs: Record<string, string>;
   children: XmlNode[];
@@ -99,12 +99,12 @@ interface QName {
 
 /**
  * Attributes left out of the tree: Word's revision-session ids (`w:rsidR`, `w:rsidRPr`,
- * `w:rsidRDefault`, `w:rsidP`, …; on nearly every paragraph and run) and paragraph ids
- * (`w14:paraId`, `w14:textId`). Nothing in the reader reads them; leaving them out spares a string
- * and a property for most of the attributes of a part's kept elements. XmlScanner leaves
- * `rsid…` out before it makes strings for them (isRsidAt); the tree is the same either way.
+ * `w:rsidRDefault`, `w:rsidP`, …; on nearly every paragraph and run). Nothing in the reader reads
+ * them; leaving them out spares a string and a property for most of the attributes of a part's kept
+ * elements. XmlScanner leaves them out before it makes strings for them (isRsidAt); the tree is the
+ * same either way. Paragraph ids (`w14:paraId`) are kept: comment replies refer to them.
  */
-const UNREAD_ATTRIBUTE = /^(?:rsid|paraId$|textId$)/;
+const UNREAD_ATTRIBUTE = /^rsid/;
 
 /** Distinct qualified names a builder remembers (a part has a few dozen). */
 const MAX_QNAMES = 1024;

@@ -48,7 +48,7 @@ export const readMasthead = <P extends RawParagraph>(
   if (chamberAt < 0 || yearAt < 0) return { publication: null, paragraphs, title: null };
   const year = YEAR.exec(head[yearAt]!)!;
   const pub: Publication = {
-    chamber: `${CHAMBER.exec(head[chamberAt]!)![1]!.replace(/^./, (c) => c.toUpperCase())} Kamer`,
+    chamber: `${CHAMBER.exec(head[chamberAt]!)![1]!.replace(/^./, (c: string) => c.toUpperCase())} Kamer`,
     year: `${year[1]}–${year[2]}`,
     series: null,
     dossier: null,
@@ -90,8 +90,8 @@ export const readMasthead = <P extends RawParagraph>(
   });
   let title: string | null = null;
   for (const p of paragraphs.slice(0, 40)) {
-    const subject = pub.series && /^Aanhangsel/i.test(pub.series) && !title ? SUBJECT.exec(p.text.trim()) : null;
-    if (subject) title = subject[1]!.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const subject: RegExpExecArray | null = pub.series && /^Aanhangsel/i.test(pub.series) && !title ? SUBJECT.exec(p.text.trim()) : null;
+    if (subject) title = subject[1]!.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c: string) => c.toUpperCase());
     const sent = /\(ingezonden (\d{1,2} \p{L}+ \d{4})\)/iu.exec(p.text);
     const received = /\(ontvangen (\d{1,2} \p{L}+ \d{4})\)/iu.exec(p.text);
     if (sent && !pub.sent) pub.sent = parseDutchDate(sent[1]!);
