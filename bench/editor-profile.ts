@@ -4,7 +4,9 @@
  * (bench/editor-open.ts), then for each operation records a Chromium trace (renderer main thread) and a
  * V8 CPU profile while the benchmark's own steps run (bench/editor-timing.ts), and prints per operation
  * (ms per key or per drop): the main thread's time by trace event (self time: script, style, layout,
- * paint, GC…) and the script functions with the most self and inclusive time. The production build
+ * paint, GC…) and the script functions with the most self and inclusive time, first over the whole
+ * run (the driver's own work included), then only from each timed operation's task to the task that
+ * painted its frame (what the benchmark's samples hold). The production build
  * gives minified names; for readable ones build with a local copy of electron.vite.config.ts whose
  * renderer `build` sets `minify: false` (`npx electron-vite build -c <copy>`). PROFILE_KEYS /
  * PROFILE_DROPS set the counts (60 and 10), PROFILE_TOP the rows (30).
@@ -42,14 +44,43 @@ interface ProfileNode {
 
 const ms = (us: number, per: number) => (us / 1000 / per).toFixed(2);
 
-/** Self time (µs) by event name on the busiest renderer main thread. */
-function traceSelfTimes(events: TraceEvent[]): Map<string, number> {
+/** A time span on the trace clock (µs): [start, end]. */
+type Span = [number, number];
+
+const within = (spans: Span[] | undefined, start: number, end: number) => !spans || spans.some(([a, b]) => start >= a && end <= b);
+
+/** The complete events of the busiest renderer main thread, by start (outer before inner). */
+function mainThreadEvents(events: TraceEvent[]): TraceEvent[] {
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const counts = mains.map((m) => ({ m, n: events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === 'X').length }));
   const main = counts.sort((a, b) => b.n - a.n)[0]!.m;
-  const own = events
+  return events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+}
+
+/**
+ * Per operation after the first `skip` (warm-up): from the start of the task that dispatched its
+ * `type` event (`keydown`, `drop`) to the end of the task that painted the next frame, so every
+ * task in between (the operation's own, timers, the frame) counts, as in the benchmark's sample.
+ */
+function operationSpans(events: TraceEvent[], type: string, skip: number): Span[] {
+  const own = mainThreadEvents(events);
+  const tasks = own.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const paints = own.filter((e) => e.name === 'Paint');
+  const taskAt = (ts: number) => tasks.find((task) => task.ts <= ts && task.ts + task.dur! >= ts);
+  const starts = own.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type).slice(skip);
+  return starts.flatMap((event) => {
+    const task = taskAt(event.ts);
+    const paint = paints.find((p) => p.ts > event.ts);
+    const frame = paint && taskAt(paint.ts);
+    return task && frame ? [[task.ts, frame.ts + frame.dur!] as Span] : [];
+  });
+}
+
+/** Self time (µs) by event name on the busiest renderer main thread, of the events inside `spans` (all when none). */
+function traceSelfTimes(events: TraceEvent[], spans?: Span[]): Map<string, number> {
+  const own = mainThreadEvents(events).filter((e) => within(spans, e.ts, e.ts + e.dur!));
   const self = new Map<string, number>();
   const stack: { end: number; key: string; children: number; dur: number }[] = [];
   const pop = () => {
@@ -67,8 +98,8 @@ function traceSelfTimes(events: TraceEvent[]): Map<string, number> {
   return self;
 }
 
-/** Self and inclusive time (µs) per function of a V8 CPU profile. */
-function profileTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }) {
+/** Self and inclusive time (µs) per function of a V8 CPU profile, of the samples inside `spans` (all when none; same clock as the trace). */
+function profileTimes(profile: { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] }, spans?: Span[]) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -78,13 +109,16 @@ function profileTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDe
   };
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  let at = profile.startTime;
   profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0;
+    if (!within(spans, at, at)) return;
     const delta = profile.timeDeltas[index + 1] ?? 0;
     const node = byId.get(id)!;
     self.set(label(node), (self.get(label(node)) ?? 0) + delta);
     const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const name = label(byId.get(at)!);
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      const name = label(byId.get(node)!);
       if (seen.has(name)) continue;
       seen.add(name);
       inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
@@ -99,7 +133,18 @@ function printTop(title: string, times: Map<string, number>, per: number, unit: 
   for (const [name, us] of rows) console.log(`${ms(us, per).padStart(8)}  ${name}`);
 }
 
-async function profiled(browser: Browser, page: Page, cdp: CDPSession, label: string, per: number, run: () => Promise<number[]>) {
+const busy = (times: Map<string, number>) =>
+  [...times].filter(([name]) => name !== 'ThreadControllerImpl::RunTask' && name !== 'RunTask').reduce((sum, [, us]) => sum + us, 0);
+
+async function profiled(
+  browser: Browser,
+  page: Page,
+  cdp: CDPSession,
+  label: string,
+  per: number,
+  event: { type: string; skip: number },
+  run: () => Promise<number[]>,
+) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await browser.startTracing(page, { categories: CATEGORIES });
@@ -116,14 +161,22 @@ async function profiled(browser: Browser, page: Page, cdp: CDPSession, label: st
     `\n## ${label}: n ${samples.length}, p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms (profiled)`,
   );
   const selfTrace = traceSelfTimes(trace.traceEvents);
-  const total = [...selfTrace]
-    .filter(([name]) => name !== 'ThreadControllerImpl::RunTask' && name !== 'RunTask')
-    .reduce((sum, [, us]) => sum + us, 0);
-  console.log(`main thread busy (trace events, all): ${ms(total, per)} ms per ${label}`);
+  console.log(`main thread busy (trace events, all): ${ms(busy(selfTrace), per)} ms per ${label}`);
   printTop('Main thread, trace events by self time', selfTrace, per, label);
   const { self, inclusive } = profileTimes(profile as never);
   printTop('Script functions by self time', self, per, label);
   printTop('Script functions by inclusive time', inclusive, per, label);
+  // What the benchmark's samples hold: from the operation's own task to its painted frame.
+  const spans = operationSpans(trace.traceEvents, event.type, event.skip);
+  const spanned = traceSelfTimes(trace.traceEvents, spans);
+  const wall = spans.reduce((sum, [a, b]) => sum + b - a, 0);
+  console.log(
+    `\n### ${label}, from its task to its painted frame (${spans.length} timed ${label}s): ${ms(wall, spans.length)} ms, main thread busy ${ms(busy(spanned), spans.length)} ms`,
+  );
+  printTop('Main thread in that span, trace events by self time', spanned, spans.length, label);
+  const inSpans = profileTimes(profile as never, spans);
+  printTop('Script functions in that span by self time', inSpans.self, spans.length, label);
+  printTop('Script functions in that span by inclusive time', inSpans.inclusive, spans.length, label);
 }
 
 const open = await openLargeBriefing(PASSAGES);
@@ -132,8 +185,9 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await installSampler(page);
   const counts: Counts = { keystrokes: KEYS, drops: DROPS, middle: PASSAGES / 2 };
-  if (KEYS > 0) await profiled(browser, page, cdp, 'key', KEYS + 10, () => typeTimed(page, counts));
-  if (DROPS > 0) await profiled(browser, page, cdp, 'drop', DROPS + 3, async () => (await dropTimed(page, counts)).drops);
+  if (KEYS > 0) await profiled(browser, page, cdp, 'key', KEYS + 10, { type: 'keydown', skip: 10 }, () => typeTimed(page, counts));
+  if (DROPS > 0)
+    await profiled(browser, page, cdp, 'drop', DROPS + 3, { type: 'drop', skip: 3 }, async () => (await dropTimed(page, counts)).drops);
 } finally {
   await open.close();
 }

@@ -10,7 +10,9 @@
  *   message posted from it, which runs after that frame is painted); target p95 ≤ 16 ms;
  * - drop → renumbered: a paragraph dragged from the reader with the mouse (Chromium's native drag
  *   and drop) onto the middle of the briefing, from the `drop` event time to the frame that shows
- *   the new passage and the renumbered footnote list (the same observer, then frame, then message);
+ *   the new passage, its rows in the footnote list and the new numbers of the passages in view (the
+ *   same observer, then frame, then message; numbers of passages and rows off screen are written
+ *   when Chromium is about to render them or in idle time, renderer/editor/utils/offscreen-writes.ts);
  *   the letter is fetched from main at drag start (the rows below say how long that took and how
  *   long a drop still waited for it); target p95 ≤ 50 ms.
  * Also prints the renderer's main-thread busy time and process CPU time per key and per drop (CDP

@@ -1,17 +1,22 @@
 import type { Annotation, BodyBlock, Briefing, BriefingFootnote, BriefingVersion, Inline, PassagePart } from './model';
 import { blockInlines } from './notes';
+import { partLabel } from './passage-label';
 
 /** Whether a run uses a version 2 addition (underline, strikethrough, sub/superscript, link). */
 function usesVersion2(inline: Inline): boolean {
   return inline.type === 'text' && !!(inline.underline || inline.strikethrough || inline.subscript || inline.superscript || inline.link);
 }
 
-/** Whether a quoted part keeps a version 4 addition: a list item's label or level. */
-const partUsesVersion4 = (part: PassagePart): boolean => part.label !== undefined || part.level !== undefined;
+/**
+ * Whether a quoted part needs version 4: a list item's label printed apart (a number label its
+ * quoted words begin with shows without the field, so a version 3 Dossier loses nothing there) or
+ * its level.
+ */
+const partUsesVersion4 = (part: PassagePart): boolean => partLabel(part) !== null || part.level !== undefined;
 
 /**
  * What one body block needs of the `.dossier` versions (see fileVersionOf): 4 for a passage of
- * which a part keeps a list item's `label` or `level`; 3 for a table of its
+ * which a part keeps a list item's `label` printed apart or its `level`; 3 for a table of its
  * own or a quoted table kept as one (`PassagePart.cells`), 2 for a text run that is underlined,
  * struck through, sub- or superscript or a link (block children, list items, passage parts, table
  * cells), else 1. The renderer keeps it per block beside the block's JSON text.

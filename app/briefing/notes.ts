@@ -1,4 +1,4 @@
-import type { BodyBlock, Briefing, BriefingFootnote, CitationStyle, Inline, Passage } from './model';
+import type { BodyBlock, Briefing, BriefingFootnote, CitationStyle, Inline, NoteLink, Passage } from './model';
 
 /** One numbered note as printed: a footnote reference or, in `footnote` citation style, a passage's citation. */
 export interface NumberedNote {
@@ -7,6 +7,8 @@ export interface NumberedNote {
   text: string;
   /** `BriefingFootnote.id` for `quote`/`user` notes; the passage id for `citation` notes. */
   ref: string;
+  /** A quoted note's links (`BriefingFootnote.links`, ranges of `text`); absent: none. */
+  links?: NoteLink[];
 }
 
 /**
@@ -75,7 +77,8 @@ export function numberNoteSites(sites: readonly NoteSite[], citationStyle: Citat
     if (site.type === 'footnote-ref') {
       const { footnote } = site;
       if (!footnote) return null;
-      return { number: ++count, kind: footnote.origin, text: footnote.text, ref: footnote.id };
+      const links = footnote.links?.length ? { links: footnote.links } : {};
+      return { number: ++count, kind: footnote.origin, text: footnote.text, ref: footnote.id, ...links };
     }
     if (citationStyle !== 'footnote' || !site.citation) return null;
     return { number: ++count, kind: 'citation', text: site.citation, ref: site.passage };

@@ -11,14 +11,15 @@ export const QUOTE_INDENT_LEVELS = 4;
 
 /**
  * The label to print before a quoted paragraph whose first part is `part`, or null: the part's
- * `label` (the letter's list label, verbatim), unless the quoted text itself begins with it — a
- * number label is part of the block's text in the letter model (`1. Tekst`), so a part quoting
- * the item from its start already shows it; a bullet never is. Only list items carry a label.
+ * `label` (the letter's list label, verbatim) when the part quotes the item from its start and its
+ * quoted text does not begin with the label. A number label is part of the block's text in the
+ * letter model (`1. Tekst`), so a quote of the item from its start already shows it, and one
+ * starting after it left the number out on purpose; a bullet is never in the text, so a bullet
+ * item quoted from its start gets its bullet. Only list items carry a label.
  */
 export function partLabel(part: Pick<PassagePart, 'label' | 'start' | 'text' | 'blockKind'>): string | null {
-  if (!part.label || part.blockKind !== 'list-item') return null;
-  if (part.start === 0 && part.text.startsWith(part.label)) return null;
-  return part.label;
+  if (!part.label || part.blockKind !== 'list-item' || part.start !== 0) return null;
+  return part.text.startsWith(part.label) ? null : part.label;
 }
 
 /**

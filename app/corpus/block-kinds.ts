@@ -1,4 +1,4 @@
-import { PLACE_DATE } from './dates';
+import { parseDutchDate, PLACE_DATE } from './dates';
 import { dropPrefix, type RawParagraph, trimParagraph } from './raw-paragraph';
 import type { Block, BlockKind, Signatory } from './types';
 
@@ -6,8 +6,10 @@ import type { Block, BlockKind, Signatory } from './types';
  * Assigns block kinds to parsed paragraphs (rules of shared/corpus/FORMATS.md and the letters):
  * - reference: short paragraphs before the salutation (the reference column: Ministerie van …,
  *   Onze referentie, Datum, Betreft); in a paper without a salutation (a nota, a memo), a
- *   `Label: value` line of the head (`Betreft:`, `Datum:`, `Aan:`, `Kenmerk:` …, see
- *   REFERENCE_LABEL) among the first paragraphs, before any body paragraph;
+ *   `Label: value` line of the head (`Betreft:`, `Datum:`, `Aan:`, `Kenmerk:` …, the value also
+ *   after a tab or a line break, see REFERENCE_LABEL), or a label standing alone with its value in
+ *   the next paragraph (`Datum` / `3 maart 2026`, see LABEL_ALONE), among the first paragraphs,
+ *   before any body paragraph;
  * - salutation: `Geachte …,`; closing: `Hoogachtend,` / `Met vriendelijke groet,`;
  * - list-item: `· ` bullets (bullet removed from the text, kept as the label: `•`) and numbered
  *   items `1. ` (number kept, it is text, and the label);
@@ -44,9 +46,26 @@ const SALUTATION = /^(?:Geachte|Hooggeachte|Zeer geachte|Beste)\b[^\n]{0,100}$/;
 /** Is `text` a letter's salutation (`Geachte voorzitter,`)? */
 export const isSalutation = (text: string): boolean => SALUTATION.test(text);
 const CLOSING = /^(?:Hoogachtend|Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?)\b[^\n]{0,60}$/i;
-/** A labelled line of a paper's head: the labels of the reference column and of a nota's title block. */
+/**
+ * A labelled line of a paper's head: the labels of the reference column and of a nota's title block,
+ * the value after a colon, a tab (a Word table row read as one line) or a line break (label above value).
+ */
 const REFERENCE_LABEL =
-  /^(?:Betreft|Onderwerp|Datum|Aan|Van|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?|Kopie aan|Bijlagen?|Bijlage\(n\)|Contactpersoon|Rubricering)\s*:\s*\S[^\n]{0,118}$/i;
+  /^(?:Betreft|Onderwerp|Datum|Aan|Van|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?|Kopie aan|Bijlagen?|Bijlage\(n\)|Contactpersoon|Rubricering)(?:\s*:|[ \t]*[\t\n])\s*\S[^\n]{0,118}$/i;
+/** A reference column's label standing alone, its value in the next paragraph (a cell or line of its own). */
+const LABEL_ALONE = /^(Betreft|Onderwerp|Datum|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?)\s*:?$/i;
+/** Does `text` begin with a reference column's label, alone or before its value (REFERENCE_LABEL, LABEL_ALONE)? */
+export const isReferenceLabel = (text: string): boolean => LABEL_ALONE.test(text) || REFERENCE_LABEL.test(text);
+
+/**
+ * Whether `value` can be the value of the label standing alone in `label` (LABEL_ALONE): short, one
+ * line, no note, not a label itself, not a sentence; a `Datum` value must be a date (dates.ts).
+ */
+const labelValue = (label: string, value: RawParagraph | undefined): boolean => {
+  if (!value || value.notes.length > 0 || value.text.length > 100 || /[\n\t]/.test(value.text) || /[.!?]$/.test(value.text)) return false;
+  if (value.text === '' || isReferenceLabel(value.text)) return false;
+  return !/^datum/i.test(label) || parseDutchDate(value.text) !== null;
+};
 /** How many leading paragraphs may form the head of a paper without a salutation. */
 const HEAD_PARAGRAPHS = 12;
 const BULLET = /^[·•▪◦‣∙]\s*/;
@@ -111,6 +130,9 @@ export const classifyParagraphs = (paragraphs: RawParagraph[], headings: Heading
       if (i >= HEAD_PARAGRAPHS || para.kind === 'table' || para.kind === 'list-item' || text.length > 120) inHead = false;
       else if (REFERENCE_LABEL.test(text) && para.notes.length === 0) {
         out.push({ kind: 'reference', para });
+        continue;
+      } else if (LABEL_ALONE.test(text) && para.notes.length === 0 && labelValue(text, paragraphs[i + 1])) {
+        out.push({ kind: 'reference', para }, { kind: 'reference', para: paragraphs[++i]! });
         continue;
       } else if (/[.!?]$/.test(text)) inHead = false;
     }
@@ -202,7 +224,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[], headings: Heading
     if (para.page !== undefined) block.page = para.page;
     if (para.links?.length) block.links = para.links;
     if (para.comments?.length) block.comments = para.comments;
-    if (kind === 'list-item' && para.level) block.level = para.level;
+    if ((kind === 'list-item' || kind === 'heading') && para.level) block.level = para.level;
     if (kind === 'list-item' && para.label) block.label = para.label;
     return block;
   });

@@ -45,8 +45,12 @@ export const SAME_DOSSIER = new RegExp(String.raw`[;,] (?:en )?nr(s)?\.? ?${NUMB
 /** `motie 36 045-191`, `motie 21501-02-3047`; groups: dossier, suffix, number. */
 export const MOTIE = new RegExp(String.raw` (\d{2} ?\d{3})((?:-(?:\d{1,3}|[IVXL]{1,5}|[A-Z]{1,3}))?)-(\d{1,5})(?!\d)`, 'duy');
 
-/** A case or document number after a keyword (`kenmerk 2025Z15748`); groups: year, D/Z, number. */
-export const CASE = /:?\s{0,3}(\d{4})\.?([DZ])\.?(\d{5})(?!\d)/dy;
+/**
+ * A case or document number after a keyword (`kenmerk 2025Z15748`); groups: year, D/Z, number. Only
+ * spaces between (no-break spaces are spaces by then): after a tab or a line break the keyword is a
+ * label in a cell or line of its own, and the number is read as a citation by itself.
+ */
+export const CASE = /:? {0,3}(\d{4})\.?([DZ])\.?(\d{5})(?!\d)/dy;
 export const BARE_CASE = /(\d{4})\.?([DZ])\.?(\d{5})/y;
 
 /** `[Aanhangsel] Handelingen II[,] 2019/20, nr. 45[, item 7]`; groups: chamber, year, year end, number, item. */

@@ -89,8 +89,8 @@ export const parseLetter = (input: LetterInput): Letter => {
   try {
     if (format === 'pdf') {
       const parsed = parsePdfExtraction(text);
-      const { publication, paragraphs } = readMasthead(parsed.paragraphs);
-      const letter = withPublication(buildLetter(input, format, paragraphs, parsed.footnotes), publication);
+      const { publication, paragraphs, title } = readMasthead(parsed.paragraphs);
+      const letter = withPublication(buildLetter(input, format, paragraphs, parsed.footnotes), publication, title);
       return parsed.problems?.length ? { ...letter, warnings: parsed.problems } : letter;
     }
     const parsed = parseWordText(text);

@@ -85,7 +85,8 @@ export async function run(argv: string[]): Promise<number> {
     });
     writing = values.out;
     await writeFileAtomic(values.out, serializeBriefing(briefing), { fsync: true });
-    const footnoteCount = numberNotes(briefing).filter((note) => note.kind !== 'citation').length;
+    // What the exports number: the quotes' and the user's notes and, in footnote style, each passage's source note.
+    const footnoteCount = numberNotes(briefing).length;
     process.stdout.write(
       `${say('assemble.written', { path: values.out, quotes: quotes.length, footnotes: footnoteCount, comments: comments.length })}\n`,
     );

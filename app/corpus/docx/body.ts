@@ -34,7 +34,8 @@ export interface DocTable {
   /** How many rows from the top are header rows (`w:trPr/w:tblHeader`, §17.4.49), repeated on each page. */
   headerRows: number;
 }
-export type DocItem = ({ type: 'paragraph' } & RawParagraph) | DocTable;
+/** A paragraph or table of the document; `box`: the text box (`w:txbxContent`) it stands in. */
+export type DocItem = (({ type: 'paragraph' } & RawParagraph) | DocTable) & { box?: XmlElement };
 
 export interface BodyContext extends InlineContext {
   styles: Styles;
@@ -127,7 +128,12 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
     if (raw.text !== '' || raw.notes.length > 0) {
       const outline = outlineOf(pPr) ?? style.outline;
       if (outline !== undefined)
-        out.push({ type: 'paragraph', ...(list && !list.bullet && list.label !== '' ? withLabel(raw, list.label) : raw), kind: 'heading' });
+        out.push({
+          type: 'paragraph',
+          ...(list && !list.bullet && list.label !== '' ? withLabel(raw, list.label) : raw),
+          kind: 'heading',
+          level: outline + 1,
+        });
       else if (list && list.label !== '')
         out.push({
           type: 'paragraph',
@@ -137,7 +143,7 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
         });
       else out.push({ type: 'paragraph', ...raw });
     }
-    for (const box of text.textBoxes) out.push(...readBlocks(box, ctx));
+    for (const box of text.textBoxes) for (const item of readBlocks(box, ctx)) out.push(item.box ? item : { ...item, box });
     if (child(pPr, 'sectPr')) ctx.sectionEnd?.();
   };
   const table = (tbl: XmlElement): DocTable => {

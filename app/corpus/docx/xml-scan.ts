@@ -95,6 +95,19 @@ const sameKeyBefore = (buf: string, keys: number[], count: number, from: number,
   return false;
 };
 
+/**
+ * Whether the attribute name `buf[from, to)` has a local name starting `rsid` (Word's revision-session
+ * ids, `w:rsidR`, `w:rsidRPr`, …; not a namespace declaration), which the tree builder leaves out
+ * (xml-tree.ts, UNREAD_ATTRIBUTE): the scanner then makes no strings for them.
+ */
+const isRsidAt = (buf: string, from: number, to: number): boolean => {
+  let colon = from;
+  while (colon < to && buf.charCodeAt(colon) !== 58 /* : */) colon++;
+  if (colon === from + 5 && buf.startsWith('xmlns', from)) return false; // a declaration of a prefix `rsid…`
+  const local = colon < to ? colon + 1 : from;
+  return to - local >= 4 && buf.startsWith('rsid', local);
+};
+
 /** The offset of the first `&`, `]` or CR in `buf` from `from` on, or `buf.length`. */
 const nextMark = (buf: string, from: number): number => {
   let at = buf.length;
@@ -269,7 +282,7 @@ export class XmlScanner {
         if (v === 60 || v === 10 || v === 9 || v === 13) throw OUTSIDE_SUBSET;
         if (v === 38) amp = true;
       }
-      if (!quiet) {
+      if (!quiet && !isRsidAt(buf, from, keyEnd)) {
         const raw = buf.slice(i + 1, close);
         attributes.push(buf.slice(from, keyEnd), amp ? unescape(raw) : raw);
       } else if (amp) unescape(buf.slice(i + 1, close)); // its references must be valid all the same

@@ -11,7 +11,10 @@ export interface XmlElement {
   name: string;
   /** Short namespace: `w` (WordprocessingML, transitional or strict), `mc`, `r`, `other`. */
   ns: string;
-  /** Attribute values by local name; relationship ids (`r:id`, `r:embed`) as `r:id`, `r:embed`. */
+  /**
+   * Attribute values by local name; relationship ids (`r:id`, `r:embed`) as `r:id`, `r:embed`.
+   * Word's revision-session ids (`w:rsidR`, `w:rsidRPr`, …) are left out.
+   */
   attrs: Record<string, string>;
   children: XmlNode[];
   /** On a part's root only: the part holds tracked changes (insertions, deletions, moves, format changes). */
@@ -83,6 +86,29 @@ export type HidingRecord = readonly [name: string, attributes: readonly string[]
 
 const NO_HIDING: readonly HidingRecord[] = [];
 
+/**
+ * A qualified name split at its colon (prefix '' without one), its key as an `r:` attribute, and
+ * whether, as an attribute, it is one the reader never reads (see UNREAD_ATTRIBUTE).
+ */
+interface QName {
+  prefix: string;
+  local: string;
+  rKey: string;
+  unread: boolean;
+}
+
+/**
+ * Attributes left out of the tree: Word's revision-session ids (`w:rsidR`, `w:rsidRPr`,
+ * `w:rsidRDefault`, `w:rsidP`, …; on nearly every paragraph and run). Nothing in the reader reads
+ * them; leaving them out spares a string and a property for most of the attributes of a part's kept
+ * elements. XmlScanner leaves them out before it makes strings for them (isRsidAt); the tree is the
+ * same either way. Paragraph ids (`w14:paraId`) are kept: comment replies refer to them.
+ */
+const UNREAD_ATTRIBUTE = /^rsid/;
+
+/** Distinct qualified names a builder remembers (a part has a few dozen). */
+const MAX_QNAMES = 1024;
+
 /** Namespace prefix → short namespace, as declared so far. */
 type Scope = Record<string, string>;
 
@@ -114,6 +140,20 @@ export class XmlTreeBuilder {
    * keeps with such a subtree and replays (`replayHiding`) when it steps over the same text again.
    */
   private hidingRead: HidingRecord[] = [];
+  /** Qualified names of elements and attributes, split (see `split`). */
+  private readonly qnames = new Map<string, QName>();
+
+  /** `name` split at its colon, remembered: a part repeats a few dozen names thousands of times. */
+  private split(name: string): QName {
+    let q = this.qnames.get(name);
+    if (q === undefined) {
+      const colon = name.indexOf(':');
+      const local = colon < 0 ? name : name.slice(colon + 1);
+      q = { prefix: colon < 0 ? '' : name.slice(0, colon), local, rKey: `r:${local}`, unread: UNREAD_ATTRIBUTE.test(local) };
+      if (this.qnames.size < MAX_QNAMES) this.qnames.set(name, q);
+    }
+    return q;
+  }
 
   /** Inside a dropped subtree: the next tag's attributes will not be looked at. */
   get skipping(): boolean {
@@ -156,7 +196,7 @@ export class XmlTreeBuilder {
    * hidden-text property (HIDING) directly inside the run properties of a run or a style.
    */
   wantsAttributes(name: string): boolean {
-    return this.skip === 1 && this.hideable !== null && HIDING.has(name.slice(name.indexOf(':') + 1));
+    return this.skip === 1 && this.hideable !== null && HIDING.has(this.split(name).local);
   }
 
   open(name: string, attributes: readonly string[], selfClosing: boolean): void {
@@ -165,16 +205,14 @@ export class XmlTreeBuilder {
       // style's run properties whether it hides text (kept as `#hidden`/`#rStyle` on the run or style).
       if (this.skip === 1 && this.hideable !== null) this.hiding(this.hideable, name, attributes);
       if (!selfClosing) this.skip++;
-      const colon = name.indexOf(':');
-      if (CHANGES.has(colon < 0 ? name : name.slice(colon + 1))) {
+      const q = this.split(name);
+      if (CHANGES.has(q.local)) {
         this.markedInSkip = true;
-        if (this.scope[colon < 0 ? '' : name.slice(0, colon)] === 'w') this.changed = true;
+        if (this.scope[q.prefix] === 'w') this.changed = true;
       }
       return;
     }
-    const colon = name.indexOf(':');
-    const prefix = colon < 0 ? '' : name.slice(0, colon);
-    const local = colon < 0 ? name : name.slice(colon + 1);
+    const { prefix, local } = this.split(name);
     let own = this.scope;
     for (let k = 0; k < attributes.length; k += 2) {
       const key = attributes[k]!;
@@ -200,15 +238,12 @@ export class XmlTreeBuilder {
     }
     const attrs: Record<string, string> = {};
     for (let k = 0; k < attributes.length; k += 2) {
-      const key = attributes[k]!;
-      const at = key.indexOf(':');
-      if (at < 0) {
-        if (key !== 'xmlns') attrs[key] = attributes[k + 1]!;
-        continue;
-      }
-      const p = key.slice(0, at);
-      if (p === 'xmlns') continue;
-      attrs[own[p] === 'r' ? `r:${key.slice(at + 1)}` : key.slice(at + 1)] = attributes[k + 1]!;
+      const key = this.split(attributes[k]!);
+      const p = key.prefix;
+      if (key.unread) continue;
+      if (p === '') {
+        if (key.local !== 'xmlns') attrs[key.local] = attributes[k + 1]!;
+      } else if (p !== 'xmlns') attrs[own[p] === 'r' ? key.rKey : key.local] = attributes[k + 1]!;
     }
     const el: XmlElement = { name: local, ns, attrs, children: [] };
     parent.children.push(el);

@@ -11,8 +11,8 @@ import type { PdfPageText } from './types';
  */
 export const parsePdfLetter = (input: { file: string; hash: string }, pages: readonly PdfPageText[]): Letter => {
   const analysed = analysePdfLayout(pages);
-  const { publication, paragraphs } = readMasthead(analysed.paragraphs);
+  const { publication, paragraphs, title } = readMasthead(analysed.paragraphs);
   const { footnotes, problems } = analysed;
-  const letter = withPublication(buildLetter(input, 'pdf', paragraphs, footnotes), publication);
+  const letter = withPublication(buildLetter(input, 'pdf', paragraphs, footnotes), publication, title);
   return problems.length > 0 ? { ...letter, warnings: problems } : letter;
 };

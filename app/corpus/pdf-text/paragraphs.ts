@@ -24,6 +24,8 @@ export interface LineGroup {
 }
 
 const SENTINEL = /\uE000[^\uE001]*\uE001/g;
+/** A numbered heading's start: a number label `2.` / `2)` before a capital. */
+const NUMBERED_HEAD = /^\d{1,2}[.)]\s+\p{Lu}/u;
 const BULLET = /^[·•▪◦‣∙●○■–-]\s/;
 const plain = (text: string) => text.replace(SENTINEL, '');
 
@@ -64,8 +66,12 @@ export const groupParagraphs = (lines: readonly PageLine[]): LineGroup[] => {
     if (BULLET.test(n)) return true;
     const word = n.split(/\s/)[0] ?? '';
     if (p.length + 1 + word.length <= width * 0.8) return true;
-    // A short line without end punctuation after a sentence end stands alone (`Antwoord`, a heading).
-    if (/[.:!?]$/.test(p) && n.length < width * 0.5 && /^\p{Lu}/u.test(n) && !/[.,;:!?]$/.test(n)) return true;
+    // A short line without end punctuation after a sentence end stands alone (`Antwoord`, a heading);
+    // a numbered heading (`2. Humanitaire hulp en wederopbouw`) may be longer, short of a full line.
+    if (/[.:!?]$/.test(p) && !/[.,;:!?]$/.test(n)) {
+      if (n.length < width * 0.5 && /^\p{Lu}/u.test(n)) return true;
+      if (n.length < width * 0.8 && NUMBERED_HEAD.test(n)) return true;
+    }
     return /[.:!?]$/.test(p) && /^[\p{Lu}\d]/u.test(n) && p.length + 1 + word.length <= width * 0.93;
   };
   // A blank line between a full line without end punctuation and one opening in lower case is a column break, not a paragraph end.

@@ -53,8 +53,13 @@ function addressStart(token: string): number {
   return dot > 0 && dot < token.length - 1 ? 0 : -1;
 }
 
-/** The URL and e-mail spans of `text`: no no-break span inside one (its characters must stay as typed). */
-function addressSpans(text: string): TextSpan[] {
+/**
+ * The URL and e-mail spans of `text`, in order: a token (a run of characters other than white
+ * space, `<`, `>` and `"`) from where its address starts (a scheme such as `https://`, `www.`, or
+ * `local@domain.tld`) to its end. No no-break span lies inside one (its characters must stay as
+ * typed); the PDF breaks lines inside one only by the address rule (pdf/break-opportunities.ts).
+ */
+export function addressSpans(text: string): TextSpan[] {
   if (!text.includes('://') && !text.includes('@') && !/www\./i.test(text)) return [];
   const spans: TextSpan[] = [];
   for (const match of text.matchAll(TOKEN)) {

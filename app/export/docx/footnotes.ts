@@ -1,7 +1,7 @@
 import type { Briefing } from '../../briefing/model';
 import type { NumberedNote } from '../../briefing/notes';
 import { NoteCursor } from '../common/note-cursor';
-import { noteParagraphs } from '../common/note-paragraphs';
+import { noteParagraphs, noteParagraphSegments } from '../common/note-paragraphs';
 import { LINK_RUN_PROPS, type LinkRelationships } from './hyperlink';
 import { boundTextXml } from './runs';
 import { footnoteReferenceRun, plainRun, wParagraph, wRun } from './wml';
@@ -26,7 +26,9 @@ const NOTE_MARK = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:f
  * (style FootnoteText) per line of multi-paragraph notes. The note mark (w:footnoteRef) comes
  * first, then a separate space run, as in Word's own notes (and as docx wrote them).
  * A citation note whose passage is in `links` (passage id → publication address, citationLinks)
- * is a w:hyperlink to that address, related through `relationships` (footnotes.xml.rels).
+ * is a w:hyperlink to that address, related through `relationships` (footnotes.xml.rels); so is
+ * each link a quoted note kept from its letter (`links`, ECMA-376 §17.16.22 `w:hyperlink`), its
+ * words in the link look and the rest of the note in plain runs.
  */
 export function footnotesXml(notes: NumberedNote[], links: ReadonlyMap<string, string>, relationships: LinkRelationships): string {
   let xml = '';
@@ -37,8 +39,17 @@ export function footnotesXml(notes: NumberedNote[], links: ReadonlyMap<string, s
       const run = wRun(url ? LINK_RUN_PROPS : {}, boundTextXml(line, !url));
       return url ? relationships.hyperlink(url, run) : run;
     };
-    const paragraphs = noteParagraphs(note.text).map((line, index) =>
-      wParagraph({ style: 'FootnoteText' }, index === 0 ? NOTE_MARK + plainRun(' ') + words(line) : words(line)),
+    const lines = note.links?.length
+      ? noteParagraphSegments(note.text, note.links).map((segments) =>
+          segments
+            .map(({ text, href }) =>
+              href ? relationships.hyperlink(href, wRun(LINK_RUN_PROPS, boundTextXml(text, false))) : wRun({}, boundTextXml(text)),
+            )
+            .join(''),
+        )
+      : noteParagraphs(note.text).map(words);
+    const paragraphs = lines.map((line, index) =>
+      wParagraph({ style: 'FootnoteText' }, index === 0 ? NOTE_MARK + plainRun(' ') + line : line),
     );
     xml += `<w:footnote w:id="${note.number}">${paragraphs.join('')}</w:footnote>`;
   }

@@ -1,4 +1,5 @@
-import type { CitationStyle, Passage } from '../../briefing/model';
+import type { CitationStyle, Passage, PassagePart } from '../../briefing/model';
+import { partIndentLevel, partLabel } from '../../briefing/passage-label';
 import { quotedTableGrid } from '../../briefing/table-grid';
 import { publicationUrlOf } from '../common/citation-links';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
@@ -7,7 +8,27 @@ import { withComments } from './draft';
 import { inlineItems } from './runs';
 import { STYLE } from './styles';
 import { tableDrafts } from './table';
-import { plainRun } from './wml';
+import { type ParagraphProps, plainRun, wRun, wText } from './wml';
+
+/** The Quote style's left and right indent (styles.ts), and one list level's step, in twips. */
+const QUOTE_INDENT = 567;
+const LIST_STEP = 360;
+
+/**
+ * A quoted list item's indent and label (app/briefing/passage-label.ts): one list step further in
+ * per level; a label printed apart hangs one step to the left of the text, as Word's own list
+ * labels do, followed by a tab (the hanging indent's tab stop), in a run of its own.
+ */
+function listItemOf(part: PassagePart): { indent?: ParagraphProps['indent']; label?: string } {
+  const label = partLabel(part);
+  const level = partIndentLevel(part);
+  if (!label && level === 0) return {};
+  const left = QUOTE_INDENT + LIST_STEP * (level + (label ? 1 : 0));
+  return {
+    indent: { left, right: QUOTE_INDENT, ...(label ? { hanging: LIST_STEP } : {}) },
+    ...(label ? { label: wRun({ italics: false }, wText(label) + '<w:tab/>') } : {}),
+  };
+}
 
 /**
  * Quoted paragraphs up to this many characters are kept on one page (`w:keepLines`): about six
@@ -24,13 +45,16 @@ export const SHORT_QUOTE_CHARS = 480;
  * split) or, in `footnote` style, as a footnote referenced at the end of the passage — after the passage's own notes, as `numberNotes` numbers them. The
  * passage's annotations cover all its paragraphs. A quoted table (parts with `cells`) is a Word
  * table, indented as the Quote style (table.ts; tables numbered from `table`); a citation note
- * after it stands in its last cell.
+ * after it stands in its last cell. A quoted list item is indented by its level, its label (when
+ * not part of the quoted words) before it (listItemOf).
  */
 export function passageDrafts(passage: Passage, style: CitationStyle, context: BodyContext, table = 0): ParagraphDraft[] {
   const drafts: ParagraphDraft[] = quoteParagraphs(passage).flatMap((parts, group) => {
     const grid = quotedTableGrid(parts);
     if (grid) return tableDrafts(grid, table + group, context, true);
     const items: DraftItem[] = [];
+    const list = listItemOf(parts[0]!);
+    if (list.label) items.push({ child: list.label, comments: [] });
     const before = omissionBefore(parts[0]!);
     if (before) items.push({ child: plainRun(before), comments: [] });
     parts.forEach((part, index) => {
@@ -40,7 +64,8 @@ export function passageDrafts(passage: Passage, style: CitationStyle, context: B
     const after = omissionAfter(parts.at(-1)!);
     if (after) items.push({ child: plainRun(after), comments: [] });
     const length = parts.reduce((sum, part) => sum + part.text.length, 0);
-    return [{ options: { style: STYLE.quote, ...(length <= SHORT_QUOTE_CHARS ? { keepLines: true } : {}) }, items }];
+    const keep = length <= SHORT_QUOTE_CHARS ? { keepLines: true } : {};
+    return [{ options: { style: STYLE.quote, ...keep, ...(list.indent ? { indent: list.indent } : {}) }, items }];
   });
 
   if (passage.citation) {

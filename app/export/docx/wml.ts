@@ -80,6 +80,8 @@ export interface ParagraphProps {
   numbering?: { reference: string; level: number; instance: number };
   /** Spacing before and after, in twips. */
   spacing?: { before?: number; after?: number };
+  /** Indents in twips (`w:ind`, ECMA-376 §17.3.1.12), overriding the style's: left, right, and the first line's hanging. */
+  indent?: { left: number; right: number; hanging?: number };
 }
 
 /** `w:pPr` for `props` ('' when empty). A list item without a style gets Word's ListParagraph style, as docx gives it. */
@@ -96,6 +98,10 @@ export function paragraphProperties(props: ParagraphProps): string {
   if (props.spacing) {
     const { before, after } = props.spacing;
     xml += `<w:spacing${after !== undefined ? ` w:after="${after}"` : ''}${before !== undefined ? ` w:before="${before}"` : ''}/>`;
+  }
+  if (props.indent) {
+    const { left, right, hanging } = props.indent;
+    xml += `<w:ind w:left="${left}" w:right="${right}"${hanging !== undefined ? ` w:hanging="${hanging}"` : ''}/>`;
   }
   return xml ? `<w:pPr>${xml}</w:pPr>` : '';
 }

@@ -1,4 +1,5 @@
-import type { BodyBlock, Briefing, List, Passage } from '../../briefing/model';
+import type { BodyBlock, Briefing, List, Passage, PassagePart } from '../../briefing/model';
+import { partIndentLevel, partLabel } from '../../briefing/passage-label';
 import { quotedTableGrid, tableGrid } from '../../briefing/table-grid';
 import { publicationUrlOf } from '../common/citation-links';
 import { type ListItemMark, listItemMarks } from '../common/list-marks';
@@ -58,6 +59,17 @@ function listParagraphs(list: List, notes: OdtNotes): OdtParagraph[] {
 }
 
 /**
+ * A quoted list item's style and label (app/briefing/passage-label.ts), as the Word export sets
+ * them: indented by its level, a label printed apart hanging before the text with a tab after it.
+ */
+function quoteItemOf(part: PassagePart): { style: string; label?: OdtItem } {
+  const label = partLabel(part);
+  const level = partIndentLevel(part);
+  if (!label) return { style: ODT_STYLE.quoteIndent[level]! };
+  return { style: ODT_STYLE.quoteItem[level]!, label: { xml: `${escapeXml(label)}<text:tab/>`, comments: [] } };
+}
+
+/**
  * A passage: a Quotations paragraph per quoted block (one "[…]" between the parts a middle cut left), "[…]" for left-out words,
  * a quoted table as a table (table.ts; a citation note then in its last cell), the citation as a note or a line.
  */
@@ -66,6 +78,8 @@ function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes
     const grid = quotedTableGrid(parts);
     if (grid) return tableParagraphs(grid, `${name}.${group + 1}`, notes, true);
     const items: OdtItem[] = [];
+    const item = quoteItemOf(parts[0]!);
+    if (item.label) items.push(item.label);
     const before = omissionBefore(parts[0]!);
     if (before) items.push(textItem(before));
     parts.forEach((part, index) => {
@@ -74,7 +88,7 @@ function passageParagraphs(passage: Passage, briefing: Briefing, notes: OdtNotes
     });
     const after = omissionAfter(parts.at(-1)!);
     if (after) items.push(textItem(after));
-    return [paragraph(ODT_STYLE.quote, items)];
+    return [paragraph(item.style, items)];
   });
   if (passage.citation) {
     if (briefing.citationStyle === 'footnote') paragraphs.at(-1)?.items.push({ xml: notes.citation(passage.id), comments: [], note: true });

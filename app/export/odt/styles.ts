@@ -26,6 +26,9 @@ export const ODT_STYLE = {
   heading: ['Heading_20_1', 'Heading_20_2', 'Heading_20_3'],
   body: 'Text_20_body',
   quote: 'Quotations',
+  /** A quoted list item with its label hanging (`Citaatlijst_0`…`_4` by indent level) or indented without one (`Citaatinspringing_1`…`_4`). */
+  quoteItem: ['Citaatlijst_0', 'Citaatlijst_1', 'Citaatlijst_2', 'Citaatlijst_3', 'Citaatlijst_4'],
+  quoteIndent: ['Quotations', 'Citaatinspringing_1', 'Citaatinspringing_2', 'Citaatinspringing_3', 'Citaatinspringing_4'],
   citation: 'Bronvermelding',
   footnote: 'Footnote',
   comment: 'Opmerking',
@@ -39,6 +42,21 @@ function languageAttributes(language: ExportLanguage): string {
   return `fo:language="${lang}" fo:country="${country}"`;
 }
 const FONT = 'style:font-name="Liberation Sans" fo:font-family="\'Liberation Sans\'"';
+
+/**
+ * The quoted list item styles (ODT_STYLE.quoteItem / quoteIndent), children of Quotations: the
+ * text one list step (0.635 cm, as the lists) further in per level through the padding, so the
+ * quote's rule stays at its edge; a label hangs one step left of the text, a tab after it.
+ */
+function quoteListStyles(): string {
+  const PADDING = 0.282; // Quotations' 8 pt, in cm
+  const style = (name: string, steps: number, hanging: boolean) =>
+    `<style:style style:name="${name}" style:display-name="${name.replace('_', ' ')}" style:family="paragraph" style:parent-style-name="${ODT_STYLE.quote}">` +
+    `<style:paragraph-properties fo:padding-left="${(PADDING + 0.635 * steps).toFixed(3)}cm"${hanging ? ' fo:text-indent="-0.635cm"' : ''}/></style:style>`;
+  const labelled = ODT_STYLE.quoteItem.map((name, level) => style(name, level + 1, true));
+  const indented = ODT_STYLE.quoteIndent.slice(1).map((name, index) => style(name, index + 1, false));
+  return [...labelled, ...indented].join('');
+}
 
 function paragraphStyle(name: string, display: string, paragraph: string, text: string, extra = ''): string {
   return (
@@ -89,6 +107,7 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
       'fo:margin-left="1cm" fo:margin-right="1cm" fo:margin-top="3pt" fo:margin-bottom="3pt" fo:border-left="1.5pt solid #7f7f7f" fo:padding-left="8pt"',
       'fo:font-style="italic"',
     ) +
+    quoteListStyles() +
     paragraphStyle(
       ODT_STYLE.citation,
       'Bronvermelding',

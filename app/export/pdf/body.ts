@@ -1,4 +1,5 @@
-import type { Briefing, List, ListItem, Passage } from '../../briefing/model';
+import type { Briefing, List, ListItem, Passage, PassagePart } from '../../briefing/model';
+import { partIndentLevel, partLabel } from '../../briefing/passage-label';
 import { quotedTableGrid, tableGrid } from '../../briefing/table-grid';
 import { listItemMarks } from '../common/list-marks';
 import { OMISSION_BETWEEN, omissionAfter, omissionBefore, quoteParagraphs } from '../common/passage-marks';
@@ -6,7 +7,7 @@ import type { LinkResolver } from './appendix';
 import type { NoteCounter } from './footnotes';
 import type { Para, Run, StructParent } from './layout';
 import { inlineRuns, noteRefRun, plainText, styledRun } from './runs';
-import { CONTENT_WIDTH, LIST_ITEM_STYLES, MARGIN, STYLES } from './styles';
+import { CONTENT_WIDTH, LIST_ITEM_STYLES, MARGIN, QUOTE_ITEM_STYLES, type StyleName, STYLES } from './styles';
 import { tablePara } from './table';
 
 /** Where a note after a paragraph goes: its runs, or for a table its last cell's last paragraph's. */
@@ -24,6 +25,22 @@ function lastRunsOf(para: Para | undefined): Run[] | undefined {
  * A quoted table (parts with `cells`) is a table (table.ts) indented as the quote; a citation note
  * after it stands in its last cell.
  */
+/** Labels up to this many characters hang in the 18 pt label column; a longer one (`2.b.1`) opens the text instead. */
+const HANGING_LABEL_CHARS = 3;
+
+/**
+ * A quoted list item's style and label (app/briefing/passage-label.ts), as the Word export sets
+ * them: the text one 18 pt step further in per level, a label printed apart hanging one step to
+ * the left of it (tagged Lbl in an L › LI of the quote), or at the text's start when it is long.
+ */
+function quoteItemOf(part: PassagePart): { style: StyleName; hanging?: string; inline?: string } {
+  const label = partLabel(part);
+  const level = partIndentLevel(part);
+  if (label && label.length <= HANGING_LABEL_CHARS) return { style: QUOTE_ITEM_STYLES[level]!, hanging: label };
+  const style = level > 0 ? QUOTE_ITEM_STYLES[level - 1]! : 'quote';
+  return { style, ...(label ? { inline: label } : {}) };
+}
+
 function passageParas(passage: Passage, index: number, briefing: Briefing, notes: NoteCounter, links: LinkResolver): Para[] {
   const parent = { key: `passage-${index}`, tag: 'BlockQuote' };
   const comments = passage.comments?.length ? { comments: passage.comments } : {};
@@ -33,16 +50,29 @@ function passageParas(passage: Passage, index: number, briefing: Briefing, notes
       const frame = { x: MARGIN.left + STYLES.quote.indentLeft, width: CONTENT_WIDTH - STYLES.quote.indentLeft - STYLES.quote.indentRight };
       return tablePara(grid, `passage-${index}-table-${group}`, [parent], notes, { ...frame, style: 'quote', ...comments });
     }
+    const item = quoteItemOf(parts[0]!);
+    const style = item.style;
     const runs: Run[] = [];
+    if (item.inline) runs.push(styledRun(`${item.inline} `, style, { font: 'regular' }));
     const before = omissionBefore(parts[0]!);
-    if (before) runs.push(styledRun(before, 'quote'));
+    if (before) runs.push(styledRun(before, style));
     parts.forEach((part, partIndex) => {
-      if (partIndex > 0) runs.push(styledRun(OMISSION_BETWEEN, 'quote'));
-      runs.push(...inlineRuns(part.children, 'quote', notes));
+      if (partIndex > 0) runs.push(styledRun(OMISSION_BETWEEN, style));
+      runs.push(...inlineRuns(part.children, style, notes));
     });
     const after = omissionAfter(parts.at(-1)!);
-    if (after) runs.push(styledRun(after, 'quote'));
-    return { style: 'quote', tag: 'P', parents: [parent], runs, quoteRule: true, ...comments };
+    if (after) runs.push(styledRun(after, style));
+    if (!item.hanging) return { style, tag: 'P', parents: [parent], runs, quoteRule: true, ...comments };
+    const list = [parent, { key: `passage-${index}-list`, tag: 'L' }, { key: `passage-${index}-item-${group}`, tag: 'LI' }];
+    return {
+      style,
+      tag: 'LBody',
+      parents: list,
+      label: { text: item.hanging, font: 'regular', tag: 'Lbl' },
+      runs,
+      quoteRule: true,
+      ...comments,
+    };
   });
   if (!passage.citation) return paras;
   if (briefing.citationStyle === 'footnote') {

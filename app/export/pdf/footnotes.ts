@@ -1,5 +1,6 @@
 import type { NumberedNote } from '../../briefing/notes';
-import { noteParagraphs } from '../common/note-paragraphs';
+import { noteParagraphSegments } from '../common/note-paragraphs';
+import { externalLink, LINK_COLOR } from './hyperlink';
 import type { Line, LinkTarget, Para } from './layout';
 import { breakLines } from './line-break';
 import type { Measure } from './measure';
@@ -38,7 +39,8 @@ export class NoteCounter {
  * Breaks every note into lines at the note band's width: the number in a hanging column, the
  * text verbatim, each paragraph of a multi-paragraph note on a line of its own. The note's
  * first line is the destination of its references' links; a citation note whose letter is
- * appended links to it (`linkFor`).
+ * appended links to it (`linkFor`); a quoted note's own links (`links`, kept from its letter) are
+ * link annotations over their words, drawn in the link look.
  */
 export function noteLines(
   notes: NumberedNote[],
@@ -51,13 +53,13 @@ export function noteLines(
   const result = new Map<number, Line[]>();
   for (const note of notes) {
     const link = linkFor(note);
-    const lines = noteParagraphs(note.text).flatMap((text, index) => {
-      const para: Para = {
-        style: 'note',
-        tag: 'Note',
-        parents: [],
-        runs: [styledRun(text, 'note', link ? { link } : {})],
-      };
+    const lines = noteParagraphSegments(note.text, note.links).flatMap((segments, index) => {
+      const runs = segments.map(({ text, href }) =>
+        href
+          ? styledRun(text, 'note', { color: LINK_COLOR, underline: true, link: externalLink(href) })
+          : styledRun(text, 'note', link ? { link } : {}),
+      );
+      const para: Para = { style: 'note', tag: 'Note', parents: [], runs };
       if (index === 0) {
         para.label = { text: String(note.number), font: 'regular', tag: 'Lbl' };
         para.destinations = [noteLink(note.number).destination];

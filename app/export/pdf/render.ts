@@ -103,7 +103,8 @@ function drawLine(ctx: Context, placed: PlacedLine, owner: unknown, tag: string)
   if ((line.first && para.ruleAbove) || (line.last && para.ruleBelow)) drawRowRules(ctx, placed);
   if (para.quoteRule) {
     tree.artifact('Layout', () => {
-      doc.rect(line.x - 9, y, 1.5, line.height).fill('#7F7F7F');
+      // At the quote's own left edge, also beside a quoted list item indented further in.
+      doc.rect(MARGIN.left + STYLES.quote.indentLeft - 9, y, 1.5, line.height).fill('#7F7F7F');
     });
   }
   if (line.first) {

@@ -68,6 +68,40 @@ export const STYLES = {
   listItem3: style(10.5, { indentLeft: 4 * LIST_INDENT, labelWidth: LIST_INDENT }),
   listItem4: style(10.5, { indentLeft: 5 * LIST_INDENT, labelWidth: LIST_INDENT }),
   quote: style(10.5, { italic: true, indentLeft: CM, indentRight: CM, spaceBefore: 3, spaceAfter: 3 }),
+  /** A quoted list item (app/briefing/passage-label.ts) by level (0–4): the quote's look, each level 18 pt further in, an 18 pt label column. */
+  quoteItem: style(10.5, { italic: true, indentLeft: CM, indentRight: CM, spaceBefore: 3, spaceAfter: 3, labelWidth: LIST_INDENT }),
+  quoteItem1: style(10.5, {
+    italic: true,
+    indentLeft: CM + LIST_INDENT,
+    indentRight: CM,
+    spaceBefore: 3,
+    spaceAfter: 3,
+    labelWidth: LIST_INDENT,
+  }),
+  quoteItem2: style(10.5, {
+    italic: true,
+    indentLeft: CM + 2 * LIST_INDENT,
+    indentRight: CM,
+    spaceBefore: 3,
+    spaceAfter: 3,
+    labelWidth: LIST_INDENT,
+  }),
+  quoteItem3: style(10.5, {
+    italic: true,
+    indentLeft: CM + 3 * LIST_INDENT,
+    indentRight: CM,
+    spaceBefore: 3,
+    spaceAfter: 3,
+    labelWidth: LIST_INDENT,
+  }),
+  quoteItem4: style(10.5, {
+    italic: true,
+    indentLeft: CM + 4 * LIST_INDENT,
+    indentRight: CM,
+    spaceBefore: 3,
+    spaceAfter: 3,
+    labelWidth: LIST_INDENT,
+  }),
   citation: style(9, { color: '#404040', indentLeft: CM, indentRight: CM, spaceAfter: 10 }),
   note: style(8, { leading: 9.6, spaceAfter: 0, labelWidth: 14 }),
   /** Table cells (table.ts): 10 pt, the header row's bold. */
@@ -78,6 +112,15 @@ export const STYLES = {
 } satisfies Record<string, ParaStyle>;
 
 export type StyleName = keyof typeof STYLES;
+
+/** The paragraph style of a quoted list item at each indent level (0–4). */
+export const QUOTE_ITEM_STYLES = [
+  'quoteItem',
+  'quoteItem1',
+  'quoteItem2',
+  'quoteItem3',
+  'quoteItem4',
+] as const satisfies readonly StyleName[];
 
 /** The paragraph style of a list item at each level (0–4). */
 export const LIST_ITEM_STYLES = ['listItem', 'listItem1', 'listItem2', 'listItem3', 'listItem4'] as const satisfies readonly StyleName[];

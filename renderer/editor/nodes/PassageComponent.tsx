@@ -6,6 +6,7 @@ import { type DragEvent, Fragment, type MouseEvent, type ReactNode, useLayoutEff
 import { useTranslation } from 'react-i18next';
 
 import type { BriefingFootnote, Inline, Passage } from '../../../app/briefing/model';
+import { partIndentLevel, partLabel } from '../../../app/briefing/passage-label';
 import { headerRowCount, quotedTableGrid, spanOf } from '../../../app/briefing/table-grid';
 import { quoteParagraphs } from '../../../app/briefing/trim-range';
 import { COMPLETE_SOURCE_COMMAND } from '../../sources/complete-source';
@@ -197,8 +198,17 @@ export default function PassageComponent({ nodeKey, passage }: Props) {
               </table>
             );
           }
+          // A quoted list item: its label as the letter prints it (unless the quoted words begin with it), indented by its level.
+          const label = partLabel(parts[0]!);
+          const level = partIndentLevel(parts[0]!);
+          const listClass = label ? ' is-list-item' : '';
           return (
-            <p key={`${parts[0]!.block}-${parts[0]!.start}`} className="ed-passage-part">
+            <p
+              key={`${parts[0]!.block}-${parts[0]!.start}`}
+              className={`ed-passage-part${listClass}`}
+              {...(level > 0 ? { 'data-level': level } : {})}
+            >
+              {label && <span className="ed-list-label">{label}</span>}
               {parts[0]!.omittedBefore && <span className="ed-omission">{OMISSION} </span>}
               {parts.map((part, index) => (
                 <Fragment key={part.start}>

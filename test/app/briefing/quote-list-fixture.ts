@@ -8,12 +8,13 @@ import { parseDocx } from '../../../app/corpus/docx/parse-docx';
 import type { Letter } from '../../../app/corpus/types';
 
 /**
- * test/fixtures/docx/pandoc-quote-list.docx (pandoc from quote-list-markdown.txt), read by the Word
+ * test/fixtures/docx/libreoffice-quote-list.docx (pandoc from quote-list-markdown.txt, saved again
+ * by LibreOffice, whose numbering gives the bullets Symbol-font characters), read by the Word
  * reader: b1 the lead-in, b2/b3/b6 numbered items `1.`–`3.` (the number in the text), b4/b5 bullet
  * items at level 1, b7 a paragraph whose note holds a link (`rijksoverheid.nl`).
  */
 export function quoteListLetter(): Letter {
-  const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/docx/pandoc-quote-list.docx')));
+  const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/docx/libreoffice-quote-list.docx')));
   return parseDocx(bytes, 'maatregelen.docx', 'hash-quote-list');
 }
 

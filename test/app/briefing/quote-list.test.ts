@@ -44,11 +44,12 @@ describe('quoting a Word list', () => {
     expect(parts.map(partLabel)).toEqual([null, null, parts[2]!.label ?? null, parts[3]!.label ?? null, null]);
   });
 
-  it('a number label is printed apart when the quote starts after it, never renumbered', () => {
+  it('a quote starting after the number leaves it out (the user cut it); the part still records the label', () => {
     const letter = quoteListLetter();
     const { passage } = createPassage(letter, { start: { block: 'b6', offset: 3 }, end: { block: 'b6', offset: 13 } }, counterIds());
     expect(passage.parts[0]).toMatchObject({ text: 'Verlenging', label: '3.' });
-    expect(partLabel(passage.parts[0]!)).toBe('3.');
+    expect(partLabel(passage.parts[0]!)).toBeNull();
+    expect(fileVersionOf({ ...quoteListBriefing(letter), body: [passage], footnotes: [] })).toBe(1);
   });
 
   it('a bullet item of a hand-made letter: its label is printed, its level indents (at most four steps)', () => {
@@ -65,11 +66,11 @@ describe('quoting a Word list', () => {
     expect(passage.parts[1]!.level).toBe(7);
   });
 
-  it('trimming keeps the label (printed apart once the number is cut); the quote check is unaffected by labels', () => {
+  it('trimming keeps the label field (a cut number is not printed again); the quote check is unaffected by labels', () => {
     const letter = quoteListLetter();
     const { passage } = trimPassage(passageAt(0), 4, 3, 13);
     expect(passage.parts.at(-1)).toMatchObject({ label: '3.', text: 'Verlenging', omittedBefore: true });
-    expect(partLabel(passage.parts.at(-1)!)).toBe('3.');
+    expect(partLabel(passage.parts.at(-1)!)).toBeNull();
     const briefing = quoteListBriefing(letter);
     const lookup = (file: string) => (file === letter.file ? letter : undefined);
     expect(checkQuotes(briefing, lookup).map((result) => result.status)).toEqual(['faithful', 'faithful']);

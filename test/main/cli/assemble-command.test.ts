@@ -46,7 +46,8 @@ describe('dossier assemble', () => {
     const result = await assemble(args);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      `Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length} voetnoten, 1 opmerking.\n`,
+      // Every note the exports number: the quoted notes and each passage's source note (fresh export tester, session 10).
+      `Briefing geschreven naar ${out}: 5 citaten, ${quoted.flatMap((quote) => quote.noteTexts).length + quoted.length} voetnoten, 1 opmerking.\n`,
     );
 
     const { briefing, notices } = parseBriefingFile(readFileSync(out, 'utf8'));

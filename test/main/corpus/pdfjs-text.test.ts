@@ -78,4 +78,20 @@ describe('pdf.js-extracted text of LibreOffice-made letters reads as the native 
     // References no longer glued to their words, notes no longer in the text.
     expect(letter.blocks.some((b) => /beschikbaar3|\b1Kamerstuk|Douane4/.test(b.text))).toBe(false);
   });
+
+  it('an Aanhangsel (lo-aanhangsel): number, title and date received from the masthead, native and every extraction alike', async () => {
+    const pdf = bytes('lo-aanhangsel.pdf');
+    const facts = (l: Letter) => ({ title: l.title, date: l.date, number: l.publication?.number, received: l.publication?.received });
+    const want = { title: 'De bescherming van het NAVO-luchtruim', date: '2026-02-20', number: '1502', received: '2026-02-20' };
+    const native = parsePdfLetter({ file: 'x.pdf', hash: 'h' }, await decodePdf(pdf.slice()));
+    expect(facts(native)).toEqual(want);
+    expect(native.blocks.some((b) => b.text === '1502' || b.text.startsWith('Vragen gesteld door de leden'))).toBe(false);
+    for (const variant of ['pdfjs', 'layout', 'pdftotext', 'nopgbrk']) {
+      const text = readFileSync(`${DIR}lo-aanhangsel.${variant}.txt`, 'utf8');
+      const letter = parseLetter({ file: 'x.txt', text, hash: 'h' });
+      // Poppler's plain text prints the broken `NAVO-` + `luchtruim` as `NAVOluchtruim` itself.
+      expect({ ...facts(letter), title: letter.title?.replace('NAVOluchtruim', 'NAVO-luchtruim') }, variant).toEqual(want);
+      expect(letter.blocks.some((b) => /^1502$|^Vragen gesteld door de leden/.test(b.text))).toBe(false);
+    }
+  });
 });

@@ -14,11 +14,12 @@ import {
   RESOLVE_COMMENT_COMMAND,
 } from './comment-commands';
 import { $addComment, $deleteComment, $editComment, $replyToComment, $resolveComment } from './comment-edits';
+import { registerFlatMarks } from './flat-marks';
 
 /**
  * The comment feature's registrations: ADD_COMMENT_COMMAND, DELETE_COMMENT_COMMAND,
  * EDIT_COMMENT_COMMAND, REPLY_COMMENT_COMMAND, RESOLVE_COMMENT_COMMAND, OPEN_COMMENT_FORM_COMMAND
- * and its shortcut (app/commands `add-comment`). `now` gives a comment's or reply's date as an ISO
+ * and its shortcut (app/commands `add-comment`); overlapping comments' marks kept flat (flat-marks.ts). `now` gives a comment's or reply's date as an ISO
  * 8601 string, `author` the user's name ('' for the briefing's author).
  */
 export function registerComments(
@@ -28,6 +29,7 @@ export function registerComments(
   author: () => string = () => '',
 ): () => void {
   return mergeRegister(
+    registerFlatMarks(editor),
     editor.registerCommand(ADD_COMMENT_COMMAND, (text) => $addComment(newId('a'), text, now(), author()), COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(
       DELETE_COMMENT_COMMAND,

@@ -12,6 +12,7 @@ import type { EditorNote } from '../NoteNumbering/number-notes';
 import { $removeUserFootnote } from './footnote-edit';
 import { noteChunks, noteId } from './note-chunks';
 import { type NoteRowLabels, NUMBER_SLOT, sameRows, writeNoteRows } from './note-rows-dom';
+import { NoteText } from './NoteText';
 
 const KIND_LABELS = {
   quote: 'editor.footnoteKindQuote',
@@ -155,7 +156,7 @@ const NoteItem = memo(function NoteItem({ note, t, editing, onReveal, onEdit, on
         title={user ? t('editor.editFootnoteHint') : undefined}
         onClick={user ? () => onEdit(note.nodeKey) : undefined}
       >
-        {note.text}
+        <NoteText note={note} />
       </span>
       <span className="ed-note-kind">{kindLabel}</span>
       {user && (

@@ -11,6 +11,7 @@ import { useInterfaceLanguage } from '../../../i18n/language';
 import { useEditorUi } from '../../context/EditorUiContext';
 import { focusPassageFrame } from '../../utils/focus-block';
 import { registerAddTarget, showAdded } from './add-target';
+import { registerDocumentEnd } from './document-end';
 import { DropIndicator } from './drop-indicator';
 import { DropTargets } from './drop-target';
 import { $insertPassage, $moveTopLevel, type InsertTarget } from './insert-passage';
@@ -31,7 +32,8 @@ const OUR_TYPES = [LETTER_PASSAGE_MIME, BRIEFING_PASSAGE_MIME];
  * Passages into the briefing: drops from the reader (a selection or a whole block) land where
  * they were dropped; a passage dragged by its handle within the briefing moves there;
  * INSERT_PASSAGE_COMMAND (the reader's "add to briefing") inserts after the block that held the
- * briefing's caret (else at the end), scrolls to it, highlights it and announces it.
+ * briefing's caret (else at the end), scrolls to it, highlights it and announces it. A selected
+ * passage stays one unit (passage-guard.ts); Ctrl+End reaches the end past a passage (document-end.ts).
  */
 export function PassagesPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -75,6 +77,8 @@ export function PassagesPlugin() {
           text: t(move.passage ? 'editor.passageMoved' : 'editor.blockMoved', { place: move.place, total: move.total }),
         }),
       ),
+      // Scrolled to once the update has put it in the page.
+      registerDocumentEnd(editor, (key) => setTimeout(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'nearest' }), 0)),
       registerPassageGuard(editor, {
         refused: () => ui.notice.set({ kind: 'info', text: t('editor.passageVerbatim') }),
         removed: (count) => ui.notice.set({ kind: 'info', text: t('editor.passageRemoved', { count }) }),

@@ -16,6 +16,7 @@ import {
   KEY_DOWN_COMMAND,
   type LexicalEditor,
   type LexicalNode,
+  type ParagraphNode,
   PASTE_COMMAND,
 } from 'lexical';
 
@@ -35,11 +36,12 @@ export function $selectedPassages(): PassageNode[] {
   return $isNodeSelection(selection) ? selection.getNodes().filter($isPassageNode) : [];
 }
 
-/** A new empty paragraph right after `node`, with the caret in it. */
-export function $paragraphAfter(node: LexicalNode): void {
+/** A new empty paragraph right after `node`, with the caret in it; returns the paragraph. */
+export function $paragraphAfter(node: LexicalNode): ParagraphNode {
   const paragraph = $createParagraphNode();
   node.insertAfter(paragraph);
   paragraph.select();
+  return paragraph;
 }
 
 /** Removes passages as one step and puts the caret at the start of what followed (or the end of what preceded). */

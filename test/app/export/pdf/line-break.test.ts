@@ -45,6 +45,23 @@ describe('breakLines', () => {
     expect(texts(lines)).toEqual(['https://', 'www.tweedekamer.', 'nl/kamerstukken', 'Zie ook']);
   });
 
+  // Fresh export tester (session 10): the PDF broke this URL inside "resultIndex=12".
+  it('breaks a URL only after / ? & = # or before %, never inside a run of letters or digits', () => {
+    const url =
+      'https://zoek.officielebekendmakingen.nl/kst-36045-264.html?zoekcriteria=%3fzkt%3dUitgebreid%26pst%3dKamerstukken%26vrt%3doekraine&resultIndex=12&sorttype=1&sortorder=4';
+    const lines = texts(breakLines(para([run(`Zie ${url}.`)]), 72, 34, 12, measure));
+    expect(lines.join('')).toBe(`Zie ${url}.`);
+    expect(lines).toEqual([
+      'Zie https://',
+      'zoek.officielebekendmakingen.nl/',
+      'kst-36045-264.html?zoekcriteria=',
+      '%3fzkt%3dUitgebreid%26pst',
+      '%3dKamerstukken%26vrt%3doekraine&',
+      'resultIndex=12&sorttype=1&',
+      'sortorder=4.',
+    ]);
+  });
+
   it('breaks after a hyphen, never inside a parliamentary number or at a no-break space', () => {
     const lines = breakLines(para([run('De Oost-Europese landen, Kamerstuk 21 501-20, nr. 264 en 5\u00a0km')]), 72, 12, 12, measure);
     // Width 12: "21 501-20, nr." would fit by spaces alone; "nr. 264 en 5" would too, but 5 and km are bound.

@@ -80,7 +80,11 @@ describe('BriefingJsonWriter: the briefing as JSON text, block by block (issue 1
 
   it('keeps the file version, lists, tables, formats, links and comments of whole-briefing serialisation', () => {
     const editor = headlessEditor();
-    load(editor, { ...briefing, body: [...briefing.body, ownTable()], version: 3 });
+    // Quoted bullets keep their label (version 4, issue 13): left out here, so the version follows the table and the formats.
+    const body = briefing.body.map((block) =>
+      block.type === 'passage' ? { ...block, parts: block.parts.map(({ label: _label, ...part }) => part) } : block,
+    );
+    load(editor, { ...briefing, body: [...body, ownTable()], version: 3 });
     const writer = new BriefingJsonWriter();
     expect(writer.now(editor.getEditorState())).toBe(whole(editor));
     update(editor, () => {
