@@ -224,7 +224,7 @@ export const classifyParagraphs = (paragraphs: RawParagraph[], headings: Heading
     if (para.page !== undefined) block.page = para.page;
     if (para.links?.length) block.links = para.links;
     if (para.comments?.length) block.comments = para.comments;
-    if (kind === 'list-item' && para.level) block.level = para.level;
+    if ((kind === 'list-item' || kind === 'heading') && para.level) block.level = para.level;
     if (kind === 'list-item' && para.label) block.label = para.label;
     return block;
   });

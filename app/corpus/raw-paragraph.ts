@@ -20,7 +20,7 @@ export interface RawParagraph {
    * bullet (`•`, `–`, `o`) not part of `text`.
    */
   label?: string;
-  /** A list item's nesting level, 0 (outer list) to 8 (Word's `w:ilvl`). */
+  /** A list item's nesting level, 0 (outer list) to 8 (Word's `w:ilvl`); a heading's level, 1 (Heading 1) to 9. */
   level?: number;
   /** The 1-based page it starts on (PDF). */
   page?: number;

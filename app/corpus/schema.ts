@@ -72,8 +72,11 @@ export const BlockSchema = z.object({
   headerRows: z.number().int().positive().optional(),
   /** Hyperlinks (Word files only). */
   links: z.array(TextLinkSchema).optional(),
-  /** A list item's nesting level, 1–8 below the outer list (Word files only; absent for the outer level). */
-  level: z.number().int().min(1).max(8).optional(),
+  /**
+   * Word files only. A list item's nesting level, 1–8 below the outer list (absent for the outer
+   * level); a heading's level, 1–9 (Heading 1 = 1, from its style or outline level).
+   */
+  level: z.number().int().min(1).max(9).optional(),
   /**
    * A list item's label as the letter prints it (Word's numbering or the text). A number label is
    * printed at the start of `text` (`1.`, `IV`, `2.b.1`, `Vraag 1`); a bullet (`•`, `–`, `o`, `▪`) is

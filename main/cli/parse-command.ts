@@ -46,6 +46,8 @@ const toJson = (l: Letter) => ({
     text: b.text,
     notes: b.notes,
     ...(b.page !== undefined ? { page: b.page } : {}),
+    // A Word file's comments on the block (range, author, date, text): beside the text, not in it.
+    ...(b.comments?.length ? { comments: b.comments } : {}),
   })),
   footnotes: l.footnotes.map((f) => ({ id: f.id, label: f.label, text: f.text, ...(f.page !== undefined ? { page: f.page } : {}) })),
   citations: l.citations.map((c) => ({

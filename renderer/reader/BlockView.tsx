@@ -111,7 +111,12 @@ export function BlockView({ block, context }: Props) {
   return (
     <div className={`block-row block-row-${block.kind}`}>
       {handle}
-      <Tag className={className} data-block={block.id} {...numbered}>
+      <Tag
+        className={className}
+        data-block={block.id}
+        {...numbered}
+        {...(block.kind === 'heading' && block.level ? { 'data-level': block.level } : {})}
+      >
         {content}
       </Tag>
       <BlockComments block={block} />

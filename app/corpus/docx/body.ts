@@ -128,7 +128,12 @@ export const readBlocks = (container: XmlElement, ctx: BodyContext): DocItem[] =
     if (raw.text !== '' || raw.notes.length > 0) {
       const outline = outlineOf(pPr) ?? style.outline;
       if (outline !== undefined)
-        out.push({ type: 'paragraph', ...(list && !list.bullet && list.label !== '' ? withLabel(raw, list.label) : raw), kind: 'heading' });
+        out.push({
+          type: 'paragraph',
+          ...(list && !list.bullet && list.label !== '' ? withLabel(raw, list.label) : raw),
+          kind: 'heading',
+          level: outline + 1,
+        });
       else if (list && list.label !== '')
         out.push({
           type: 'paragraph',

@@ -62,7 +62,8 @@ export const readStyles = (root: XmlElement | undefined): Styles => {
     const style = raw.get(id);
     if (!style || depth > 20) return {};
     const base = style.basedOn ? resolve(style.basedOn, depth + 1) : {};
-    const named = HEADING_NAME.exec(style.name.trim());
+    // A style without `w:name` is known by its id (`Heading2`, as some generators write it).
+    const named = HEADING_NAME.exec(style.name.trim() || id);
     const outline = outlineOf(style.pPr) ?? (named ? Math.max(0, Number(named[1] ?? 1) - 1) : undefined);
     const own = numberingOf(style.pPr);
     const numbering = own?.numId !== undefined ? { numId: own.numId, ilvl: own.ilvl ?? 0 } : base.numbering;

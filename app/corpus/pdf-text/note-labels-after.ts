@@ -1,3 +1,4 @@
+import { bodyWidth } from './note-continuation';
 import { noteStart, refSpots } from './note-starts';
 import type { PageLine } from './pages';
 
@@ -10,14 +11,14 @@ import type { PageLine } from './pages';
  * (note-backbone.ts) reads it like any other foot.
  *
  * Evidence, all required: the page's last lines are bare numbers counting up by one (`a..b`);
- * a line above holds a reference candidate for one of them or for a labelled note of the page
- * (note-starts.ts); between the last such
- * line and the foot's labelled notes (the line that starts note `b+1`, or the labels themselves)
- * stand at least `b-a+1` runs of lines, a run ending at a blank line or a line that ends a
- * sentence (the labelled notes start at the last line that starts note `b+1`); the last runs are the
- * bodies, one each, in order, each opening as a note body does (a capital, a bracket or quote, a web
- * address; not `2. Humanitaire hulp`, a heading that the body's run swept along). Pages where a labelled note `a-1`
- * stands among those lines are left to the foot parser (its own split of an out-of-order label).
+ * the references of `a..b` stand in order in the lines above (note-starts.ts); below the last of
+ * them and above the foot's labelled notes (the line that starts note `b+1`), the `b-a+1` bodies
+ * are split off from the end (splitBodies): each its last line and the lines above it that wrap
+ * in the notes' smaller type (longer than a body line, not two joined), each opening as a note
+ * body does (a capital, a bracket or quote, a web address; not `2. Humanitaire hulp`). A body
+ * text running into the notes without a break stays body text; the first body glued to the end
+ * of a body line (`waterzuiverings` + `NRC, …`) is split off it. Pages where a labelled note
+ * `a-1` stands among those lines are left to the foot parser (its own split of an out-of-order label).
  * Otherwise the page is left as it is.
  */
 
@@ -26,7 +27,57 @@ const BARE = /^\d{1,3}$/;
 /** How a note body opens: a capital, a bracket or quote, a web address. */
 const OPENS = /^(?:[\p{Lu}(["'‘“„]|https?:|www\.)/u;
 
-const reorderPage = (page: PageLine[]): PageLine[] => {
+/** A line of a note's smaller type that wraps: longer than a body line, yet not two body lines joined (poppler joins a line-end hyphen's lines). */
+const noteWide = (text: string, width: number): boolean => text.length > width * 1.1 && text.length <= width * 1.6;
+
+/** A note body glued to the end of a body line (`waterzuiverings` + `NRC, …`): where it starts in `text`, or -1. */
+const gluedStart = (text: string): number => {
+  const m = /\p{Ll}(?=\p{Lu}[\p{Lu}\p{Ll}]*[\s,’'])/gu;
+  let at = -1;
+  for (const hit of text.matchAll(m)) at = hit.index + 1;
+  return at;
+};
+
+/**
+ * The `m` note bodies at the end of `page[from, end)`, from the last upwards: a body is its last
+ * line and the lines above it that wrap in a note's smaller type (noteWide, not ending a
+ * sentence); it opens as a note body does (OPENS). A body that would open mid-sentence is looked
+ * for glued to the end of the body line (gluedStart), which is then split. Null when a body does
+ * not open as a note: the page is left as it is (its notes reported empty, not guessed).
+ */
+const splitBodies = (
+  page: PageLine[],
+  from: number,
+  end: number,
+  m: number,
+  width: number,
+): { bodies: number[][]; split: boolean } | null => {
+  let split = false;
+  const bodies: number[][] = [];
+  let e = end - 1;
+  for (let k = 0; k < m; k++) {
+    while (e >= from && page[e]!.text === '') e--;
+    if (e < from) return null;
+    let s = e;
+    while (s - 1 >= from && page[s - 1]!.text !== '' && !ENDS.test(page[s - 1]!.text) && noteWide(page[s - 1]!.text, width)) s--;
+    if (!OPENS.test(page[s]!.text)) {
+      const at = k === m - 1 ? gluedStart(page[s]!.text) : -1;
+      if (at < 0) return null;
+      const line = page[s]!;
+      page.splice(s, 1, { ...line, text: line.text.slice(0, at) }, { ...line, text: line.text.slice(at) });
+      for (const b of bodies) for (let q = 0; q < b.length; q++) b[q]!++;
+      s++;
+      e++;
+      split = true;
+    }
+    bodies.unshift(Array.from({ length: e - s + 1 }, (_, q) => s + q));
+    e = s - 1;
+  }
+  return { bodies, split };
+};
+
+const reorderPage = (input: PageLine[], width: number): PageLine[] => {
+  const page = [...input];
   const filled = page.flatMap((l, i) => (l.text === '' ? [] : [i]));
   const run: number[] = [];
   for (let k = filled.length - 1; k >= 0 && BARE.test(page[filled[k]!]!.text); k--) run.unshift(filled[k]!);
@@ -36,51 +87,47 @@ const reorderPage = (page: PageLine[]): PageLine[] => {
   const a = labels[0]!;
   const b = labels[labels.length - 1]!;
   const first = run[0]!;
-  // The page's labelled notes after the bodies (`b+1`, …): their references stand above the bodies too.
-  let last = b;
-  while (page.slice(0, first).some((l) => l.text !== '' && noteStart(l.text, last + 1) !== null)) last++;
-  const numbers = Array.from({ length: last - a + 1 }, (_, q) => a + q);
   // The foot's labelled notes start at the last line that starts note `b+1`; the bodies stand above it.
   let end = first;
   for (let i = first - 1; i >= 0 && end === first; i--) if (page[i]!.text !== '' && noteStart(page[i]!.text, b + 1) !== null) end = i;
+  // The unlabelled notes' references in order (`a`, …, `b`, each after the one before): the bodies stand below them
+  // (a number at a body's end, `punt 7.`, is not taken for the labelled note 7's reference).
   let ref = -1;
-  for (let i = end - 1; i >= 0 && ref < 0; i--) {
-    const ends = i === 0 || page[i - 1]!.text === '' || ENDS.test(page[i - 1]!.text);
-    if (numbers.some((n) => refSpots(page[i]!.text, n, i, ends).length > 0)) ref = i;
+  let at = 0;
+  for (const n of labels) {
+    let hit = -1;
+    for (let i = at; i < end && hit < 0; i++) {
+      const ends = i === 0 || page[i - 1]!.text === '' || ENDS.test(page[i - 1]!.text);
+      if (refSpots(page[i]!.text, n, i, ends).length > 0) hit = i;
+    }
+    if (hit < 0) break;
+    ref = at = hit;
   }
   if (ref < 0) return page;
   const region = page.slice(ref + 1, end);
   if (a > 1 && region.some((l) => l.text !== '' && noteStart(l.text, a - 1) !== null)) return page;
-  const runs: number[][] = [];
-  let open = false;
-  region.forEach((l, q) => {
-    if (l.text === '') {
-      open = false;
-      return;
-    }
-    if (!open) runs.push([]);
-    runs[runs.length - 1]!.push(ref + 1 + q);
-    open = !ENDS.test(l.text);
-  });
-  if (runs.length < labels.length) return page;
-  const bodies = runs.slice(-labels.length);
-  if (bodies.some((lines) => !OPENS.test(page[lines[0]!]!.text))) return page;
+  const found = splitBodies(page, ref + 1, end, labels.length, width);
+  if (!found) return input;
+  const { bodies } = found;
+  // A glued body split off its line: one line more before the foot.
+  const shift = found.split ? 1 : 0;
   const from = bodies[0]![0]!;
   const out = page.slice(0, from);
   bodies.forEach((lines, q) => {
     out.push({ text: String(labels[q]), page: page[from]!.page }, ...lines.map((i) => page[i]!));
   });
-  out.push(...page.slice(end, first), ...page.slice(first).filter((_, q) => !run.includes(first + q)));
+  out.push(...page.slice(end + shift, first + shift), ...page.slice(first + shift).filter((_, q) => !run.includes(first + q)));
   return out;
 };
 
 /** `lines` with every page's labels-after-bodies foot put back in reading order (see the module comment). */
 export const labelsBeforeBodies = (lines: readonly PageLine[]): PageLine[] => {
   const out: PageLine[] = [];
+  const width = bodyWidth(lines);
   let from = 0;
   for (let i = 1; i <= lines.length; i++)
     if (i === lines.length || lines[i]!.page !== lines[from]!.page) {
-      out.push(...reorderPage(lines.slice(from, i)));
+      out.push(...reorderPage(lines.slice(from, i), width));
       from = i;
     }
   return out;

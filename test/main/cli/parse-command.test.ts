@@ -121,4 +121,15 @@ describe('dossier parse --json warnings', () => {
     expect(blocks[0]!.page).toBe(1);
     expect(blocks.at(-1)).toMatchObject({ kind: 'signature', page: 2 });
   });
+
+  it("lists a Word letter's comments with their blocks (range, author, text)", () => {
+    const run = dossier('parse', 'test/fixtures/docx/libreoffice.docx', '--json');
+    expect(run.status).toBe(0);
+    const letter = (JSON.parse(run.stdout) as { letters: Array<{ blocks: Array<Record<string, unknown>> }> }).letters[0]!;
+    const commented = letter.blocks.filter((b) => Array.isArray(b.comments));
+    expect(commented.length).toBeGreaterThan(0);
+    const [comment] = commented[0]!.comments as Array<{ start: number; end: number; author: string; text: string }>;
+    expect(comment).toMatchObject({ author: 'J. Jansen', text: 'Bron toevoegen?' });
+    expect(comment!.end - comment!.start).toBe(13);
+  });
 });
