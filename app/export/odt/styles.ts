@@ -50,9 +50,25 @@ const FONT = 'style:font-name="Liberation Sans" fo:font-family="\'Liberation San
  */
 function quoteListStyles(): string {
   const PADDING = 0.282; // Quotations' 8 pt, in cm
-  const style = (name: string, steps: number, hanging: boolean) =>
-    `<style:style style:name="${name}" style:display-name="${name.replace('_', ' ')}" style:family="paragraph" style:parent-style-name="${ODT_STYLE.quote}">` +
-    `<style:paragraph-properties fo:padding-left="${(PADDING + 0.635 * steps).toFixed(3)}cm"${hanging ? ' fo:text-indent="-0.635cm"' : ''}/></style:style>`;
+  const STEP = 0.635;
+  // LibreOffice keeps a paragraph's borders and padding as one property, and its indents (margins
+  // and first-line indent) as another: a style setting only the padding loses the inherited rule,
+  // one setting only the first-line indent loses the 1 cm margin (the label then hung left of the
+  // quote, outside its rule). So each style states the rule and the margins again. LibreOffice also
+  // draws the rule at the hanging first line's start, so a hanging style is one step further in by
+  // its margin and one step less by its padding, which keeps the rule at 1 cm.
+  const style = (name: string, steps: number, hanging: boolean) => {
+    const margin = hanging ? 1 + STEP : 1;
+    const padding = (PADDING + STEP * (hanging ? steps - 1 : steps)).toFixed(3);
+    return (
+      `<style:style style:name="${name}" style:display-name="${name.replace('_', ' ')}" style:family="paragraph" style:parent-style-name="${ODT_STYLE.quote}">` +
+      `<style:paragraph-properties fo:border-left="1.5pt solid #7f7f7f" fo:margin-left="${margin}cm" fo:margin-right="1cm" fo:padding-left="${padding}cm"` +
+      (hanging
+        ? ` fo:text-indent="-${STEP}cm"><style:tab-stops><style:tab-stop style:position="${padding}cm"/></style:tab-stops></style:paragraph-properties>`
+        : '/>') +
+      `</style:style>`
+    );
+  };
   const labelled = ODT_STYLE.quoteItem.map((name, level) => style(name, level + 1, true));
   const indented = ODT_STYLE.quoteIndent.slice(1).map((name, index) => style(name, index + 1, false));
   return [...labelled, ...indented].join('');

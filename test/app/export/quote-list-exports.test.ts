@@ -13,6 +13,7 @@ import { briefingToDocx } from '../../../app/export/docx';
 import { briefingToOdt } from '../../../app/export/odt';
 import { briefingToPdf } from '../../../app/export/pdf';
 import { quoteListBriefing, quoteListLetter } from '../briefing/quote-list-fixture';
+import { libreOfficeMissing, readOdtAsPdf } from './docx/libreoffice';
 import { footnotesOf, paragraphsOf, readDocx } from './docx/read-docx';
 import { loadFonts, pageWords, writePdf } from './pdf/pdf-tools';
 
@@ -148,10 +149,27 @@ describe('a quoted list and a linked note in the ODT export', () => {
       new RegExp(`<text:p text:style-name="Citaatlijst_1">${label}<text:tab/>herstel van de energie-infrastructuur;</text:p>`),
     );
     expect(content).toMatch(/<text:p text:style-name="Quotations">Verlenging<text:note /);
+    // The rule and the margins stated again beside padding and indent (LibreOffice keeps each pair as one property).
     expect(styles).toMatch(
-      /style:name="Citaatlijst_1"[^>]*style:parent-style-name="Quotations"><style:paragraph-properties fo:padding-left="1\.552cm" fo:text-indent="-0\.635cm"\/>/,
+      /style:name="Citaatlijst_1"[^>]*style:parent-style-name="Quotations"><style:paragraph-properties fo:border-left="1\.5pt solid #7f7f7f" fo:margin-left="1\.635cm" fo:margin-right="1cm" fo:padding-left="0\.917cm" fo:text-indent="-0\.635cm">/,
     );
   });
+
+  it.skipIf(libreOfficeMissing)(
+    'LibreOffice prints each label inside the quote, one step in per level, its text after it',
+    async () => {
+      const briefing = exportBriefing();
+      const words = await readOdtAsPdf(briefingToOdt(briefing), (pdf) => pageWords(pdf, 1));
+      const label = bullet(briefing);
+      const plain = words.find((word) => word.text === '1.')!; // a plain quoted paragraph's first word, at the quote's text edge
+      const item = words.find((word) => word.text === 'herstel')!;
+      const itemLabel = words.find((word) => word.text === label && Math.abs(word.yMin - item.yMin) < 2)!;
+      // A level-1 item: its label one list step (0.635 cm = 18 pt) in from the quote's text edge, not in the page margin; its text one step further.
+      expect(Math.abs(itemLabel.xMin - (plain.xMin + 18))).toBeLessThanOrEqual(2);
+      expect(Math.abs(item.xMin - (itemLabel.xMin + 18))).toBeLessThanOrEqual(2);
+    },
+    200_000,
+  );
 
   it('the quoted note holds a text:a to the letter note’s address around the link words', () => {
     const note = /<text:note [^>]*><text:note-citation>2<\/text:note-citation><text:note-body>(.*?)<\/text:note-body>/s.exec(content)![1]!;

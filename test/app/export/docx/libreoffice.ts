@@ -82,3 +82,8 @@ export async function docxToPdfPages(docx: Uint8Array): Promise<string[][]> {
 export async function odtToPdfPages(odt: Uint8Array): Promise<string[][]> {
   return withPdf(odt, pdfFilePages, 'odt');
 }
+
+/** What LibreOffice prints of an .odt, as `read(pdfPath)` gives it back (the PDF is removed afterwards). */
+export function readOdtAsPdf<T>(odt: Uint8Array, read: (pdf: string) => Promise<T> | T): Promise<T> {
+  return withPdf(odt, async (pdf) => read(pdf), 'odt');
+}
