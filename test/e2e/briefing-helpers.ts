@@ -168,6 +168,22 @@ export const settle = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
 
 /**
+ * Extends the selection backwards with Shift+← until it holds `text`, as a user does who watches
+ * the selection: the editor settles between keys, and a key the browser took without moving (at a
+ * comment mark's edge, or while the editor was still reconciling typed text) is pressed again, at
+ * most three times over. Fails when the selection never reads `text`.
+ */
+export async function selectBack(page: Page, text: string): Promise<void> {
+  await settle(page);
+  const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+  for (let presses = 0; presses < text.length + 3 && (await selected()) !== text; presses++) {
+    await page.keyboard.press('Shift+ArrowLeft');
+    await settle(page);
+  }
+  expect(await selected()).toBe(text);
+}
+
+/**
  * Types `sentence` into the briefing (where the cursor is), selects `words` — the words just
  * before its final character — with the keyboard, and adds a comment with `text` through the
  * toolbar. Returns the comments panel.
@@ -176,7 +192,7 @@ export async function typeAndComment(page: Page, sentence: string, words: string
   await page.keyboard.type(sentence);
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await selectBack(page, words);
   await briefing(page).getByRole('button', { name: 'Opmerking toevoegen (Ctrl+Alt+M)' }).click();
   await briefing(page).getByLabel('Opmerking', { exact: true }).fill(text);
   await briefing(page).getByRole('button', { name: 'Toevoegen', exact: true }).click();

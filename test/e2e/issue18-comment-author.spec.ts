@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { strFromU8, unzipSync } from 'fflate';
 
-import { briefing, editorBox, typeAndComment } from './briefing-helpers';
+import { briefing, editorBox, settle, typeAndComment } from './briefing-helpers';
 import { expect, test } from './fixtures';
 
 /** Issue 18, finding 8: comments carry their author, in the panel and in the Word file. */
@@ -23,9 +23,10 @@ test('finding 8: a comment’s author defaults to the account’s name (main’s
   // The user's name, set once in the preferences, is the author of new comments.
   await panel.getByLabel('Uw naam (bij opmerkingen)').fill('J. Jansen');
   await editorBox(page).locator('p').last().click();
+  await settle(page);
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await typeAndComment(page, 'Tweede zin hier.', 'zin', 'Formulering checken');
+  await typeAndComment(page, 'Tweede zin hier.', 'hier', 'Formulering checken');
   await expect(panel.locator('.ed-comment').nth(1)).toContainText('J. Jansen');
   await expect(panel.locator('.ed-comment').first()).toContainText(account);
 
