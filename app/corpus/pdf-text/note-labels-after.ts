@@ -1,4 +1,5 @@
 import { bodyWidth } from './note-continuation';
+import { labelsBelowBodies } from './note-labels-below';
 import { noteStart, refSpots } from './note-starts';
 import type { PageLine } from './pages';
 
@@ -127,7 +128,8 @@ export const labelsBeforeBodies = (lines: readonly PageLine[]): PageLine[] => {
   let from = 0;
   for (let i = 1; i <= lines.length; i++)
     if (i === lines.length || lines[i]!.page !== lines[from]!.page) {
-      out.push(...reorderPage(lines.slice(from, i), width));
+      const page = lines.slice(from, i);
+      out.push(...(labelsBelowBodies(page) ?? reorderPage(page, width)));
       from = i;
     }
   return out;
