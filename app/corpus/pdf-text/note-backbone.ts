@@ -1,5 +1,5 @@
 import { type Message, message } from '../../ipc/messages';
-import { bodyWidth, continuationOf } from './note-continuation';
+import { bodyWidth, continuationOf, isOpen } from './note-continuation';
 import { labelsBeforeBodies } from './note-labels-after';
 import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
 import type { PageLine } from './pages';
@@ -151,11 +151,17 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
       }
     }
     const open = notes[notes.length - 1];
-    if (open && open.page < page)
-      for (const j of continuationOf(lines, idx[0]!, start < 0 ? end : start, open.lines, width)) {
+    if (open && open.page < page) {
+      const more = continuationOf(lines, idx[0]!, start < 0 ? end : start, open.lines, width, start >= 0);
+      for (const j of more) {
         open.lines.push(lines[j]!.text);
         foot[j] = true;
       }
+      // A note broken off mid-sentence on a full line whose continuation is not found: said, not hidden.
+      const tail = open.lines[open.lines.length - 1] ?? '';
+      if (more.length === 0 && open.page === page - 1 && isOpen(open.lines) && tail.length >= width * 0.9)
+        problems.push(message('pdf.note-continuation', { number: open.label, page }));
+    }
     if (start < 0) continue;
     const found = parseFoot(lines, start, end, first, problems);
     for (let j = start; j < end; j++) foot[j] = true;

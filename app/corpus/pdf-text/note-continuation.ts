@@ -9,8 +9,13 @@ import type { PageLine } from './pages';
  * - the lines look like a foot: set in a smaller size, they run past the body's line width
  *   (more than 1.1 × the body's usual line length, except the note's short last line), and
  *   the first goes on in lower case (or a digit or bracket), mid-sentence.
- * The run is taken from the foot (or page end) upwards, never across a blank line. A note that
- * continues with a single short line cannot be told from body text this way and is left as is.
+ * The run is taken from the foot (or page end) upwards, never across a blank line. A note set at
+ * the body's size (pandoc → Word → LibreOffice) has no wider lines: when a numbered note follows
+ * on the page (`to` is a foot), its continuation is the run from the nearest line above the foot
+ * that goes on in lower case right after a line ending a sentence (`… versneld.` / `waarbij …`,
+ * blank lines between them allowed),
+ * which body text does not do. Otherwise a note that stays open is left as is and reported by
+ * the caller (`pdf.note-continuation`), not guessed.
  */
 
 const CLOSED = /[.)!?]$/;
@@ -26,9 +31,25 @@ export const bodyWidth = (lines: readonly PageLine[]): number => {
  * The indices of the lines in `[from, to)` (one page, `to` the foot's first line or the page's
  * end) that continue a note whose lines so far are `open`; empty when none do.
  */
-export const continuationOf = (lines: readonly PageLine[], from: number, to: number, open: readonly string[], width: number): number[] => {
+export const continuationOf = (
+  lines: readonly PageLine[],
+  from: number,
+  to: number,
+  open: readonly string[],
+  width: number,
+  footFollows = false,
+): number[] => {
   const lastOpen = open[open.length - 1];
   if (lastOpen === undefined || CLOSED.test(lastOpen) || width < 30) return [];
+  const wide = smallType(lines, from, to, width);
+  return wide.length > 0 || !footFollows ? wide : bodySized(lines, from, to);
+};
+
+/** A note left open: its last line does not end a sentence. */
+export const isOpen = (open: readonly string[]): boolean => open.length > 0 && !CLOSED.test(open[open.length - 1]!);
+
+/** The continuation in a note's smaller type (see the module comment). */
+const smallType = (lines: readonly PageLine[], from: number, to: number, width: number): number[] => {
   const run: number[] = [];
   for (let j = to - 1; j >= from; j--) {
     const t = lines[j]!.text;
@@ -38,4 +59,19 @@ export const continuationOf = (lines: readonly PageLine[], from: number, to: num
   }
   if (run.length === 0 || lines[run[0]!]!.text.length <= width * 1.1) return [];
   return /^[\p{Ll}\d(]/u.test(lines[run[0]!]!.text) ? run : [];
+};
+
+/** The continuation of a note set at body size, directly above the page's foot (see the module comment). */
+const bodySized = (lines: readonly PageLine[], from: number, to: number): number[] => {
+  let end = to;
+  while (end > from && lines[end - 1]!.text === '') end--;
+  for (let j = end - 1; j > from; j--) {
+    const t = lines[j]!.text;
+    if (t === '') return [];
+    // The line above, across the blank lines of a layout-preserving extraction's gap above the foot.
+    let k = j - 1;
+    while (k > from && lines[k]!.text === '') k--;
+    if (/^\p{Ll}/u.test(t) && CLOSED.test(lines[k]!.text)) return Array.from({ length: end - j }, (_, q) => j + q);
+  }
+  return [];
 };

@@ -37,6 +37,11 @@ export const PDF_MESSAGES = {
         ? `1 repeated line at the page edge was removed as a header or footer but may be body text: "${p.example}".`
         : `${p.count} repeated lines at the page edge were removed as headers or footers but may be body text, for example "${p.example}".`,
   },
+  // A note broken off mid-sentence at a page's foot whose continuation on the next page (`page`) was not found (pdf-text/note-backbone.ts).
+  'pdf.note-continuation': {
+    nl: (p) => `Voetnoot ${p.number} loopt door op pagina ${p.page}, maar het vervolg is niet gevonden; dat kan in de lopende tekst staan.`,
+    en: (p) => `Footnote ${p.number} runs on to page ${p.page}, but its continuation was not found; it may stand in the body text.`,
+  },
   'pdf.reference-without-note': {
     nl: (p) => `Verwijzing ${p.number} heeft geen voetnoot.`,
     en: (p) => `Reference ${p.number} has no footnote.`,
