@@ -4,6 +4,7 @@ import type { Footnote } from '../types';
 import { furnitureWarning } from './furniture-warning';
 import { wordEvidence } from './hyphenation';
 import { recoverNotes } from './note-backbone';
+import { numberedHeadings } from './numbered-headings';
 import { restorePageBreaks } from './page-breaks';
 import { readPages } from './pages';
 import { groupParagraphs, joinWrapped } from './paragraphs';
@@ -25,7 +26,8 @@ export interface PdfTextParse {
  * page breaks put back where only the page numbers at the page feet show them (page-breaks.ts),
  * page furniture removed (pages.ts), footnotes recovered along their numbering 1..n with their
  * references (note-backbone.ts), paragraphs joined across line wraps and page breaks
- * (paragraphs.ts), line-end hyphens decided per hyphenation.ts. Pure and total.
+ * (paragraphs.ts), line-end hyphens decided per hyphenation.ts, numbered headings told from list
+ * items (numbered-headings.ts). Pure and total.
  */
 export const parseExtractedPdf = (input: string): PdfTextParse => {
   const text = stripSentinelChars(input.startsWith('\uFEFF') ? input.slice(1) : input);
@@ -48,5 +50,5 @@ export const parseExtractedPdf = (input: string): PdfTextParse => {
   // A number at the foot without its text (its body read into the text, or lost): said, not hidden.
   const empty = footnotes.filter((f) => f.text === '').map((f) => message('pdf.note-empty', { number: Number(f.label), page: f.page }));
   const furniture = furnitureWarning(removed);
-  return { paragraphs, footnotes, problems: [...problems, ...empty, ...(furniture ? [furniture] : [])] };
+  return { paragraphs: numberedHeadings(paragraphs), footnotes, problems: [...problems, ...empty, ...(furniture ? [furniture] : [])] };
 };
