@@ -49,20 +49,29 @@ describe('PDF text (-layout): note labels below their bodies', () => {
 
   const page = (texts: string[]) => texts.map((text) => ({ text, page: 1 }));
 
-  it('puts each label before its body, bodies of one or more lines', () => {
+  it("puts each label before its body's first line, the rest of a body below the label", () => {
     const out = labelsBelowBodies(
-      page(['Zoals gemeld1 en later.2', '', 'Kamerstuk 36 045, nr. 200.', '1', '', 'Zie ook de brief', 'van 14 februari.', '2', '', '']),
+      page(['Zoals gemeld1 en later.2', '', 'Kamerstuk 36 045, nr. 200.', '1', '', 'Zie ook de brief', '2', '', 'van 14 februari.', '']),
     );
     expect(out?.map((l) => l.text)).toEqual([
       'Zoals gemeld1 en later.2',
       '',
       '1',
       'Kamerstuk 36 045, nr. 200.',
+      '',
       '2',
       'Zie ook de brief',
+      '',
       'van 14 februari.',
       '',
-      '',
+    ]);
+    // Read further: note 2 keeps its rest across the blank line.
+    const parsed = parseExtractedPdf(
+      ['Zoals gemeld1 en later.2', '', 'Kamerstuk 36 045, nr. 200.', '1', '', 'Zie ook de brief', '2', '', 'van 14 februari.'].join('\n'),
+    );
+    expect(parsed.footnotes.map((f) => [f.label, f.text])).toEqual([
+      ['1', 'Kamerstuk 36 045, nr. 200.'],
+      ['2', 'Zie ook de brief van 14 februari.'],
     ]);
   });
 
