@@ -7,7 +7,8 @@ import { NOTE_CLOSE, NOTE_OPEN } from '../raw-paragraph';
  * punctuation before it (`planningsproces.1`), after punctuation and a space (`besteden. 7 Deze`),
  * after a word and a space with the sentence's punctuation right after it (`Oekraïne 1, zoals`),
  * or alone on a line of its own. Numbers that are part of a number (`2025`, `36 045`, `F-16`,
- * `BZ2519785`) or followed by a lower-case word (`ca. 5 mld.`) are not references. A body may open with a case
+ * `BZ2519785`) or followed by a lower-case word (`ca. 5 mld.`) are not references, except a number glued to the year
+ * of a written date (`1 januari 20261?`: a year has four digits). A body may open with a case
  * or document number glued to its label (`21` + `2026Z00184`: four digits, a capital, digits).
  */
 
@@ -58,8 +59,14 @@ export const refSpots = (text: string, n: number, line: number, prevEnds: boolea
       out.push({ line, start: 0, end: num.length, quality: 1 });
     }
   }
+  // Glued to the year of a date (`1 januari 20261?`): a month's name, a year of four digits, then the number.
+  const dated = new RegExp(`(?<=\\b(?:${MONTHS}) (?:19|20)\\d{2})${num}(?=[\\s.,;:!?)]|$)`, 'gu');
+  for (const m of text.matchAll(dated)) out.push({ line, start: m.index, end: m.index + num.length, quality: 0 });
   return out;
 };
+
+/** Dutch month names, for a reference glued to a date's year. */
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 
 /** Puts the anchor sentinel for footnote `id` in place of a reference spot. */
 export const markRef = (text: string, spot: RefSpot, id: string): string =>
