@@ -19,6 +19,8 @@ import type { PageLine } from './pages';
  */
 
 const CLOSED = /[.)!?]$/;
+/** A line ending a sentence: a word of three letters or more (not `nr.`, `o.a.`) or a bracket before the stop, a reference glued after it or not (`versneld.2`). */
+const SENTENCE_END = /(?:\p{L}{3,}|\))\d{0,3}[.!?]["'’”]?\d{0,3}$/u;
 
 /** The usual length of a full body line: the median length of non-blank lines. */
 export const bodyWidth = (lines: readonly PageLine[]): number => {
@@ -71,7 +73,7 @@ const bodySized = (lines: readonly PageLine[], from: number, to: number): number
     // The line above, across the blank lines of a layout-preserving extraction's gap above the foot.
     let k = j - 1;
     while (k > from && lines[k]!.text === '') k--;
-    if (/^\p{Ll}/u.test(t) && CLOSED.test(lines[k]!.text)) return Array.from({ length: end - j }, (_, q) => j + q);
+    if (/^\p{Ll}/u.test(t) && SENTENCE_END.test(lines[k]!.text)) return Array.from({ length: end - j }, (_, q) => j + q);
   }
   return [];
 };

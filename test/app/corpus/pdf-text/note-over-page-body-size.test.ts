@@ -47,6 +47,9 @@ describe('PDF text: a note at body size running over the page', () => {
     expect(continuationOf(page, 0, 3, OPEN, 40, true)).toEqual([2]);
     // Without a foot after it the lines may be body text: left as is (reported by the caller).
     expect(continuationOf(page, 0, 3, OPEN, 40, false)).toEqual([]);
+    // An abbreviation's stop (`nr.`) ends no sentence: the lower-case line after it goes on the body's sentence.
+    const abbr = lines(['Het kabinet heeft de maatregelen', 'zie Kamerstuk 36 045, nr.', 'waarbij de verdeling is vastgelegd.', '4 Raad.']);
+    expect(continuationOf(abbr, 0, 3, OPEN, 40, true)).toEqual([]);
     // A closed note does not continue.
     expect(continuationOf(page, 0, 3, ['Kamerstuk 36 045, nr. 210.'], 40, true)).toEqual([]);
   });
