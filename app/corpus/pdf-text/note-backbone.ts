@@ -1,6 +1,7 @@
 import { type Message, message } from '../../ipc/messages';
 import { bodyWidth, continuationOf } from './note-continuation';
 import { labelsBeforeBodies } from './note-labels-after';
+import { bodyRunAt, noteWide, resumesNote } from './note-interludes';
 import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
 import type { PageLine } from './pages';
 
@@ -67,17 +68,39 @@ const labelColumn = (lines: PageLine[], from: number, to: number, first: number,
   });
 };
 
+/** A foot's notes, each with the line it starts on, and the body lines between them (note-interludes.ts). */
+interface Foot {
+  notes: (FootNote & { at: number })[];
+  body: number[];
+}
+
 /** Parses a foot from line `from` to the end of the page: notes `first`, `first+1`, …. */
-const parseFoot = (lines: PageLine[], from: number, to: number, first: number, problems: Message[]) => {
+const parseFoot = (lines: PageLine[], from: number, to: number, first: number, problems: Message[], width: number): Foot => {
   const column = labelColumn(lines, from, to, first, problems);
-  if (column) return column;
-  const notes: FootNote[] = [];
+  if (column) return { notes: column.map((n) => ({ ...n, at: from })), body: [] };
+  const notes: (FootNote & { at: number })[] = [];
+  const body: number[] = [];
   const orphans: number[] = [];
   let expect = first;
   let dropping = false;
+  // Whether a note of this foot wrapped wider than a body line (smaller type), and how many lines from here are body text.
+  let wide = false;
+  let bodyLeft = 0;
+  let lastRaw = '';
   for (let j = from; j < to; j++) {
     const t = lines[j]!.text;
     if (t === '') continue;
+    if (bodyLeft > 0) {
+      bodyLeft--;
+      body.push(j);
+      continue;
+    }
+    const open = notes[notes.length - 1];
+    if (open && body.length > 0 && body[body.length - 1] === j - 1 && resumesNote(lines, j, to, open.lines, width)) {
+      open.lines.push(t);
+      lastRaw = t;
+      continue;
+    }
     const rest = noteStart(t, expect);
     const skipped = notes.length > 0 && rest === null ? noteStart(t, expect + 1) : null;
     const again = notes.length > 0 && rest === null && ENDS.test(lines[j - 1]?.text ?? '.') ? noteStart(t, expect - 1) : null;
@@ -88,11 +111,22 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
     } else if (rest !== null || (skipped !== null && (skipped === '' || /^\p{Lu}/u.test(skipped)))) {
       dropping = false;
       const label = rest !== null ? expect : expect + 1;
-      notes.push({ label, lines: (rest ?? skipped) === '' ? [] : [(rest ?? skipped)!], page: lines[j]!.page });
+      notes.push({ label, lines: (rest ?? skipped) === '' ? [] : [(rest ?? skipped)!], page: lines[j]!.page, at: j });
       expect = label + 1;
+      lastRaw = t;
     } else if (/^\d{1,3}$/.test(t) && Number(t) > first && Number(t) < expect && !notes.some((n) => n.label === Number(t))) {
       orphans.push(Number(t));
-    } else if (notes.length > 0 && !dropping) notes[notes.length - 1]!.lines.push(t);
+    } else if (notes.length > 0 && !dropping) {
+      const run = wide ? bodyRunAt(lines, j, to, width, (x) => noteStart(x, expect) !== null) : 0;
+      if (run > 0) {
+        bodyLeft = run - 1;
+        body.push(j);
+        continue;
+      }
+      if (noteWide(lastRaw, width)) wide = true;
+      notes[notes.length - 1]!.lines.push(t);
+      lastRaw = t;
+    }
   }
   const splitOff = (k: number): string[] | null => {
     const prev = notes.find((n) => n.label === k - 1);
@@ -102,12 +136,12 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
   for (const k of orphans) {
     const prev = notes.find((n) => n.label === k - 1);
     const lines = splitOff(k);
-    if (prev && lines) notes.splice(notes.indexOf(prev) + 1, 0, { label: k, lines, page: prev.page });
+    if (prev && lines) notes.splice(notes.indexOf(prev) + 1, 0, { label: k, lines, page: prev.page, at: prev.at });
   }
   // The foot's last label alone after the bodies (poppler's order): its body is the tail of the note before.
   const tail = notes[notes.length - 1];
   if (tail && notes.length > 1 && tail.lines.length === 0) tail.lines = splitOff(tail.label) ?? [];
-  return notes;
+  return { notes, body };
 };
 
 /** Recovers the notes of `lines` (see the module comment). */
@@ -157,16 +191,19 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
         foot[j] = true;
       }
     if (start < 0) continue;
-    const found = parseFoot(lines, start, end, first, problems);
-    for (let j = start; j < end; j++) foot[j] = true;
+    const { notes: found, body: between } = parseFoot(lines, start, end, first, problems, width);
+    for (let j = start; j < end; j++) foot[j] = !between.includes(j);
     for (const [k, note] of found.entries()) {
       if (note.label !== next) for (let m = next; m < note.label; m++) problems.push(message('pdf.note-missing', { number: m }));
       next = note.label + 1;
       const later = found[k + 1]?.label;
-      const spots = candidates(note.label, start, page - 1).sort((a, b) => b.quality - a.quality || a.line - b.line || a.start - b.start);
+      // A note after body text between notes (note-interludes.ts) has its reference up to its own start.
+      const upTo = Math.max(start, note.at);
+      const laterAt = Math.max(start, found[k + 1]?.at ?? start);
+      const spots = candidates(note.label, upTo, page - 1).sort((a, b) => b.quality - a.quality || a.line - b.line || a.start - b.start);
       const spot = spots.find(
         (s) =>
-          later === undefined || candidates(later, start, page - 1).some((c) => c.line > s.line || (c.line === s.line && c.start > s.end)),
+          later === undefined || candidates(later, laterAt, page - 1).some((c) => c.line > s.line || (c.line === s.line && c.start > s.end)),
       );
       const chosen = spot ?? spots[0];
       if (chosen) {
