@@ -1,7 +1,7 @@
 import { type Message, message } from '../../ipc/messages';
 import { bodyWidth, continuationOf } from './note-continuation';
-import { labelsBeforeBodies } from './note-labels-after';
 import { bodyRunAt, noteWide, resumesNote } from './note-interludes';
+import { labelsBeforeBodies } from './note-label-columns';
 import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
 import type { PageLine } from './pages';
 
@@ -87,9 +87,13 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
   let wide = false;
   let bodyLeft = 0;
   let lastRaw = '';
+  let lastFilled = to - 1;
+  while (lastFilled > from && lines[lastFilled]!.text === '') lastFilled--;
   for (let j = from; j < to; j++) {
     const t = lines[j]!.text;
     if (t === '') continue;
+    // The page's number under its last note (poppler writes it right after, without a blank line): no note text.
+    if (j === lastFilled && notes.length > 0 && t === String(lines[j]!.page) && noteStart(t, expect) === null) continue;
     if (bodyLeft > 0) {
       bodyLeft--;
       body.push(j);
@@ -203,7 +207,8 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
       const spots = candidates(note.label, upTo, page - 1).sort((a, b) => b.quality - a.quality || a.line - b.line || a.start - b.start);
       const spot = spots.find(
         (s) =>
-          later === undefined || candidates(later, laterAt, page - 1).some((c) => c.line > s.line || (c.line === s.line && c.start > s.end)),
+          later === undefined ||
+          candidates(later, laterAt, page - 1).some((c) => c.line > s.line || (c.line === s.line && c.start > s.end)),
       );
       const chosen = spot ?? spots[0];
       if (chosen) {

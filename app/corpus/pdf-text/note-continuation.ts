@@ -44,6 +44,7 @@ export const continuationOf = (lines: readonly PageLine[], from: number, to: num
   const first = lines[run[0]!]!.text;
   if (!/^[\p{Ll}\d(]/u.test(first)) return [];
   // One short line: a note's rest only when the body line above it ended a sentence (a body line after it would open with a capital).
-  if (first.length <= width * 1.1) return run.length === 1 && /\p{Ll}/u.test(first[0]!) && SENTENCE_END.test(lines[run[0]! - 1]?.text ?? '') ? run : [];
+  if (first.length <= width * 1.1)
+    return run.length === 1 && /\p{Ll}/u.test(first[0]!) && SENTENCE_END.test(lines[run[0]! - 1]?.text ?? '') ? run : [];
   return run;
 };

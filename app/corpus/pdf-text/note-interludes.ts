@@ -18,7 +18,7 @@ import type { PageLine } from './pages';
 
 const OPEN_END = /[^.)!?]$/;
 
-/** A wrapped line of a note in smaller type: longer than a body line, yet not two joined. */
+/** A wrapped line of a note in smaller type: longer than a body line, yet not two joined (poppler joins a line-end hyphen's lines). */
 export const noteWide = (text: string, width: number): boolean => text.length > width * 1.1 && text.length <= width * 1.6;
 
 /**
