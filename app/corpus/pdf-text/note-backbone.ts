@@ -1,6 +1,6 @@
 import { type Message, message } from '../../ipc/messages';
 import { bodyWidth, continuationOf } from './note-continuation';
-import { bodyRunAt, noteWide, resumesNote } from './note-interludes';
+import { bodyRunAt, fullWidth, resumesNote, smallType } from './note-interludes';
 import { labelsBeforeBodies } from './note-label-columns';
 import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
 import type { PageLine } from './pages';
@@ -85,7 +85,9 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
   let dropping = false;
   // Whether a note of this foot wrapped wider than a body line (smaller type), and how many lines from here are body text.
   let wide = false;
-  let bodyLeft = 0;
+  let inBody = false;
+  const full = fullWidth(lines, from, width);
+  let lastBody = lines.slice(0, from).findLast((l) => l.text !== '')?.text ?? '';
   let lastRaw = '';
   let lastFilled = to - 1;
   while (lastFilled > from && lines[lastFilled]!.text === '') lastFilled--;
@@ -94,17 +96,21 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
     if (t === '') continue;
     // The page's number under its last note (poppler writes it right after, without a blank line): no note text.
     if (j === lastFilled && notes.length > 0 && t === String(lines[j]!.page) && noteStart(t, expect) === null) continue;
-    if (bodyLeft > 0) {
-      bodyLeft--;
-      body.push(j);
-      continue;
-    }
     const open = notes[notes.length - 1];
-    if (open && body.length > 0 && body[body.length - 1] === j - 1 && resumesNote(lines, j, to, open.lines, width)) {
+    if (inBody && open && resumesNote(lines, j, to, open.lines, width)) {
+      inBody = false;
       open.lines.push(t);
       lastRaw = t;
       continue;
     }
+    // Body text between notes goes on up to the next note's start (its text opening as a note's: not `3 miljoen`).
+    const starts = noteStart(t, expect);
+    if (inBody && (starts === null || /^\p{Ll}/u.test(starts))) {
+      body.push(j);
+      lastBody = t;
+      continue;
+    }
+    inBody = false;
     const rest = noteStart(t, expect);
     const skipped = notes.length > 0 && rest === null ? noteStart(t, expect + 1) : null;
     const again = notes.length > 0 && rest === null && ENDS.test(lines[j - 1]?.text ?? '.') ? noteStart(t, expect - 1) : null;
@@ -121,13 +127,14 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
     } else if (/^\d{1,3}$/.test(t) && Number(t) > first && Number(t) < expect && !notes.some((n) => n.label === Number(t))) {
       orphans.push(Number(t));
     } else if (notes.length > 0 && !dropping) {
-      const run = wide ? bodyRunAt(lines, j, to, width, (x) => noteStart(x, expect) !== null) : 0;
+      const ends = { body: lastBody, note: lastRaw };
+      const run = wide ? bodyRunAt(lines, j, to, width, (x) => noteStart(x, expect) !== null, ends) : 0;
       if (run > 0) {
-        bodyLeft = run - 1;
+        inBody = true;
         body.push(j);
         continue;
       }
-      if (noteWide(lastRaw, width)) wide = true;
+      if (smallType(lastRaw, full)) wide = true;
       notes[notes.length - 1]!.lines.push(t);
       lastRaw = t;
     }
@@ -181,7 +188,12 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
     // The foot opens with the next number, or the one after it when a note is missing.
     for (const k of [next, next + 1]) {
       const ref = firstSpot(k, end, page - 1);
-      for (const i of idx) if (ref >= 0 && i > ref && noteStart(lines[i]!.text, k) !== null) start = i;
+      const at = idx.filter((i) => ref >= 0 && i > ref && noteStart(lines[i]!.text, k) !== null);
+      // The page's number alone on its last line (`1` on page 1) is no note when a body starting with the number stands above it.
+      const lastFilled = idx.filter((i) => lines[i]!.text !== '').pop();
+      if (at.length > 1 && lastFilled !== undefined && at[at.length - 1] === lastFilled && lines[lastFilled]!.text === String(page))
+        at.pop();
+      start = at[at.length - 1] ?? -1;
       if (start >= 0 && k > next && !(notes.length > 0 || k === 2)) start = -1;
       if (start >= 0) {
         first = k;
@@ -219,5 +231,17 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
       notes.push(note);
     }
   }
+  // References after the last note's (any order: a column may be read late) whose notes were not found (a foot read
+  // wrongly or lost): said, not hidden.
+  // Two or more in a row, one glued to its word, or one glued alone; only in a letter with notes (`artikel 1, lid 2` is none).
+  const after: RefSpot[] = [];
+  for (let n = (notes[notes.length - 1]?.label ?? Infinity) + 1; after.length < 50; n++) {
+    const spot = candidates(n, lines.length, 0)[0];
+    if (!spot) break;
+    after.push(spot);
+  }
+  if (after.some((s) => s.quality >= 2) && (after.length >= 2 || after[0]!.quality >= 2))
+    for (let k = 0; k < after.length; k++)
+      problems.push(message('pdf.reference-without-note', { number: notes[notes.length - 1]!.label + 1 + k }));
   return { body: lines.filter((_, i) => !foot[i]), notes, problems };
 };

@@ -17,12 +17,13 @@ import type { PageLine } from './pages';
 const BARE = /^\d{1,3}$/;
 
 /**
- * The first run of bare labels counting up by one inside the page, a blank line and more text after it, no bare
+ * The first run of bare labels counting up by one inside the page, right below a line of text, a blank line and more text after it, no bare
  * number among its next five lines: `[from, to)`, or null.
  */
 const innerRun = (page: readonly PageLine[], from: number): { from: number; to: number } | null => {
   for (let i = from; i < page.length; i++) {
-    if (!BARE.test(page[i]!.text) || (i > 0 && BARE.test(page[i - 1]!.text))) continue;
+    // Right below the bodies: a text line before it, not a blank line or another label.
+    if (!BARE.test(page[i]!.text) || i === 0 || page[i - 1]!.text === '' || BARE.test(page[i - 1]!.text)) continue;
     let k = i;
     while (k < page.length && BARE.test(page[k]!.text) && (k === i || Number(page[k]!.text) === Number(page[k - 1]!.text) + 1)) k++;
     const after = page.slice(k).filter((l) => l.text !== '');
@@ -34,9 +35,20 @@ const innerRun = (page: readonly PageLine[], from: number): { from: number; to: 
   return null;
 };
 
+/**
+ * `page` without its number when that stands alone on the last line, set apart by a blank line from a run of labels
+ * above (text without page breaks keeps it: `1`, `2`, blank, `1`), so that the labels end the page.
+ */
+const withoutPageNumber = (page: PageLine[]): PageLine[] => {
+  const filled = page.flatMap((l, i) => (l.text === '' ? [] : [i]));
+  const [before, last] = filled.slice(-2);
+  if (before === undefined || last === undefined || last - before < 2) return page;
+  return page[last]!.text === String(page[last]!.page) && BARE.test(page[before]!.text) ? page.filter((_, i) => i !== last) : page;
+};
+
 /** `page` with every column's labels-after-bodies foot read and moved to the page's end (see the module comment). */
 export const columnFeet = (input: PageLine[], width: number): PageLine[] => {
-  let page = input;
+  let page = withoutPageNumber(input);
   const feet: PageLine[] = [];
   let from = 0;
   for (let run = innerRun(page, from); run; run = innerRun(page, from)) {
@@ -63,11 +75,12 @@ export const columnFeet = (input: PageLine[], width: number): PageLine[] => {
   const moved = new Set(rest.map((j) => page[j]!));
   const rests = rest.map((j) => page[j]!);
   // Labels at the page's end that do not go on from the feet's (a page number under the last column) are no foot.
-  const kept = page.filter((l) => !moved.has(l));
   const last = Math.max(...feet.filter((l) => !known0.has(l)).map((l) => Number(l.text)));
+  const filled = page.filter((l) => !moved.has(l) && l.text !== '');
+  const number = filled[filled.length - 1];
+  const kept = page.filter((l) => !moved.has(l) && !(l === number && l.text === String(l.page) && l.page <= last));
   const tail = kept.filter((l) => l.text !== '').pop()?.text ?? '';
-  const pageNumber = BARE.test(tail) && Number(tail) <= last;
-  const read = pageNumber ? kept.filter((l) => l.text !== tail || l.text !== String(l.page)) : reorderPage(kept, width);
+  const read = BARE.test(tail) && Number(tail) <= last ? kept : reorderPage(kept, width);
   const known = new Set(page);
   const at = read.findIndex((l) => !known.has(l));
   const cut = at < 0 ? read.length : at;

@@ -59,6 +59,10 @@ const splitBodies = (
     // A line ending in a stop ends the body above only when the line below opens one (`nr.` + `3050), …` is one body).
     const ended = (q: number) => ENDS.test(page[q]!.text) && OPENS.test(page[q + 1]!.text);
     while (s - 1 >= from && page[s - 1]!.text !== '' && !ended(s - 1) && noteWide(page[s - 1]!.text, width)) s--;
+    // A wrapped line may fall short of the notes' width (a long word moved to the next): the body then opens higher up,
+    // at a line that opens as a body and runs in the notes' width.
+    for (let t = s - 1; !OPENS.test(page[s]!.text) && t >= from && page[t]!.text !== '' && !ended(t); t--)
+      if (OPENS.test(page[t]!.text) && noteWide(page[t]!.text, width)) s = t;
     if (!OPENS.test(page[s]!.text)) {
       const at = k === m - 1 ? gluedStart(page[s]!.text) : -1;
       if (at < 0) return null;
