@@ -2,7 +2,7 @@ import { type Message, message } from '../../ipc/messages';
 import { bodyWidth, continuationOf } from './note-continuation';
 import { bodyRunAt, fullWidth, resumesNote, smallType } from './note-interludes';
 import { labelsBeforeBodies } from './note-label-columns';
-import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
+import { markRef, noteStart, type RefSpot, refSpots, yearRefSpots } from './note-starts';
 import type { PageLine } from './pages';
 
 /**
@@ -179,6 +179,15 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
     for (let i = Math.max(0, last.line); i < upTo; i++) if (spotsOn(i, n, fromPage).length > 0) return i;
     return -1;
   };
+  /** The last resort for `n`: a reference glued to a year (`20277`), before `upTo`, after the last reference. */
+  const yearGlued = (n: number, upTo: number, fromPage: number): RefSpot | undefined => {
+    for (let i = Math.max(0, last.line); i < upTo; i++) {
+      if (foot[i] || lines[i]!.page < fromPage) continue;
+      const hit = yearRefSpots(lines[i]!.text, n, i).find((s) => i > last.line || s.start >= last.end);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
   const width = bodyWidth(lines);
   for (const page of pages) {
     const idx = lines.flatMap((l, i) => (l.page === page ? [i] : []));
@@ -222,7 +231,7 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
           later === undefined ||
           candidates(later, laterAt, page - 1).some((c) => c.line > s.line || (c.line === s.line && c.start > s.end)),
       );
-      const chosen = spot ?? spots[0];
+      const chosen = spot ?? spots[0] ?? yearGlued(note.label, upTo, page - 1);
       if (chosen) {
         const id = `fn${note.label}`;
         lines[chosen.line]!.text = markRef(lines[chosen.line]!.text, chosen, id);
