@@ -48,6 +48,7 @@ const CASES: [string, string][] = [
   ['lo-two-column-pagewide', 'nopgbrk'],
   ['lo-two-column-pagewide', 'pdfjs'],
   ['lo-two-column-b5-sans', 'pdfjs'],
+  ['lo-two-column-pagewide-long', 'pdfjs'],
 ];
 
 describe('two-column letters in extracted text: the notes of the native PDF, no body text lost', () => {
@@ -72,6 +73,20 @@ describe('two-column letters in extracted text: the notes of the native PDF, no 
     (variant) => {
       const parsed = parse('lo-two-column-b5-sans', variant);
       expect(parsed.problems).toEqual([3, 4, 5, 6].map((number) => ({ key: 'pdf.reference-without-note', params: { number } })));
+    },
+  );
+
+  it.each(['pdftotext', 'nopgbrk'])(
+    'what cannot be read is said, not hidden: notes across the page over three pages in poppler %s text (its reading order mixes the columns)',
+    (variant) => {
+      const parsed = parse('lo-two-column-pagewide-long', variant);
+      const right = truth('lo-two-column-pagewide-long').notes.filter((n) =>
+        parsed.footnotes.some((f) => f.label === n.label && f.text === n.text),
+      );
+      // Every note not read right is in a warning: a note without text or reference, or a reference without a note.
+      const said = new Set(parsed.problems.map((p) => Number(p.params?.number)));
+      for (const n of truth('lo-two-column-pagewide-long').notes)
+        if (!right.some((r) => r.label === n.label)) expect([n.label, said.has(Number(n.label))]).toEqual([n.label, true]);
     },
   );
 
