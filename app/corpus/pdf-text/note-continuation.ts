@@ -9,17 +9,18 @@ import type { PageLine } from './pages';
  * - the lines look like a foot: set in a smaller size, they run past the body's line width
  *   (more than 1.1 × the body's usual line length, except the note's short last line), and
  *   the first goes on in lower case (or a digit or bracket), mid-sentence.
- * The run is taken from the foot (or page end) upwards, never across a blank line. A note set at
- * the body's size (pandoc → Word → LibreOffice) has no wider lines: when a numbered note follows
- * on the page (`to` is a foot), its continuation is the run from the nearest line above the foot
- * that goes on in lower case right after a line ending a sentence (`… versneld.` / `waarbij …`,
- * blank lines between them allowed),
- * which body text does not do. Otherwise a note that stays open is left as is and reported by
- * the caller (`pdf.note-continuation`), not guessed.
+ * The run is taken from the foot (or page end) upwards, never across a blank line. A note that
+ * continues with a single short line is taken only when that line goes on in lower case right
+ * after a body line that ended a sentence (`rijksoverheid6.` + `van de lange noot.`), where a body
+ * line would open with a capital; otherwise it is left as is. A note set at the body's size
+ * (pandoc → Word → LibreOffice) has no wider lines: when a numbered note follows on the page (`to`
+ * is a foot), its continuation is the run from the nearest line above the foot that goes on in
+ * lower case right after a line ending a sentence (blank lines between them allowed). Otherwise a
+ * note that stays open is left as is and reported by the caller (`pdf.note-continuation`).
  */
 
 const CLOSED = /[.)!?]$/;
-/** A line ending a sentence: a word of three letters or more (not `nr.`, `o.a.`) or a bracket before the stop, a reference glued after it or not (`versneld.2`). */
+/** A body line ending a sentence, its reference glued after the stop or not (`rijksoverheid6.`, `Polen.2`); not an abbreviation such as `nr.`. */
 const SENTENCE_END = /(?:\p{L}{3,}|\))\d{0,3}[.!?]["'’”]?\d{0,3}$/u;
 
 /** The usual length of a full body line: the median length of non-blank lines. */
@@ -59,8 +60,13 @@ const smallType = (lines: readonly PageLine[], from: number, to: number, width: 
     if (run.length > 0 && t.length <= width * 1.1) break;
     run.unshift(j);
   }
-  if (run.length === 0 || lines[run[0]!]!.text.length <= width * 1.1) return [];
-  return /^[\p{Ll}\d(]/u.test(lines[run[0]!]!.text) ? run : [];
+  if (run.length === 0) return [];
+  const first = lines[run[0]!]!.text;
+  if (!/^[\p{Ll}\d(]/u.test(first)) return [];
+  // One short line: a note's rest only when the body line above it ended a sentence (a body line after it would open with a capital).
+  if (first.length <= width * 1.1)
+    return run.length === 1 && /\p{Ll}/u.test(first[0]!) && SENTENCE_END.test(lines[run[0]! - 1]?.text ?? '') ? run : [];
+  return run;
 };
 
 /** The continuation of a note set at body size, directly above the page's foot (see the module comment). */
