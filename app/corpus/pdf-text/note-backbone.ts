@@ -218,7 +218,14 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
       }
       // A note broken off mid-sentence on a full line whose continuation is not found: said, not hidden.
       const tail = open.lines[open.lines.length - 1] ?? '';
-      if (more.length === 0 && open.page === page - 1 && isOpen(open.lines) && tail.length >= width * 0.9)
+      if (
+        more.length === 0 &&
+        open.page === page - 1 &&
+        isOpen(open.lines) &&
+        tail.length >= width * 0.9 &&
+        /[\p{Ll},;]$/u.test(tail) &&
+        !/https?:|www\./.test(tail)
+      )
         problems.push(message('pdf.note-continuation', { number: open.label, page }));
     }
     if (start < 0) continue;

