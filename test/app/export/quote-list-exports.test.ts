@@ -184,12 +184,14 @@ describe('a quoted list and a linked note in the ODT export', () => {
       const label = bullet(briefing);
       const fonts = await readOdtAsPdf(briefingToOdt(briefing), async (path) => {
         // fontExtraProperties: the fonts keep their names (unused for rendering, dropped by default).
-        const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, fontExtraProperties: true }).promise;
+        const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, fontExtraProperties: true })
+          .promise;
         const page = await pdf.getPage(1);
         const items = (await page.getTextContent()).items as Array<{ str: string; fontName: string }>;
         await page.getOperatorList(); // loads the fonts into commonObjs
-        const fontOf = (str: string) => (page.commonObjs.get(items.find((item) => item.str.startsWith(str))!.fontName) as { name: string }).name;
-        return { label: fontOf(label), words: fontOf("herstel") };
+        const fontOf = (str: string) =>
+          (page.commonObjs.get(items.find((item) => item.str.startsWith(str))!.fontName) as { name: string }).name;
+        return { label: fontOf(label), words: fontOf('herstel') };
       });
       expect(fonts.words).toMatch(/Italic|Oblique/i);
       expect(fonts.label).not.toMatch(/Italic|Oblique/i);

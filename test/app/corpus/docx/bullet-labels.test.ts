@@ -79,7 +79,11 @@ describe('bullet list items carry the bullet Word prints as their label', () => 
       ['o', 'voor kopers'],
     ]);
     // A number label is still read as part of the text, a letter label with its punctuation too.
-    expect([labelInText('1.', '1. Eerste punt'), labelInText('b)', 'b) Tweede punt'), labelInText('•', 'Punt')]).toEqual([true, true, false]);
+    expect([labelInText('1.', '1. Eerste punt'), labelInText('b)', 'b) Tweede punt'), labelInText('•', 'Punt')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('reads the bullets LibreOffice writes (Symbol U+F0B7 and U+F02D) with their levels', () => {

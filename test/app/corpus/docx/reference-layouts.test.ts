@@ -92,9 +92,14 @@ describe('parseDocx: the reference column in its layouts, without a salutation',
     const broken = (k: string, v: string) => `<w:p><w:r><w:t>${k}</w:t><w:br/><w:t>${v}</w:t></w:r></w:p>`;
     const layouts = [
       PAIRS.flatMap(([k, v]) => [p(k), p(v)]).join('') + p(own[0]) + p(own[1]),
-      table([cell(p(PAIRS[0]![0]), p(PAIRS[0]![1])) + cell(p(own[0]), p(own[1]))]) + PAIRS.slice(1).flatMap(([k, v]) => [p(k), p(v)]).join(''),
+      table([cell(p(PAIRS[0]![0]), p(PAIRS[0]![1])) + cell(p(own[0]), p(own[1]))]) +
+        PAIRS.slice(1)
+          .flatMap(([k, v]) => [p(k), p(v)])
+          .join(''),
       table([cell(p(own[0])) + cell(p(own[1])), cell(p(PAIRS[0]![0])) + cell(p(PAIRS[0]![1]))]) +
-        PAIRS.slice(1).flatMap(([k, v]) => [p(k), p(v)]).join(''),
+        PAIRS.slice(1)
+          .flatMap(([k, v]) => [p(k), p(v)])
+          .join(''),
       PAIRS.map(([k, v]) => broken(k, v)).join('') + broken(...own),
     ];
     for (const head of layouts) {
