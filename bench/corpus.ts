@@ -17,7 +17,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -32,7 +32,7 @@ import { CorpusService } from '../main/corpus/corpus-service';
 import { generateWordCorpus, timePandoc } from './corpus-docx';
 import { generateCorpus, type GeneratedMeta, rng } from './corpus-letters';
 import { generatePdfCorpus, timePdftotext } from './corpus-pdf';
-import { percentile, printSteps, printTable, type Row, type StartResult, type StepTiming, textRows } from './corpus-table';
+import { percentile, printSteps, printTable, type Row, type StartResult, type StepTiming, textRows, usableMs } from './corpus-table';
 
 const execFileAsync = promisify(execFile);
 /** Corpus sizes of the text run: `BENCH_LETTERS=10000,100000` runs both and prints them side by side. */
@@ -93,16 +93,25 @@ const threadCpu = (): number | null => {
   }
 };
 
+/** The app's own parse worker, as `electron-vite build` writes it (BENCH_WORKER=built). */
+const BUILT_WORKER = join(import.meta.dirname, '..', 'out', 'main', 'parse-worker.js');
+
 /**
  * The parse worker as the Electron build runs it: bundled JavaScript split into chunks, so that
  * what a worker imports lazily (pdf.js and its worker module, about 3 MB) is compiled only when a
  * PDF comes (electron-vite builds out/main/parse-worker.js and out/main/chunks/; here esbuild
  * bundles the same entry with code splitting). One file of 5 MB cost each worker ~0.35 s of CPU
- * to compile at start. BENCH_WORKER=tsx runs the TypeScript source instead, which each worker
- * first compiles through tsx (about half a second of start-up per worker on this machine).
+ * to compile at start. BENCH_WORKER=built runs electron-vite's build itself (run `npx electron-vite
+ * build` first; the two cost the same CPU a letter, bench/word-workers.ts); BENCH_WORKER=tsx runs
+ * the TypeScript source, which each worker first compiles through tsx (about half a second of
+ * start-up per worker on this machine).
  */
 const bundleWorker = async (dir: string): Promise<string | undefined> => {
   if (process.env.BENCH_WORKER === 'tsx') return undefined;
+  if (process.env.BENCH_WORKER === 'built') {
+    if (!(await exists(BUILT_WORKER))) throw new Error(`${BUILT_WORKER} ontbreekt: eerst npx electron-vite build`);
+    return BUILT_WORKER;
+  }
   const outdir = join(dir, 'worker');
   await build({
     entryPoints: { 'parse-worker': join(import.meta.dirname, '..', 'main', 'corpus', 'parse-worker.ts') },
@@ -136,7 +145,15 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
   // block shows in the step after it, when the monitor's timer runs late).
   const steps: StepTiming[] = [];
   let last = { t: performance.now(), cpu: threadCpu() ?? 0 };
+  // The library is usable (the stored letters listed and searchable) at the `usable` step: its
+  // time from the open's start, and a search at that moment (a warm start's first).
+  let usable: { ms: number; searchMs: number; hits: number } | undefined;
   const onLoadStep = (name: string): void => {
+    if (name === 'usable' && phase === 'warm') {
+      const t0 = performance.now();
+      const hits = service.search(queries()[0]!).length;
+      usable = { ms: t0 - openedAt, searchMs: performance.now() - t0, hits };
+    }
     const now = { t: performance.now(), cpu: threadCpu() ?? 0 };
     steps.push({
       name,
@@ -151,6 +168,7 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
   const service = new CorpusService({ sampleDir, dataDir, watch: false, workerPath, onLoadStep });
   const cpu0 = process.cpuUsage();
   const main0 = threadCpu();
+  const openedAt = performance.now();
   const [state, ms] = await timed(() => service.open([corpusDir]));
   const cpu = process.cpuUsage(cpu0);
   const main1 = threadCpu();
@@ -175,6 +193,7 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
     steps,
     factsMs,
     cpuS: (cpu.user + cpu.system) / 1e6,
+    usable,
     mainCpuS: main0 === null || main1 === null ? null : main1 - main0,
     rssMb: 0,
     load,
@@ -250,7 +269,7 @@ const WARM_ONLY = process.env.BENCH_PHASES === 'warm';
 const printWarm = (count: number, warm: StartResult): void => {
   const first = warm.searchMs![0]!;
   process.stdout.write(
-    `\n${count} letters, warm: ${(warm.ms / 1000).toFixed(2)} s, CPU ${warm.cpuS.toFixed(1)} s (main ${warm.mainCpuS?.toFixed(1)} s), ` +
+    `\n${count} letters, warm: usable ${usableMs(warm)} s (search then ${warm.usable?.searchMs.toFixed(1)} ms), open done ${(warm.ms / 1000).toFixed(2)} s, CPU ${warm.cpuS.toFixed(1)} s (main ${warm.mainCpuS?.toFixed(1)} s), ` +
       `loop max ${warm.loopMaxMs.toFixed(0)} / p99 ${warm.loopP99Ms.toFixed(0)} ms, first search ${first.toFixed(1)} ms, ` +
       `next p50 ${percentile(warm.searchMs!.slice(1), 50).toFixed(2)} ms, facts ready ${warm.factsMs?.toFixed(0)} ms after open, library search first ${warm.groupedMs![0]!.toFixed(1)} / p50 ${percentile(warm.groupedMs!.slice(1), 50).toFixed(2)} / p95 ${percentile(warm.groupedMs!.slice(1), 95).toFixed(2)} ms, peak RSS ${warm.rssMb.toFixed(0)} MB, load ${warm.load.toFixed(1)}, ` +
       `${warm.letters} letters (${warm.fromCache} cached, ${warm.indexed} re-indexed)\n`,
@@ -308,14 +327,32 @@ const main = async (): Promise<void> => {
   }
 };
 
+/** Which parse worker a run used (see bundleWorker). */
+const workerName = (path: string | undefined): string =>
+  path === undefined
+    ? 'TypeScript through tsx (BENCH_WORKER=tsx)'
+    : path === BUILT_WORKER
+      ? 'electron-vite build (out/main)'
+      : 'esbuild bundle';
+
 /** The Word run's starts, whose steps are printed after the table. */
 const wordSteps: Array<[string, StartResult]> = [];
 
 /** The Word run: generated .docx letters, cold and warm start, search, and pandoc on 200 of them. */
 const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row[]> => {
   const paths: Paths = { corpusDir: join(tmp, 'word'), dataDir: join(tmp, 'word-data'), workerPath };
-  process.stdout.write(`Genereren van ${COUNT} Word-brieven in ${paths.corpusDir} …\n`);
-  const files = await generateWordCorpus(sampleDir, paths.corpusDir, COUNT);
+  // BENCH_KEEP: the corpus is generated once, its list of files written last (the mark of a whole
+  // corpus of this size); the cache is emptied, since cold means an empty cache.
+  const list = join(tmp, 'word-files.json');
+  const kept = KEEP && (await exists(list)) ? (JSON.parse(await readFile(list, 'utf8')) as string[]) : [];
+  let files = kept;
+  if (kept.length !== COUNT) {
+    if (KEEP) await rm(paths.corpusDir, { recursive: true, force: true });
+    process.stdout.write(`Genereren van ${COUNT} Word-brieven in ${paths.corpusDir} …\n`);
+    files = await generateWordCorpus(sampleDir, paths.corpusDir, COUNT);
+    if (KEEP) await writeFile(list, JSON.stringify(files));
+  }
+  if (KEEP) await rm(paths.dataDir, { recursive: true, force: true });
   const cold = await startInChild('cold', paths);
   const warm = await startInChild('warm', paths);
   wordSteps.push(['Word, cold', cold], ['Word, warm', warm]);
@@ -351,6 +388,7 @@ const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row
     ],
     ['Word: CPU time cold ingest (all threads)', `${cold.cpuS.toFixed(1)} s (main ${cold.mainCpuS?.toFixed(1) ?? '?'} s)`, '', null],
     ['Word: load average before cold / warm', `${cold.load.toFixed(1)} / ${warm.load.toFixed(1)}`, '', null],
+    ['Word: parse worker', workerName(workerPath), '', null],
     [
       `Word: pandoc → plain text, ${sample.length} files`,
       pandocMs === null
