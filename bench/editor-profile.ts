@@ -9,7 +9,10 @@
  * painted its frame (what the benchmark's samples hold). The production build
  * gives minified names; for readable ones build with a local copy of electron.vite.config.ts whose
  * renderer `build` sets `minify: false` (`npx electron-vite build -c <copy>`). PROFILE_KEYS /
- * PROFILE_DROPS set the counts (60 and 10), PROFILE_TOP the rows (30).
+ * PROFILE_DROPS set the counts (60 and 10), PROFILE_TOP the rows (30); PROFILE_CPU=0 records the
+ * trace only. Per timed operation it also prints wall against main-thread CPU time and the CPU of
+ * V8's background compiles meanwhile (`cpuOfSpans`), which is what tells a slow sample that did more
+ * work from one that waited for a core.
  */
 import { writeFile } from 'node:fs/promises';
 
@@ -22,6 +25,8 @@ const PASSAGES = 500;
 const KEYS = Number(process.env.PROFILE_KEYS ?? 60);
 const DROPS = Number(process.env.PROFILE_DROPS ?? 10);
 const TOP = Number(process.env.PROFILE_TOP ?? 30);
+/** PROFILE_CPU=0: the trace only, without V8's sampling profiler (which slows script about twofold). */
+const CPU = process.env.PROFILE_CPU !== '0';
 /** When set, the trace and the CPU profile are also written to `<PROFILE_OUT>-key.trace.json` etc. */
 const OUT = process.env.PROFILE_OUT;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'];
@@ -31,9 +36,11 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time (CPU) of a complete event, µs, where the trace has it. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { type?: string } };
+  args?: { name?: string; data?: { type?: string }; src_file?: string };
 }
 
 interface ProfileNode {
@@ -127,6 +134,30 @@ function profileTimes(profile: { nodes: ProfileNode[]; startTime: number; sample
   return { self, inclusive };
 }
 
+/**
+ * Per span: its wall time, the renderer main thread's CPU time in it (thread time of its tasks) and
+ * the CPU time V8's background compilers (Maglev, Turbofan) spent in the same process meanwhile, in
+ * ms. A span whose wall time is well above its CPU time waited for a core: on this 2-core machine
+ * the main thread then lost it to those compile jobs, raster or other processes (session 11).
+ */
+function cpuOfSpans(events: TraceEvent[], spans: Span[]) {
+  const own = mainThreadEvents(events);
+  const pid = own[0]?.pid;
+  const tasks = own.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const compiles = events.filter(
+    (e) => e.pid === pid && e.ph === 'X' && e.name === 'ThreadPool_RunTask' && /optimizing-compile|maglev/.test(e.args?.src_file ?? ''),
+  );
+  const share = (e: TraceEvent, [a, b]: Span) => {
+    const overlap = Math.min(e.ts + e.dur!, b) - Math.max(e.ts, a);
+    return overlap <= 0 ? 0 : ((e.tdur ?? e.dur!) * overlap) / Math.max(e.dur!, 1);
+  };
+  return spans.map((span) => ({
+    wall: (span[1] - span[0]) / 1000,
+    cpu: tasks.reduce((sum, task) => sum + share(task, span), 0) / 1000,
+    compile: compiles.reduce((sum, job) => sum + share(job, span), 0) / 1000,
+  }));
+}
+
 function printTop(title: string, times: Map<string, number>, per: number, unit: string) {
   console.log(`\n${title} (ms per ${unit})`);
   const rows = [...times].sort((a, b) => b[1] - a[1]).slice(0, TOP);
@@ -145,17 +176,20 @@ async function profiled(
   event: { type: string; skip: number },
   run: () => Promise<number[]>,
 ) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (CPU) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  }
   await browser.startTracing(page, { categories: CATEGORIES });
-  await cdp.send('Profiler.start');
+  if (CPU) await cdp.send('Profiler.start');
   const samples = await run();
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = CPU ? (await cdp.send('Profiler.stop')).profile : { nodes: [], startTime: 0, samples: [], timeDeltas: [] };
   const traceBytes = await browser.stopTracing();
   const trace = JSON.parse(traceBytes.toString()) as { traceEvents: TraceEvent[] };
   if (OUT) {
     await writeFile(`${OUT}-${label}.trace.json`, traceBytes);
     await writeFile(`${OUT}-${label}.cpuprofile`, JSON.stringify(profile));
+    await writeFile(`${OUT}-${label}.samples.json`, JSON.stringify(samples));
   }
   console.log(
     `\n## ${label}: n ${samples.length}, p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms (profiled)`,
@@ -172,6 +206,23 @@ async function profiled(
   const wall = spans.reduce((sum, [a, b]) => sum + b - a, 0);
   console.log(
     `\n### ${label}, from its task to its painted frame (${spans.length} timed ${label}s): ${ms(wall, spans.length)} ms, main thread busy ${ms(busy(spanned), spans.length)} ms`,
+  );
+  const cpus = cpuOfSpans(trace.traceEvents, spans);
+  const stat = (key: 'wall' | 'cpu' | 'compile') =>
+    `${percentile(
+      cpus.map((c) => c[key]),
+      50,
+    ).toFixed(1)} / ${percentile(
+      cpus.map((c) => c[key]),
+      95,
+    ).toFixed(1)}`;
+  console.log(
+    `wall ${stat('wall')} ms p50 / p95, main thread CPU ${stat('cpu')}, V8 background compiles meanwhile ${stat('compile')} (CPU); ` +
+      `slowest: ${[...cpus]
+        .sort((a, b) => b.wall - a.wall)
+        .slice(0, 5)
+        .map((c) => `${c.wall.toFixed(1)} wall / ${c.cpu.toFixed(1)} CPU / ${c.compile.toFixed(1)} compiling`)
+        .join('; ')}`,
   );
   printTop('Main thread in that span, trace events by self time', spanned, spans.length, label);
   const inSpans = profileTimes(profile as never, spans);

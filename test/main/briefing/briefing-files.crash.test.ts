@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,28 @@ beforeAll(async () => {
   writeFileSync(join(work, 'a.json'), JSON.stringify(versionA));
   writeFileSync(join(work, 'b.json'), JSON.stringify(versionB));
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  // A test that failed or timed out mid-way may leave a child saving: stop it before removing its folder.
+  for (const proc of live) proc.kill('SIGKILL');
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The saving children still running. */
+const live = new Set<ChildProcess>();
+
+/**
+ * Starts a child that saves versions A and B alternately to `target` until killed
+ * (save-loop.child.ts). Its stdin is a pipe from this process: when this process dies, however it
+ * is killed, the pipe closes and the child exits, so a stopped test run leaves no saving orphan.
+ */
+function startSaver(target: string, dataDir: string) {
+  const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  live.add(proc);
+  proc.once('exit', () => live.delete(proc));
+  return proc;
+}
 
 /**
  * Starts a saving child, kills it `5 + random × spread` ms after it is ready, and resolves once
@@ -54,9 +75,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  */
 function saveAndKill(target: string, dataDir: string, spread: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const proc = startSaver(target, dataDir);
     proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * spread));
     proc.once('error', reject);
     proc.once('exit', (_code, signal) =>
@@ -69,9 +88,7 @@ function saveAndKill(target: string, dataDir: string, spread: number): Promise<v
 function calibrate(target: string, dataDir: string): Promise<number> {
   writeFileSync(target, textA);
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, target, dataDir, join(work, 'a.json'), join(work, 'b.json')], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const proc = startSaver(target, dataDir);
     proc.once('error', reject);
     proc.stdout.once('data', () => {
       const ready = performance.now();
@@ -133,6 +150,41 @@ describe('BriefingFiles.save under SIGKILL', () => {
     expect(seen.A).toBeGreaterThan(0);
     expect(seen.B).toBeGreaterThan(0);
   }, 400_000);
+
+  it('a saving child exits when the process that started it is killed', async () => {
+    // A parent that starts the child as the test does (stdin a pipe from it), prints its pid, then waits.
+    const parentScript = `
+      const { spawn } = require('node:child_process');
+      const [child, ...args] = process.argv.slice(1);
+      const proc = spawn(process.execPath, [child, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+      proc.stdout.once('data', () => process.stdout.write(String(proc.pid) + '\\n'));
+      setInterval(() => {}, 1000);
+    `;
+    const target = join(work, 'orphan.dossier');
+    writeFileSync(target, textA);
+    const parent = spawn(
+      process.execPath,
+      ['-e', parentScript, child, target, join(work, 'orphan-data'), join(work, 'a.json'), join(work, 'b.json')],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const pid = await new Promise<number>((resolve) => parent.stdout.once('data', (data: Buffer) => resolve(Number(String(data).trim()))));
+    // Running: its pid exists and is no zombie (an exited child whose parent died may wait to be reaped).
+    const alive = () => {
+      try {
+        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    expect(alive()).toBe(true);
+    parent.kill('SIGKILL');
+    await new Promise((resolve) => parent.once('exit', resolve));
+    // The child notices the closed pipe between two saves; give it up to 10 s on a loaded machine.
+    for (let waited = 0; alive() && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    const orphan = alive();
+    if (orphan) process.kill(pid, 'SIGKILL');
+    expect(orphan).toBe(false);
+  });
 
   it('both versions are valid briefings', () => {
     expect(parseBriefingFile(textA).briefing).toEqual(versionA);

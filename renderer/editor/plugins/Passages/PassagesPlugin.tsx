@@ -10,6 +10,7 @@ import { errorTextIn } from '../../../../app/ipc/errors';
 import { useInterfaceLanguage } from '../../../i18n/language';
 import { useEditorUi } from '../../context/EditorUiContext';
 import { focusPassageFrame } from '../../utils/focus-block';
+import { renderAtOnce } from '../../utils/render-at-once';
 import { registerAddTarget, showAdded } from './add-target';
 import { registerDocumentEnd } from './document-end';
 import { DropIndicator } from './drop-indicator';
@@ -53,6 +54,9 @@ export function PassagesPlugin() {
           tag: 'dossier-drop',
           discrete: true,
         });
+        // In view, where it was dropped or added: laid out in one pass in its first frame.
+        const element = editor.getElementByKey(key);
+        if (element) renderAtOnce(element);
         if (!fromReader) {
           focusPassageFrame(editor, key); // dropped: the focus goes with it (Ctrl+Z works there)
           return;
