@@ -27,6 +27,11 @@ export interface StartResult {
   loopP99Ms: number;
   cpuS: number;
   mainCpuS: number | null;
+  /**
+   * Warm start: when the library was usable (the load's `usable` step: stored letters listed and
+   * searchable), ms from the open's start, and a search run at that moment (ms, hits).
+   */
+  usable?: { ms: number; searchMs: number; hits: number };
   /** Peak resident set size of the whole process (resourceUsage().maxRSS), MB. */
   rssMb: number;
   load: number;
@@ -43,6 +48,9 @@ export interface StartResult {
   letterBlocks?: number;
   listedBlocks?: number;
 }
+
+/** The time to a usable library in seconds (the open's end when the load marked no `usable` step). */
+export const usableMs = (r: StartResult): string => ((r.usable?.ms ?? r.ms) / 1000).toFixed(2);
 
 /** One table row: what, the result, the target, whether met (null: no target). */
 export type Row = [string, string, string, boolean | null];
@@ -73,10 +81,16 @@ export const textRows = (count: number, cold: StartResult, warm: StartResult, bu
       cold.ms <= coldTarget,
     ],
     [
-      'warm start (cache present)',
-      `${(warm.ms / 1000).toFixed(2)} s (${warm.fromCache} cached, ${warm.indexed} re-indexed)`,
+      'warm start: usable (list + search)',
+      `${usableMs(warm)} s (search then ${warm.usable?.searchMs.toFixed(1)} ms, ${warm.usable?.hits} hits)`,
       `≤ ${warmTarget / 1000} s`,
-      warm.ms <= warmTarget,
+      (warm.usable?.ms ?? warm.ms) <= warmTarget,
+    ],
+    [
+      'warm start: open done (files checked)',
+      `${(warm.ms / 1000).toFixed(2)} s (${warm.fromCache} cached, ${warm.indexed} re-indexed)`,
+      '',
+      null,
     ],
     ['search p50', `${percentile(times, 50).toFixed(2)} ms`, '', null],
     ['search p95', `${p95.toFixed(2)} ms (${times.length} q, ${cold.hits} hits)`, '≤ 10 ms', p95 <= 10],

@@ -199,13 +199,14 @@ export const decodeParts = async (
       throw new Error('indexbestand is afgebroken');
     }
     if (hashes.length !== files.length || dead.length !== files.length) throw new Error('indexbestand is afgebroken');
-    const data = {
-      files,
-      hashes,
-      terms: strings(h.sections.terms, arrays.termStart.length - 1),
-      ...arrays,
-      ...tailOf(tail),
-    } as ShardData;
+    // The term dictionary (millions of strings over 500 shards at 100,000 letters) is split on a
+    // search's first use of the shard, or in the background after a warm start (splitTerms); its
+    // separators are counted now, so a dictionary that does not hold as many terms is no store.
+    const terms = slice(h.sections.terms);
+    const termCount = arrays.termStart.length - 1;
+    if (termCount > 0 && separators(terms) !== termCount - 1) throw new Error('indexbestand is afgebroken');
+    const data = { files, hashes, ...arrays, ...tailOf(tail) } as ShardData;
+    lazyStrings(data, 'terms', terms, termCount);
     // Footnote ids and labels (one per document, millions at 100,000 letters) are only needed to
     // show a hit: split on first use.
     lazyStrings(data, 'docNote', slice(h.sections.notes), docs);
@@ -221,8 +222,9 @@ export const decodeParts = async (
  * Defines `data[name]` as the `count` strings in `bytes` (UTF-8, joined by SEP), decoded on first
  * read and then kept as a plain property. Bytes that do not hold `count` strings (damaged after
  * the load checked the file's structure) give `count` empty strings: a hit then shows no footnote.
+ * (The terms' separators are counted when the store is read, so their bytes always hold them.)
  */
-const lazyStrings = (data: ShardData, name: 'docNote' | 'docLabel', bytes: Uint8Array, count: number): void => {
+const lazyStrings = (data: ShardData, name: 'docNote' | 'docLabel' | 'terms', bytes: Uint8Array, count: number): void => {
   Object.defineProperty(data, name, {
     configurable: true,
     enumerable: true,
@@ -233,6 +235,28 @@ const lazyStrings = (data: ShardData, name: 'docNote' | 'docLabel', bytes: Uint8
       return value;
     },
   });
+};
+
+/** How many SEP bytes `bytes` holds (UTF-8 never has a 0 byte inside another character). */
+const separators = (bytes: Uint8Array): number => {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) n++;
+  return n;
+};
+
+/**
+ * Splits the term dictionaries of `shards` not split yet (see decodeParts), one shard at a time,
+ * awaiting `breathe` after about `sliceMs` of work: done in the background after a warm start, so
+ * the first search need not split them all.
+ */
+export const splitTerms = async (shards: ShardData[], breathe: Breathe, now: () => number, sliceMs = 8): Promise<void> => {
+  let since = now();
+  for (const data of shards) {
+    void data.terms.length; // the getter splits and keeps them
+    if (now() - since < sliceMs) continue;
+    await breathe();
+    since = now();
+  }
 };
 
 /**

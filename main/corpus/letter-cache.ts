@@ -157,7 +157,7 @@ export class LetterCache {
     return readManifest(this.manifestPath(root));
   }
 
-  /** Writes the manifest of `root` (writeManifest: JSON Lines, in slices, atomically). Throws the file-system error. */
+  /** Writes the manifest of `root` (writeManifest: a header line, then the stamps as sections; temp file, then rename). Throws the file-system error. */
   async saveManifest(root: string, stamps: Map<string, FileStamp>): Promise<void> {
     await mkdir(join(this.dir, 'roots'), { recursive: true });
     await writeManifest(this.manifestPath(root), root, stamps);

@@ -52,15 +52,11 @@ export class LiveLetters {
 
   /**
    * Gathers one batch; takes the gathered letters in when the interval passed or enough wait. The
-   * store's letters (`fromStore`) are taken in at once, in slices: the first now, the rest after a
-   * turn of the event loop each (the promise resolves when all are in; none for a single slice).
+   * store's letters (`fromStore`) are taken in at once, in slices (addStored); the promise resolves
+   * when all are in.
    */
   add(batch: LoadedBatch): void | Promise<void> {
     if (this.stopped) return;
-    if (batch.fromStore && this.store && !this.storeAdopted) {
-      this.corpus.adoptStore(this.store, { entries: batch.entries, shards: [] });
-      this.storeAdopted = true;
-    }
     if (batch.fromStore) return this.addStored(batch.entries);
     this.entries.push(...batch.entries);
     if (batch.shard) this.shards.push(batch.shard);
@@ -70,17 +66,19 @@ export class LiveLetters {
     else this.timer ??= setTimeout(() => this.flush(), LIVE_INTERVAL_MS - waited);
   }
 
-  /** The store's letters, STORE_SLICE at a time, each slice published before the event loop's next turn. */
-  private addStored(entries: LetterEntry[]): void | Promise<void> {
+  /**
+   * The store's letters: its shards adopted first (OpenCorpus.adoptStore, in slices), then the
+   * letters STORE_SLICE at a time, each slice published before the event loop's next turn.
+   */
+  private async addStored(entries: LetterEntry[]): Promise<void> {
+    if (this.store && !this.storeAdopted) {
+      this.storeAdopted = true;
+      await this.corpus.adoptStore(this.store, { entries, shards: [] }, this.breathe);
+      if (this.stopped) return;
+    }
     this.flush();
-    this.entries.push(...entries.slice(0, STORE_SLICE));
-    this.flush(this.storedLinks);
-    if (entries.length > STORE_SLICE) return this.addStoredRest(entries);
-  }
-
-  private async addStoredRest(entries: LetterEntry[]): Promise<void> {
-    for (let from = STORE_SLICE; from < entries.length; from += STORE_SLICE) {
-      await this.breathe();
+    for (let from = 0; from < entries.length; from += STORE_SLICE) {
+      if (from > 0) await this.breathe();
       if (this.stopped) return;
       this.entries.push(...entries.slice(from, from + STORE_SLICE));
       this.flush(this.storedLinks);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { decodeStore, encodeStore } from '../../../app/search/corpus-store';
+import { decodeStore, encodeStore, splitTerms } from '../../../app/search/corpus-store';
 import { ShardBuilder } from '../../../app/search/index-shard';
 import { toEntry } from '../../../app/search/letter-entry';
 import { letterOf } from './shard-fixtures';
@@ -65,6 +65,30 @@ describe('corpus store', () => {
     const fewerHashes = { ...data, hashes: data.hashes.slice(0, 1) };
     await expect(
       decodeStore(concat(encodeStore({ entries: [], shards: [{ data: fewerHashes, dead: new Uint8Array(2) }] }))),
+    ).rejects.toThrow('indexbestand is afgebroken');
+  });
+
+  it('splits a shard term dictionary on first use or in the background, and refuses one of another number of terms', async () => {
+    const letters = [letterOf('a.txt', ['Een brief over steun.']), letterOf('b.txt', ['Twee brieven.'])];
+    const builder = new ShardBuilder();
+    letters.forEach((l) => builder.add(l));
+    const data = builder.build();
+    const bytes = concat(encodeStore({ entries: letters.map(toEntry), shards: [{ data, dead: new Uint8Array(2) }] }));
+    const lazy = (await decodeStore(bytes)).shards[0]!.data;
+    expect(Object.getOwnPropertyDescriptor(lazy, 'terms')!.get).toBeDefined();
+    expect(lazy.terms).toEqual(data.terms);
+    expect(Object.getOwnPropertyDescriptor(lazy, 'terms')!.value).toEqual(data.terms);
+    const background = (await decodeStore(bytes)).shards.map((s) => s.data);
+    let turns = 0;
+    await splitTerms(
+      background,
+      async () => void turns++,
+      () => 0,
+    );
+    expect(Object.getOwnPropertyDescriptor(background[0]!, 'terms')!.value).toEqual(data.terms);
+    const fewerTerms = { ...data, terms: data.terms.slice(1) };
+    await expect(
+      decodeStore(concat(encodeStore({ entries: [], shards: [{ data: fewerTerms, dead: new Uint8Array(2) }] }))),
     ).rejects.toThrow('indexbestand is afgebroken');
   });
 });

@@ -38,32 +38,46 @@ describe('links file', () => {
 
   const write = async (): Promise<string> => {
     const path = join(dir, 'x.links');
-    let text = '';
-    for await (const line of encodeLinks('store-1', entries, linked, 'sidecar-1', null)) text += line;
-    await writeFile(path, text);
+    const parts: Buffer[] = [];
+    for await (const part of encodeLinks('store-1', entries, linked, 'sidecar-1', null)) parts.push(Buffer.from(part));
+    await writeFile(path, Buffer.concat(parts));
     return path;
   };
 
   it('names linked letters by their number in the entries and reads them back as files', async () => {
     const path = await write();
-    const text = await readFile(path, 'utf8');
+    const text = (await readFile(path)).toString('latin1');
     // Letters of the corpus by number; a file outside it by name.
-    expect(text).not.toContain('"d001/b.txt"');
-    expect(text).toContain('"targets":[1,null,"elders/c.txt"]');
-    expect(text).toContain('"citedBy":[0]');
+    expect(text).not.toContain('d001/b.txt');
+    expect(text).toContain('"elders/c.txt"');
+    expect(text).toContain('"Titel uit de sidecar"');
     const back = (await readLinks(path, 'store-1', entries, 'sidecar-1'))!;
     expect(back.letters.get('d000/a brief.txt')).toEqual(linkedA);
     expect(back.letters.get('d001/b.txt')).toEqual(linkedB);
   });
 
-  it('does not trust a number that is no entry, nor a file of the previous version', async () => {
+  it('does not trust a number that is no entry, a cut or foreign file, nor a file of the previous version', async () => {
     const path = await write();
-    const text = await readFile(path, 'utf8');
-    await writeFile(path, text.replace('"citedBy":[0]', '"citedBy":[2]'));
-    expect(await readLinks(path, 'store-1', entries, 'sidecar-1')).toBeUndefined();
-    await writeFile(path, text.replace('"citedBy":[0]', '"citedBy":[-1]'));
-    expect(await readLinks(path, 'store-1', entries, 'sidecar-1')).toBeUndefined();
-    await writeFile(path, text.replace('"version":2', '"version":1'));
-    expect(await readLinks(path, 'store-1', entries, 'sidecar-1')).toBeUndefined();
+    const bytes = await readFile(path);
+    const withLast = (n: number): Buffer => {
+      const copy = Buffer.from(bytes);
+      copy.writeUInt32LE(n, copy.byteLength - 4); // the last number: b's citer, letter 0 (2 × 0 + 1)
+      return copy;
+    };
+    expect(bytes.readUInt32LE(bytes.byteLength - 4)).toBe(1);
+    for (const [what, damaged] of [
+      ['a letter number past the entries', withLast(5)],
+      ['no letter', withLast(0)],
+      ['cut short', bytes.subarray(0, bytes.byteLength - 4)],
+      ['a byte more', Buffer.concat([bytes, Buffer.from([0])])],
+      ['version 2', Buffer.from(bytes.toString('latin1').replace('"version":3', '"version":2'), 'latin1')],
+    ] as const) {
+      await writeFile(path, damaged);
+      expect(await readLinks(path, 'store-1', entries, 'sidecar-1'), what).toBeUndefined();
+    }
+    await writeFile(path, bytes);
+    expect(await readLinks(path, 'store-2', entries, 'sidecar-1')).toBeUndefined();
+    expect(await readLinks(path, 'store-1', entries, 'sidecar-2')).toBeUndefined();
+    expect(await readLinks(path, 'store-1', entries, 'sidecar-1')).toBeDefined();
   });
 });
