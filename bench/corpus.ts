@@ -17,7 +17,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -93,16 +93,25 @@ const threadCpu = (): number | null => {
   }
 };
 
+/** The app's own parse worker, as `electron-vite build` writes it (BENCH_WORKER=built). */
+const BUILT_WORKER = join(import.meta.dirname, '..', 'out', 'main', 'parse-worker.js');
+
 /**
  * The parse worker as the Electron build runs it: bundled JavaScript split into chunks, so that
  * what a worker imports lazily (pdf.js and its worker module, about 3 MB) is compiled only when a
  * PDF comes (electron-vite builds out/main/parse-worker.js and out/main/chunks/; here esbuild
  * bundles the same entry with code splitting). One file of 5 MB cost each worker ~0.35 s of CPU
- * to compile at start. BENCH_WORKER=tsx runs the TypeScript source instead, which each worker
- * first compiles through tsx (about half a second of start-up per worker on this machine).
+ * to compile at start. BENCH_WORKER=built runs electron-vite's build itself (run `npx electron-vite
+ * build` first; the two cost the same CPU a letter, bench/word-workers.ts); BENCH_WORKER=tsx runs
+ * the TypeScript source, which each worker first compiles through tsx (about half a second of
+ * start-up per worker on this machine).
  */
 const bundleWorker = async (dir: string): Promise<string | undefined> => {
   if (process.env.BENCH_WORKER === 'tsx') return undefined;
+  if (process.env.BENCH_WORKER === 'built') {
+    if (!(await exists(BUILT_WORKER))) throw new Error(`${BUILT_WORKER} ontbreekt: eerst npx electron-vite build`);
+    return BUILT_WORKER;
+  }
   const outdir = join(dir, 'worker');
   await build({
     entryPoints: { 'parse-worker': join(import.meta.dirname, '..', 'main', 'corpus', 'parse-worker.ts') },
@@ -320,14 +329,32 @@ const main = async (): Promise<void> => {
   }
 };
 
+/** Which parse worker a run used (see bundleWorker). */
+const workerName = (path: string | undefined): string =>
+  path === undefined
+    ? 'TypeScript through tsx (BENCH_WORKER=tsx)'
+    : path === BUILT_WORKER
+      ? 'electron-vite build (out/main)'
+      : 'esbuild bundle';
+
 /** The Word run's starts, whose steps are printed after the table. */
 const wordSteps: Array<[string, StartResult]> = [];
 
 /** The Word run: generated .docx letters, cold and warm start, search, and pandoc on 200 of them. */
 const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row[]> => {
   const paths: Paths = { corpusDir: join(tmp, 'word'), dataDir: join(tmp, 'word-data'), workerPath };
-  process.stdout.write(`Genereren van ${COUNT} Word-brieven in ${paths.corpusDir} …\n`);
-  const files = await generateWordCorpus(sampleDir, paths.corpusDir, COUNT);
+  // BENCH_KEEP: the corpus is generated once, its list of files written last (the mark of a whole
+  // corpus of this size); the cache is emptied, since cold means an empty cache.
+  const list = join(tmp, 'word-files.json');
+  const kept = KEEP && (await exists(list)) ? (JSON.parse(await readFile(list, 'utf8')) as string[]) : [];
+  let files = kept;
+  if (kept.length !== COUNT) {
+    if (KEEP) await rm(paths.corpusDir, { recursive: true, force: true });
+    process.stdout.write(`Genereren van ${COUNT} Word-brieven in ${paths.corpusDir} …\n`);
+    files = await generateWordCorpus(sampleDir, paths.corpusDir, COUNT);
+    if (KEEP) await writeFile(list, JSON.stringify(files));
+  }
+  if (KEEP) await rm(paths.dataDir, { recursive: true, force: true });
   const cold = await startInChild('cold', paths);
   const warm = await startInChild('warm', paths);
   wordSteps.push(['Word, cold', cold], ['Word, warm', warm]);
@@ -363,6 +390,7 @@ const wordRun = async (tmp: string, workerPath: string | undefined): Promise<Row
     ],
     ['Word: CPU time cold ingest (all threads)', `${cold.cpuS.toFixed(1)} s (main ${cold.mainCpuS?.toFixed(1) ?? '?'} s)`, '', null],
     ['Word: load average before cold / warm', `${cold.load.toFixed(1)} / ${warm.load.toFixed(1)}`, '', null],
+    ['Word: parse worker', workerName(workerPath), '', null],
     [
       `Word: pandoc → plain text, ${sample.length} files`,
       pandocMs === null

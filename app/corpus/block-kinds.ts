@@ -84,6 +84,8 @@ export const cells = (text: string): string[] =>
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 
+/** A signatory's function line (`De minister van Defensie,`). */
+export const isSignatoryFunction = (text: string): boolean => text.length <= 90 && FUNCTION.test(text);
 const isFunctionRow = (c: string[]) => c.length > 0 && c.every((x) => x.length <= 90 && FUNCTION.test(x));
 const isNameRow = (c: string[]) => c.length > 0 && c.every((x) => NAME.test(x) && x.split(' ').length <= 6);
 /** "De minister van Defensie," → "minister van Defensie". */

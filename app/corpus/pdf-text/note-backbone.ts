@@ -1,7 +1,8 @@
 import { type Message, message } from '../../ipc/messages';
 import { bodyWidth, continuationOf } from './note-continuation';
-import { labelsBeforeBodies } from './note-labels-after';
-import { markRef, noteStart, type RefSpot, refSpots } from './note-starts';
+import { bodyRunAt, fullWidth, resumesNote, smallType } from './note-interludes';
+import { labelsBeforeBodies } from './note-label-columns';
+import { markRef, noteStart, type RefSpot, refSpots, yearRefSpots } from './note-starts';
 import type { PageLine } from './pages';
 
 /**
@@ -67,17 +68,49 @@ const labelColumn = (lines: PageLine[], from: number, to: number, first: number,
   });
 };
 
+/** A foot's notes, each with the line it starts on, and the body lines between them (note-interludes.ts). */
+interface Foot {
+  notes: (FootNote & { at: number })[];
+  body: number[];
+}
+
 /** Parses a foot from line `from` to the end of the page: notes `first`, `first+1`, …. */
-const parseFoot = (lines: PageLine[], from: number, to: number, first: number, problems: Message[]) => {
+const parseFoot = (lines: PageLine[], from: number, to: number, first: number, problems: Message[], width: number): Foot => {
   const column = labelColumn(lines, from, to, first, problems);
-  if (column) return column;
-  const notes: FootNote[] = [];
+  if (column) return { notes: column.map((n) => ({ ...n, at: from })), body: [] };
+  const notes: (FootNote & { at: number })[] = [];
+  const body: number[] = [];
   const orphans: number[] = [];
   let expect = first;
   let dropping = false;
+  // Whether a note of this foot wrapped wider than a body line (smaller type), and how many lines from here are body text.
+  let wide = false;
+  let inBody = false;
+  const full = fullWidth(lines, from, width);
+  let lastBody = lines.slice(0, from).findLast((l) => l.text !== '')?.text ?? '';
+  let lastRaw = '';
+  let lastFilled = to - 1;
+  while (lastFilled > from && lines[lastFilled]!.text === '') lastFilled--;
   for (let j = from; j < to; j++) {
     const t = lines[j]!.text;
     if (t === '') continue;
+    // The page's number under its last note (poppler writes it right after, without a blank line): no note text.
+    if (j === lastFilled && notes.length > 0 && t === String(lines[j]!.page) && noteStart(t, expect) === null) continue;
+    const open = notes[notes.length - 1];
+    if (inBody && open && resumesNote(lines, j, to, open.lines, width)) {
+      inBody = false;
+      open.lines.push(t);
+      lastRaw = t;
+      continue;
+    }
+    // Body text between notes goes on up to the next note's start (its text opening as a note's: not `3 miljoen`).
+    const starts = noteStart(t, expect);
+    if (inBody && (starts === null || /^\p{Ll}/u.test(starts))) {
+      body.push(j);
+      lastBody = t;
+      continue;
+    }
+    inBody = false;
     const rest = noteStart(t, expect);
     const skipped = notes.length > 0 && rest === null ? noteStart(t, expect + 1) : null;
     const again = notes.length > 0 && rest === null && ENDS.test(lines[j - 1]?.text ?? '.') ? noteStart(t, expect - 1) : null;
@@ -88,11 +121,23 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
     } else if (rest !== null || (skipped !== null && (skipped === '' || /^\p{Lu}/u.test(skipped)))) {
       dropping = false;
       const label = rest !== null ? expect : expect + 1;
-      notes.push({ label, lines: (rest ?? skipped) === '' ? [] : [(rest ?? skipped)!], page: lines[j]!.page });
+      notes.push({ label, lines: (rest ?? skipped) === '' ? [] : [(rest ?? skipped)!], page: lines[j]!.page, at: j });
       expect = label + 1;
+      lastRaw = t;
     } else if (/^\d{1,3}$/.test(t) && Number(t) > first && Number(t) < expect && !notes.some((n) => n.label === Number(t))) {
       orphans.push(Number(t));
-    } else if (notes.length > 0 && !dropping) notes[notes.length - 1]!.lines.push(t);
+    } else if (notes.length > 0 && !dropping) {
+      const ends = { body: lastBody, note: lastRaw };
+      const run = wide ? bodyRunAt(lines, j, to, width, (x) => noteStart(x, expect) !== null, ends) : 0;
+      if (run > 0) {
+        inBody = true;
+        body.push(j);
+        continue;
+      }
+      if (smallType(lastRaw, full)) wide = true;
+      notes[notes.length - 1]!.lines.push(t);
+      lastRaw = t;
+    }
   }
   const splitOff = (k: number): string[] | null => {
     const prev = notes.find((n) => n.label === k - 1);
@@ -102,12 +147,12 @@ const parseFoot = (lines: PageLine[], from: number, to: number, first: number, p
   for (const k of orphans) {
     const prev = notes.find((n) => n.label === k - 1);
     const lines = splitOff(k);
-    if (prev && lines) notes.splice(notes.indexOf(prev) + 1, 0, { label: k, lines, page: prev.page });
+    if (prev && lines) notes.splice(notes.indexOf(prev) + 1, 0, { label: k, lines, page: prev.page, at: prev.at });
   }
   // The foot's last label alone after the bodies (poppler's order): its body is the tail of the note before.
   const tail = notes[notes.length - 1];
   if (tail && notes.length > 1 && tail.lines.length === 0) tail.lines = splitOff(tail.label) ?? [];
-  return notes;
+  return { notes, body };
 };
 
 /** Recovers the notes of `lines` (see the module comment). */
@@ -134,6 +179,15 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
     for (let i = Math.max(0, last.line); i < upTo; i++) if (spotsOn(i, n, fromPage).length > 0) return i;
     return -1;
   };
+  /** The last resort for `n`: a reference glued to a year (`20277`), before `upTo`, after the last reference. */
+  const yearGlued = (n: number, upTo: number, fromPage: number): RefSpot | undefined => {
+    for (let i = Math.max(0, last.line); i < upTo; i++) {
+      if (foot[i] || lines[i]!.page < fromPage) continue;
+      const hit = yearRefSpots(lines[i]!.text, n, i).find((s) => i > last.line || s.start >= last.end);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
   const width = bodyWidth(lines);
   for (const page of pages) {
     const idx = lines.flatMap((l, i) => (l.page === page ? [i] : []));
@@ -143,7 +197,12 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
     // The foot opens with the next number, or the one after it when a note is missing.
     for (const k of [next, next + 1]) {
       const ref = firstSpot(k, end, page - 1);
-      for (const i of idx) if (ref >= 0 && i > ref && noteStart(lines[i]!.text, k) !== null) start = i;
+      const at = idx.filter((i) => ref >= 0 && i > ref && noteStart(lines[i]!.text, k) !== null);
+      // The page's number alone on its last line (`1` on page 1) is no note when a body starting with the number stands above it.
+      const lastFilled = idx.filter((i) => lines[i]!.text !== '').pop();
+      if (at.length > 1 && lastFilled !== undefined && at[at.length - 1] === lastFilled && lines[lastFilled]!.text === String(page))
+        at.pop();
+      start = at[at.length - 1] ?? -1;
       if (start >= 0 && k > next && !(notes.length > 0 || k === 2)) start = -1;
       if (start >= 0) {
         first = k;
@@ -157,18 +216,22 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
         foot[j] = true;
       }
     if (start < 0) continue;
-    const found = parseFoot(lines, start, end, first, problems);
-    for (let j = start; j < end; j++) foot[j] = true;
+    const { notes: found, body: between } = parseFoot(lines, start, end, first, problems, width);
+    for (let j = start; j < end; j++) foot[j] = !between.includes(j);
     for (const [k, note] of found.entries()) {
       if (note.label !== next) for (let m = next; m < note.label; m++) problems.push(message('pdf.note-missing', { number: m }));
       next = note.label + 1;
       const later = found[k + 1]?.label;
-      const spots = candidates(note.label, start, page - 1).sort((a, b) => b.quality - a.quality || a.line - b.line || a.start - b.start);
+      // A note after body text between notes (note-interludes.ts) has its reference up to its own start.
+      const upTo = Math.max(start, note.at);
+      const laterAt = Math.max(start, found[k + 1]?.at ?? start);
+      const spots = candidates(note.label, upTo, page - 1).sort((a, b) => b.quality - a.quality || a.line - b.line || a.start - b.start);
       const spot = spots.find(
         (s) =>
-          later === undefined || candidates(later, start, page - 1).some((c) => c.line > s.line || (c.line === s.line && c.start > s.end)),
+          later === undefined ||
+          candidates(later, laterAt, page - 1).some((c) => c.line > s.line || (c.line === s.line && c.start > s.end)),
       );
-      const chosen = spot ?? spots[0];
+      const chosen = spot ?? spots[0] ?? yearGlued(note.label, upTo, page - 1);
       if (chosen) {
         const id = `fn${note.label}`;
         lines[chosen.line]!.text = markRef(lines[chosen.line]!.text, chosen, id);
@@ -177,5 +240,17 @@ export const recoverNotes = (input: PageLine[]): NoteRecovery => {
       notes.push(note);
     }
   }
+  // References after the last note's (any order: a column may be read late) whose notes were not found (a foot read
+  // wrongly or lost): said, not hidden.
+  // Two or more in a row, one glued to its word, or one glued alone; only in a letter with notes (`artikel 1, lid 2` is none).
+  const after: RefSpot[] = [];
+  for (let n = (notes[notes.length - 1]?.label ?? Infinity) + 1; after.length < 50; n++) {
+    const spot = candidates(n, lines.length, 0)[0];
+    if (!spot) break;
+    after.push(spot);
+  }
+  if (after.some((s) => s.quality >= 2) && (after.length >= 2 || after[0]!.quality >= 2))
+    for (let k = 0; k < after.length; k++)
+      problems.push(message('pdf.reference-without-note', { number: notes[notes.length - 1]!.label + 1 + k }));
   return { body: lines.filter((_, i) => !foot[i]), notes, problems };
 };

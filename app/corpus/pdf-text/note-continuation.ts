@@ -10,10 +10,14 @@ import type { PageLine } from './pages';
  *   (more than 1.1 × the body's usual line length, except the note's short last line), and
  *   the first goes on in lower case (or a digit or bracket), mid-sentence.
  * The run is taken from the foot (or page end) upwards, never across a blank line. A note that
- * continues with a single short line cannot be told from body text this way and is left as is.
+ * continues with a single short line is taken only when that line goes on in lower case right
+ * after a body line that ended a sentence (`rijksoverheid6.` + `van de lange noot.`), where a body
+ * line would open with a capital; otherwise it is left as is.
  */
 
 const CLOSED = /[.)!?]$/;
+/** A body line ending a sentence, its reference glued after the stop or not (`rijksoverheid6.`, `Polen.2`); not an abbreviation such as `nr.`. */
+const SENTENCE_END = /\p{L}{3,}\d{0,3}[.!?]\d{0,3}$/u;
 
 /** The usual length of a full body line: the median length of non-blank lines. */
 export const bodyWidth = (lines: readonly PageLine[]): number => {
@@ -36,6 +40,11 @@ export const continuationOf = (lines: readonly PageLine[], from: number, to: num
     if (run.length > 0 && t.length <= width * 1.1) break;
     run.unshift(j);
   }
-  if (run.length === 0 || lines[run[0]!]!.text.length <= width * 1.1) return [];
-  return /^[\p{Ll}\d(]/u.test(lines[run[0]!]!.text) ? run : [];
+  if (run.length === 0) return [];
+  const first = lines[run[0]!]!.text;
+  if (!/^[\p{Ll}\d(]/u.test(first)) return [];
+  // One short line: a note's rest only when the body line above it ended a sentence (a body line after it would open with a capital).
+  if (first.length <= width * 1.1)
+    return run.length === 1 && /\p{Ll}/u.test(first[0]!) && SENTENCE_END.test(lines[run[0]! - 1]?.text ?? '') ? run : [];
+  return run;
 };

@@ -1,4 +1,4 @@
-import { bodyWidth } from './note-continuation';
+import { noteWide } from './note-interludes';
 import { noteStart, refSpots } from './note-starts';
 import type { PageLine } from './pages';
 
@@ -26,9 +26,6 @@ const ENDS = /[.)!?]["'’”]*$/;
 const BARE = /^\d{1,3}$/;
 /** How a note body opens: a capital, a bracket or quote, a web address. */
 const OPENS = /^(?:[\p{Lu}(["'‘“„]|https?:|www\.)/u;
-
-/** A line of a note's smaller type that wraps: longer than a body line, yet not two body lines joined (poppler joins a line-end hyphen's lines). */
-const noteWide = (text: string, width: number): boolean => text.length > width * 1.1 && text.length <= width * 1.6;
 
 /** A note body glued to the end of a body line (`waterzuiverings` + `NRC, …`): where it starts in `text`, or -1. */
 const gluedStart = (text: string): number => {
@@ -59,7 +56,13 @@ const splitBodies = (
     while (e >= from && page[e]!.text === '') e--;
     if (e < from) return null;
     let s = e;
-    while (s - 1 >= from && page[s - 1]!.text !== '' && !ENDS.test(page[s - 1]!.text) && noteWide(page[s - 1]!.text, width)) s--;
+    // A line ending in a stop ends the body above only when the line below opens one (`nr.` + `3050), …` is one body).
+    const ended = (q: number) => ENDS.test(page[q]!.text) && OPENS.test(page[q + 1]!.text);
+    while (s - 1 >= from && page[s - 1]!.text !== '' && !ended(s - 1) && noteWide(page[s - 1]!.text, width)) s--;
+    // A wrapped line may fall short of the notes' width (a long word moved to the next): the body then opens higher up,
+    // at a line that opens as a body and runs in the notes' width.
+    for (let t = s - 1; !OPENS.test(page[s]!.text) && t >= from && page[t]!.text !== '' && !ended(t); t--)
+      if (OPENS.test(page[t]!.text) && noteWide(page[t]!.text, width)) s = t;
     if (!OPENS.test(page[s]!.text)) {
       const at = k === m - 1 ? gluedStart(page[s]!.text) : -1;
       if (at < 0) return null;
@@ -76,7 +79,8 @@ const splitBodies = (
   return { bodies, split };
 };
 
-const reorderPage = (input: PageLine[], width: number): PageLine[] => {
+/** One page with its labels-after-bodies foot, if any, in reading order (see the module comment). */
+export const reorderPage = (input: PageLine[], width: number): PageLine[] => {
   const page = [...input];
   const filled = page.flatMap((l, i) => (l.text === '' ? [] : [i]));
   const run: number[] = [];
@@ -117,18 +121,5 @@ const reorderPage = (input: PageLine[], width: number): PageLine[] => {
     out.push({ text: String(labels[q]), page: page[from]!.page }, ...lines.map((i) => page[i]!));
   });
   out.push(...page.slice(end + shift, first + shift), ...page.slice(first + shift).filter((_, q) => !run.includes(first + q)));
-  return out;
-};
-
-/** `lines` with every page's labels-after-bodies foot put back in reading order (see the module comment). */
-export const labelsBeforeBodies = (lines: readonly PageLine[]): PageLine[] => {
-  const out: PageLine[] = [];
-  const width = bodyWidth(lines);
-  let from = 0;
-  for (let i = 1; i <= lines.length; i++)
-    if (i === lines.length || lines[i]!.page !== lines[from]!.page) {
-      out.push(...reorderPage(lines.slice(from, i), width));
-      from = i;
-    }
   return out;
 };

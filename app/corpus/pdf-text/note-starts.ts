@@ -64,3 +64,19 @@ export const refSpots = (text: string, n: number, line: number, prevEnds: boolea
 /** Puts the anchor sentinel for footnote `id` in place of a reference spot. */
 export const markRef = (text: string, spot: RefSpot, id: string): string =>
   `${text.slice(0, spot.start)}${NOTE_OPEN}${id}${NOTE_CLOSE}${text.slice(spot.end)}`;
+
+/**
+ * A reference glued to a year (`in 20277;`: the year 2027, reference 7), the last resort when the numbering needs `n`
+ * and no other spot is found: a year 1900–2099 followed by `n` and punctuation or a space, not a number of a list or
+ * paper (`nr. 20277`, `36 20277`).
+ */
+export const yearRefSpots = (text: string, n: number, line: number): RefSpot[] => {
+  const re = new RegExp(`(?<![\\d.,/-])(?:19|20)\\d{2}(${n})(?=[\\s.,;:!?)]|$)`, 'gu');
+  const out: RefSpot[] = [];
+  for (const m of text.matchAll(re)) {
+    if (/(?:\bnrs?\.?|\d)\s*$/iu.test(text.slice(0, m.index))) continue;
+    const start = m.index + m[0].length - String(n).length;
+    out.push({ line, start, end: start + String(n).length, quality: -1 });
+  }
+  return out;
+};

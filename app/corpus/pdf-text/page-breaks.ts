@@ -4,7 +4,10 @@
  * its foot is left as a bare number on a line of its own (`1`), followed by a blank line and the
  * next page's first line. Those lines are found from the end: the text's last non-blank line is
  * the last page's number k, and, going back, each page's number is the nearest bare line before
- * it that holds k − 1, …, 1 and stands between blank lines, at least five lines from the next one.
+ * it that holds k − 1, …, 1 and stands between blank lines, at least five lines from the next one;
+ * failing that, in text with blank lines between its blocks (poppler's, not pdf.js's), also right
+ * after a line of text (LibreOffice's two-column page: a note's last line, then `1`), never after
+ * another bare number (a label run: `1`, `2`, blank).
  * Note labels (`1`, `2` at a page foot) are never taken for them: a page's number is the last
  * line of its page, so the nearest one before the next page's number is the page number.
  */
@@ -24,11 +27,19 @@ export const footPageNumbers = (lines: readonly string[]): number[] | null => {
   if (!m) return null;
   const count = Number(m[1]);
   if (count < 2 || count > 1500) return null;
+  // Poppler's text has blank lines between its blocks; pdf.js text (blank-pages.ts) only between pages.
+  const blocks = lines.filter((l) => blank(l)).length >= 3 * count;
+  return chain(lines, last, count, false) ?? (blocks ? chain(lines, last, count, true) : null);
+};
+
+/** The page numbers `count`, …, 1 back from line `last`; `textBefore`: one may follow a line of text directly. */
+const chain = (lines: readonly string[], last: number, count: number, textBefore: boolean): number[] | null => {
+  const before = (k: number) => blank(lines[k - 1]) || (textBefore && !BARE.test(lines[k - 1]!));
   const found = [last];
   let next = last;
   for (let n = count - 1; n >= 1; n--) {
     let i = next - MIN_PAGE_LINES;
-    while (i >= 0 && !(BARE.exec(lines[i]!)?.[1] === String(n) && blank(lines[i + 1]) && blank(lines[i - 1]))) i--;
+    while (i >= 0 && !(BARE.exec(lines[i]!)?.[1] === String(n) && blank(lines[i + 1]) && before(i))) i--;
     if (i < 0) return null;
     found.unshift(i);
     next = i;
