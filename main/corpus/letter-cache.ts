@@ -12,6 +12,7 @@ import type { LetterEntry } from '../../app/search/letter-entry';
 import { cachedLetterOf, letterCachePath, readCachedLetter } from './cache-file';
 import { encodeLinks, readLinks, type StoredLinks } from './links-file';
 import { readManifest, writeManifest } from './manifest-file';
+import type { SidecarMade } from './sidecar-store';
 import { readFully, StoreFile } from './store-file';
 import { writeParts } from './write-parts';
 
@@ -35,6 +36,8 @@ export const CACHE_VERSION = 41; // 41: a Kamerstuk label (Kamerstuk, Kamerstukk
 export interface LinksToSave {
   linked: Map<string, Letter>;
   sidecar: string;
+  /** The sidecar's size and modification time behind `sidecar` (SidecarStore.stamp). */
+  sidecarStamp: string;
   sidecarError: CorpusError | null;
 }
 
@@ -125,14 +128,18 @@ export class LetterCache {
    * The links stored beside the store (links-file.ts) when they were made for `store` (its id and
    * entries, in its order) and the sidecar whose identity is `sidecar`; undefined otherwise.
    */
-  loadLinks(root: string, store: StoredCorpus, sidecar: string): Promise<StoredLinks | undefined> {
+  loadLinks(
+    root: string,
+    store: StoredCorpus,
+    sidecar: string | ((made: SidecarMade) => Promise<string>),
+  ): Promise<StoredLinks | undefined> {
     return store.id ? readLinks(this.linksPath(root), store.id, store.entries, sidecar) : Promise.resolve(undefined);
   }
 
   /** Writes the links file for the store `id` with `entries` (writeParts: temp file, then rename; line by line). Throws the file-system error. */
   async saveLinks(root: string, id: string, entries: LetterEntry[], links: LinksToSave): Promise<void> {
     await mkdir(join(this.dir, 'stores'), { recursive: true });
-    await writeParts(this.linksPath(root), encodeLinks(id, entries, links.linked, links.sidecar, links.sidecarError));
+    await writeParts(this.linksPath(root), encodeLinks(id, entries, links.linked, links.sidecar, links.sidecarError, links.sidecarStamp));
   }
 
   /** A cached letter for this content, re-keyed to `file`; undefined when absent or unreadable. */

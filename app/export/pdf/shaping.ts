@@ -246,6 +246,9 @@ export function drawShaped(
       const hex = include(embedded, glyph, pos);
       if (isMissing(glyph)) {
         // No face has it: its advance kept, nothing drawn (render mode 3), and copied as the character it is (ActualText, ISO 32000-1 §14.9.4).
+        // The subset states .notdef at the advance fontkit lays it out with (750), not the glyph's own 1,536
+        // pdfkit starts from: else the text after each such character (a tab, 中) stands 0.8 em right of where it was measured.
+        embedded.widths[parseInt(hex, 16)] = pos.advanceWidth;
         flush();
         if (moved) ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
         moved = false;

@@ -100,3 +100,20 @@ describe('characters above the BMP in the PDF', () => {
     expect(qdf).toContain('/Span <</ActualText <feff6587>>> BDC');
   });
 });
+
+// Fresh Word tester (session 11): a quoted Word paragraph with a tab and a no-break hyphen (U+2011, set
+// in the fallback face): the text after the hyphen was drawn 8 pt back over "hard" and pdftotext read the
+// line in two pieces. A tab is a glyph no face has (drawn invisibly); what follows it is placed at the
+// advance the line breaking measured, not where the subset's own width of that glyph would put it.
+describe('a tab before a character from another face', () => {
+  it('keeps the words after both in order, without overlap, on one line', async () => {
+    const briefing = emptyBriefing();
+    briefing.body = [{ type: 'paragraph', children: [{ type: 'text', text: 'regel twee\tna tab; zacht, hard\u2011koppel.' }] }];
+    const path = writePdf(await briefingToPdf(briefing, loadFonts()), 'tab-fallback.pdf');
+    const printed = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    expect(printed).toMatch(/regel twee\s+na tab; zacht, hard\u2011koppel\./);
+    const words = pageWords(path, 1).filter((word) => word.yMin < 200);
+    expect(words.map((word) => word.text)).toEqual(['regel', 'twee', 'na', 'tab;', 'zacht,', 'hard\u2011koppel.']);
+    for (let i = 1; i < words.length; i++) expect(words[i]!.xMin).toBeGreaterThan(words[i - 1]!.xMax);
+  });
+});
