@@ -88,7 +88,7 @@ export const textRows = (count: number, cold: StartResult, warm: StartResult, bu
     ],
     [
       'warm start: open done (files checked)',
-      `${(warm.ms / 1000).toFixed(2)} s (${warm.fromCache} cached, ${warm.indexed} re-indexed)`,
+      `${(warm.ms / 1000).toFixed(2)} s (${warm.fromCache} cached, ${warm.indexed} re-indexed; with the search at usable)`,
       '',
       null,
     ],

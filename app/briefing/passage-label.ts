@@ -19,7 +19,22 @@ export const QUOTE_INDENT_LEVELS = 4;
  */
 export function partLabel(part: Pick<PassagePart, 'label' | 'start' | 'text' | 'blockKind'>): string | null {
   if (!part.label || part.blockKind !== 'list-item' || part.start !== 0) return null;
-  return part.text.startsWith(part.label) ? null : part.label;
+  return labelInText(part.label, part.text) ? null : part.label;
+}
+
+/** Letters Word sets as bullets: Courier New's `o` (Word's own second-level bullet), never a number label. */
+const LETTER_BULLETS: ReadonlySet<string> = new Set(['o']);
+
+/**
+ * Whether a list item's `text` begins with its `label` as a number label does (`1. Tekst`, `b) Tekst`,
+ * `IV Tekst`: the number is part of the item's text in the letter model, so it is not printed apart).
+ * A bullet is never part of the text: a bullet that is a letter (LETTER_BULLETS) is no number label
+ * even when the item's first word is that letter (a Courier New `o` item reading `o Tekst`). A list
+ * numbered by bare letters (`%1`, no `.` or `)`) whose 15th label is `o` is taken for bullets: rare,
+ * where `o` bullets are Word's default. Shared by the reader and the quote's views and exports.
+ */
+export function labelInText(label: string, text: string): boolean {
+  return !LETTER_BULLETS.has(label) && text.startsWith(label);
 }
 
 /**

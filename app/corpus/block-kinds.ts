@@ -51,9 +51,13 @@ const CLOSING = /^(?:Hoogachtend|Met (?:vriendelijke|hartelijke|hoogachtende) gr
  * the value after a colon, a tab (a Word table row read as one line) or a line break (label above value).
  */
 const REFERENCE_LABEL =
-  /^(?:Betreft|Onderwerp|Datum|Aan|Van|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?|Kopie aan|Bijlagen?|Bijlage\(n\)|Contactpersoon|Rubricering)(?:\s*:|[ \t]*[\t\n])\s*\S[^\n]{0,118}$/i;
-/** A reference column's label standing alone, its value in the next paragraph (a cell or line of its own). */
-const LABEL_ALONE = /^(Betreft|Onderwerp|Datum|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?)\s*:?$/i;
+  /^(?:Betreft|Onderwerp|Datum|Aan|Van|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?|Kopie aan|Bijlagen?|Bijlage\(n\)|Contactpersoon|Rubricering|Kamerstuk(?:ken)?(?: I{1,2})?|Kamerstuknummer)(?:\s*:|[ \t]*[\t\n])\s*\S[^\n]{0,118}$/i;
+/**
+ * A reference column's label standing alone, its value in the next paragraph (a cell or line of its own). The
+ * paper's own number (`Kamerstuk` / `36 045, nr. 300`, read by own-paper.ts) is one of them.
+ */
+const LABEL_ALONE =
+  /^(Betreft|Onderwerp|Datum|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief(?: van)?|Kamerstuk(?:ken)?(?: I{1,2})?|Kamerstuknummer)\s*:?$/i;
 /** Does `text` begin with a reference column's label, alone or before its value (REFERENCE_LABEL, LABEL_ALONE)? */
 export const isReferenceLabel = (text: string): boolean => LABEL_ALONE.test(text) || REFERENCE_LABEL.test(text);
 

@@ -30,7 +30,8 @@ export interface LoadStats {
  * The steps of a load, in order. `usable`: the stored letters the manifest lists unchanged are
  * listed and searchable (a warm start's end for the user); the files' stamps are checked after it.
  */
-export type LoadStep = 'sidecar' | 'manifest' | 'store' | 'links' | 'usable' | 'stamps' | 'letters' | 'merge' | 'link' | 'save manifest';
+export type LoadStep =
+  'listing' | 'manifest' | 'store' | 'sidecar' | 'links' | 'usable' | 'stamps' | 'letters' | 'merge' | 'link' | 'save manifest';
 
 /** What a load and a reload work with (the service's parts). */
 export interface LoadContext {
@@ -94,8 +95,8 @@ const provisionalEntries = async (
 };
 
 /**
- * Loads the selected files as a corpus: the sidecar, the manifest, the warm-start store and the
- * links stored with it; the stored letters the manifest lists unchanged are usable at once
+ * Loads the selected files as a corpus: the manifest, the warm-start store, the links stored with
+ * it and the sidecar (not read when the links' record of its size and modification time holds); the stored letters the manifest lists unchanged are usable at once
  * (published live, step `usable`); then the files' stamps are checked and every letter not in the
  * store, or changed, goes through the workers; finally the index is merged, citations linked (unless every letter came from the
  * store with valid stored links), the manifest and (in the background) the store saved.
@@ -116,15 +117,17 @@ export const loadCorpus = async (
   const besideAll = selection.files.every((f) => !f.file.includes('/'));
   const sidecar = new SidecarStore(selection.folder || besideAll ? selection.root : null, overlay);
   const corpus = new OpenCorpus(info, sidecar);
-  await sidecar.read();
-  ctx.mark?.('sidecar');
+  ctx.mark?.('listing');
   const stamps = await ctx.cache.manifest(selection.root);
   ctx.mark?.('manifest');
   const store = stamps.size > 0 ? await ctx.cache.loadStore(selection.root) : undefined;
   ctx.mark?.('store');
   // The links stored with the index, when made from these entries and this sidecar: the sidecar
   // then need not be validated nor the corpus linked again, unless files changed.
-  const links = store && (await ctx.cache.loadLinks(selection.root, store, sidecar.identity));
+  // The sidecar is read only when the links' record of it (size, modification time) no longer holds.
+  const links = store && (await ctx.cache.loadLinks(selection.root, store, (made) => sidecar.identityFor(made)));
+  if (!sidecar.known) await sidecar.read();
+  ctx.mark?.('sidecar');
   corpus.sidecarError = links ? links.sidecarError : await sidecar.ensureParsed();
   ctx.mark?.('links');
   let done = 0;
@@ -195,7 +198,8 @@ export const loadCorpus = async (
   ctx.mark?.('save manifest');
   // A store written before stores had an id is written again, once, so its links can be kept beside it.
   if (indexed > 0 || store?.entries.length !== corpus.entries.size || !store.id) ctx.store.save(corpus);
-  else if (!unchangedLinks) ctx.store.saveLinks(corpus);
+  // Links that held for a sidecar read anew (touched, or recorded without its stamp): saved with its stamp now.
+  else if (!unchangedLinks || (links && !sidecar.assumed)) ctx.store.saveLinks(corpus);
   return { corpus, stats: { parsed: outcome.parsed, fromCache: outcome.fromCache, indexed, changed: [], removed: [] } };
 };
 

@@ -4,6 +4,7 @@ import type { CorpusError, Letter } from '../../app/corpus/types';
 import type { LetterEntry } from '../../app/search/letter-entry';
 import { linkedOfTable, linkTable } from '../../app/search/link-table';
 import { linkDiff } from '../../app/search/stored-links';
+import type { SidecarMade } from './sidecar-store';
 
 /** Letters per chunk of the links file: each chunk is parsed (or written) in one go. */
 const CHUNK = 1000;
@@ -28,6 +29,8 @@ interface LinksHeader {
   version: typeof VERSION;
   store: string;
   sidecar: string;
+  /** The sidecar's size and modification time behind `sidecar` (SidecarStore.stamp); absent in files written before. */
+  sidecarStamp?: string;
   count: number;
   sidecarError: CorpusError | null;
 }
@@ -55,12 +58,14 @@ export async function* encodeLinks(
   linked: Map<string, Letter>,
   sidecar: string,
   sidecarError: CorpusError | null,
+  sidecarStamp?: string,
 ): AsyncGenerator<string | Uint8Array> {
   const header: LinksHeader = {
     format: FORMAT,
     version: VERSION,
     store,
     sidecar,
+    ...(sidecarStamp === undefined ? {} : { sidecarStamp }),
     count: entries.length,
     sidecarError,
   };
@@ -85,18 +90,28 @@ export async function* encodeLinks(
 
 /**
  * Reads the links file at `path` for the store `store` with `entries` (in its order) and the
- * sidecar `sidecar` (its identity now): undefined when the file is absent, not a links file of
+ * sidecar `sidecar` (its identity now, or a function giving it from what the links were made
+ * with, SidecarStore.identityFor): undefined when the file is absent, not a links file of
  * this version, made for another store or another sidecar, truncated or damaged in any way (never
  * trusted; the corpus is linked anew). Parses a chunk at a time, with a turn for the event loop in
  * between.
  */
-export const readLinks = async (path: string, store: string, entries: LetterEntry[], sidecar: string): Promise<StoredLinks | undefined> => {
+export const readLinks = async (
+  path: string,
+  store: string,
+  entries: LetterEntry[],
+  sidecar: string | ((made: SidecarMade) => Promise<string>),
+): Promise<StoredLinks | undefined> => {
   try {
     const bytes = await readFile(path);
     const eol = bytes.indexOf(10);
     if (eol < 0) return undefined;
     const header = JSON.parse(bytes.toString('utf8', 0, eol)) as Partial<LinksHeader> | null;
-    if (header?.format !== FORMAT || header.version !== VERSION || header.store !== store || header.sidecar !== sidecar) return undefined;
+    if (header?.format !== FORMAT || header.version !== VERSION || header.store !== store || typeof header.sidecar !== 'string')
+      return undefined;
+    const stamp = typeof header.sidecarStamp === 'string' ? header.sidecarStamp : undefined;
+    const now = typeof sidecar === 'string' ? sidecar : await sidecar({ identity: header.sidecar, stamp });
+    if (header.sidecar !== now) return undefined;
     if (header.count !== entries.length) return undefined;
     const error = header.sidecarError;
     if (error !== null && (typeof error !== 'object' || typeof error?.file !== 'string' || typeof error.message !== 'string')) {

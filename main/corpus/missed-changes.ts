@@ -6,6 +6,8 @@ import type { WatchBatch } from './corpus-watcher';
 import { isLetterPath, SIDECAR_NAME } from './letter-file';
 import type { OpenCorpus } from './open-corpus';
 
+/** Files stat'ed between two turns of the event loop. */
+const STAT_SLICE = 500;
 /** File times on some file systems are coarse (FAT: 2 s): changes this close to `since` count as after it. */
 const CLOCK_MARGIN_MS = 2000;
 
@@ -26,13 +28,20 @@ export const missedChanges = async (corpus: OpenCorpus, since: number): Promise<
   const known = new Set([...corpus.entries.keys(), ...failed]);
   const changedSince = (file: string): boolean =>
     (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= since - CLOCK_MARGIN_MS;
-  const changed = [...listed].filter((file) => {
+  const isChanged = (file: string): boolean => {
     if (!known.has(file)) return true;
     const stamp = corpus.stamps.get(file);
     if (!stamp) return changedSince(file);
     const info = statSync(join(root, file), { throwIfNoEntry: false });
     return !info || info.size !== stamp.size || info.mtimeMs !== stamp.mtimeMs;
-  });
+  };
+  // A stat per letter file: at 100,000 files ~0.4 s, in slices with a turn of the event loop between.
+  const changed: string[] = [];
+  let n = 0;
+  for (const file of listed) {
+    if (isChanged(file)) changed.push(file);
+    if (++n % STAT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
   const removed = [...known].filter((file) => !listed.has(file));
   const sidecar = changedSince(SIDECAR_NAME);
   return changed.length > 0 || removed.length > 0 || sidecar ? { changed, removed, sidecar } : null;

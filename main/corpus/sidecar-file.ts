@@ -38,7 +38,12 @@ const unusable = (problem: Message): SidecarRead => ({ state: 'unusable', reason
 /** A sidecar file read but not parsed yet: absent, its text, or unusable (a link, unreadable). */
 export type SidecarText =
   | { state: 'absent' }
-  | { state: 'text'; text: string; /** sha-1 of the file's bytes, hex */ sha1: string }
+  | {
+      state: 'text';
+      text: string;
+      /** sha-1 of the file's bytes, hex */ sha1: string;
+      /** The file's size and modification time when read (sidecarStamp). */ stamp: string;
+    }
   | Extract<SidecarRead, { state: 'unusable' }>;
 
 /** The failure of reading or validating a sidecar as a SidecarRead (a missing file is `absent`). */
@@ -61,7 +66,7 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
  * which covers Windows, where `O_NOFOLLOW` does not exist. Throws the file-system error otherwise
  * (ENOENT when absent).
  */
-const readRegularFile = async (path: string): Promise<Buffer | null> => {
+const readRegularFile = async (path: string): Promise<{ bytes: Buffer; stamp: string } | null> => {
   const seen = await lstat(path);
   if (seen.isSymbolicLink()) return null;
   const file = await open(path, constants.O_RDONLY | NO_FOLLOW).catch((error: unknown) => {
@@ -72,9 +77,26 @@ const readRegularFile = async (path: string): Promise<Buffer | null> => {
   try {
     const opened = await file.stat();
     if (opened.dev !== seen.dev || opened.ino !== seen.ino) return null;
-    return await file.readFile();
+    return { bytes: await file.readFile(), stamp: stampOf(opened) };
   } finally {
     await file.close();
+  }
+};
+
+/** A file's stamp as the sidecar's is kept: size and modification time. */
+const stampOf = (info: { size: number; mtimeMs: number }): string => `${info.size}:${info.mtimeMs}`;
+
+/**
+ * The stamp of the sidecar at `path` now, without reading it: its size and modification time as
+ * `readSidecarText` records them, `-` when absent, `?` for anything else (a link, unreadable: never
+ * equal to a stamp of a text read). Never throws.
+ */
+export const sidecarStamp = async (path: string): Promise<string> => {
+  try {
+    const info = await lstat(path);
+    return info.isFile() ? stampOf(info) : '?';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? '-' : '?';
   }
 };
 
@@ -84,10 +106,11 @@ const readRegularFile = async (path: string): Promise<Buffer | null> => {
  */
 export const readSidecarText = async (path: string): Promise<SidecarText> => {
   try {
-    const bytes = await readRegularFile(path);
-    if (!bytes) return unusable(message('sidecar.symlink')) as SidecarText;
+    const read = await readRegularFile(path);
+    if (!read) return unusable(message('sidecar.symlink')) as SidecarText;
+    const { bytes, stamp } = read;
     // One decode of the whole file (readFile with an encoding decodes chunk by chunk: ~5× slower at 15 MB).
-    return { state: 'text', text: bytes.toString('utf8'), sha1: createHash('sha1').update(bytes).digest('hex') };
+    return { state: 'text', text: bytes.toString('utf8'), sha1: createHash('sha1').update(bytes).digest('hex'), stamp };
   } catch (error) {
     return readFailure(error) as SidecarText;
   }

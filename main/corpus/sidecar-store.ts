@@ -17,6 +17,7 @@ import {
   readSidecarText,
   replaceFile,
   type SidecarRead,
+  sidecarStamp,
   type SidecarText,
 } from './sidecar-file';
 
@@ -25,6 +26,14 @@ const EMPTY = '{"letters": []}';
 /** One sidecar text's part of SidecarStore.identity. */
 const identityOf = (t: SidecarText | null): string =>
   t === null || t.state === 'absent' ? '-' : t.state === 'text' ? t.sha1 : `!${t.reason}`;
+/** One sidecar text's part of SidecarStore.stamp (`?`: unusable, never assumed unchanged). */
+const stampOf = (t: SidecarText | null): string => (t === null || t.state === 'absent' ? '-' : t.state === 'text' ? t.stamp : '?');
+
+/** What stored links were made with: the sidecar's identity and stamp then (SidecarStore.identity, .stamp). */
+export interface SidecarMade {
+  identity: string;
+  stamp?: string;
+}
 
 /** One single-entry sidecar per file, so applying stays O(1) per letter in a large corpus. */
 const byFile = (sidecar: Sidecar | null): Map<string, Sidecar> =>
@@ -50,6 +59,10 @@ export class SidecarStore {
   private problem: CorpusError | null = null;
   /** SidecarStore.identity's parts: the folder's sidecar, the overlay. */
   private ids: [string, string] = ['', ''];
+  /** SidecarStore.stamp's parts. */
+  private stamps: [string, string] = ['?', '?'];
+  /** Nothing read yet, or taken as unchanged since stored links were made (`assume`): read when parsed. */
+  private state: 'unread' | 'assumed' | 'read' = 'unread';
 
   constructor(
     /** The folder whose `metadata.json` applies; null for none. */
@@ -69,11 +82,55 @@ export class SidecarStore {
    * does; a warm start whose stored links were made with the same sidecar never needs to).
    */
   async read(): Promise<void> {
+    await this.readTexts();
+    this.parsing = null;
+  }
+
+  private async readTexts(): Promise<void> {
     const base = this.folder ? await readSidecarText(join(this.folder, SIDECAR_NAME)) : ({ state: 'absent' } as const);
     const overlay = this.overlayPath ? await readSidecarText(this.overlayPath) : null;
     this.unparsed = { base, overlay };
-    this.parsing = null;
+    this.state = 'read';
     this.ids = [identityOf(base), identityOf(overlay)];
+    this.stamps = [stampOf(base), stampOf(overlay)];
+  }
+
+  /**
+   * The identity to check stored links against (issue 22): `made.identity` without reading the
+   * sidecar(s) when their size and modification time are still `made.stamp` (a warm start then
+   * reads a 21 MB sidecar only when a letter needs it applied or an edit comes, see ensureParsed);
+   * otherwise the identity of the text(s) as read now. The same trust as a letter file's stamp.
+   */
+  async identityFor(made: SidecarMade): Promise<string> {
+    if (this.state === 'unread' && made.stamp !== undefined) {
+      const now: [string, string] = [
+        this.folder ? await sidecarStamp(join(this.folder, SIDECAR_NAME)) : '-',
+        this.overlayPath ? await sidecarStamp(this.overlayPath) : '-',
+      ];
+      const ids = made.identity.split(' ');
+      if (now.join(' ') === made.stamp && !now.includes('?') && ids.length === 2) {
+        this.ids = [ids[0]!, ids[1]!];
+        this.stamps = now;
+        this.state = 'assumed';
+        this.assumed = true;
+        return made.identity;
+      }
+    }
+    if (this.state === 'unread') await this.read();
+    return this.identity;
+  }
+
+  /** Whether identityFor took the sidecar as unchanged (by its stamp) rather than reading it. */
+  assumed = false;
+
+  /** Whether the sidecar was read, or taken as unchanged (identityFor). */
+  get known(): boolean {
+    return this.state !== 'unread';
+  }
+
+  /** The size and modification time of the sidecar text(s) behind `identity` (see identityFor). */
+  get stamp(): string {
+    return this.stamps.join(' ');
   }
 
   /**
@@ -91,6 +148,7 @@ export class SidecarStore {
   }
 
   private async parse(): Promise<CorpusError | null> {
+    if (this.state === 'assumed') await this.readTexts();
     const texts = this.unparsed;
     if (!texts) return this.problem;
     const parsed = async (t: SidecarText): Promise<SidecarRead> => (t.state === 'text' ? parseSidecarText(t.text) : t);
@@ -109,7 +167,7 @@ export class SidecarStore {
 
   /** Whether `apply` may be called: the sidecar read last is parsed (ensureParsed resolved). */
   get parsed(): boolean {
-    return this.unparsed === null;
+    return this.unparsed === null && this.state === 'read';
   }
 
   /** The letter with the sidecar's metadata for it; call once `parsed` (else the previous sidecar applies). */
@@ -144,6 +202,7 @@ export class SidecarStore {
       const text = serializeSidecar(next);
       await replaceFile(target, text);
       this.ids[this.overlayPath ? 1 : 0] = createHash('sha1').update(Buffer.from(text, 'utf8')).digest('hex');
+      this.stamps[this.overlayPath ? 1 : 0] = await sidecarStamp(target);
     } catch (error) {
       throw new DossierError('io', message('meta.write-failed', { reason: ioReasonMessage(error) }));
     }

@@ -51,5 +51,6 @@ export class StoreWriter {
 const linksOf = (corpus: OpenCorpus): LinksToSave => ({
   linked: corpus.linked,
   sidecar: corpus.sidecar.identity,
+  sidecarStamp: corpus.sidecar.stamp,
   sidecarError: corpus.sidecarError,
 });

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { labelInText } from '../../app/briefing/passage-label';
 import type { Block, Citation } from '../../app/corpus/types';
 import { BlockComments } from './BlockComments';
 import { type InlineContext, InlineText } from './InlineText';
@@ -75,10 +76,7 @@ export function BlockView({ block, context }: Props) {
   if (block.kind === 'list-item') {
     // A numbered item's label is part of its text (`1. Tekst`, `IV Tekst`, as Word prints it): no bullet beside it.
     // A bullet label (`•`, `–`, `o`) is not: it is the list marker, outside the text and any selection.
-    const labelled =
-      block.label !== undefined &&
-      /^\s/.test(block.text.slice(block.label.length, block.label.length + 1)) &&
-      block.text.startsWith(block.label);
+    const labelled = block.label !== undefined && labelInText(block.label, block.text);
     const style = {
       ...(block.level ? { '--level': block.level } : {}),
       ...(block.label !== undefined && !labelled ? { listStyleType: JSON.stringify(`${block.label} `) } : {}),

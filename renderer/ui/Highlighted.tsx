@@ -5,13 +5,7 @@ interface Props {
   ranges: ReadonlyArray<readonly [number, number]>;
 }
 
-/** Text with the given ranges wrapped in `<mark>` (search hits). */
+/** Text with the given ranges wrapped in `<mark>` (search hits); the text between them is plain text, no element of its own. */
 export function Highlighted({ text, ranges }: Props) {
-  return (
-    <>
-      {highlightSegments(text, ranges).map((segment, i) =>
-        segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
-      )}
-    </>
-  );
+  return <>{highlightSegments(text, ranges).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : segment.text))}</>;
 }

@@ -60,13 +60,15 @@ function listParagraphs(list: List, notes: OdtNotes): OdtParagraph[] {
 
 /**
  * A quoted list item's style and label (app/briefing/passage-label.ts), as the Word export sets
- * them: indented by its level, a label printed apart hanging before the text with a tab after it.
+ * them: indented by its level, a label printed apart hanging before the text with a tab after it,
+ * upright (its own text style; the quote is italic).
  */
 function quoteItemOf(part: PassagePart): { style: string; label?: OdtItem } {
   const label = partLabel(part);
   const level = partIndentLevel(part);
   if (!label) return { style: ODT_STYLE.quoteIndent[level]! };
-  return { style: ODT_STYLE.quoteItem[level]!, label: { xml: `${escapeXml(label)}<text:tab/>`, comments: [] } };
+  const xml = `<text:span text:style-name="${ODT_STYLE.quoteLabel}">${escapeXml(label)}</text:span><text:tab/>`;
+  return { style: ODT_STYLE.quoteItem[level]!, label: { xml, comments: [] } };
 }
 
 /**

@@ -29,6 +29,8 @@ export const ODT_STYLE = {
   /** A quoted list item with its label hanging (`Citaatlijst_0`…`_4` by indent level) or indented without one (`Citaatinspringing_1`…`_4`). */
   quoteItem: ['Citaatlijst_0', 'Citaatlijst_1', 'Citaatlijst_2', 'Citaatlijst_3', 'Citaatlijst_4'],
   quoteIndent: ['Quotations', 'Citaatinspringing_1', 'Citaatinspringing_2', 'Citaatinspringing_3', 'Citaatinspringing_4'],
+  /** The text style of a quoted list item's label printed apart: upright (the quote is italic). */
+  quoteLabel: 'Citaatlabel',
   citation: 'Bronvermelding',
   footnote: 'Footnote',
   comment: 'Opmerking',
@@ -148,6 +150,8 @@ export function stylesXml(classification: string, language: ExportLanguage = 'nl
     // The number in the text (anchor) and in the note area (symbol), both raised, as in the Word export.
     `<style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
     `<style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>` +
+    // A quoted list item's label printed apart: upright inside the italic quote, as the Word and PDF exports print it.
+    `<style:style style:name="${ODT_STYLE.quoteLabel}" style:display-name="Citaatlabel" style:family="text"><style:text-properties fo:font-style="normal"/></style:style>` +
     LINK_STYLE_XML +
     `<text:list-style style:name="Opsomming">${bullets.map((bullet, index) => `<text:list-level-style-bullet text:level="${index + 1}" text:bullet-char="${bullet}">${level(index)}</text:list-level-style-bullet>`).join('')}</text:list-style>` +
     `<text:list-style style:name="Nummering">${formats.map((format, index) => `<text:list-level-style-number text:level="${index + 1}" style:num-format="${format}" style:num-suffix=".">${level(index)}</text:list-level-style-number>`).join('')}</text:list-style>` +

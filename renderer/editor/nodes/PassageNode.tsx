@@ -2,7 +2,7 @@ import { DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, ty
 import { type JSX, lazy, Suspense } from 'react';
 
 import type { BriefingFootnote, Passage } from '../../../app/briefing/model';
-import { passageHtml, passagePlainText } from '../utils/passage-text';
+import { passageCopyText, passageHtml } from '../utils/passage-text';
 
 /** `getTextContent` per passage value. */
 const textContents = new WeakMap<Passage, string>();
@@ -65,11 +65,12 @@ export class PassageNode extends DecoratorNode<JSX.Element> {
   }
 
   override getTextContent(): string {
+    // What a copy of a selection holding the passage gives as plain text (list labels included).
     // Lexical's reconciler asks every passage for its text after each update (the root caches the
     // whole text): keyed by the immutable passage, it is built once.
     const passage = this.getPassage();
     let text = textContents.get(passage);
-    if (text === undefined) textContents.set(passage, (text = `${passagePlainText(passage)}\n\n`));
+    if (text === undefined) textContents.set(passage, (text = `${passageCopyText(passage)}\n\n`));
     return text;
   }
 

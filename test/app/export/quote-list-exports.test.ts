@@ -146,7 +146,13 @@ describe('a quoted list and a linked note in the ODT export', () => {
     const label = bullet(exportBriefing());
     expect(content).toContain('<text:p text:style-name="Quotations">1. Meer steun voor luchtverdediging.</text:p>');
     expect(content).toMatch(
-      new RegExp(`<text:p text:style-name="Citaatlijst_1">${label}<text:tab/>herstel van de energie-infrastructuur;</text:p>`),
+      new RegExp(
+        `<text:p text:style-name="Citaatlijst_1"><text:span text:style-name="Citaatlabel">${label}</text:span><text:tab/>herstel van de energie-infrastructuur;</text:p>`,
+      ),
+    );
+    // The label upright (as in the Word and PDF exports): the quote's paragraph style is italic.
+    expect(styles).toContain(
+      '<style:style style:name="Citaatlabel" style:display-name="Citaatlabel" style:family="text"><style:text-properties fo:font-style="normal"/></style:style>',
     );
     expect(content).toMatch(/<text:p text:style-name="Quotations">Verlenging<text:note /);
     // The rule and the margins stated again beside padding and indent (LibreOffice keeps each pair as one property).
@@ -167,6 +173,28 @@ describe('a quoted list and a linked note in the ODT export', () => {
       // A level-1 item: its label one list step (0.635 cm = 18 pt) in from the quote's text edge, not in the page margin; its text one step further.
       expect(Math.abs(itemLabel.xMin - (plain.xMin + 18))).toBeLessThanOrEqual(2);
       expect(Math.abs(item.xMin - (itemLabel.xMin + 18))).toBeLessThanOrEqual(2);
+    },
+    200_000,
+  );
+
+  it.skipIf(libreOfficeMissing)(
+    'LibreOffice prints the label upright and the quoted words italic',
+    async () => {
+      const briefing = exportBriefing();
+      const label = bullet(briefing);
+      const fonts = await readOdtAsPdf(briefingToOdt(briefing), async (path) => {
+        // fontExtraProperties: the fonts keep their names (unused for rendering, dropped by default).
+        const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, fontExtraProperties: true })
+          .promise;
+        const page = await pdf.getPage(1);
+        const items = (await page.getTextContent()).items as Array<{ str: string; fontName: string }>;
+        await page.getOperatorList(); // loads the fonts into commonObjs
+        const fontOf = (str: string) =>
+          (page.commonObjs.get(items.find((item) => item.str.startsWith(str))!.fontName) as { name: string }).name;
+        return { label: fontOf(label), words: fontOf('herstel') };
+      });
+      expect(fonts.words).toMatch(/Italic|Oblique/i);
+      expect(fonts.label).not.toMatch(/Italic|Oblique/i);
     },
     200_000,
   );

@@ -1,10 +1,11 @@
-import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { readdir, readFile, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { CorpusService } from '../../../main/corpus/corpus-service';
 import { OpenCorpus } from '../../../main/corpus/open-corpus';
+import { SidecarStore } from '../../../main/corpus/sidecar-store';
 import { F000, SAMPLE_FILES, service, tempCorpus } from './helpers';
 
 /** What linking and the sidecar decide, per letter: metadata, citation targets, citedBy. */
@@ -108,5 +109,36 @@ describe('links stored with the index', () => {
     expect(warm.linked).toBe(false);
     expect(warm.state.errors).toEqual(cold.state.errors);
     expect(warm.state.errors.map((e) => e.file)).toContain('metadata.json');
+  });
+
+  it('a warm start does not read a sidecar whose size and modification time are as the links recorded', async () => {
+    const cold = await start();
+    const read = vi.spyOn(SidecarStore.prototype, 'read');
+    const warm = await start();
+    expect(read).not.toHaveBeenCalled();
+    expect(warm.linked).toBe(false);
+    expect(warm.links).toEqual(cold.links); // the sidecar's metadata, as stored with the links
+    expect(warm.state.letters).toEqual(cold.state.letters);
+    // Touched (same bytes, a new modification time): read, found the same, the links still hold.
+    const path = join(tmp.corpus, 'metadata.json');
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path, later, later);
+    const touched = await start();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(touched.linked).toBe(false);
+    expect(touched.links).toEqual(cold.links);
+    expect((await start()).linked).toBe(false); // the links saved again with the sidecar's new stamp:
+    expect(read).toHaveBeenCalledTimes(1); // not read again
+    // An edit after such a start reads the sidecar first: nothing in it is lost.
+    read.mockClear();
+    const svc = service(tmp.data);
+    open.push(svc);
+    await svc.open([tmp.corpus]);
+    expect(read).not.toHaveBeenCalled();
+    await svc.updateMeta(F000, { title: 'Titel na een warme start' });
+    const after = JSON.parse(await readFile(path, 'utf8')) as { letters: Array<{ file: string; title?: string }> };
+    expect(after.letters).toHaveLength(JSON.parse(await readFile(`${path}.bak`, 'utf8')).letters.length as number);
+    expect(after.letters.find((e) => e.file === F000)!.title).toBe('Titel na een warme start');
+    await svc.close();
   });
 });

@@ -66,4 +66,19 @@ describe('BlockView: a numbered item shows no bullet, a bullet item its own bull
     document.body.innerHTML = `<ul>${renderToStaticMarkup(createElement(BlockView, { block: items[11]!, context }))}</ul>`;
     expect(document.querySelector('li')!.getAttribute('style')).toContain('list-style-type:"• "');
   });
+
+  it('a Courier New o bullet whose words begin with "o " keeps its bullet as the list marker (not taken for a number in the text)', () => {
+    const numbering = list(
+      6,
+      lvl(0, 'bullet', 'o').replace('</w:lvl>', '<w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/></w:rPr></w:lvl>'),
+    );
+    const letter = parseDocx(
+      makeDocx({ body: p('Inleiding.') + item(6, 'o ja, ook voor huurders') + p('Slot.'), numbering }),
+      'a.docx',
+      'h',
+    );
+    const block = letter.blocks.find((b) => b.kind === 'list-item')!;
+    expect([block.text, block.label, labelled(block)]).toEqual(['o ja, ook voor huurders', 'o', false]);
+    expect(document.querySelector('li')!.getAttribute('style')).toContain('list-style-type:"o "');
+  });
 });

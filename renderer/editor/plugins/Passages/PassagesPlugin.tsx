@@ -15,7 +15,8 @@ import { registerAddTarget, showAdded } from './add-target';
 import { registerDocumentEnd } from './document-end';
 import { DropIndicator } from './drop-indicator';
 import { DropTargets } from './drop-target';
-import { $insertPassage, $moveTopLevel, type InsertTarget } from './insert-passage';
+import { insertPassageNow, orderedInserts } from './insert-from-outside';
+import { $moveTopLevel, type InsertTarget } from './insert-passage';
 import { passageFromPayload, registerLetterPrefetch } from './letter-passage';
 import { registerBlockMove } from './move-block';
 import { registerPassageGuard } from './passage-guard';
@@ -33,7 +34,8 @@ const OUR_TYPES = [LETTER_PASSAGE_MIME, BRIEFING_PASSAGE_MIME];
  * Passages into the briefing: drops from the reader (a selection or a whole block) land where
  * they were dropped; a passage dragged by its handle within the briefing moves there;
  * INSERT_PASSAGE_COMMAND (the reader's "add to briefing") inserts after the block that held the
- * briefing's caret (else at the end), scrolls to it, highlights it and announces it. A selected
+ * briefing's caret (else at the end), scrolls to it, highlights it and announces it, in the order
+ * asked for and without taking the focus from the reader (insert-from-outside.ts). A selected
  * passage stays one unit (passage-guard.ts); Ctrl+End reaches the end past a passage (document-end.ts).
  */
 export function PassagesPlugin() {
@@ -46,24 +48,22 @@ export function PassagesPlugin() {
     const indicator = new DropIndicator(editor);
     const targets = new DropTargets(editor);
     const addTarget = registerAddTarget(editor);
+    const inOrder = orderedInserts();
     const insert = async (payload: PassagePayload, target: () => InsertTarget, fromReader = false) => {
       try {
-        const { passage, footnotes } = await passageFromPayload(payload);
-        let key = '';
-        editor.update(() => void (key = $insertPassage(passage, footnotes, target()).getKey()), {
-          tag: 'dossier-drop',
-          discrete: true,
+        await inOrder(passageFromPayload(payload), ({ passage, footnotes }) => {
+          const key = insertPassageNow(editor, passage, footnotes, target);
+          // In view, where it was dropped or added: laid out in one pass in its first frame.
+          const element = editor.getElementByKey(key);
+          if (element) renderAtOnce(element);
+          if (!fromReader) {
+            focusPassageFrame(editor, key); // dropped: the focus goes with it (Ctrl+Z works there)
+            return;
+          }
+          addTarget.added(key);
+          showAdded(editor, key);
+          ui.notice.set({ kind: 'info', text: t('editor.passageAdded', { source: passage.source.title ?? passage.citation }) });
         });
-        // In view, where it was dropped or added: laid out in one pass in its first frame.
-        const element = editor.getElementByKey(key);
-        if (element) renderAtOnce(element);
-        if (!fromReader) {
-          focusPassageFrame(editor, key); // dropped: the focus goes with it (Ctrl+Z works there)
-          return;
-        }
-        addTarget.added(key);
-        showAdded(editor, key);
-        ui.notice.set({ kind: 'info', text: t('editor.passageAdded', { source: passage.source.title ?? passage.citation }) });
       } catch (error) {
         ui.notice.set({
           kind: 'error',

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import { counterIds } from '../../../../app/briefing/ids';
+import { createPassage } from '../../../../app/briefing/passage';
+import { labelInText, partLabel } from '../../../../app/briefing/passage-label';
 import { bulletLabel } from '../../../../app/corpus/docx/numbering';
 import { parseDocx } from '../../../../app/corpus/docx/parse-docx';
 import { parseLetter } from '../../../../app/corpus/parse-letter';
@@ -57,6 +60,29 @@ describe('bullet list items carry the bullet Word prints as their label', () => 
     expect(items(makeDocx({ body, numbering }))).toEqual([
       ['1. Eerste punt', '1.', undefined],
       ['toelichting', '•', 1],
+    ]);
+  });
+
+  // Session 10 Word tester: an `o` item whose words begin with "o " was taken for a number label in its text, its bullet lost.
+  it('a Courier New o bullet stays a bullet when the item’s text begins with "o ": printed apart in the reader and a quote', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="1">${bulletLevel(0, '\uF0B7', 'Symbol')}${bulletLevel(1, 'o', 'Courier New')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>';
+    const body = p('Inleiding.') + item(1, 0, 'Subsidie') + item(1, 1, 'o ja, ook voor huurders') + item(1, 1, 'voor kopers') + p('Slot.');
+    const letter = parseDocx(makeDocx({ body, numbering }), 'brief.docx', 'hash');
+    const block = letter.blocks.find((b) => b.text === 'o ja, ook voor huurders')!;
+    expect([block.label, block.level]).toEqual(['o', 1]);
+    expect(labelInText(block.label!, block.text)).toBe(false);
+    const { passage } = createPassage(letter, { start: { block: block.id, offset: 0 }, end: { block: 'b3', offset: 11 } }, counterIds());
+    expect(passage.parts.map((part) => [partLabel(part), part.text])).toEqual([
+      ['o', 'o ja, ook voor huurders'],
+      ['o', 'voor kopers'],
+    ]);
+    // A number label is still read as part of the text, a letter label with its punctuation too.
+    expect([labelInText('1.', '1. Eerste punt'), labelInText('b)', 'b) Tweede punt'), labelInText('•', 'Punt')]).toEqual([
+      true,
+      true,
+      false,
     ]);
   });
 

@@ -85,4 +85,31 @@ describe('parseDocx: the reference column in its layouts, without a salutation',
     expect(letter.blocks[0]!.kind).toBe('table');
     expect(letter).toMatchObject({ title: 'Kerntitel', date: '2025-05-05' });
   });
+
+  // Session 10 Word tester: the paper's own number under a `Kamerstuk` label of its own was not read (other labels were).
+  it('reads a Kamerstuk label alone above its value: in paragraphs, a table cell, a cell beside it, after a line break', () => {
+    const own = ['Kamerstuk', '36 045, nr. 300'] as const;
+    const broken = (k: string, v: string) => `<w:p><w:r><w:t>${k}</w:t><w:br/><w:t>${v}</w:t></w:r></w:p>`;
+    const layouts = [
+      PAIRS.flatMap(([k, v]) => [p(k), p(v)]).join('') + p(own[0]) + p(own[1]),
+      table([cell(p(PAIRS[0]![0]), p(PAIRS[0]![1])) + cell(p(own[0]), p(own[1]))]) +
+        PAIRS.slice(1)
+          .flatMap(([k, v]) => [p(k), p(v)])
+          .join(''),
+      table([cell(p(own[0])) + cell(p(own[1])), cell(p(PAIRS[0]![0])) + cell(p(PAIRS[0]![1]))]) +
+        PAIRS.slice(1)
+          .flatMap(([k, v]) => [p(k), p(v)])
+          .join(''),
+      PAIRS.map(([k, v]) => broken(k, v)).join('') + broken(...own),
+    ];
+    for (const head of layouts) {
+      const letter = read(makeDocx({ body: head + BODY, core: CORE }));
+      expect(letter).toMatchObject({ ...STATED, references: [...STATED.references, 'Kamerstuk 36 045, nr. 300'] });
+      expect(letter.keys).toContain('kst-36045-300');
+      expect(letter.blocks.filter((b) => b.kind === 'reference').map((b) => b.text)).toContainEqual(expect.stringMatching(/^Kamerstuk\b/));
+    }
+    // With a salutation the column was read already; it still is.
+    const withSalutation = read(makeDocx({ body: p(own[0]) + p(own[1]) + p('Geachte voorzitter,') + BODY, core: CORE }));
+    expect(withSalutation.references).toEqual(['Kamerstuk 36 045, nr. 300']);
+  });
 });
