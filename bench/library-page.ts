@@ -15,16 +15,8 @@ import type { Page } from '@playwright/test';
  * itself: the floor any answer shown in that frame has). `ahead` false: no answers ahead (every
  * corpusSearchAhead answers none), to measure the round trip alone.
  */
-export const instrument = async (page: Page, ahead = true): Promise<void> => {
-  // The page says when a key's results are painted (after its measurement): typeWord waits for
-  // that instead of polling the page every frame, which put the driver's work in the key's frame.
-  const state: Painted = { last: -1, wake: null };
-  painted.set(page, state);
-  await page.exposeFunction('__benchKeyPainted', (n: number) => {
-    state.last = n;
-    state.wake?.();
-  });
-  await page.evaluate((ahead) => {
+export const instrument = (page: Page, ahead = true) =>
+  page.evaluate((ahead) => {
     const w = window as unknown as {
       __keyTimes: number[];
       __firstTimes: number[];
@@ -90,7 +82,6 @@ export const instrument = async (page: Page, ahead = true): Promise<void> => {
       if (Array.isArray(message.data)) return void w.__frameTimes.push(now - (message.data[1] as number));
       w.__keyTimes.push(now - start);
       w.__phases.push([...phase, now - commit]);
-      (window as unknown as { __benchKeyPainted: (n: number) => void }).__benchKeyPainted(w.__keyTimes.length);
     };
     new MutationObserver(() => {
       const count = document.querySelector('.search-count');
@@ -121,34 +112,16 @@ export const instrument = async (page: Page, ahead = true): Promise<void> => {
       characterData: true,
     });
   }, ahead);
-};
 
-/** Per page: the count of keys timed the page last reported, and who waits for the next. */
-interface Painted {
-  last: number;
-  wake: (() => void) | null;
-}
-const painted = new WeakMap<Page, Painted>();
-
-/** Types `word` key by key from an empty box, waiting for each key's results to be painted (the page reports it, see instrument). */
+/** Types `word` key by key from an empty box, waiting for each key's results to be painted. */
 export const typeWord = async (page: Page, word: string): Promise<void> => {
   const input = page.locator('#library-search');
-  const state = painted.get(page)!;
   await input.fill('');
   await page.waitForTimeout(50);
   for (let i = 0; i < word.length; i++) {
     const before = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes.length);
-    const shown = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`bench: no results painted for "${word.slice(0, i + 1)}" within 30 s`)), 30_000);
-      state.wake = () => {
-        if (state.last <= before) return;
-        clearTimeout(timer);
-        state.wake = null;
-        resolve();
-      };
-    });
     await page.keyboard.type(word[i]!);
-    await shown;
+    await page.waitForFunction((n) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length > n, before, { timeout: 30_000 });
     // About a fast typist's pace between keys.
     await page.waitForTimeout(60);
   }

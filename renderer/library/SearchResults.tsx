@@ -1,5 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import type { TFunction } from 'i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, type MouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -24,27 +23,9 @@ interface Props {
 
 export const resultOptionId = (i: number) => `search-hit-${i}`;
 
-/** Space between rows, px (the list's CSS `gap`, .search-hits). */
-const ROW_GAP = 5;
-
-/**
- * A row's size for the virtualiser: the ResizeObserver's border box when it reports one, else the
- * size known (or the estimate). The virtualiser's default reads the element's box as React mounts
- * it, which forces a layout in the key's own task and, when it differs from the estimate, a second
- * render of every row in the same frame (bench:library profile: ~2.5 ms of each key). The rows are
- * in normal flow (after a spacer for the rows above), so a new row is in its place in the first
- * frame whatever its size; the observer's sizes, delivered in the next animation frame, correct
- * the scroll height and the rows above for scrolling.
- */
-const measuredSize = (element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number => {
-  const box = entry?.borderBoxSize?.[0];
-  if (box) return Math.round(box.blockSize);
-  const index = instance.indexFromElement(element);
-  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
-};
-
-/** A hit's snippet, with "in voetnoot 3" when it was found in a footnote (`t` from the list: no hook and subscription per snippet). */
-function HitSnippet({ hit, t }: { hit: SearchHit; t: TFunction }) {
+/** A hit's snippet, with "in voetnoot 3" when it was found in a footnote. */
+function HitSnippet({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
   return (
     <span className="hit-snippet">
       {hit.footnote && (
@@ -83,20 +64,11 @@ export const SearchResults = memo(function SearchResults({
       const row = rows[i]!;
       return row.kind === 'letter' ? row.group.file : `${row.group.file}#${row.hit.block}#${row.hit.footnote ?? ''}#${i}`;
     },
-    overscan: 3,
-    gap: ROW_GAP,
-    // Rows are measured by the ResizeObserver alone, after the frame that shows them (see below).
-    measureElement: measuredSize,
-    useAnimationFrameWithResizeObserver: true,
+    overscan: 4,
+    gap: 5,
   });
   useEffect(() => {
-    if (active < 0 || active >= rows.length) return;
-    // Scrolled only when the active row is not in view by the sizes known, so a key (its results
-    // start at the first row, in view) reads no layout and starts no scroll.
-    const item = virtual.getVirtualItems().find((shown) => shown.index === active);
-    const top = virtual.scrollOffset ?? 0;
-    const height = virtual.scrollRect?.height ?? 0;
-    if (!item || item.start < top || item.end > top + height) virtual.scrollToIndex(active, { align: 'auto' });
+    if (active >= 0 && active < rows.length) virtual.scrollToIndex(active, { align: 'auto' });
   }, [active, rows, virtual]);
   const count = (n: number) => formatCount(n, i18n.language);
   const items = virtual.getVirtualItems();
@@ -115,8 +87,7 @@ export const SearchResults = memo(function SearchResults({
         aria-label={t('library.searchResults')}
         className={`search-hits${provisional ? ' is-provisional' : ''}`}
         aria-busy={provisional}
-        // Rows in flow after the space of the rows above them; the height keeps the scroll range.
-        style={{ height: virtual.getTotalSize(), paddingTop: items[0]?.start ?? 0 }}
+        style={{ height: virtual.getTotalSize() }}
       >
         {items.map((item) => {
           const row = rows[item.index]!;
@@ -131,13 +102,14 @@ export const SearchResults = memo(function SearchResults({
             'aria-setsize': rows.length,
             'aria-posinset': item.index + 1,
             'data-file': group.file,
+            style: { transform: `translateY(${item.start}px)` },
             onMouseDown: (event: MouseEvent) => event.preventDefault(),
             onClick: () => onOpen(item.index),
           };
           if (row.kind === 'hit') {
             return (
               <li key={item.key} {...common} className="search-hit search-hit-single">
-                <HitSnippet hit={row.hit} t={t} />
+                <HitSnippet hit={row.hit} />
               </li>
             );
           }
@@ -151,7 +123,7 @@ export const SearchResults = memo(function SearchResults({
               <span className="hit-count muted">
                 {provisional ? t('library.countingHits') : letterHitsText(t, i18n.language, group.hitCount, !group.partial)}
               </span>
-              {!row.expanded && group.hits.map((hit, k) => <HitSnippet key={k} hit={hit} t={t} />)}
+              {!row.expanded && group.hits.map((hit, k) => <HitSnippet key={k} hit={hit} />)}
               {(more > 0 || row.expanded) && (
                 <span
                   className="hit-more"

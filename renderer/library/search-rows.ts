@@ -25,16 +25,8 @@ export const resultRows = (groups: readonly SearchGroup[], expanded: ReadonlyMap
 /** The hit a row opens: a hit row its own, a letter row its best hit (null when it matched on number or title only). */
 export const hitOfRow = (row: ResultRow): SearchHit | null => (row.kind === 'hit' ? row.hit : (row.group.hits[0] ?? null));
 
-/** One number format per locale: building an Intl.NumberFormat is slow (bench:library: 0.8 ms of each key, ~26 built per key). */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** Dutch-style grouping of a count (`1.234`) in the interface language. */
-export const formatCount = (n: number, language: string): string => {
-  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(n);
-};
+export const formatCount = (n: number, language: string): string => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL').format(n);
 
 /**
  * A letter's hit count in the results ("3 treffers"), "ten minste 3 treffers" when its count is

@@ -5,7 +5,13 @@ interface Props {
   ranges: ReadonlyArray<readonly [number, number]>;
 }
 
-/** Text with the given ranges wrapped in `<mark>` (search hits); the text between them is plain text, no element of its own. */
+/** Text with the given ranges wrapped in `<mark>` (search hits). */
 export function Highlighted({ text, ranges }: Props) {
-  return <>{highlightSegments(text, ranges).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : segment.text))}</>;
+  return (
+    <>
+      {highlightSegments(text, ranges).map((segment, i) =>
+        segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+      )}
+    </>
+  );
 }
