@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -15,7 +16,7 @@ import {
   parsedLetter,
   passages,
 } from './briefing-helpers';
-import { expect, test } from './fixtures';
+import { appReady, expect, test } from './fixtures';
 
 const OWN_NOTE = 'Zie ook de geannoteerde agenda van de Europese Raad.';
 
@@ -61,15 +62,26 @@ test('export to OpenDocument from the toolbar: content.xml holds the quote and e
 
 test('a slow export announces "Exporteren naar Word…" and disables the export buttons until it ends', async ({ page, dossier }) => {
   await mkdir(dossier.workDir, { recursive: true });
-  await editorBox(page).click();
-  await page.keyboard.type('Het kabinet steunt de verklaring.');
-  // Hold the export request in the network until the busy state has been checked.
+  // Hold the export request on its way to main until the busy state has been checked. Calls go
+  // over the preview's RPC socket (HTTP only while no socket is open): route both, then reload so
+  // the page opens its socket through the route.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  await page.routeWebSocket(/\/rpc-socket/, (socket) => {
+    const server = socket.connectToServer();
+    socket.onMessage(async (message) => {
+      if (typeof message === 'string' && message.includes('"method":"exportDocx"')) await held;
+      server.send(message);
+    });
+  });
   await page.route('**/rpc/exportDocx', async (route) => {
     await held;
     await route.continue();
   });
+  await page.reload();
+  await appReady(page);
+  await editorBox(page).click();
+  await page.keyboard.type('Het kabinet steunt de verklaring.');
   const target = join(dossier.workDir, 'traag.docx');
   dossier.preview.dialogs.answer(target);
   const buttons = ['Exporteren naar Word (Ctrl+E)', 'Exporteren naar PDF (Ctrl+Shift+E)', 'Exporteren naar OpenDocument (.odt)'].map(
@@ -78,6 +90,7 @@ test('a slow export announces "Exporteren naar Word…" and disables the export 
   await buttons[0]!.click();
   await expect(briefing(page).getByRole('status')).toContainText('Exporteren naar Word…');
   for (const button of buttons) await expect(button).toBeDisabled();
+  expect(existsSync(target)).toBe(false);
 
   release();
   await expect(briefing(page).getByRole('status')).toContainText(`Geëxporteerd naar ${target}`);

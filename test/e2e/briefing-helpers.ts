@@ -168,6 +168,23 @@ export const settle = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
 
 /**
+ * The text of the table cell holding the editor's caret as Lexical knows it (its selection's
+ * anchor, not the DOM's: a click reaches the DOM selection at once and Lexical on the next
+ * `selectionchange`), or null outside a table.
+ */
+export const editorCaretCell = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    type Editor = {
+      getEditorState(): { _selection: { anchor?: { key: string } } | null };
+      getElementByKey(key: string): HTMLElement | null;
+    };
+    const editor = (document.querySelector('.editor-input') as unknown as { __lexicalEditor: Editor }).__lexicalEditor;
+    const key = editor.getEditorState()._selection?.anchor?.key;
+    const element = key ? editor.getElementByKey(key) : null;
+    return element?.closest('td, th')?.textContent ?? null;
+  });
+
+/**
  * Extends the selection backwards with Shift+← until it holds `text`, as a user does who watches
  * the selection: the editor settles between keys, and a key the browser took without moving (at a
  * comment mark's edge, or while the editor was still reconciling typed text) is pressed again, at
