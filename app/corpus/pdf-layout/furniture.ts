@@ -4,7 +4,8 @@ import type { LayoutLine } from './lines';
  * Page furniture of a PDF: running headers and footers, page numbers, a colophon line. Found by
  * position and repetition, not by phrase: a line in the top or bottom tenth of the page whose
  * shape (digits as `#`) recurs on at least two pages and 40% of them, the same text each time or
- * counting up (a page number in it), or a bare number there that follows the page number; and
+ * counting up (a page number in it), or a bare number there that follows the page number (on two pages, or
+ * on one when it is that page's own number: a one-page letter); and
  * standing apart from the body (furnitureOf), so a body line repeated at the same height on every
  * page stays.
  */
@@ -73,11 +74,16 @@ export const furnitureOf = (lines: LayoutLine[], heights: Map<number, number>): 
   for (const [s, group] of byShape) {
     const onPages = new Set(group.map((l) => l.page)).size;
     const texts = group.map((l) => l.text);
-    const bare = s === '#' && group.filter((l) => Number(l.text) - l.page === Number(group[0]!.text) - group[0]!.page).length >= 2;
+    // A bare number following the page numbering on two pages, or printed as its own page's number (a one-page letter).
+    const own = (l: LayoutLine) => Number(l.text) === l.page;
+    const offset = (l: LayoutLine) => Number(l.text) - l.page === Number(group[0]!.text) - group[0]!.page;
+    const follows = s === '#' && group.filter(offset).length >= 2;
+    const bare = s === '#' && (follows || group.some(own));
+    const numbering = follows ? offset : own;
     const counting = s !== '#' && new Set(texts).size > 1 && counts(texts);
     if (bare || (s !== '#' && onPages >= Math.max(2, Math.ceil(pages * 0.4)) && (new Set(texts).size === 1 || counting)))
       for (const l of group)
-        if (s !== '#' || Number(l.text) - l.page === Number(group[0]!.text) - group[0]!.page) {
+        if (s !== '#' || numbering(l)) {
           candidates.add(l);
           if (bare || counting) numbered.add(l);
         }

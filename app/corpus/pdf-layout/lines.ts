@@ -4,7 +4,8 @@ import type { PdfPageText, PdfTextItem } from './types';
 
 /**
  * Lines of a PDF page from positioned text items: items whose baselines lie within half a
- * font size of each other form one line, read left to right; a gap wider than a fifth of the
+ * font size of each other form one line, read left to right (a small number joins the line it is raised
+ * over, not the one above); a gap wider than a fifth of the
  * font size between two items is a space. A number set smaller than the line's text (under 90%)
  * on a raised baseline is a note reference (issue 14: "the small raised numbers they are") and
  * becomes an anchor sentinel (raw-paragraph.ts) for note `fn<number>`.
@@ -117,9 +118,13 @@ const linesOf = (page: number, column: number, all: readonly PdfTextItem[]): Lay
       const base = grp.reduce((a, b) => (b.size > a.size ? b : a));
       const size = Math.max(base.size, it.size);
       const dy = Math.abs(base.y - it.y);
-      // A note label or reference is set small and raised: up to 3/4 of the line's size above it.
-      const small = Math.min(base.size, it.size) < size * 0.9 && /^\d{1,3}$/.test((it.size < base.size ? it : base).str.trim());
-      return dy <= size * 0.5 || (small && dy <= size * 0.75);
+      // A note label or reference is set small and raised: up to 3/4 of the line's size above its baseline, never
+      // much below it (a sans face raises it so far that it comes nearer the line above than its own).
+      const number = it.size < base.size ? it : base;
+      const small = Math.min(base.size, it.size) < size * 0.9 && /^\d{1,3}$/.test(number.str.trim());
+      if (!small) return dy <= size * 0.5;
+      const rise = number.y - (number === it ? base : it).y;
+      return rise >= -size * 0.25 && rise <= size * 0.75;
     });
     if (g) g.push(it);
     else groups.push([it]);

@@ -9,9 +9,9 @@ import { parseExtractedPdf } from '../../../../app/corpus/pdf-text';
  * Two-column letters typeset by LibreOffice (test/fixtures/pdf/libreoffice: two-column-fodt.ts, make-fixtures.sh,
  * extract.ts), notes under each column or across the page, read from the text poppler (plain, `-nopgbrk`) and pdf.js
  * extract: every note as the native PDF parse reads it (`<name>.truth.json`), and no body text lost or read as a note.
- * Truth's hand corrections, where the native parse is wrong: lo-two-column-pagewide's note 6 (the page number glued,
- * `… 1`); lo-two-column-b5-sans's body (six references left in the text a word early, `energievoorziening1 in
- * Oekraïne aan ,`).
+ * Truth's hand corrections, where the native parse was wrong until session 12 (test/main/corpus/pdf-sans.test.ts holds
+ * it to them now): lo-two-column-pagewide's note 6 (the page number glued, `… 1`); lo-two-column-b5-sans's body (six
+ * references left in the text a word early, `energievoorziening1 in Oekraïne aan ,`).
  */
 const DIR = fileURLToPath(new URL('../../../fixtures/pdf/libreoffice/', import.meta.url));
 
