@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import type { LetterSummary } from '../../app/corpus/types';
-import { splitTerms, type StoredCorpus } from '../../app/search/corpus-store';
+import type { StoredCorpus } from '../../app/search/corpus-store';
 import type { LetterEntry } from '../../app/search/letter-entry';
 import { loadLetters, unchangedFiles } from './corpus-loader';
 import type { CorpusSelection } from './corpus-selection';
@@ -140,13 +140,6 @@ export const loadCorpus = async (
   const { provisional, stored } = await provisionalEntries(store, stamps, selection);
   if (provisional.length > 0) await live.add({ entries: provisional, shard: null, copies: [], fromStore: true });
   ctx.mark?.('usable');
-  // The term dictionaries, split in the background (a search before that splits what it uses).
-  if (store)
-    void splitTerms(
-      store.shards.map((s) => s.data),
-      nextTurn,
-      () => performance.now(),
-    );
   const unchanged = stamps.size > 0 ? await unchangedFiles(selection.files, stamps) : undefined;
   ctx.mark?.('stamps');
   const pause = ctx.batchPauseMs;
