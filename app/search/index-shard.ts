@@ -1,6 +1,6 @@
 import type { Letter } from '../corpus/types';
-import { scanBytes } from './term-scan';
 import { ArrayTerms, type PackedTerms, type TermList } from './term-list';
+import { scanBytes } from './term-scan';
 import { TermTable } from './term-table';
 import { utf8Decoder, utf8Encoder } from './utf8';
 

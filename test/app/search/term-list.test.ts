@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { ArrayTerms, PackedTerms, termStarts } from '../../../app/search/term-list';
 import { termRange } from '../../../app/search/search-terms';
+import { ArrayTerms, PackedTerms, termStarts } from '../../../app/search/term-list';
 
 const pack = (terms: string[]): PackedTerms => {
   const bytes = new TextEncoder().encode(terms.join('\u0000'));
