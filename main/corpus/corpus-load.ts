@@ -118,9 +118,16 @@ export const loadCorpus = async (
   const sidecar = new SidecarStore(selection.folder || besideAll ? selection.root : null, overlay);
   const corpus = new OpenCorpus(info, sidecar);
   ctx.mark?.('listing');
+  // The manifest and the store head are read at the same time (or were read while the folder was
+  // listed, LetterCache.prefetch); a store is used only beside a manifest (a warm start).
+  const storing = ctx.cache.loadStore(selection.root);
   const stamps = await ctx.cache.manifest(selection.root);
   ctx.mark?.('manifest');
-  const store = stamps.size > 0 ? await ctx.cache.loadStore(selection.root) : undefined;
+  let store = await storing;
+  if (stamps.size === 0 && store) {
+    store.close?.();
+    store = undefined;
+  }
   ctx.mark?.('store');
   // The links stored with the index, when made from these entries and this sidecar: the sidecar
   // then need not be validated nor the corpus linked again, unless files changed.
