@@ -37,6 +37,12 @@ export interface StartResult {
   load: number;
   /** The load step by step. */
   steps: StepTiming[];
+  /**
+   * Each stretch of at least LONG_TASK_MS in which a 5 ms timer did not run (a task that held the
+   * event loop): its length, the step it ended in, and its start as monotonic µs (the clock of a
+   * `--cpu-prof` profile's timestamps, to find the code that ran then: bench/long-tasks.ts).
+   */
+  longTasks?: Array<{ ms: number; step: string; atUs: number }>;
   /** Search latencies (ms): cold, 200 queries after the load; warm, 40 queries straight after opening. */
   searchMs?: number[];
   hits?: number;
@@ -48,6 +54,9 @@ export interface StartResult {
   letterBlocks?: number;
   listedBlocks?: number;
 }
+
+/** A task holding the event loop this long (ms) or longer is listed (StartResult.longTasks): issue 22's limit is 50 ms. */
+export const LONG_TASK_MS = 50;
 
 /** The time to a usable library in seconds (the open's end when the load marked no `usable` step). */
 export const usableMs = (r: StartResult): string => ((r.usable?.ms ?? r.ms) / 1000).toFixed(2);
@@ -138,6 +147,10 @@ export const printSteps = (title: string, r: StartResult): void => {
     const cells = [s.ms.toFixed(0), s.cpuS.toFixed(2), s.rssMb.toFixed(0), s.loopMaxMs.toFixed(0)].map((c) => c.padStart(8));
     process.stdout.write(`  ${s.name.padEnd(20)}${cells.join(' ')}\n`);
   }
+  const long = r.longTasks ?? [];
+  process.stdout.write(
+    `  tasks ≥ ${LONG_TASK_MS} ms holding the event loop: ${long.length === 0 ? 'none' : long.map((t) => `${t.ms.toFixed(0)} ms (${t.step}, at ${t.atUs} µs)`).join(', ')}\n`,
+  );
 };
 
 /** Prints the text runs side by side (one result column per size, target and ok after each), then `extra` rows. */

@@ -32,7 +32,17 @@ import { CorpusService } from '../main/corpus/corpus-service';
 import { generateWordCorpus, timePandoc } from './corpus-docx';
 import { generateCorpus, type GeneratedMeta, rng } from './corpus-letters';
 import { generatePdfCorpus, timePdftotext } from './corpus-pdf';
-import { percentile, printSteps, printTable, type Row, type StartResult, type StepTiming, textRows, usableMs } from './corpus-table';
+import {
+  LONG_TASK_MS,
+  percentile,
+  printSteps,
+  printTable,
+  type Row,
+  type StartResult,
+  type StepTiming,
+  textRows,
+  usableMs,
+} from './corpus-table';
 
 const execFileAsync = promisify(execFile);
 /** Corpus sizes of the text run: `BENCH_LETTERS=10000,100000` runs both and prints them side by side. */
@@ -148,6 +158,15 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
   // The library is usable (the stored letters listed and searchable) at the `usable` step: its
   // time from the open's start, and a search at that moment (a warm start's first).
   let usable: { ms: number; searchMs: number; hits: number } | undefined;
+  // Tasks that held the event loop LONG_TASK_MS or more: a 5 ms timer that ran that late. `step`
+  // is the number of the step under way (named when it ends).
+  const long: Array<{ ms: number; step: number; atUs: number }> = [];
+  let tick = { t: performance.now(), us: process.hrtime.bigint() / 1000n };
+  const ticker = setInterval(() => {
+    const now = { t: performance.now(), us: process.hrtime.bigint() / 1000n };
+    if (now.t - tick.t >= LONG_TASK_MS) long.push({ ms: now.t - tick.t, step: steps.length, atUs: Number(tick.us) });
+    tick = now;
+  }, 5);
   const onLoadStep = (name: string): void => {
     const now = { t: performance.now(), cpu: threadCpu() ?? 0 };
     steps.push({
@@ -164,6 +183,7 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
       const hits = service.search(queries()[0]!).length;
       usable = { ms: now.t - openedAt, searchMs: performance.now() - now.t, hits };
       loop.reset();
+      tick = { t: performance.now(), us: process.hrtime.bigint() / 1000n }; // that search is the bench's, not the load's
       last = { t: performance.now(), cpu: threadCpu() ?? 0 };
     }
   };
@@ -180,6 +200,7 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
   await service.searchReady();
   const factsMs = performance.now() - ready0;
   onLoadStep('search facts (after)');
+  clearInterval(ticker);
   loop.disable();
   whole.disable();
   const stats = service.lastLoad;
@@ -193,6 +214,7 @@ const runStart = async (phase: 'cold' | 'warm', { corpusDir, dataDir, workerPath
     loopMaxMs: Math.max(...steps.map((s) => s.loopMaxMs)),
     loopP99Ms: whole.percentile(99) / 1e6,
     steps,
+    longTasks: long.map((t) => ({ ms: t.ms, step: steps[t.step]?.name ?? '?', atUs: t.atUs })),
     factsMs,
     cpuS: (cpu.user + cpu.system) / 1e6,
     usable,

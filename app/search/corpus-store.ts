@@ -1,6 +1,7 @@
 import { entriesOfTable, entryTable } from './entry-table';
 import { type DiskSection, sectionBytes, type ShardData } from './index-shard';
 import type { LetterEntry } from './letter-entry';
+import { PackedTerms, termStarts } from './term-list';
 import { utf8Decoder, utf8Encoder } from './utf8';
 
 /**
@@ -94,7 +95,8 @@ export function* encodeStore(store: StoredCorpus): Generator<Uint8Array> {
     }
     sections.files = add(encoder.encode(data.files.join(SEP)));
     sections.hashes = add(encoder.encode(data.hashes.join(SEP)));
-    sections.terms = add(encoder.encode(data.terms.join(SEP)));
+    // A stored dictionary is written as it was read (not split for it).
+    sections.terms = add(data.packedTerms?.bytes ?? encoder.encode(data.terms.join(SEP)));
     sections.notes = add(encoder.encode(data.docNote.join(SEP)));
     sections.labels = add(encoder.encode((data.docLabel ?? data.docNote.map(() => '')).join(SEP)));
     sections.dead = add(Uint8Array.from(dead));
@@ -199,13 +201,15 @@ export const decodeParts = async (
       throw new Error('indexbestand is afgebroken');
     }
     if (hashes.length !== files.length || dead.length !== files.length) throw new Error('indexbestand is afgebroken');
-    // The term dictionary (millions of strings over 500 shards at 100,000 letters) is split on a
-    // search's first use of the shard, or in the background after a warm start (splitTerms); its
-    // separators are counted now, so a dictionary that does not hold as many terms is no store.
+    // The term dictionary (millions of terms over 500 shards at 100,000 letters) stays as stored:
+    // a search compares its bytes (PackedTerms); where each term starts is found now, so a
+    // dictionary that does not hold as many terms is no store. `terms` is split only when read.
     const terms = slice(h.sections.terms);
     const termCount = arrays.termStart.length - 1;
-    if (termCount > 0 && separators(terms) !== termCount - 1) throw new Error('indexbestand is afgebroken');
+    const starts = termStarts(terms, termCount);
+    if (!starts) throw new Error('indexbestand is afgebroken');
     const data = { files, hashes, ...arrays, ...tailOf(tail) } as ShardData;
+    data.packedTerms = new PackedTerms(terms, starts);
     lazyStrings(data, 'terms', terms, termCount);
     // Footnote ids and labels (one per document, millions at 100,000 letters) are only needed to
     // show a hit: split on first use.
@@ -235,28 +239,6 @@ const lazyStrings = (data: ShardData, name: 'docNote' | 'docLabel' | 'terms', by
       return value;
     },
   });
-};
-
-/** How many SEP bytes `bytes` holds (UTF-8 never has a 0 byte inside another character). */
-const separators = (bytes: Uint8Array): number => {
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) n++;
-  return n;
-};
-
-/**
- * Splits the term dictionaries of `shards` not split yet (see decodeParts), one shard at a time,
- * awaiting `breathe` after about `sliceMs` of work: done in the background after a warm start, so
- * the first search need not split them all.
- */
-export const splitTerms = async (shards: ShardData[], breathe: Breathe, now: () => number, sliceMs = 8): Promise<void> => {
-  let since = now();
-  for (const data of shards) {
-    void data.terms.length; // the getter splits and keeps them
-    if (now() - since < sliceMs) continue;
-    await breathe();
-    since = now();
-  }
 };
 
 /**

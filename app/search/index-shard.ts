@@ -1,4 +1,5 @@
 import type { Letter } from '../corpus/types';
+import { ArrayTerms, type PackedTerms, type TermList } from './term-list';
 import { scanBytes } from './term-scan';
 import { TermTable } from './term-table';
 import { utf8Decoder, utf8Encoder } from './utf8';
@@ -20,6 +21,11 @@ export interface ShardData {
   hashes: string[];
   /** Sorted unique normalised terms. */
   terms: string[];
+  /**
+   * The same terms as stored (a shard from the warm-start store): searched without being split
+   * (see termsOf; `terms` is then split only when read).
+   */
+  packedTerms?: PackedTerms;
   /** Postings of term t: [termStart[t], termStart[t+1]). */
   termStart: Uint32Array;
   postDoc: Uint32Array;
@@ -62,6 +68,9 @@ export interface ShardDisk {
 }
 
 const decoder = utf8Decoder();
+
+/** A shard's term dictionary as a search reads it: the stored bytes when it has them, else its split terms. */
+export const termsOf = (s: Pick<ShardData, 'terms' | 'packedTerms'>): TermList => s.packedTerms ?? new ArrayTerms(s.terms);
 
 /** The text of document `doc` of a shard. */
 export const docText = (s: ShardData, doc: number): string => {

@@ -1,4 +1,5 @@
-import type { ShardData } from './index-shard';
+import { type ShardData, termsOf } from './index-shard';
+import type { TermList } from './term-list';
 
 /** BM25 parameters (MiniSearch's defaults, which the index used before). */
 export const K1 = 1.2;
@@ -48,17 +49,17 @@ export const scoreTerm = (
 };
 
 /** Index range [from, to) of `terms` (sorted) equal to `term`, or starting with it when `prefix`. */
-export const termRange = (terms: string[], term: string, prefix: boolean): [number, number] => {
+export const termRange = (terms: TermList, term: string, prefix: boolean): [number, number] => {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (terms[mid]! < term) lo = mid + 1;
+    if (terms.compare(mid, term) < 0) lo = mid + 1;
     else hi = mid;
   }
-  if (!prefix) return terms[lo] === term ? [lo, lo + 1] : [lo, lo];
+  if (!prefix) return lo < terms.length && terms.compare(lo, term) === 0 ? [lo, lo + 1] : [lo, lo];
   let end = lo;
-  while (end < terms.length && terms[end]!.startsWith(term)) end++;
+  while (end < terms.length && terms.startsWith(end, term)) end++;
   return [lo, end];
 };
 
@@ -91,23 +92,28 @@ export type PartWeights = Array<Array<{ from: number; to: number; weight: Float6
  */
 export const weighParts = (shards: ShardData[], parts: Part[], docCount: number): PartWeights =>
   parts.map((part) => {
-    const ranges = shards.map((s) => termRange(s.terms, part.term, part.prefix));
-    // Document frequency per matched term, summed over shards.
+    const lists = shards.map(termsOf);
+    const ranges = lists.map((terms) => termRange(terms, part.term, part.prefix));
+    // The matched terms (an exact word's is the word itself), and their document frequency summed over shards.
+    const matched = ranges.map(([from, to], i) =>
+      !part.prefix && to > from ? [part.term] : Array.from({ length: to - from }, (_, k) => lists[i]!.at(from + k)),
+    );
     const df = new Map<string, number>();
     shards.forEach((s, i) => {
       const [from, to] = ranges[i]!;
       for (let t = from; t < to; t++) {
-        const term = s.terms[t]!;
+        const term = matched[i]![t - from]!;
         df.set(term, (df.get(term) ?? 0) + s.termStart[t + 1]! - s.termStart[t]!);
       }
     });
-    return shards.map((s, i) => {
+    return shards.map((_, i) => {
       const [from, to] = ranges[i]!;
       const weight = new Float64Array(to - from);
       for (let t = from; t < to; t++) {
-        const n = df.get(s.terms[t]!)!;
+        const term = matched[i]![t - from]!;
+        const n = df.get(term)!;
         const idf = Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
-        weight[t - from] = s.terms[t] === part.term ? idf : idf * PREFIX_WEIGHT;
+        weight[t - from] = term === part.term ? idf : idf * PREFIX_WEIGHT;
       }
       return { from, to, weight };
     });

@@ -1,13 +1,14 @@
 import { normalizeTerm } from '../corpus/search-text';
-import type { ShardData } from './index-shard';
+import { type ShardData, termsOf } from './index-shard';
+import type { TermList } from './term-list';
 
 /** First index in `terms` (sorted) at or after `from` whose term is ≥ `term` (binary search). */
-const lowerBound = (terms: readonly string[], term: string, from: number): number => {
+const lowerBound = (terms: TermList, term: string, from: number): number => {
   let lo = from;
   let hi = terms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (terms[mid]! < term) lo = mid + 1;
+    if (terms.compare(mid, term) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -24,12 +25,18 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  * binary search per character found per shard, not a pass over the terms: after a character the
  * scan jumps to the first term past it. At most `max` characters. Never throws.
  */
-export const termExtensions = (shards: readonly Pick<ShardData, 'terms' | 'termStart'>[], prefix: string, max: number): string[] => {
+export const termExtensions = (
+  shards: readonly Pick<ShardData, 'terms' | 'packedTerms' | 'termStart'>[],
+  prefix: string,
+  max: number,
+): string[] => {
   const weight = new Map<string, number>();
-  for (const { terms, termStart } of shards) {
+  for (const shard of shards) {
+    const terms = termsOf(shard);
+    const { termStart } = shard;
     let at = lowerBound(terms, prefix, 0);
-    while (at < terms.length && terms[at]!.startsWith(prefix)) {
-      const term = terms[at]!;
+    while (at < terms.length && terms.startsWith(at, prefix)) {
+      const term = terms.at(at);
       if (term.length === prefix.length) {
         at++;
         continue;
@@ -55,5 +62,8 @@ const TAIL = /[\p{L}\p{N}\p{M}]*$/u;
  * (`Oekr` → `oekr`), or that start a new word after a space ('' → any term's first character).
  * None for a query holding a quote (a phrase is matched whole, not per key). At most `max`.
  */
-export const queryExtensions = (shards: readonly Pick<ShardData, 'terms' | 'termStart'>[], query: string, max: number): string[] =>
-  query.includes('"') ? [] : termExtensions(shards, normalizeTerm(TAIL.exec(query)![0]), max);
+export const queryExtensions = (
+  shards: readonly Pick<ShardData, 'terms' | 'packedTerms' | 'termStart'>[],
+  query: string,
+  max: number,
+): string[] => (query.includes('"') ? [] : termExtensions(shards, normalizeTerm(TAIL.exec(query)![0]), max));

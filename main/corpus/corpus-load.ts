@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import type { LetterSummary } from '../../app/corpus/types';
-import { splitTerms, type StoredCorpus } from '../../app/search/corpus-store';
+import type { StoredCorpus } from '../../app/search/corpus-store';
 import type { LetterEntry } from '../../app/search/letter-entry';
 import { loadLetters, unchangedFiles } from './corpus-loader';
 import type { CorpusSelection } from './corpus-selection';
@@ -118,9 +118,16 @@ export const loadCorpus = async (
   const sidecar = new SidecarStore(selection.folder || besideAll ? selection.root : null, overlay);
   const corpus = new OpenCorpus(info, sidecar);
   ctx.mark?.('listing');
+  // The manifest and the store head are read at the same time (or were read while the folder was
+  // listed, LetterCache.prefetch); a store is used only beside a manifest (a warm start).
+  const storing = ctx.cache.loadStore(selection.root);
   const stamps = await ctx.cache.manifest(selection.root);
   ctx.mark?.('manifest');
-  const store = stamps.size > 0 ? await ctx.cache.loadStore(selection.root) : undefined;
+  let store = await storing;
+  if (stamps.size === 0 && store) {
+    store.close?.();
+    store = undefined;
+  }
   ctx.mark?.('store');
   // The links stored with the index, when made from these entries and this sidecar: the sidecar
   // then need not be validated nor the corpus linked again, unless files changed.
@@ -140,13 +147,6 @@ export const loadCorpus = async (
   const { provisional, stored } = await provisionalEntries(store, stamps, selection);
   if (provisional.length > 0) await live.add({ entries: provisional, shard: null, copies: [], fromStore: true });
   ctx.mark?.('usable');
-  // The term dictionaries, split in the background (a search before that splits what it uses).
-  if (store)
-    void splitTerms(
-      store.shards.map((s) => s.data),
-      nextTurn,
-      () => performance.now(),
-    );
   const unchanged = stamps.size > 0 ? await unchangedFiles(selection.files, stamps) : undefined;
   ctx.mark?.('stamps');
   const pause = ctx.batchPauseMs;

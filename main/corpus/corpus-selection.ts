@@ -55,16 +55,24 @@ export const listLetterFiles = async (root: string): Promise<{ files: string[]; 
     // `folder` is normalised and a name holds no separator: concatenation is `join` without
     // normalising again (path.join cost 0.4–2 s for 100,000 files on this machine).
     const prefix = folder.endsWith(sep) ? folder : folder + sep;
-    const nested = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => walk(prefix + e.name)));
+    // Each folder's entries in the order of their full paths (a folder's paths all continue its
+    // name with a separator, so it sorts as `name` + separator): the walk then lists every path
+    // in sorted order, with no sort of all the paths at the end (100,000: ~60 ms in one piece).
+    const sorted = entries
+      .filter((e) => e.isFile() || e.isDirectory())
+      .map((e) => ({ e, key: e.isDirectory() ? e.name + sep : e.name }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const nested = await Promise.all(sorted.filter(({ e }) => e.isDirectory()).map(({ e }) => walk(prefix + e.name)));
     const files: string[] = [];
-    for (const e of entries) {
-      if (!e.isFile()) continue;
-      if (isLetterPath(e.name)) files.push(prefix + e.name);
+    let next = 0;
+    for (const { e } of sorted) {
+      if (e.isDirectory()) for (const file of nested[next++]!) files.push(file);
+      else if (isLetterPath(e.name)) files.push(prefix + e.name);
       else if (isListedNonLetter(e.name)) errors.push(notALetter(toKey(root, prefix + e.name)));
     }
-    return nested.length === 0 ? files : files.concat(...nested);
+    return files;
   };
-  const files = (await walk(root)).sort();
+  const files = await walk(root);
   return { files, errors: errors.sort((a, b) => a.file.localeCompare(b.file)) };
 };
 

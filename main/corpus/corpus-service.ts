@@ -135,7 +135,11 @@ export class CorpusService {
     return this.queue.run(async () => {
       await this.stopWatching();
       try {
-        const selection = await selectCorpus(paths, (root) => this.startWatching(root));
+        // A folder's manifest and store are read while it is listed (a warm start's largest reads).
+        const selection = await selectCorpus(paths, (root) => {
+          this.cache.prefetch(root);
+          this.startWatching(root);
+        });
         const info = { name: displayName(selection.root), root: selection.root, sample: false, folder: selection.folder };
         // Loose files have no folder of their own: their metadata edits go to the data folder.
         const overlay = selection.folder ? null : join(this.options.dataDir, `loose-metadata-${looseKey(selection.root)}.json`);
@@ -145,6 +149,7 @@ export class CorpusService {
         }
         return state;
       } catch (error) {
+        this.cache.dropEarly();
         await this.stopWatching();
         throw error;
       }
