@@ -1,6 +1,7 @@
 import { NOTE_OPEN } from '../raw-paragraph';
 import { keepsLineEndHyphen, type WordEvidence } from './hyphenation';
 import type { PageLine } from './pages';
+import { continuesUrl } from './url-wrap';
 
 /**
  * Paragraphs of PDF-extracted body lines. Extractors rarely mark paragraph ends, so a line
@@ -12,7 +13,7 @@ import type { PageLine } from './pages';
  * case: a column break, as poppler leaves between two columns), and before a bullet. A table row
  * (PageLine.row) is a paragraph of its own. A page break does not end a paragraph by itself: the same test decides, so a
  * paragraph cut by the page foot is joined again. Lines join with a space, line-end hyphens per
- * hyphenation.ts, a soft hyphen (U+00AD) is removed.
+ * hyphenation.ts, a URL wrapped inside itself without one (url-wrap.ts), a soft hyphen (U+00AD) is removed.
  */
 
 /** Lines of one paragraph and the page of its first line. */
@@ -29,12 +30,13 @@ const NUMBERED_HEAD = /^\d{1,2}[.)]\s+\p{Lu}/u;
 const BULLET = /^[·•▪◦‣∙●○■–-]\s/;
 const plain = (text: string) => text.replace(SENTINEL, '');
 
-/** Joins wrapped lines: a space between, none after a line-end hyphen or before an anchor-only start. */
+/** Joins wrapped lines: a space between, none after a line-end hyphen, inside a wrapped URL (url-wrap.ts) or before an anchor-only start. */
 export const joinWrapped = (lines: readonly string[], evidence?: WordEvidence): string => {
   let out = '';
   for (const line of lines) {
     if (out === '') out = line;
     else if (out.endsWith('\u00AD')) out = out.slice(0, -1) + line;
+    else if (continuesUrl(out, line)) out += line;
     else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(plain(line)))
       out = keepsLineEndHyphen(plain(out), plain(line), evidence) ? out + line : out.slice(0, -1) + line;
     else if (/[\p{L}\d)]-$/u.test(out)) out += line;
