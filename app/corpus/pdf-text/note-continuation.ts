@@ -1,3 +1,4 @@
+import { ownWidthContinuation } from './note-continuation-own';
 import type { PageLine } from './pages';
 
 /**
@@ -16,16 +17,24 @@ import type { PageLine } from './pages';
  * (pandoc → Word → LibreOffice) has no wider lines: when a numbered note follows on the page (`to`
  * is a foot), its continuation is the run from the nearest line above the foot that goes on in
  * lower case right after a line ending a sentence (blank lines between them allowed). Otherwise a
- * note that stays open is left as is and reported by the caller (`pdf.note-continuation`).
+ * note that stays open is left as is and reported by the caller (`pdf.note-continuation`). Between the two, the note's
+ * own line width when its long lines make the median line a note line (note-continuation-own.ts).
  */
 
 const CLOSED = /[.)!?]$/;
 /** A body line ending a sentence, its reference glued after the stop or not (`rijksoverheid6.`, `Polen.2`); not an abbreviation such as `nr.`. */
 const SENTENCE_END = /(?:\p{L}{3,}|\))\d{0,3}[.!?]["'’”]?\d{0,3}$/u;
 
-/** The usual length of a full body line: the median length of non-blank lines. */
+/**
+ * The usual length of a full body line: the median length of non-blank lines in the upper half of each page (the
+ * notes are at the foot: long notes would make the median line of the whole page a note line).
+ */
 export const bodyWidth = (lines: readonly PageLine[]): number => {
-  const lengths = lines.filter((l) => l.text !== '').map((l) => l.text.length);
+  const filled = lines.filter((l) => l.text !== '');
+  const lengths = [...new Set(filled.map((l) => l.page))].flatMap((page) => {
+    const on = filled.filter((l) => l.page === page);
+    return on.slice(0, Math.ceil(on.length / 2)).map((l) => l.text.length);
+  });
   const sorted = [...lengths].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
@@ -45,7 +54,10 @@ export const continuationOf = (
   const lastOpen = open[open.length - 1];
   if (lastOpen === undefined || CLOSED.test(lastOpen) || width < 30) return [];
   const wide = smallType(lines, from, to, width);
-  return wide.length > 0 || !footFollows ? wide : bodySized(lines, from, to);
+  if (wide.length > 0) return wide;
+  // Long notes make the median line a note line: measured by the note's own lines (note-continuation-own.ts).
+  const own = ownWidthContinuation(lines, from, to, open);
+  return own.length > 0 || !footFollows ? own : bodySized(lines, from, to);
 };
 
 /** A note left open: its last line does not end a sentence. */
