@@ -26,10 +26,14 @@ const median = (values: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-/** The body text's font size: the size of most characters. */
-const bodySize = (lines: LayoutLine[]): number => {
+/**
+ * The body text's font size: the size of most characters in the upper halves of the pages (`heights` per page), where
+ * the body is; the notes at the foot may hold more characters than the body (a long note running over the page).
+ */
+const bodySize = (lines: LayoutLine[], heights: Map<number, number>): number => {
+  const upper = lines.filter((l) => l.y > (heights.get(l.page) ?? 0) / 2);
   const weight = new Map<number, number>();
-  for (const l of lines) weight.set(l.size, (weight.get(l.size) ?? 0) + l.text.length);
+  for (const l of upper.length > 0 ? upper : lines) weight.set(l.size, (weight.get(l.size) ?? 0) + l.text.length);
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 };
 
@@ -62,9 +66,10 @@ export const analysePdfLayout = (pages: readonly PdfPageText[]): PdfLayoutParse 
   const gutters = pages.map((p) => ({ width: p.width, gutter: gutterOf(bodyItems(p.items), p.width) }));
   const hint = (p: PdfPageText) => gutters.find((g) => g.gutter && g.width === p.width)?.gutter ?? null;
   const every = pages.flatMap((p, i) => pageLines(p, { own: gutters[i]!.gutter, hint: hint(p) }));
-  const { drop, doubtful } = furnitureOf(every, new Map(pages.map((p) => [p.page, p.height])));
+  const heights = new Map(pages.map((p) => [p.page, p.height]));
+  const { drop, doubtful } = furnitureOf(every, heights);
   const lines = every.filter((l) => !drop.has(l));
-  const size = bodySize(lines);
+  const size = bodySize(lines, heights);
   const { body, notes } = footNotes(lines, size);
   const evidence = wordEvidence(lines.map((l) => l.text));
   const leading = median(body.slice(1).flatMap((l, i) => (l.page === body[i]!.page && l.size === size ? [body[i]!.y - l.y] : [])));

@@ -61,6 +61,16 @@ describe('native PDF, sans face: references raised high, the page number under t
     expect(letter.warnings).toBeUndefined();
   });
 
+  it('a note longer than the body running over the page (B5, Liberation Sans): the body size is the upper halves’, the note’s rest on page 2 joined', async () => {
+    const letter = await read('lo-sans-b5-longnote');
+    const truth = JSON.parse(readFileSync(`${DIR}lo-sans-b5-longnote.truth.json`, 'utf8')) as { notes: unknown[]; body: string[] };
+    expect(letter.footnotes.map((f) => ({ label: f.label, text: f.text }))).toEqual(truth.notes);
+    expect(letter.footnotes.map((f) => f.page)).toEqual([1, 1, 1, 2, 2, 2]);
+    expect(anchors(letter)).toEqual(AFTER.map((after, i) => [`fn${i + 1}`, i < 3 ? 1 : 2, after]));
+    expect(letter.blocks.map((b) => b.text)).toEqual(truth.body);
+    expect(letter.warnings).toBeUndefined();
+  });
+
   // The two-column letters (two-column-fodt.ts): the native parse is the truth the extracted text is held to
   // (two-column-letters.test.ts); the page-wide notes' page number and the B5 sans references were corrected there by hand.
   it.each([

@@ -11,7 +11,7 @@ const DIR = fileURLToPath(new URL('../../../fixtures/pdf/libreoffice/', import.m
  * A note running over to the next page in extracted text when the notes are long (issue 14, session 12:
  * note-continuation-own.ts, bodyWidth over the pages' upper halves). lo-sans-b5-longnote (sans-fodt.ts): note 3 of
  * 24 sentences runs from page 1 to the foot of page 2, under the letter's signature; the truth's body and notes are
- * what the letter holds (its native parse reads the rest of note 3 as body: not part of this test).
+ * what the letter holds (by hand; the native parse reads it since session 12, test/main/corpus/pdf-sans.test.ts).
  */
 describe('a long note over the page in extracted text', () => {
   const truth = JSON.parse(readFileSync(`${DIR}lo-sans-b5-longnote.truth.json`, 'utf8')) as {
